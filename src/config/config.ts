@@ -1,0 +1,48 @@
+import type { Language, PillarId, SignalId } from '../model/ids.js';
+import type { Thresholds } from '../model/signal.js';
+
+export type DocumentKind = 'vision' | 'indicators' | 'roadmap';
+
+/** The resolved configuration: every key has a value (defaults filled in). */
+export interface ProductHealthConfig {
+  language: Language;
+  /** Days of history the scan looks at. */
+  windowDays: number;
+  /** Paths in the repository or external URLs where product documents live. */
+  documents: Record<DocumentKind, string[]>;
+  feedback: {
+    /** Issues carrying any of these labels (case-insensitive) are user feedback. */
+    labels: string[];
+    /** A first human answer within this many hours is "on time". */
+    responseTargetHours: number;
+    /** Who counts as a responder: anyone but the author and bots, or maintainers only. */
+    responders: 'anyone' | 'maintainers';
+  };
+  deployments: {
+    /** Regular expression (case-insensitive) matching production environment names. */
+    productionEnvironment: string;
+    /** Regular expression (case-insensitive) matching deploy workflow names or files. */
+    workflow: string;
+  };
+  releases: {
+    /** False when the team declares it does not cut releases: release cadence is then not applicable. */
+    expected: boolean;
+  };
+  thresholds: Partial<Record<SignalId, Thresholds>>;
+  disabledSignals: SignalId[];
+  weights: {
+    pillars: Record<PillarId, number>;
+    signals: Record<SignalId, number>;
+  };
+}
+
+/** A problem found in a configuration file; the run goes on with defaults for that key. */
+export interface ConfigProblem {
+  /** File the problem was found in. */
+  file: string;
+  /** Dotted path of the key, empty for the whole file. */
+  key: string;
+  /** 1-based line, null when it cannot be located. */
+  line: number | null;
+  message: string;
+}

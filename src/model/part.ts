@@ -1,0 +1,25 @@
+/**
+ * Why a part of the raw snapshot could not be read. Every one of these becomes an
+ * `unknown` outcome for the signals that need the part, never a failure.
+ */
+export type UnavailableReason =
+  | 'offline'
+  | 'no-permission'
+  | 'api-fault'
+  | 'disabled'
+  | 'not-found'
+  | 'not-a-git-repository'
+  | 'empty-repository'
+  | 'too-large';
+
+export type Part<T> =
+  | { available: true; value: T }
+  | { available: false; reason: UnavailableReason; detail: string };
+
+export function available<T>(value: T): Part<T> {
+  return { available: true, value };
+}
+
+export function unavailable<T = never>(reason: UnavailableReason, detail: string): Part<T> {
+  return { available: false, reason, detail };
+}
