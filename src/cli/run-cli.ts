@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { TOOL } from '../util/tool.js';
+import type { CliIo } from './cli-io.js';
+import { scanCommand } from './scan-command.js';
+import { UsageError } from './usage-error.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * Runs the command line and returns its exit code: 0 on success, 2 on a usage error (with a
+ * message saying what to fix), 1 on any other failure. The one place that catches and reports.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command('product-health')
+    .description('Coach product teams: judge a repository against the five pillars of the product approach.')
+    .version(TOOL.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+  const scan = scanCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program.addCommand(scan);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`product-health: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`product-health: the scan failed: ${message}\n`);
+    return EXIT.failure;
+  }
+}

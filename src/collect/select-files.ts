@@ -1,0 +1,86 @@
+import type { ProductHealthConfig } from '../config/config.js';
+import { documentCandidatePaths } from '../documents/document-candidates.js';
+
+/** Most files a collector reads for one scan. */
+export const MAX_FILES_TO_READ = 400;
+
+/**
+ * Root files (or `folder/*.json` patterns) whose presence means the repository is deployed
+ * automatically by a PaaS on push: Heroku/Scalingo, Netlify, Vercel, Fly.io, Render, Clever Cloud,
+ * Platform.sh.
+ */
+export const PAAS_DEPLOY_FILES: readonly string[] = [
+  'Procfile',
+  'scalingo.json',
+  'app.json',
+  'netlify.toml',
+  'vercel.json',
+  'fly.toml',
+  'render.yaml',
+  'clevercloud/*.json',
+  '.platform.app.yaml',
+];
+
+const PAAS_DEPLOY_PATTERNS = PAAS_DEPLOY_FILES.map(globToRegExp);
+
+const CI_DEFINITION_PATTERNS = [
+  /^\.gitlab-ci\.ya?ml$/,
+  /^\.circleci\/config\.ya?ml$/,
+  /^Jenkinsfile$/,
+  /^\.travis\.ya?ml$/,
+  /^azure-pipelines\.ya?ml$/,
+  /^bitbucket-pipelines\.ya?ml$/,
+  /^\.woodpecker\.ya?ml$/,
+  /^\.woodpecker\/[^/]+\.ya?ml$/,
+];
+
+const FEEDBACK_PATTERNS = [
+  /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i,
+  /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i,
+  /^\.github\/DISCUSSION_TEMPLATE\/[^/]+$/i,
+  /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i,
+];
+
+/** GitHub Actions workflow definitions. */
+export function isWorkflowFile(path: string): boolean {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+
+/** CI definitions of other forges and CI services. */
+export function isCiDefinitionFile(path: string): boolean {
+  return CI_DEFINITION_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+/** True when the path alone says the repository auto-deploys on a PaaS (see `PAAS_DEPLOY_FILES`). */
+export function isPaasDeployFile(path: string): boolean {
+  return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+function isFeedbackFile(path: string): boolean {
+  return FEEDBACK_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+/**
+ * Paths whose contents a scan needs: product document candidates, CI and workflow definitions,
+ * issue/discussion templates, support pages and PaaS descriptors. Sorted, without duplicates, at
+ * most `MAX_FILES_TO_READ`. When over the cap, the automation and feedback files win over document
+ * candidates (they are few, and each one decides a signal), then candidates in their given order.
+ */
+export function selectFilesToRead(paths: readonly string[], config: ProductHealthConfig): string[] {
+  const selected = new Set<string>();
+  const add = (path: string) => {
+    if (selected.size < MAX_FILES_TO_READ) selected.add(path);
+  };
+  for (const path of [...paths].sort()) {
+    if (isWorkflowFile(path) || isCiDefinitionFile(path) || isPaasDeployFile(path) || isFeedbackFile(path)) {
+      add(path);
+    }
+  }
+  for (const path of documentCandidatePaths(paths, config)) add(path);
+  return [...selected].sort();
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  return new RegExp(`^${escaped}$`);
+}

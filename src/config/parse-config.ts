@@ -1,0 +1,184 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { readPackageJson } from '../util/package-files.js';
+import type { ConfigProblem, ProductHealthConfig } from './config.js';
+import { DEFAULT_CONFIG } from './default-config.js';
+import { lineOfPointer, yamlKeyLines } from './yaml-key-lines.js';
+
+export const CONFIG_PATH = '.github/product-health.yml';
+const MAX_CONFIG_BYTES = 64 * 1024;
+const MAX_ALIASES = 50;
+
+export interface ParsedConfig {
+  config: ProductHealthConfig;
+  problems: ConfigProblem[];
+  /** The raw `_extends` value, for callers that resolve inheritance (the GitHub App). */
+  extends: string | null;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+ajv.addFormat('regex', (value: string) => isValidRegex(value));
+const validate = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
+
+/**
+ * Parses and validates a configuration file. Never throws: a broken file or key yields a problem
+ * naming the key and line, and the run goes on with the defaults for what was wrong.
+ */
+export function parseConfig(
+  text: string | null,
+  file = CONFIG_PATH,
+  options: { thresholdNames?: Partial<Record<string, string[]>> } = {},
+): ParsedConfig {
+  if (text === null) return { config: DEFAULT_CONFIG, problems: [], extends: null };
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    return withDefaults([problem(file, '', null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)]);
+  }
+  let data: unknown;
+  try {
+    data = load(text, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+  } catch (error) {
+    const line = error instanceof YAMLException && error.mark ? error.mark.line + 1 : null;
+    const reason = error instanceof YAMLException ? error.reason : String(error);
+    return withDefaults([problem(file, '', line, `invalid YAML: ${reason}`)]);
+  }
+  if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null };
+  if (!isPlainObject(data)) {
+    return withDefaults([problem(file, '', 1, 'the file must hold a mapping of keys (for example `language: fr`)')]);
+  }
+
+  const lines = yamlKeyLines(text);
+  const problems: ConfigProblem[] = [];
+  const candidate = structuredClone(data);
+  // Drop each invalid value and validate again, so one bad key never discards the good ones.
+  for (let round = 0; round < 20 && !validate(candidate); round++) {
+    const pointers: string[] = [];
+    for (const error of validate.errors ?? []) {
+      // ajv reports a bad property name twice: the inner check (carrying `propertyName`) and the
+      // `propertyNames` error itself; keep the latter.
+      if ('propertyName' in error && error.keyword !== 'propertyNames') continue;
+      const pointer = errorPointer(error);
+      problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), describe(error)));
+      pointers.push(pointer);
+    }
+    // Last array items first, so removing one does not shift the others.
+    pointers.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    for (const pointer of pointers) removeAt(candidate, pointer);
+  }
+  if (options.thresholdNames) {
+    problems.push(...dropUnknownThresholds(candidate, options.thresholdNames, file, lines));
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const extendsValue = typeof candidate._extends === 'string' ? candidate._extends : null;
+  return { config: mergeConfig(DEFAULT_CONFIG, candidate), problems: dedupe(problems), extends: extendsValue };
+}
+
+/** Deep-merges user values onto a base configuration; arrays and scalars replace. */
+export function mergeConfig(base: ProductHealthConfig, overrides: Record<string, unknown>): ProductHealthConfig {
+  const { _extends, product, ...rest } = overrides;
+  return deepMerge(base, rest) as ProductHealthConfig;
+}
+
+function deepMerge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}
+
+function dropUnknownThresholds(
+  candidate: Record<string, unknown>,
+  names: Partial<Record<string, string[]>>,
+  file: string,
+  lines: Map<string, number>,
+): ConfigProblem[] {
+  const thresholds = candidate.thresholds;
+  if (!isPlainObject(thresholds)) return [];
+  const problems: ConfigProblem[] = [];
+  for (const [signal, values] of Object.entries(thresholds)) {
+    const known = names[signal] ?? [];
+    if (!isPlainObject(values)) continue;
+    for (const name of Object.keys(values)) {
+      if (known.includes(name)) continue;
+      const pointer = `/thresholds/${signal}/${name}`;
+      const hint = known.length > 0 ? `; known: ${known.map((k) => `\`${k}\``).join(', ')}` : '';
+      problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), `unknown threshold \`${name}\` (ignored${hint})`));
+      delete values[name];
+    }
+  }
+  return problems;
+}
+
+function withDefaults(problems: ConfigProblem[]): ParsedConfig {
+  return { config: DEFAULT_CONFIG, problems, extends: null };
+}
+
+function problem(file: string, key: string, line: number | null, message: string): ConfigProblem {
+  return { file, key, line, message };
+}
+
+function errorPointer(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(params.additionalProperty)}`;
+  if (error.keyword === 'propertyNames') return `${error.instancePath}/${String(params.propertyName)}`;
+  return error.instancePath;
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key \`${String(params.additionalProperty)}\` (ignored)`;
+    case 'propertyNames':
+      return `unknown name \`${String(params.propertyName)}\` (ignored)`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')} (default used)`;
+    case 'format':
+      return 'is not a valid regular expression (default used)';
+    default:
+      return `${error.message ?? 'is invalid'} (default used)`;
+  }
+}
+
+function dotted(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+}
+
+function removeAt(root: Record<string, unknown>, pointer: string): void {
+  const parts = pointer.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const last = parts.pop();
+  if (last === undefined) {
+    for (const key of Object.keys(root)) delete root[key];
+    return;
+  }
+  let node: unknown = root;
+  for (const part of parts) node = isPlainObject(node) || Array.isArray(node) ? (node as never)[part] : undefined;
+  if (Array.isArray(node)) node.splice(Number(last), 1);
+  else if (isPlainObject(node)) delete node[last];
+}
+
+function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.key}\u0000${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isValidRegex(value: string): boolean {
+  try {
+    new RegExp(value, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}

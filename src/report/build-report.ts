@@ -1,0 +1,91 @@
+import type { ConfigProblem, ProductHealthConfig } from '../config/config.js';
+import type { Localized } from '../model/ids.js';
+import { PILLARS } from '../model/pillars.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
+import { type Scorer, weightedMeanScorer } from '../scoring/scorer.js';
+import type { EvaluatedSignal } from '../signals/evaluate-signals.js';
+import { rankNextSteps } from './next-steps.js';
+import { REPORT_SCHEMA_VERSION, type Report, type SignalReport, type UnavailablePart } from './report.js';
+
+export interface BuildReportInput {
+  snapshot: RawSnapshot;
+  config: ProductHealthConfig;
+  configProblems: ConfigProblem[];
+  evaluated: EvaluatedSignal[];
+  source: 'local' | 'github';
+  tool: { name: string; version: string };
+  scorer?: Scorer;
+}
+
+/** Turns evaluated signals into the report model, in the configured language. Pure. */
+export function buildReport(input: BuildReportInput): Report {
+  const { snapshot, config, evaluated } = input;
+  const language = config.language;
+  const text = (value: Localized): string => value[language];
+
+  const signals: SignalReport[] = evaluated.map(({ definition, result, thresholds }) => ({
+    id: definition.id,
+    pillar: definition.pillar,
+    title: text(definition.title),
+    definition: text(definition.definition),
+    status: result.status,
+    score: result.score === null ? null : Math.round(result.score),
+    weight: config.weights.signals[definition.id] ?? 1,
+    metrics: result.metrics,
+    evidence: result.evidence,
+    measured: text(result.measured),
+    why: text(definition.why),
+    guide: { title: text(definition.guide.title), url: definition.guide.url },
+    advice: result.advice ? text(result.advice) : null,
+    source: result.source ?? null,
+    thresholds,
+  }));
+
+  const scores = (input.scorer ?? weightedMeanScorer)(signals, config.weights.pillars);
+  const nextSteps = rankNextSteps(signals, config.weights.pillars).flatMap((id) => {
+    const signal = signals.find((s) => s.id === id);
+    return signal?.advice ? [{ signal: id, pillar: signal.pillar, title: signal.title, advice: signal.advice }] : [];
+  });
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: input.tool,
+    repository: { ...snapshot.repository, source: input.source },
+    generatedAt: snapshot.now,
+    window: snapshot.window,
+    language,
+    score: scores.score,
+    grade: scores.grade,
+    pillars: scores.pillars.map((pillar) => ({
+      id: pillar.id,
+      title: text(PILLARS[pillar.id].title),
+      score: pillar.score,
+      grade: pillar.grade,
+      weight: config.weights.pillars[pillar.id],
+      scoredSignals: pillar.scoredSignals,
+      signals: signals.filter((s) => s.pillar === pillar.id).map((s) => s.id),
+    })),
+    signals,
+    nextSteps,
+    configProblems: input.configProblems,
+    unavailable: unavailableParts(snapshot),
+  };
+}
+
+const PARTS = [
+  'files',
+  'commits',
+  'tags',
+  'releases',
+  'deployments',
+  'workflowRuns',
+  'issues',
+  'discussionCategories',
+] as const;
+
+function unavailableParts(snapshot: RawSnapshot): UnavailablePart[] {
+  return PARTS.flatMap((part) => {
+    const value = snapshot[part];
+    return value.available ? [] : [{ part, reason: value.reason, detail: value.detail }];
+  });
+}

@@ -1,0 +1,67 @@
+import type { ConfigProblem } from '../config/config.js';
+import type { Language, PillarId, SignalId, Status } from '../model/ids.js';
+import type { UnavailableReason } from '../model/part.js';
+import type { RepositoryInfo, TimeWindow } from '../model/raw-snapshot.js';
+import type { Evidence, Metric } from '../model/signal.js';
+import type { Grade } from '../scoring/grade.js';
+
+/** Version of the JSON report's shape (schemas/report.schema.json); bumped on breaking changes. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** The report model: everything a renderer needs, already in the report's language. */
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  repository: RepositoryInfo & { source: 'local' | 'github' };
+  generatedAt: string;
+  window: TimeWindow;
+  language: Language;
+  score: number | null;
+  grade: Grade | null;
+  pillars: PillarReport[];
+  signals: SignalReport[];
+  nextSteps: NextStep[];
+  configProblems: ConfigProblem[];
+  unavailable: UnavailablePart[];
+}
+
+export interface PillarReport {
+  id: PillarId;
+  title: string;
+  score: number | null;
+  grade: Grade | null;
+  weight: number;
+  scoredSignals: number;
+  signals: SignalId[];
+}
+
+export interface SignalReport {
+  id: SignalId;
+  pillar: PillarId;
+  title: string;
+  definition: string;
+  status: Status;
+  score: number | null;
+  weight: number;
+  metrics: Record<string, Metric>;
+  evidence: Evidence[];
+  measured: string;
+  why: string;
+  guide: { title: string; url: string };
+  advice: string | null;
+  source: string | null;
+  thresholds: Record<string, number>;
+}
+
+export interface NextStep {
+  signal: SignalId;
+  pillar: PillarId;
+  title: string;
+  advice: string;
+}
+
+export interface UnavailablePart {
+  part: string;
+  reason: UnavailableReason;
+  detail: string;
+}

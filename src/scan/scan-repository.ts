@@ -1,0 +1,45 @@
+import type { ConfigProblem, ProductHealthConfig } from '../config/config.js';
+import { parseConfig } from '../config/parse-config.js';
+import type { Language } from '../model/ids.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/report.js';
+import { evaluateSignals } from '../signals/evaluate-signals.js';
+import { thresholdNames } from '../signals/index.js';
+import type { Source } from '../sources/source.js';
+import { TOOL } from '../util/tool.js';
+
+export interface ScanOptions {
+  now: Date;
+  /** A configuration to use instead of the repository's own file. */
+  config?: { file: string; text: string } | null;
+  /** Command-line or input overrides, applied over the file. */
+  overrides?: { language?: Language; windowDays?: number };
+}
+
+/**
+ * The core: read the configuration, collect the raw snapshot (the only I/O), judge every signal,
+ * score and build the report. The CLI, the app and the Action all call this.
+ */
+export async function scanRepository(source: Source, options: ScanOptions): Promise<Report> {
+  const configFile = options.config === undefined ? await source.readConfig() : options.config;
+  const parsed = parseConfig(configFile?.text ?? null, configFile?.file, { thresholdNames: thresholdNames() });
+  const config = applyOverrides(parsed.config, options.overrides);
+  const snapshot = await source.collect({ now: options.now, config });
+  const evaluated = evaluateSignals(snapshot, config);
+  return buildReport({
+    snapshot,
+    config,
+    configProblems: parsed.problems satisfies ConfigProblem[],
+    evaluated,
+    source: source.kind,
+    tool: TOOL,
+  });
+}
+
+function applyOverrides(config: ProductHealthConfig, overrides: ScanOptions['overrides']): ProductHealthConfig {
+  return {
+    ...config,
+    language: overrides?.language ?? config.language,
+    windowDays: overrides?.windowDays ?? config.windowDays,
+  };
+}

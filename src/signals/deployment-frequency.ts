@@ -1,0 +1,331 @@
+import { isPaasDeployFile } from '../collect/select-files.js';
+import { GUIDE } from '../guide/guide-references.js';
+import type { Localized } from '../model/ids.js';
+import type { Part } from '../model/part.js';
+import type { DeploymentState, WorkflowRun } from '../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
+import { daysBetween } from '../util/dates.js';
+import { round, scoreBetween } from '../util/stats.js';
+import { configPattern } from './config-pattern.js';
+import { formatNumber } from './format-number.js';
+import { reasonText } from './outcome.js';
+import { inWindow, signalWindow } from './signal-window.js';
+import { tieredScore } from './tiered-score.js';
+
+export type DeploymentFrequencyThresholds = {
+  /** Successful production deployments a week for `pass` (beta.gouv standard: one a week). */
+  passPerWeek: number;
+  /** Below this many a week (about once a month, 7/30) the signal fails. */
+  warnPerWeek: number;
+};
+
+export type DeploymentBand = 'elite' | 'high' | 'medium' | 'low';
+export type DeploymentSource = 'deployments' | 'workflow-runs' | 'paas-pushes';
+type Confidence = 'high' | 'medium' | 'low';
+
+/** States meaning the deployment succeeded (`active`/`inactive`: it succeeded, then was superseded). */
+const SUCCEEDED: ReadonlySet<DeploymentState> = new Set(['success', 'active', 'inactive']);
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const DAYS_PER_MONTH = 30;
+
+interface Found {
+  source: DeploymentSource;
+  confidence: Confidence;
+  /** Dates of the successful deployments, any age. */
+  dates: string[];
+  evidence: Evidence[];
+}
+
+/** A source without evidence: why (for metrics) and what was looked at (for the report). */
+interface Skipped {
+  key: string;
+  looked: Localized;
+}
+
+type Attempt = { found: Found } | { skipped: Skipped };
+
+const BAND_TEXT: Record<DeploymentBand, Localized> = {
+  elite: { fr: 'élite (plusieurs par jour)', en: 'elite (several a day)' },
+  high: { fr: 'élevé (entre quotidien et hebdomadaire)', en: 'high (between daily and weekly)' },
+  medium: { fr: 'moyen (entre hebdomadaire et mensuel)', en: 'medium (between weekly and monthly)' },
+  low: { fr: 'faible (moins d’un par mois)', en: 'low (less than monthly)' },
+};
+
+const SOURCE_TEXT: Record<DeploymentSource, Localized> = {
+  deployments: {
+    fr: 'les déploiements GitHub vers un environnement de production',
+    en: 'GitHub deployments to a production environment',
+  },
+  'workflow-runs': {
+    fr: 'les exécutions réussies des workflows de déploiement',
+    en: 'successful runs of deploy workflows',
+  },
+  'paas-pushes': {
+    fr: 'les pushes sur la branche par défaut (déploiement automatique sur une PaaS)',
+    en: 'pushes to the default branch (automatic deployment on a PaaS)',
+  },
+};
+
+const CONFIDENCE_TEXT: Record<Confidence, Localized> = {
+  high: { fr: 'confiance haute', en: 'high confidence' },
+  medium: { fr: 'confiance moyenne', en: 'medium confidence' },
+  low: { fr: 'confiance faible', en: 'low confidence' },
+};
+
+/** DORA 2023 deployment frequency band for a rate of deployments a day. */
+export function deploymentBand(perDay: number): DeploymentBand {
+  if (perDay > 1) return 'elite';
+  if (perDay >= 1 / 7 - 1e-9) return 'high';
+  if (perDay >= 1 / DAYS_PER_MONTH - 1e-9) return 'medium';
+  return 'low';
+}
+
+export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThresholds> = {
+  id: 'deployment-frequency',
+  pillar: 'iteration',
+  title: { fr: 'Fréquence de déploiement', en: 'Deployment frequency' },
+  definition: {
+    fr: 'Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes sur la branche par défaut quand le dépôt se déploie automatiquement sur une PaaS.',
+    en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes to the default branch when the repository auto-deploys on a PaaS.',
+  },
+  why: {
+    fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que cela implique : « Livrer régulièrement des améliorations visibles ».',
+    en: '“The product is built in small steps, with short cycles (a few weeks) that make it possible to test, learn and adjust.” What this implies: “Regularly deliver visible improvements”.',
+  },
+  guide: GUIDE.pillars,
+  defaults: { passPerWeek: 1, warnPerWeek: 0.23 },
+  evaluate: evaluateDeploymentFrequency,
+};
+
+function evaluateDeploymentFrequency(context: SignalContext<DeploymentFrequencyThresholds>): SignalResult {
+  const production = configPattern(context.config.deployments.productionEnvironment);
+  const attempts = [
+    () => fromDeployments(context, production),
+    () => fromWorkflowRuns(context, production),
+    () => fromPaasPushes(context),
+  ];
+  const skipped: Skipped[] = [];
+  for (const attempt of attempts) {
+    const result: Attempt = attempt();
+    if ('found' in result) return judge(context, result.found, skipped);
+    skipped.push(result.skipped);
+  }
+  return unknownFrequency(skipped);
+}
+
+function fromDeployments(context: SignalContext, production: RegExp): Attempt {
+  const part = context.snapshot.deployments;
+  if (!part.available) return unavailableSkip('deployments', 'déploiements GitHub', 'GitHub deployments', part);
+  const toProduction = part.value.filter((deployment) => production.test(deployment.environment));
+  if (toProduction.length === 0) {
+    const seen = [...new Set(part.value.map((deployment) => deployment.environment))].slice(0, 5);
+    const listed = seen.length > 0 ? ` (${seen.join(', ')})` : '';
+    return {
+      skipped: {
+        key: 'deployments: no deployment to a production environment',
+        looked: {
+          fr: `déploiements GitHub : aucun vers un environnement de production${listed ? ` — environnements vus${listed}` : ''}`,
+          en: `GitHub deployments: none to a production environment${listed ? ` — environments seen${listed}` : ''}`,
+        },
+      },
+    };
+  }
+  return {
+    found: {
+      source: 'deployments',
+      confidence: 'high',
+      dates: toProduction.filter((d) => d.state !== null && SUCCEEDED.has(d.state)).map((d) => d.date),
+      evidence: [{ kind: 'api', ref: 'deployments' }],
+    },
+  };
+}
+
+function fromWorkflowRuns(context: SignalContext, production: RegExp): Attempt {
+  const part = context.snapshot.workflowRuns;
+  if (!part.available) return unavailableSkip('workflowRuns', 'exécutions de workflows', 'workflow runs', part);
+  const workflow = configPattern(context.config.deployments.workflow);
+  const onDefaultBranch = defaultBranchTest(context);
+  const byEnvironment = (run: WorkflowRun) => run.jobEnvironments.some((name) => production.test(name));
+  const byName = (run: WorkflowRun) => workflow.test(run.name) || (run.path !== null && workflow.test(run.path));
+  const matching = part.value.filter(
+    (run) => !PULL_REQUEST_EVENTS.has(run.event) && onDefaultBranch(run) && (byEnvironment(run) || byName(run)),
+  );
+  if (matching.length === 0) {
+    return {
+      skipped: {
+        key: 'workflowRuns: no deploy workflow run on the default branch',
+        looked: {
+          fr: 'exécutions de workflows : aucune de déploiement (nom ou environnement de production) sur la branche par défaut',
+          en: 'workflow runs: none deploying (by name or production environment) on the default branch',
+        },
+      },
+    };
+  }
+  const files = [...new Set(matching.flatMap((run) => (run.path ? [run.path] : [])))].sort();
+  return {
+    found: {
+      source: 'workflow-runs',
+      confidence: matching.some(byEnvironment) ? 'medium' : 'low',
+      dates: matching.filter((run) => run.conclusion === 'success').map((run) => run.date),
+      evidence: [
+        { kind: 'api', ref: 'workflowRuns' },
+        ...files.map((path): Evidence => ({ kind: 'file', ref: path })),
+      ],
+    },
+  };
+}
+
+/** Runs on the default branch when it is known; tag and release runs count as the default branch's. */
+function defaultBranchTest(context: SignalContext): (run: WorkflowRun) => boolean {
+  const defaultBranch = context.snapshot.repository.defaultBranch;
+  const tags = context.snapshot.tags.available
+    ? new Set(context.snapshot.tags.value.map((tag) => tag.name))
+    : new Set<string>();
+  return (run) =>
+    defaultBranch === null ||
+    run.headBranch === null ||
+    run.headBranch === defaultBranch ||
+    run.event === 'release' ||
+    tags.has(run.headBranch);
+}
+
+function fromPaasPushes(context: SignalContext): Attempt {
+  const { files, commits } = context.snapshot;
+  if (!files.available) return unavailableSkip('files', 'fichiers du dépôt', 'repository files', files);
+  const descriptors = files.value.filter(isPaasDeployFile).sort();
+  if (descriptors.length === 0) {
+    return {
+      skipped: {
+        key: 'files: no PaaS deploy descriptor',
+        looked: {
+          fr: 'fichiers du dépôt : aucun descripteur de déploiement automatique sur une PaaS (Procfile, scalingo.json…)',
+          en: 'repository files: no PaaS auto-deploy descriptor (Procfile, scalingo.json…)',
+        },
+      },
+    };
+  }
+  if (!commits.available) return unavailableSkip('commits', 'commits', 'commits', commits);
+  return {
+    found: {
+      source: 'paas-pushes',
+      confidence: 'low',
+      dates: commits.value.filter((commit) => commit.firstParent).map((commit) => commit.date),
+      evidence: [
+        ...descriptors.map((path): Evidence => ({ kind: 'file', ref: path })),
+        { kind: 'git', ref: 'commits' },
+      ],
+    },
+  };
+}
+
+function unavailableSkip(
+  key: string,
+  fr: string,
+  en: string,
+  part: Extract<Part<unknown>, { available: false }>,
+): Attempt {
+  const reason = reasonText(part.reason);
+  return {
+    skipped: {
+      key: `${key}: unavailable (${part.reason})`,
+      looked: { fr: `${fr} : indisponibles (${reason.fr})`, en: `${en}: unavailable (${reason.en})` },
+    },
+  };
+}
+
+function judge(
+  context: SignalContext<DeploymentFrequencyThresholds>,
+  found: Found,
+  skipped: Skipped[],
+): SignalResult {
+  const { passPerWeek, warnPerWeek } = context.thresholds;
+  const window = signalWindow(context);
+  const count = found.dates.filter((date) => inWindow(date, window)).length;
+  const perDay = count / window.days;
+  const perWeek = perDay * 7;
+  const band = deploymentBand(perDay);
+  const past = found.dates
+    .map((date) => daysBetween(date, context.now))
+    .filter((days) => Number.isFinite(days) && days >= 0);
+  const daysSinceLast = past.length > 0 ? Math.floor(Math.min(...past)) : null;
+  const status = perWeek >= passPerWeek ? 'pass' : perWeek >= warnPerWeek ? 'warn' : 'fail';
+  const fraction =
+    status === 'pass'
+      ? scoreBetween(perWeek, passPerWeek, Math.max(7, passPerWeek)) / 100
+      : status === 'warn'
+        ? scoreBetween(perWeek, warnPerWeek, passPerWeek) / 100
+        : scoreBetween(perWeek, 0, warnPerWeek) / 100;
+  const days = Math.round(window.days);
+  const rate = formatNumber(perWeek, 2);
+  const source = SOURCE_TEXT[found.source];
+  const confidence = CONFIDENCE_TEXT[found.confidence];
+  const last =
+    daysSinceLast === null
+      ? { fr: ' ; aucun déploiement réussi connu', en: '; no successful deployment known' }
+      : { fr: ` ; dernier il y a ${daysSinceLast} j`, en: `; last one ${daysSinceLast} days ago` };
+  return {
+    status,
+    score: tieredScore(status, fraction),
+    metrics: {
+      count,
+      perWeek: round(perWeek, 2),
+      band,
+      source: found.source,
+      confidence: found.confidence,
+      daysSinceLast,
+      windowDays: days,
+      skipped: skipped.map((s) => s.key),
+    },
+    evidence: found.evidence,
+    measured: {
+      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine (niveau DORA ${BAND_TEXT[band].fr}), d’après ${source.fr} (${confidence.fr})${last.fr}.`,
+      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week (DORA band ${BAND_TEXT[band].en}), from ${source.en} (${confidence.en})${last.en}.`,
+    },
+    advice: status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
+    source: found.source,
+  };
+}
+
+function frequencyAdvice(passPerWeek: number, confidence: Confidence): Localized {
+  const target = formatNumber(passPerWeek, 2);
+  const base: Localized = {
+    fr: `Visez au moins ${target.fr} déploiement(s) en production par semaine (standard beta.gouv) : automatisez la mise en production depuis la branche par défaut et livrez par petits incréments.`,
+    en: `Aim for at least ${target.en} production deployment(s) a week (beta.gouv standard): automate deploying from the default branch and ship in small increments.`,
+  };
+  const extra = confidenceAdvice(confidence);
+  return extra ? { fr: `${base.fr} ${extra.fr}`, en: `${base.en} ${extra.en}` } : base;
+}
+
+function confidenceAdvice(confidence: Confidence): Localized | null {
+  if (confidence === 'high') return null;
+  return {
+    fr: 'Pour une mesure plus sûre, déclarez un environnement de production dans le job de déploiement (`environment: production`) : GitHub enregistre alors chaque déploiement.',
+    en: 'For a surer measure, declare a production environment on the deploy job (`environment: production`): GitHub then records each deployment.',
+  };
+}
+
+function unknownFrequency(skipped: Skipped[]): SignalResult {
+  return {
+    status: 'unknown',
+    score: null,
+    metrics: {
+      count: null,
+      perWeek: null,
+      band: null,
+      source: null,
+      confidence: null,
+      daysSinceLast: null,
+      skipped: skipped.map((s) => s.key),
+    },
+    evidence: [],
+    measured: {
+      fr: `Aucune trace de déploiement en production trouvée — ${skipped.map((s) => s.looked.fr).join(' ; ')}.`,
+      en: `No trace of production deployments found — ${skipped.map((s) => s.looked.en).join('; ')}.`,
+    },
+    advice: {
+      fr: 'Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez votre environnement et votre workflow de déploiement dans `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).',
+      en: 'Declare a production environment on the deploy job (`environment: production`), or name your environment and deploy workflow in `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).',
+    },
+    source: null,
+  };
+}

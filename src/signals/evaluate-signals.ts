@@ -1,0 +1,54 @@
+import type { ProductHealthConfig } from '../config/config.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
+import type { SignalDefinition, SignalResult, Thresholds } from '../model/signal.js';
+import { SIGNALS } from './index.js';
+import { notApplicableResult } from './outcome.js';
+
+export interface EvaluatedSignal {
+  definition: SignalDefinition<Thresholds>;
+  thresholds: Thresholds;
+  result: SignalResult;
+  disabled: boolean;
+}
+
+/** Runs every signal on the snapshot. Pure; a signal that throws becomes `unknown`, never a crash. */
+export function evaluateSignals(
+  snapshot: RawSnapshot,
+  config: ProductHealthConfig,
+  signals: readonly SignalDefinition<Thresholds>[] = SIGNALS,
+): EvaluatedSignal[] {
+  const now = new Date(snapshot.now);
+  return signals.map((definition) => {
+    const thresholds = { ...definition.defaults, ...config.thresholds[definition.id] };
+    if (config.disabledSignals.includes(definition.id)) {
+      const result = notApplicableResult(
+        { fr: 'Signal désactivé dans la configuration.', en: 'Signal switched off in the configuration.' },
+        { disabled: true },
+      );
+      return { definition, thresholds, result, disabled: true };
+    }
+    return { definition, thresholds, result: safeEvaluate(definition, { snapshot, config, thresholds, now }), disabled: false };
+  });
+}
+
+function safeEvaluate(
+  definition: SignalDefinition<Thresholds>,
+  context: Parameters<SignalDefinition<Thresholds>['evaluate']>[0],
+): SignalResult {
+  try {
+    return definition.evaluate(context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'unknown',
+      score: null,
+      metrics: { error: detail.slice(0, 200) },
+      evidence: [],
+      measured: {
+        fr: `Le signal n’a pas pu être évalué (erreur interne : ${detail.slice(0, 200)}).`,
+        en: `The signal could not be evaluated (internal error: ${detail.slice(0, 200)}).`,
+      },
+      advice: null,
+    };
+  }
+}

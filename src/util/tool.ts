@@ -1,0 +1,6 @@
+import { readPackageJson } from './package-files.js';
+
+const pkg = readPackageJson<{ name: string; version: string }>('package.json');
+
+/** Name and version of this tool, as reports state them. */
+export const TOOL = { name: pkg.name, version: pkg.version } as const;
