@@ -22,7 +22,11 @@ export function scanCommand(io: CliIo): Command {
     .description('scan a local checkout and print its product-health report (offline)')
     .argument('[path]', 'folder of the repository to scan', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .addOption(new Option('-l, --lang <language>', 'report language (default: the config’s, else fr)').choices(LANGUAGES))
+    .addOption(
+      new Option('-l, --lang <language>', 'report language (default: the config’s, else fr)').choices(
+        LANGUAGES,
+      ),
+    )
     .option('-c, --config <file>', 'configuration file to use instead of <path>/.github/product-health.yml')
     .option('-w, --window-days <days>', 'days of history to look at (7–730)', parseWindowDays)
     .option('--now <date>', 'the instant to consider as now (ISO 8601), for reproducible reports', parseNow)
@@ -30,7 +34,9 @@ export function scanCommand(io: CliIo): Command {
     .action(async (path: string, flags: ScanFlags) => {
       const directory = resolve(io.cwd, path);
       await assertDirectory(directory, path);
-      const config = flags.config ? await readConfigFlag(resolve(io.cwd, flags.config), flags.config) : undefined;
+      const config = flags.config
+        ? await readConfigFlag(resolve(io.cwd, flags.config), flags.config)
+        : undefined;
       const report = await scanRepository(createLocalSource(directory), {
         now: flags.now ?? io.now(),
         config,
@@ -52,13 +58,15 @@ function parseWindowDays(value: string): number {
 
 function parseNow(value: string): Date {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
   return date;
 }
 
 async function assertDirectory(directory: string, given: string): Promise<void> {
   const info = await stat(directory).catch(() => null);
-  if (!info?.isDirectory()) throw new UsageError(`'${given}' is not a folder: give the path of a repository checkout.`);
+  if (!info?.isDirectory())
+    throw new UsageError(`'${given}' is not a folder: give the path of a repository checkout.`);
 }
 
 async function readConfigFlag(file: string, given: string): Promise<{ file: string; text: string }> {

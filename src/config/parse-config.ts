@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
 import { readPackageJson } from '../util/package-files.js';
 import type { ConfigProblem, ProductHealthConfig } from './config.js';
 import { DEFAULT_CONFIG } from './default-config.js';
@@ -33,17 +33,25 @@ export function parseConfig(
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     return withDefaults([problem(file, '', null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)]);
   }
-  let data: unknown;
+  let documents: unknown[];
   try {
-    data = load(text, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    documents = loadAll(text, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
   } catch (error) {
     const line = error instanceof YAMLException && error.mark ? error.mark.line + 1 : null;
     const reason = error instanceof YAMLException ? error.reason : String(error);
     return withDefaults([problem(file, '', line, `invalid YAML: ${reason}`)]);
   }
+  if (documents.length > 1) {
+    return withDefaults([
+      problem(file, '', null, 'the file holds several YAML documents (`---`); keep a single one'),
+    ]);
+  }
+  const data = documents[0];
   if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null };
   if (!isPlainObject(data)) {
-    return withDefaults([problem(file, '', 1, 'the file must hold a mapping of keys (for example `language: fr`)')]);
+    return withDefaults([
+      problem(file, '', 1, 'the file must hold a mapping of keys (for example `language: fr`)'),
+    ]);
   }
 
   const lines = yamlKeyLines(text);
@@ -69,11 +77,18 @@ export function parseConfig(
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const extendsValue = typeof candidate._extends === 'string' ? candidate._extends : null;
-  return { config: mergeConfig(DEFAULT_CONFIG, candidate), problems: dedupe(problems), extends: extendsValue };
+  return {
+    config: mergeConfig(DEFAULT_CONFIG, candidate),
+    problems: dedupe(problems),
+    extends: extendsValue,
+  };
 }
 
 /** Deep-merges user values onto a base configuration; arrays and scalars replace. */
-export function mergeConfig(base: ProductHealthConfig, overrides: Record<string, unknown>): ProductHealthConfig {
+export function mergeConfig(
+  base: ProductHealthConfig,
+  overrides: Record<string, unknown>,
+): ProductHealthConfig {
   const { _extends, product, ...rest } = overrides;
   return deepMerge(base, rest) as ProductHealthConfig;
 }
@@ -101,7 +116,14 @@ function dropUnknownThresholds(
       if (known.includes(name)) continue;
       const pointer = `/thresholds/${signal}/${name}`;
       const hint = known.length > 0 ? `; known: ${known.map((k) => `\`${k}\``).join(', ')}` : '';
-      problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), `unknown threshold \`${name}\` (ignored${hint})`));
+      problems.push(
+        problem(
+          file,
+          dotted(pointer),
+          lineOfPointer(lines, pointer),
+          `unknown threshold \`${name}\` (ignored${hint})`,
+        ),
+      );
       delete values[name];
     }
   }
@@ -118,7 +140,8 @@ function problem(file: string, key: string, line: number | null, message: string
 
 function errorPointer(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${error.instancePath}/${String(params.additionalProperty)}`;
   if (error.keyword === 'propertyNames') return `${error.instancePath}/${String(params.propertyName)}`;
   return error.instancePath;
 }
@@ -148,14 +171,18 @@ function dotted(pointer: string): string {
 }
 
 function removeAt(root: Record<string, unknown>, pointer: string): void {
-  const parts = pointer.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
   const last = parts.pop();
   if (last === undefined) {
     for (const key of Object.keys(root)) delete root[key];
     return;
   }
   let node: unknown = root;
-  for (const part of parts) node = isPlainObject(node) || Array.isArray(node) ? (node as never)[part] : undefined;
+  for (const part of parts)
+    node = isPlainObject(node) || Array.isArray(node) ? (node as never)[part] : undefined;
   if (Array.isArray(node)) node.splice(Number(last), 1);
   else if (isPlainObject(node)) delete node[last];
 }

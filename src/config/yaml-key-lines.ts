@@ -51,14 +51,17 @@ export function yamlKeyLines(text: string): Map<string, number> {
         lines.set(`${top.pointer}/${escapePointer(top.key)}`, lineOf(event.valueStart));
       } else {
         top.key = null;
-        if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'ignored' });
+        if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+          stack.push({ kind: 'ignored' });
       }
       continue;
     }
     const start = event.type === EVENT_ID.SCALAR ? event.valueStart : 'start' in event ? event.start : -1;
     const pointer = placeNode(start);
     if (event.type === EVENT_ID.MAPPING) {
-      stack.push(pointer === null ? { kind: 'ignored' } : { kind: 'mapping', pointer, expectingKey: true, key: null });
+      stack.push(
+        pointer === null ? { kind: 'ignored' } : { kind: 'mapping', pointer, expectingKey: true, key: null },
+      );
     } else if (event.type === EVENT_ID.SEQUENCE) {
       stack.push(pointer === null ? { kind: 'ignored' } : { kind: 'sequence', pointer, index: 0 });
     }

@@ -6,7 +6,16 @@ const MAX_SEGMENTS = 20;
 
 const TEXT_EXTENSION = /\.(md|mdx|markdown|txt|rst|adoc|asciidoc)$/i;
 const README = /^(readme|lisezmoi|lisez[-_ ]moi)([._-][a-z]{2}([-_][a-z]{2})?)?(\.[a-z0-9]+)?$/i;
-const DOC_FOLDERS = new Set(['docs', 'doc', 'documentation', 'gitbook', '.gitbook', 'wiki', 'produit', 'product']);
+const DOC_FOLDERS = new Set([
+  'docs',
+  'doc',
+  'documentation',
+  'gitbook',
+  '.gitbook',
+  'wiki',
+  'produit',
+  'product',
+]);
 const SKIPPED_FOLDERS = new Set([
   'node_modules',
   'vendor',
@@ -110,7 +119,8 @@ export function isRootReadme(path: string): boolean {
 /** True for a path the product may read as a product document (README, named root file, doc folder file). */
 export function isDocumentCandidate(path: string): boolean {
   const segments = path.split('/');
-  if (segments.length > MAX_SEGMENTS || segments.some((s) => SKIPPED_FOLDERS.has(s.toLowerCase()))) return false;
+  if (segments.length > MAX_SEGMENTS || segments.some((s) => SKIPPED_FOLDERS.has(s.toLowerCase())))
+    return false;
   const name = segments[segments.length - 1] ?? '';
   if (segments.length === 1) {
     if (README.test(name)) return true;
@@ -163,8 +173,7 @@ function nameWords(fileName: string): string[] {
 function sortByPriority(paths: string[]): string[] {
   const rank = (path: string): number => (isRootReadme(path) ? 0 : path.includes('/') ? 2 : 1);
   return [...paths].sort(
-    (a, b) =>
-      rank(a) - rank(b) || a.split('/').length - b.split('/').length || compareStrings(a, b),
+    (a, b) => rank(a) - rank(b) || a.split('/').length - b.split('/').length || compareStrings(a, b),
   );
 }
 

@@ -1,6 +1,10 @@
 import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
+import type { Localized } from '../model/ids.js';
+import type { Part } from '../model/part.js';
 import type { FileContent, RawSnapshot } from '../model/raw-snapshot.js';
-import type { Evidence } from '../model/signal.js';
+import type { Evidence, SignalResult } from '../model/signal.js';
+import { unknownResult } from '../signals/outcome.js';
+import { daysBetween, isoDay } from '../util/dates.js';
 import {
   documentKindsOfPath,
   isDocumentCandidate,
@@ -30,9 +34,13 @@ export interface ProductDocument {
 export interface DocumentSearch {
   /** Best first: declared, then dedicated files, then sections. */
   documents: ProductDocument[];
-  /** Declared repository paths (or `path#section`) that could not be read in the snapshot. */
+  /** Declared entries (`path` or `path#section`) that are not in the repository. */
   missingDeclared: string[];
+  /** Declared entries that could not be read (permission, API fault…), with why. */
+  unreadableDeclared: { entry: string; part: UnavailablePart }[];
 }
+
+export type UnavailablePart = Extract<Part<unknown>, { available: false }>;
 
 /** Headings (normalised, see `normalizeHeading`) that open a section about each kind of document. */
 const HEADING_PATTERNS: Record<DocumentKind, RegExp[]> = {
@@ -111,16 +119,24 @@ export function searchDocuments(
       sections.push(sectionDocument(kind, path, section, content, false));
     }
   }
-  return { documents: [...declared.documents, ...files, ...sections], missingDeclared: declared.missing };
+  return {
+    documents: [...declared.documents, ...files, ...sections],
+    missingDeclared: declared.missing,
+    unreadableDeclared: declared.unreadable,
+  };
 }
 
 function declaredDocuments(
   snapshot: RawSnapshot,
   kind: DocumentKind,
   config: ProductHealthConfig,
-): { documents: ProductDocument[]; missing: string[] } {
+): Omit<DocumentSearch, 'missingDeclared' | 'unreadableDeclared'> & {
+  missing: string[];
+  unreadable: DocumentSearch['unreadableDeclared'];
+} {
   const documents: ProductDocument[] = [];
   const missing: string[] = [];
+  const unreadable: DocumentSearch['unreadableDeclared'] = [];
   for (const entry of config.documents[kind]) {
     if (isUrl(entry)) {
       documents.push({
@@ -138,7 +154,10 @@ function declaredDocuments(
     const { path, anchor } = splitDeclaredPath(entry);
     const content = readable(snapshot, path);
     if (!content) {
-      missing.push(entry);
+      const part = Object.hasOwn(snapshot.contents, path) ? snapshot.contents[path] : undefined;
+      if (part && !part.available && part.reason !== 'not-found') unreadable.push({ entry, part });
+      else if (!snapshot.files.available) unreadable.push({ entry, part: snapshot.files });
+      else missing.push(entry);
       continue;
     }
     if (anchor === null) {
@@ -150,7 +169,7 @@ function declaredDocuments(
     if (section) documents.push(sectionDocument(kind, path, section, content, true));
     else missing.push(entry);
   }
-  return { documents, missing };
+  return { documents, missing, unreadable };
 }
 
 /** A heading or a GitHub anchor (`indicateurs-dimpact`) reduced for comparison. */
@@ -172,10 +191,7 @@ function readable(snapshot: RawSnapshot, path: string): FileContent | null {
 function sortFiles(paths: string[]): string[] {
   const rank = (path: string): number => (isRootReadme(path) ? 0 : path.includes('/') ? 2 : 1);
   return [...paths].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.split('/').length - b.split('/').length ||
-      (a < b ? -1 : a > b ? 1 : 0),
+    (a, b) => rank(a) - rank(b) || a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0),
   );
 }
 
@@ -243,4 +259,167 @@ export function documentLabel(doc: ProductDocument): string {
   if (doc.location === 'declared-url') return doc.url ?? '';
   if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
   return doc.path ?? '';
+}
+
+/** Evidence for the documents found, best first, at most ten. */
+export function documentsEvidence(docs: readonly ProductDocument[]): Evidence[] {
+  return docs.slice(0, 10).map(documentEvidence);
+}
+
+export interface Freshness {
+  /** The most recent change among the documents; null when no date is known. */
+  lastChangedAt: string | null;
+  ageDays: number | null;
+  stale: boolean;
+}
+
+/** How recently the documents changed (the last commit touching their files); an unknown date is never stale. */
+export function documentsFreshness(
+  docs: readonly ProductDocument[],
+  now: Date,
+  maxAgeDays: number,
+): Freshness {
+  const dates = docs.flatMap((doc) =>
+    doc.lastChangedAt && !Number.isNaN(Date.parse(doc.lastChangedAt)) ? [doc.lastChangedAt] : [],
+  );
+  if (dates.length === 0) return { lastChangedAt: null, ageDays: null, stale: false };
+  const lastChangedAt = dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+  const ageDays = Math.max(0, Math.floor(daysBetween(lastChangedAt, now)));
+  return { lastChangedAt, ageDays, stale: ageDays > maxAgeDays };
+}
+
+export function freshnessText(freshness: Freshness, maxAgeDays: number): Localized {
+  if (freshness.lastChangedAt === null || freshness.ageDays === null) {
+    return {
+      fr: 'Date de dernière modification inconnue : fraîcheur non évaluée.',
+      en: 'Last change date unknown: freshness not assessed.',
+    };
+  }
+  const day = isoDay(freshness.lastChangedAt);
+  const days = freshness.ageDays;
+  return freshness.stale
+    ? {
+        fr: `Dernière modification le ${day}, il y a ${days} jours (au-delà de ${maxAgeDays} jours).`,
+        en: `Last changed on ${day}, ${days} days ago (more than ${maxAgeDays} days).`,
+      }
+    : {
+        fr: `Dernière modification le ${day}, il y a ${days} jours.`,
+        en: `Last changed on ${day}, ${days} days ago.`,
+      };
+}
+
+const KIND_TEXT: Record<DocumentKind, { name: Localized; none: Localized; write: Localized }> = {
+  vision: {
+    name: { fr: 'Document de vision', en: 'Vision document' },
+    none: { fr: 'Aucun document de vision trouvé', en: 'No vision document found' },
+    write: { fr: 'Écrire la vision du produit', en: 'Write down the product vision' },
+  },
+  indicators: {
+    name: { fr: 'Document d’indicateurs', en: 'Indicators document' },
+    none: { fr: 'Aucun document d’indicateurs trouvé', en: 'No indicators document found' },
+    write: {
+      fr: 'Écrire les objectifs et indicateurs du produit',
+      en: 'Write down the product’s objectives and indicators',
+    },
+  },
+  roadmap: {
+    name: { fr: 'Feuille de route', en: 'Roadmap' },
+    none: { fr: 'Aucune feuille de route trouvée', en: 'No roadmap found' },
+    write: {
+      fr: 'Écrire une feuille de route court terme (3 à 6 mois)',
+      en: 'Write a short-term roadmap (3 to 6 months)',
+    },
+  },
+};
+
+const WHERE_WE_LOOK: Record<DocumentKind, Localized> = {
+  vision: {
+    fr: 'un fichier `VISION.md` (ou `docs/produit/vision.md`, `FICHEPRODUIT.md`…) ou une section « Vision » / « Notre vision » / « Raison d’être » du README',
+    en: 'a `VISION.md` file (or `docs/product/vision.md`, `FICHEPRODUIT.md`…) or a "Vision" / "Our vision" / "Mission" section of the README',
+  },
+  indicators: {
+    fr: 'un fichier `INDICATEURS.md`, `KPI.md`, `STATS.md` (ou sous `docs/`) ou une section « Indicateurs » / « Impact » du README',
+    en: 'an `INDICATEURS.md`, `KPI.md`, `METRICS.md` or `STATS.md` file (or under `docs/`) or an "Indicators" / "Impact" / "KPIs" section of the README',
+  },
+  roadmap: {
+    fr: 'un fichier `ROADMAP.md` ou `FEUILLE-DE-ROUTE.md` (ou sous `docs/`) ou une section « Feuille de route » / « Roadmap » / « Prochaines étapes » du README',
+    en: 'a `ROADMAP.md` or `FEUILLE-DE-ROUTE.md` file (or under `docs/`) or a "Roadmap" / "Next steps" section of the README',
+  },
+};
+
+/**
+ * The outcome when there is no text to analyse: `unknown` when the files could not be listed (or a
+ * declared file could not be read), `fail` when nothing is found, a capped `pass` when only external
+ * URLs are declared ("declared, not verified"). Null when there is a document to analyse.
+ */
+export function resultWithoutText(
+  search: DocumentSearch,
+  snapshot: RawSnapshot,
+  kind: DocumentKind,
+  declaredUrlScore: number,
+): SignalResult | null {
+  const text = KIND_TEXT[kind];
+  if (search.documents.some((doc) => doc.location !== 'declared-url')) return null;
+  const urls = search.documents.filter((doc) => doc.location === 'declared-url');
+  const missing = missingDeclaredText(search.missingDeclared);
+  const configEvidence: Evidence[] = search.missingDeclared.map((entry) => ({ kind: 'config', ref: entry }));
+  if (urls.length > 0) {
+    const list = urls.map(documentLabel).join(', ');
+    return {
+      status: 'pass',
+      score: Math.min(declaredUrlScore, 100),
+      metrics: {
+        documents: urls.length,
+        declaredUrls: urls.length,
+        verified: false,
+        missingDeclared: search.missingDeclared,
+      },
+      evidence: [...documentsEvidence(urls), ...configEvidence],
+      measured: {
+        fr: `${text.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${text.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`,
+      },
+      advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null,
+    };
+  }
+  const unreadable = search.unreadableDeclared[0];
+  if (unreadable) return unknownResult(text.name, unreadable.part);
+  if (!snapshot.files.available && search.missingDeclared.length === 0) {
+    return unknownResult(text.name, snapshot.files);
+  }
+  const where = WHERE_WE_LOOK[kind];
+  return {
+    status: 'fail',
+    score: 0,
+    metrics: { documents: 0, missingDeclared: search.missingDeclared },
+    evidence: configEvidence,
+    measured: {
+      fr: `${text.none.fr} dans le dépôt.${missing.fr}`,
+      en: `${text.none.en} in the repository.${missing.en}`,
+    },
+    advice:
+      search.missingDeclared.length > 0
+        ? fixDeclaredAdvice(kind)
+        : {
+            fr: `${text.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
+            en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`,
+          },
+  };
+}
+
+/** A sentence (with a leading space) naming declared paths that are not in the repository, or ''. */
+export function missingDeclaredText(missing: readonly string[]): Localized {
+  if (missing.length === 0) return { fr: '', en: '' };
+  const list = missing.map((entry) => `\`${entry}\``).join(', ');
+  return {
+    fr: ` Chemin déclaré introuvable dans le dépôt : ${list}.`,
+    en: ` Declared path not found in the repository: ${list}.`,
+  };
+}
+
+function fixDeclaredAdvice(kind: DocumentKind): Localized {
+  return {
+    fr: `Corriger \`documents.${kind}\` dans \`.github/product-health.yml\` : le chemin déclaré n’existe pas dans le dépôt.`,
+    en: `Fix \`documents.${kind}\` in \`.github/product-health.yml\`: the declared path does not exist in the repository.`,
+  };
 }

@@ -76,7 +76,12 @@ function headingMarks(lines: string[]): HeadingMark[] {
         .slice(paragraphStart, index)
         .map((l) => l.trim())
         .join(' ');
-      marks.push({ heading, level: SETEXT_1.test(line) ? 1 : 2, start: paragraphStart, bodyStart: index + 1 });
+      marks.push({
+        heading,
+        level: SETEXT_1.test(line) ? 1 : 2,
+        start: paragraphStart,
+        bodyStart: index + 1,
+      });
       paragraphStart = null;
       continue;
     }
@@ -96,12 +101,12 @@ function frontMatterEnd(lines: string[]): number {
   return close === -1 ? 0 : close + 1;
 }
 
-/** Lower case, accents and ligatures folded, typographic apostrophes made plain: for keyword matching. */
+/** Lower case, accents and ligatures folded, apostrophes made spaces (`d’impact` → `d impact`): for keyword matching. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
+    .replace(/['’‘`´]/g, ' ')
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
     .toLowerCase();
@@ -117,4 +122,73 @@ export function normalizeHeading(heading: string): string {
     .replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** A line of prose of a Markdown document, for keyword analysis. */
+export interface PlainLine {
+  /** 1-based line number in the document. */
+  line: number;
+  /** The line without Markdown syntax, trimmed: what evidence quotes. */
+  plain: string;
+  /** `plain` passed through `normalizeText`: what keywords are matched against. */
+  normalized: string;
+  heading: boolean;
+  listItem: boolean;
+  /** Task list box: `- [ ]` is 'open', `- [x]` 'done'. */
+  checkbox: 'open' | 'done' | null;
+}
+
+/** The non-empty lines of a Markdown document, outside code fences, front matter and HTML comments. */
+export function plainLines(markdown: string): PlainLine[] {
+  const source = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+  const lines = source.split(/\r?\n/);
+  const result: PlainLine[] = [];
+  let fence: string | null = null;
+  for (let index = frontMatterEnd(lines); index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== null) {
+      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line)) fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = fenceMatch[1][0] ?? '`';
+      continue;
+    }
+    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line);
+    const plain = stripMarkdown(line);
+    if (plain === '' || /^[-=*_|:\s]+$/.test(plain)) continue;
+    result.push({
+      line: index + 1,
+      plain,
+      normalized: normalizeText(plain),
+      heading: ATX.test(line) || HTML_HEADING.test(line) || SETEXT_1.test(lines[index + 1] ?? ''),
+      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line),
+      checkbox: box ? (box[1] === ' ' ? 'open' : 'done') : null,
+    });
+  }
+  return result;
+}
+
+function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s*(?:>\s*)+/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\{%[^%]*%\}/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`]{1,3}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A line shortened for evidence, cut on a word. */
+export function excerpt(text: string, max = 140): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

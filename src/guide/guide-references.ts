@@ -19,11 +19,17 @@ export const GUIDE = {
     url: `${PRINCIPES}#vision`,
   },
   indicators: {
-    title: { fr: 'Organisation produit — Indicateurs d’impact', en: 'Product organisation — Impact indicators' },
+    title: {
+      fr: 'Organisation produit — Indicateurs d’impact',
+      en: 'Product organisation — Impact indicators',
+    },
     url: `${PRINCIPES}#indicateurs-dimpact`,
   },
   roadmap: {
-    title: { fr: 'Organisation produit — La roadmap court terme', en: 'Product organisation — The short-term roadmap' },
+    title: {
+      fr: 'Organisation produit — La roadmap court terme',
+      en: 'Product organisation — The short-term roadmap',
+    },
     url: `${PRINCIPES}#la-roadmap-court-terme`,
   },
   iterations: {

@@ -7,7 +7,10 @@ const WORD_JOINER = '\u2060';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]#|~]/g, '\\$&')
     .replace(/@(?=[\w-])/g, `@${WORD_JOINER}`)
     .replace(/\\#(?=\d)/g, `#${WORD_JOINER}`);
 }

@@ -22,7 +22,8 @@ const FR = {
   configProblems: 'Problèmes de configuration',
   configProblemsIntro: 'Les valeurs par défaut ont été utilisées pour ces clés.',
   line: 'ligne',
-  unavailableIntro: 'Ces données n’étaient pas disponibles ; les signaux qui en dépendent sont marqués « inconnu » et ne comptent pas dans les notes.',
+  unavailableIntro:
+    'Ces données n’étaient pas disponibles ; les signaux qui en dépendent sont marqués « inconnu » et ne comptent pas dans les notes.',
   howScored: 'Comment les notes sont calculées',
   howScoredBody: [
     'Chaque signal reçoit un score de 0 à 100 selon ses seuils (configurables dans `.github/product-health.yml`).',
@@ -65,7 +66,8 @@ const EN: Labels = {
   configProblems: 'Configuration problems',
   configProblemsIntro: 'Defaults were used for these keys.',
   line: 'line',
-  unavailableIntro: 'These data were not available; the signals that need them are marked “unknown” and do not count in the grades.',
+  unavailableIntro:
+    'These data were not available; the signals that need them are marked “unknown” and do not count in the grades.',
   howScored: 'How grades are computed',
   howScoredBody: [
     'Each signal gets a score from 0 to 100 against its thresholds (configurable in `.github/product-health.yml`).',

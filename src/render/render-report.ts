@@ -6,8 +6,8 @@ export const FORMATS = ['markdown', 'json', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const TEMPLATES: Record<Exclude<Format, 'json'>, string> = {
-  markdown: 'report.md',
-  text: 'report.txt',
+  markdown: 'report.md.liquid',
+  text: 'report.txt.liquid',
 };
 
 /** Renders the report; same report in, byte-identical text out. */

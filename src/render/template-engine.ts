@@ -13,7 +13,6 @@ export function templateEngine(): Liquid {
     strictFilters: true,
     strictVariables: true,
     cache: true,
-    greedy: false,
   });
   engine.registerFilter('md', (value: unknown) => escapeMarkdown(String(value ?? '')));
   engine.registerFilter('prose', (value: unknown) => escapeProse(String(value ?? '')));

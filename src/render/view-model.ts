@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/signal.js';
 import type { Report, SignalReport } from '../report/report.js';
+import { reasonText } from '../signals/outcome.js';
 import { colon, labelsFor, STATUS_ICONS } from './labels.js';
 
 /** What the templates see: the report plus labels and display-ready values (Liquid calls no functions). */
@@ -26,6 +27,10 @@ export function viewModel(report: Report) {
       gradeText: gradeText(p.grade, p.score, labels.noData),
       signals: signals.filter((s) => s.pillar === p.id),
     })),
+    unavailable: report.unavailable.map((u) => ({
+      ...u,
+      reasonLabel: reasonText(u.reason)[report.language],
+    })),
     hasProblems: report.configProblems.length > 0 || report.unavailable.length > 0,
   };
 }
@@ -34,7 +39,10 @@ function gradeText(grade: string | null, score: number | null, noData: string): 
   return grade === null || score === null ? `? (${noData})` : `${grade} (${score}/100)`;
 }
 
-function evidenceItem(report: Report, evidence: Evidence): { text: string; url: string | null; declared: boolean } {
+function evidenceItem(
+  report: Report,
+  evidence: Evidence,
+): { text: string; url: string | null; declared: boolean } {
   const { url, defaultBranch } = report.repository;
   const [path, heading] = evidence.ref.split('#', 2);
   let link: string | null = null;

@@ -44,7 +44,9 @@ export function buildReport(input: BuildReportInput): Report {
   const scores = (input.scorer ?? weightedMeanScorer)(signals, config.weights.pillars);
   const nextSteps = rankNextSteps(signals, config.weights.pillars).flatMap((id) => {
     const signal = signals.find((s) => s.id === id);
-    return signal?.advice ? [{ signal: id, pillar: signal.pillar, title: signal.title, advice: signal.advice }] : [];
+    return signal?.advice
+      ? [{ signal: id, pillar: signal.pillar, title: signal.title, advice: signal.advice }]
+      : [];
   });
 
   return {

@@ -23,7 +23,10 @@ export function rankNextSteps(
   const totalPillarWeight = [...pillarsWithData].reduce((sum, p) => sum + (pillarWeights[p] ?? 0), 0);
   const gain = (c: StepCandidate): number => {
     const pillarWeight = scored.filter((s) => s.pillar === c.pillar).reduce((sum, s) => sum + s.weight, 0);
-    return ((100 - (c.score ?? 100)) * (c.weight / pillarWeight) * (pillarWeights[c.pillar] ?? 0)) / (totalPillarWeight || 1);
+    return (
+      ((100 - (c.score ?? 100)) * (c.weight / pillarWeight) * (pillarWeights[c.pillar] ?? 0)) /
+      (totalPillarWeight || 1)
+    );
   };
   return scored
     .filter((c) => c.status === 'fail' || c.status === 'warn')

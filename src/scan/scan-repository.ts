@@ -22,7 +22,9 @@ export interface ScanOptions {
  */
 export async function scanRepository(source: Source, options: ScanOptions): Promise<Report> {
   const configFile = options.config === undefined ? await source.readConfig() : options.config;
-  const parsed = parseConfig(configFile?.text ?? null, configFile?.file, { thresholdNames: thresholdNames() });
+  const parsed = parseConfig(configFile?.text ?? null, configFile?.file, {
+    thresholdNames: thresholdNames(),
+  });
   const config = applyOverrides(parsed.config, options.overrides);
   const snapshot = await source.collect({ now: options.now, config });
   const evaluated = evaluateSignals(snapshot, config);
@@ -36,7 +38,10 @@ export async function scanRepository(source: Source, options: ScanOptions): Prom
   });
 }
 
-function applyOverrides(config: ProductHealthConfig, overrides: ScanOptions['overrides']): ProductHealthConfig {
+function applyOverrides(
+  config: ProductHealthConfig,
+  overrides: ScanOptions['overrides'],
+): ProductHealthConfig {
   return {
     ...config,
     language: overrides?.language ?? config.language,

@@ -46,7 +46,9 @@ export const weightedMeanScorer: Scorer = (signals, pillarWeights) => {
     };
   });
   const score = weightedMean(
-    pillars.filter((p) => p.score !== null && (pillarWeights[p.id] ?? 0) > 0).map((p) => [p.score as number, pillarWeights[p.id]]),
+    pillars
+      .filter((p) => p.score !== null && (pillarWeights[p.id] ?? 0) > 0)
+      .map((p) => [p.score as number, pillarWeights[p.id]]),
   );
   return { score, grade: score === null ? null : gradeOf(score), pillars };
 };

@@ -45,10 +45,10 @@ interface Skipped {
 type Attempt = { found: Found } | { skipped: Skipped };
 
 const BAND_TEXT: Record<DeploymentBand, Localized> = {
-  elite: { fr: 'élite (plusieurs par jour)', en: 'elite (several a day)' },
-  high: { fr: 'élevé (entre quotidien et hebdomadaire)', en: 'high (between daily and weekly)' },
-  medium: { fr: 'moyen (entre hebdomadaire et mensuel)', en: 'medium (between weekly and monthly)' },
-  low: { fr: 'faible (moins d’un par mois)', en: 'low (less than monthly)' },
+  elite: { fr: '« élite » (plusieurs par jour)', en: '“elite” (several a day)' },
+  high: { fr: '« élevé » (entre quotidien et hebdomadaire)', en: '“high” (between daily and weekly)' },
+  medium: { fr: '« moyen » (entre hebdomadaire et mensuel)', en: '“medium” (between weekly and monthly)' },
+  low: { fr: '« faible » (moins d’un par mois)', en: '“low” (less than monthly)' },
 };
 
 const SOURCE_TEXT: Record<DeploymentSource, Localized> = {
@@ -89,7 +89,7 @@ export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThre
     en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes to the default branch when the repository auto-deploys on a PaaS.',
   },
   why: {
-    fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que cela implique : « Livrer régulièrement des améliorations visibles ».',
+    fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».',
     en: '“The product is built in small steps, with short cycles (a few weeks) that make it possible to test, learn and adjust.” What this implies: “Regularly deliver visible improvements”.',
   },
   guide: GUIDE.pillars,
@@ -115,7 +115,8 @@ function evaluateDeploymentFrequency(context: SignalContext<DeploymentFrequencyT
 
 function fromDeployments(context: SignalContext, production: RegExp): Attempt {
   const part = context.snapshot.deployments;
-  if (!part.available) return unavailableSkip('deployments', 'déploiements GitHub', 'GitHub deployments', part);
+  if (!part.available)
+    return unavailableSkip('deployments', 'déploiements GitHub', 'GitHub deployments', part);
   const toProduction = part.value.filter((deployment) => production.test(deployment.environment));
   if (toProduction.length === 0) {
     const seen = [...new Set(part.value.map((deployment) => deployment.environment))].slice(0, 5);
@@ -142,13 +143,16 @@ function fromDeployments(context: SignalContext, production: RegExp): Attempt {
 
 function fromWorkflowRuns(context: SignalContext, production: RegExp): Attempt {
   const part = context.snapshot.workflowRuns;
-  if (!part.available) return unavailableSkip('workflowRuns', 'exécutions de workflows', 'workflow runs', part);
+  if (!part.available)
+    return unavailableSkip('workflowRuns', 'exécutions de workflows', 'workflow runs', part);
   const workflow = configPattern(context.config.deployments.workflow);
   const onDefaultBranch = defaultBranchTest(context);
   const byEnvironment = (run: WorkflowRun) => run.jobEnvironments.some((name) => production.test(name));
-  const byName = (run: WorkflowRun) => workflow.test(run.name) || (run.path !== null && workflow.test(run.path));
+  const byName = (run: WorkflowRun) =>
+    workflow.test(run.name) || (run.path !== null && workflow.test(run.path));
   const matching = part.value.filter(
-    (run) => !PULL_REQUEST_EVENTS.has(run.event) && onDefaultBranch(run) && (byEnvironment(run) || byName(run)),
+    (run) =>
+      !PULL_REQUEST_EVENTS.has(run.event) && onDefaultBranch(run) && (byEnvironment(run) || byName(run)),
   );
   if (matching.length === 0) {
     return {
@@ -278,10 +282,11 @@ function judge(
     },
     evidence: found.evidence,
     measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine (niveau DORA ${BAND_TEXT[band].fr}), d’après ${source.fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week (DORA band ${BAND_TEXT[band].en}), from ${source.en} (${confidence.en})${last.en}.`,
+      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr} (${confidence.fr})${last.fr}.`,
+      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en} (${confidence.en})${last.en}.`,
     },
-    advice: status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
+    advice:
+      status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
     source: found.source,
   };
 }

@@ -27,7 +27,12 @@ export function evaluateSignals(
       );
       return { definition, thresholds, result, disabled: true };
     }
-    return { definition, thresholds, result: safeEvaluate(definition, { snapshot, config, thresholds, now }), disabled: false };
+    return {
+      definition,
+      thresholds,
+      result: safeEvaluate(definition, { snapshot, config, thresholds, now }),
+      disabled: false,
+    };
   });
 }
 

@@ -25,5 +25,8 @@ export const SIGNALS: readonly SignalDefinition<Thresholds>[] = [
 
 /** Names of each signal's thresholds, for validating the configuration. */
 export function thresholdNames(): Record<SignalId, string[]> {
-  return Object.fromEntries(SIGNALS.map((s) => [s.id, Object.keys(s.defaults)])) as Record<SignalId, string[]>;
+  return Object.fromEntries(SIGNALS.map((s) => [s.id, Object.keys(s.defaults)])) as Record<
+    SignalId,
+    string[]
+  >;
 }

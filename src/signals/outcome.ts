@@ -8,7 +8,10 @@ const REASONS: Record<UnavailableReason, Localized> = {
   'api-fault': { fr: 'erreur de l’API', en: 'API fault' },
   disabled: { fr: 'désactivé sur ce dépôt', en: 'disabled on this repository' },
   'not-found': { fr: 'introuvable', en: 'not found' },
-  'not-a-git-repository': { fr: 'le dossier n’est pas un dépôt git', en: 'the folder is not a git repository' },
+  'not-a-git-repository': {
+    fr: 'le dossier n’est pas un dépôt git',
+    en: 'the folder is not a git repository',
+  },
   'empty-repository': { fr: 'dépôt vide', en: 'empty repository' },
   'too-large': { fr: 'trop volumineux', en: 'too large' },
 };

@@ -63,7 +63,13 @@ function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>
       published.filter((release) => release.prerelease).map((release) => release.date),
     );
   }
-  if (tags.available) return judge(context, 'tags', tags.value.map((tag) => tag.date), []);
+  if (tags.available)
+    return judge(
+      context,
+      'tags',
+      tags.value.map((tag) => tag.date),
+      [],
+    );
   const what = { fr: 'Versions et tags', en: 'Releases and tags' };
   return unknownResult(what, releases.available ? tags : releases);
 }
@@ -89,7 +95,8 @@ function judge(
   const intervals = dates.slice(1).map((time, i) => daysBetween(new Date(dates[i] ?? time), new Date(time)));
   const medianInterval = median(intervals);
   const lastTime = dates.at(-1);
-  const daysSinceLast = lastTime === undefined ? null : Math.floor(daysBetween(new Date(lastTime), context.now));
+  const daysSinceLast =
+    lastTime === undefined ? null : Math.floor(daysBetween(new Date(lastTime), context.now));
   const count = dates.length;
   const status =
     daysSinceLast === null || daysSinceLast > warnMaxDaysSinceLast
@@ -106,7 +113,9 @@ function judge(
         ? scoreBetween(daysSinceLast ?? warnMaxDaysSinceLast, warnMaxDaysSinceLast, 0) / 100
         : 0;
   const days = Math.round(window.days);
-  const evidence: Evidence[] = [source === 'releases' ? { kind: 'api', ref: 'releases' } : { kind: 'git', ref: 'tags' }];
+  const evidence: Evidence[] = [
+    source === 'releases' ? { kind: 'api', ref: 'releases' } : { kind: 'git', ref: 'tags' },
+  ];
   return {
     status,
     score: tieredScore(status, fraction),
@@ -133,10 +142,16 @@ function measuredText(
   medianInterval: number | null,
   daysSinceLast: number | null,
 ): Localized {
-  const what = source === 'releases' ? { fr: 'version(s) publiée(s)', en: 'release(s)' } : { fr: 'tag(s)', en: 'tag(s)' };
+  const what =
+    source === 'releases'
+      ? { fr: 'version(s) publiée(s)', en: 'release(s)' }
+      : { fr: 'tag(s)', en: 'tag(s)' };
   const pre =
     prereleases > 0
-      ? { fr: ` (plus ${prereleases} préversion(s), non comptées)`, en: ` (plus ${prereleases} prerelease(s), not counted)` }
+      ? {
+          fr: ` (plus ${prereleases} préversion(s), non comptées)`,
+          en: ` (plus ${prereleases} prerelease(s), not counted)`,
+        }
       : { fr: '', en: '' };
   const interval = medianInterval === null ? null : formatNumber(medianInterval);
   const rhythm =

@@ -89,7 +89,13 @@ function isolatedEnvironment(extra: Record<string, string> = {}): NodeJS.Process
     GIT_CONFIG_GLOBAL: '/dev/null',
     ...extra,
   };
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) {
+  for (const name of [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_COMMON_DIR',
+  ]) {
     delete env[name];
   }
   return env;

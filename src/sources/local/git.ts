@@ -56,7 +56,11 @@ function gitArguments(directory: string, args: readonly string[]): string[] {
   return ['-C', directory, ...SAFE_OPTIONS, ...args];
 }
 
-function toGitError(error: { code?: unknown; message: string }, stderr: string, args: readonly string[]): GitError {
+function toGitError(
+  error: { code?: unknown; message: string },
+  stderr: string,
+  args: readonly string[],
+): GitError {
   if (error.code === 'ENOENT') return new GitError('missing', 'git is not installed or not on the PATH');
   const detail = stderr.trim().split('\n')[0] || error.message;
   if (/not a git repository/i.test(detail)) return new GitError('not-a-repository', detail);

@@ -62,7 +62,9 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
   const [repository, dates, commits, tags] = await Promise.all([
     repositoryInfo(root, probe),
     probe.git && probe.head ? lastChangeDates(root, selected, probe.shallow).catch(() => null) : null,
-    probe.git ? gitPart(() => listCommits(root, probe.head, window, probe.shallow)) : unavailableFrom<Commit[]>(probe),
+    probe.git
+      ? gitPart(() => listCommits(root, probe.head, window, probe.shallow))
+      : unavailableFrom<Commit[]>(probe),
     probe.git ? gitPart(() => listTags(root)) : unavailableFrom<Tag[]>(probe),
   ]);
   const contents = await readContents(root, selected, dates ?? new Map());
@@ -85,12 +87,13 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
 
 async function probeRepository(root: string): Promise<Probe> {
   try {
-    const [inside, shallowFile] = (
-      await runGit(root, ['rev-parse', '--is-inside-work-tree', '--git-path', 'shallow'])
-    ).split('\n');
+    const [state, head] = await Promise.all([
+      runGit(root, ['rev-parse', '--is-inside-work-tree', '--git-path', 'shallow']),
+      runGitOrNull(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
+    ]);
+    const [inside, shallowFile] = state.split('\n');
     if (inside !== 'true') return notAGitRepository(root);
-    const head = (await runGitOrNull(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']))?.trim() || null;
-    return { git: true, head, shallow: await readShallowBoundary(root, shallowFile) };
+    return { git: true, head: head?.trim() || null, shallow: await readShallowBoundary(root, shallowFile) };
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (error.kind === 'not-a-repository') return notAGitRepository(root);
@@ -156,7 +159,8 @@ async function walkPart(root: string): Promise<Part<string[]>> {
 async function walk(folder: string, prefix: string, paths: string[]): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(join(folder, entry.name), `${prefix}${entry.name}/`, paths);
+      if (!SKIPPED_FOLDERS.has(entry.name))
+        await walk(join(folder, entry.name), `${prefix}${entry.name}/`, paths);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       paths.push(`${prefix}${entry.name}`);
     }
@@ -237,18 +241,22 @@ async function listCommits(
   shallow: ReadonlySet<string>,
 ): Promise<Commit[]> {
   if (!head) return [];
-  const since = `--since=${window.since}`;
-  const [log, firstParentLog] = await Promise.all([
-    runGit(root, ['log', '-z', since, `--format=%H${FIELD}%aN${FIELD}%aE${FIELD}%aI`, head]),
-    runGit(root, ['rev-list', '--first-parent', since, head]),
+  const log = await runGit(root, [
+    'log',
+    '-z',
+    `--since=${window.since}`,
+    `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI`,
+    head,
   ]);
-  const firstParent = new Set(firstParentLog.split('\n'));
+  const records = log
+    .split('\0')
+    .filter((record) => record !== '')
+    .map((record) => record.split(FIELD));
+  const firstParent = firstParentLine(head, records);
   const from = Date.parse(window.since);
   const until = Date.parse(window.until);
   const commits: Commit[] = [];
-  for (const record of log.split('\0')) {
-    if (record === '') continue;
-    const [sha = '', name = '', email = '', authorDate = ''] = record.split(FIELD);
+  for (const [sha = '', , name = '', email = '', authorDate = ''] of records) {
     if (shallow.has(sha)) {
       throw new PartError('not-found', 'shallow clone: the history inside the window is incomplete');
     }
@@ -263,6 +271,17 @@ async function listCommits(
   }
   // git lists by committer date; the contract orders by (author) date.
   return commits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/** Commits reached from `head` by following first parents, among the listed ones. */
+function firstParentLine(head: string, records: readonly string[][]): Set<string> {
+  const firstParents = new Map(records.map(([sha = '', parents = '']) => [sha, parents.split(' ')[0] ?? '']));
+  const line = new Set<string>();
+  for (let sha: string | undefined = head; sha && firstParents.has(sha) && !line.has(sha); ) {
+    line.add(sha);
+    sha = firstParents.get(sha);
+  }
+  return line;
 }
 
 const BOT_NAMES =
@@ -324,7 +343,10 @@ async function readContent(
     }
     buffer = await readHead(target, MAX_TEXT_BYTES + 1);
   } catch (error) {
-    return unavailable('not-found', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return unavailable(
+      'not-found',
+      `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return unavailable('too-large', `${path} is a binary file`);

@@ -1,0 +1,226 @@
+import { round } from '../util/stats.js';
+import { excerpt, type PlainLine, plainLines } from './markdown-sections.js';
+
+/** The four parts of the guide's short-term roadmap, in its order. */
+export const ROADMAP_COMPONENTS = ['objectives', 'initiatives', 'dependencies', 'calendar'] as const;
+export type RoadmapComponent = (typeof ROADMAP_COMPONENTS)[number];
+
+export interface RoadmapAnalysis {
+  components: RoadmapComponent[];
+  missing: RoadmapComponent[];
+  /** The line that shows each component, shortened. */
+  evidence: Partial<Record<RoadmapComponent, string>>;
+  /** Months from now to the furthest future point the text plans for; null when it names none. */
+  horizonMonths: number | null;
+  /** The words that set the horizon (`T3 2027`, `sur les 2 prochaines années`). */
+  horizonText: string | null;
+}
+
+const COMPONENT_PATTERNS: Record<Exclude<RoadmapComponent, 'calendar'>, RegExp> = {
+  objectives:
+    /\b(objectifs?|goals?|objectives?|priorites?|prioritaires?|priorit(?:y|ies)|resultats? (?:attendus?|vises?)|expected outcomes?|okrs?|ambitions?)\b/,
+  initiatives:
+    /\b(initiatives?|fonctionnalites?|features?|chantiers?|experimentations?|experiments?|epics?|livrables?|deliverables?|mvp|livraisons?|actions? (?:cles|prevues)|key actions?|travaux|developpements?)\b/,
+  dependencies:
+    /\b(dependances?|dependenc(?:y|ies)|depend(?:s|ent|ons)? (?:de|du|des|d|on|upon)|risques?|risks?|blocages?|bloquants?|blockers?|prerequis|prerequisites?|contraintes?|constraints?|hypotheses?|assumptions?)\b/,
+};
+
+const CALENDAR_WORDS =
+  /\b(semaines?|weeks?|mois|months?|sprints?|trimestres?|quarters?|semestres?|calendrier|calendar|timeline|echeances?|echeancier|deadlines?|jalons?|milestones?|planning|[tq][1-4]|[sh][12]|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|april|june|july|august|september|october|november|december)\b/;
+
+const MONTHS: Record<string, number> = {
+  janvier: 1,
+  janv: 1,
+  jan: 1,
+  january: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  avril: 4,
+  avr: 4,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  jun: 6,
+  june: 6,
+  juillet: 7,
+  juil: 7,
+  jul: 7,
+  july: 7,
+  aout: 8,
+  aug: 8,
+  august: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  september: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  dec: 12,
+  december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  douze: 12,
+  twelve: 12,
+};
+const AMOUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const NEXT = '(?:prochain(?:e)?s?|next|coming|a venir)';
+
+interface DatePattern {
+  pattern: RegExp;
+  /** End of the period the match names, as [year, month 1–12, day or null for the month's last]. */
+  end(match: RegExpExecArray): [number, number, number | null] | null;
+}
+
+/** Most specific first: each match is blanked out before the next patterns (and bare years) run. */
+const DATE_PATTERNS: DatePattern[] = [
+  {
+    pattern: /\b(20\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g,
+    end: (m) => [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null],
+  },
+  {
+    pattern: /\b(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(20\d{2})\b/g,
+    end: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
+  { pattern: /\b(0?[1-9]|1[0-2])\/(20\d{2})\b/g, end: (m) => [Number(m[2]), Number(m[1]), null] },
+  {
+    pattern:
+      /\b(?:[tq]([1-4])|([1-4])(?:er|e|eme|st|nd|rd|th)? (?:trimestre|quarter))\s*[-/]?\s*(20\d{2})\b/g,
+    end: (m) => [Number(m[3]), Number(m[1] ?? m[2]) * 3, null],
+  },
+  { pattern: /\b(20\d{2})\s*[-/]?\s*[tq]([1-4])\b/g, end: (m) => [Number(m[1]), Number(m[2]) * 3, null] },
+  {
+    pattern: /\b(?:[sh]([12])|([12])(?:er|e|nd|st)? (?:semestre|half))\s*[-/]?\s*(20\d{2})\b/g,
+    end: (m) => [Number(m[3]), Number(m[1] ?? m[2]) * 6, null],
+  },
+  { pattern: /\b(20\d{2})\s*[-/]?\s*[sh]([12])\b/g, end: (m) => [Number(m[1]), Number(m[2]) * 6, null] },
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(20\\d{2})\\b`, 'g'),
+    end: (m) => [Number(m[2]), MONTHS[m[1] ?? ''] ?? 12, null],
+  },
+];
+
+const RELATIVE = new RegExp(
+  `\\b(?:dans|sur|d ici|within|over|in|for|next)(?: les| the)?(?: ${NEXT})? ${AMOUNT}(?: ${NEXT})? (semaines?|mois|ans?|annees?|weeks?|months?|years?)\\b`,
+  'g',
+);
+
+const AVERAGE_MONTH_DAYS = 30.4375;
+
+/**
+ * The four parts of a short-term roadmap the guide lists (objectifs prioritaires, initiatives clés,
+ * dépendances et risques, calendrier) and the roadmap's horizon: how far ahead the furthest date
+ * it plans for lies. Named periods count to their end (`T3 2027` → end of September 2027), a bare
+ * future year from its start (a year alone is a weak signal), past dates are ignored.
+ */
+export function analyzeRoadmap(markdown: string, now: Date): RoadmapAnalysis {
+  const lines = plainLines(markdown);
+  const evidence: Partial<Record<RoadmapComponent, string>> = {};
+  for (const component of ['objectives', 'initiatives', 'dependencies'] as const) {
+    const found = lines.find((line) => COMPONENT_PATTERNS[component].test(line.normalized));
+    if (found) evidence[component] = excerpt(found.plain);
+  }
+  // In a roadmap, listed items are what the team plans to do.
+  const item = lines.find((line) => line.listItem);
+  if (!evidence.initiatives && item) evidence.initiatives = excerpt(item.plain);
+
+  let horizon: { months: number; text: string } | null = null;
+  let calendar: PlainLine | null = null;
+  for (const line of lines) {
+    const points = futurePoints(line.normalized, now);
+    if (points.dated && !calendar) calendar = line;
+    for (const point of points.future) if (!horizon || point.months > horizon.months) horizon = point;
+  }
+  calendar ??= lines.find((line) => CALENDAR_WORDS.test(line.normalized)) ?? null;
+  if (calendar) evidence.calendar = excerpt(calendar.plain);
+
+  const components = ROADMAP_COMPONENTS.filter((component) => evidence[component] !== undefined);
+  return {
+    components,
+    missing: ROADMAP_COMPONENTS.filter((component) => !components.includes(component)),
+    evidence,
+    horizonMonths: horizon ? round(horizon.months, 1) : null,
+    horizonText: horizon?.text ?? null,
+  };
+}
+
+/** Dates and spans named in a normalised line: whether it names any, and those still ahead of now. */
+function futurePoints(
+  text: string,
+  now: Date,
+): { dated: boolean; future: { months: number; text: string }[] } {
+  let rest = text.replace(/https?:\/\/\S+/g, ' ');
+  let dated = false;
+  const future: { months: number; text: string }[] = [];
+  const add = (date: Date, matched: string): void => {
+    const months = (date.getTime() - now.getTime()) / 86_400_000 / AVERAGE_MONTH_DAYS;
+    if (months >= 0) future.push({ months, text: matched.trim() });
+  };
+  for (const { pattern, end } of DATE_PATTERNS) {
+    rest = rest.replace(pattern, (...args: unknown[]) => {
+      const match = args.slice(0, -2) as unknown as RegExpExecArray;
+      const parts = end(match);
+      if (parts) {
+        dated = true;
+        const [year, month, day] = parts;
+        add(new Date(Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59, 59)), match[0]);
+      }
+      return ' '.repeat(match[0].length);
+    });
+  }
+  for (const match of rest.matchAll(RELATIVE)) {
+    dated = true;
+    const amount = Number(match[1]) || (NUMBER_WORDS[match[1] ?? ''] ?? 0);
+    const unit = match[2] ?? '';
+    const months = /^(ans?|annees?|years?)$/.test(unit)
+      ? amount * 12
+      : /^(mois|months?)$/.test(unit)
+        ? amount
+        : amount / 4.345;
+    future.push({ months, text: match[0] });
+  }
+  for (const match of rest.matchAll(/\b(20\d{2})\b/g)) {
+    const year = Number(match[1]);
+    if (year > now.getUTCFullYear() && year <= now.getUTCFullYear() + 10) {
+      dated = true;
+      add(new Date(Date.UTC(year, 0, 1)), match[0]);
+    }
+  }
+  return { dated, future };
+}

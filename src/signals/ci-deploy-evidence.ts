@@ -1,0 +1,119 @@
+import { load } from 'js-yaml';
+
+/** Why a CI definition is judged to deploy, in short English phrases (e.g. `environment production`). */
+export type DeployReasons = string[];
+
+export interface CiFileAnalysis {
+  path: string;
+  /** False when the text could not be read or parsed: only the path was judged. */
+  parsed: boolean;
+  /** True when the text was read but is not valid YAML. */
+  yamlError: boolean;
+  deploy: DeployReasons;
+}
+
+export interface DeployPatterns {
+  /** Production environment names (config `deployments.productionEnvironment`). */
+  production: RegExp;
+  /** Deploy workflow, job or stage names (config `deployments.workflow`). */
+  workflow: RegExp;
+}
+
+/** Actions that deploy (`uses:`), by their owner/name. */
+const DEPLOY_ACTION = /deploy|gh-pages|scalingo|clever-?cloud|heroku|netlify|vercel|superfly\/flyctl/i;
+/** Shell commands that deploy (`run:`). */
+const DEPLOY_COMMAND =
+  /\b(kubectl\s+(apply|rollout|set\s+image)|helm\s+(upgrade|install)|scalingo\b.*\bdeploy|clever\s+deploy|fly(ctl)?\s+deploy|vercel\b.*--prod|netlify\s+deploy|firebase\s+deploy|cf\s+push|gcloud\s+(app|run)\s+deploy|git\s+push\s+\S*(scalingo|heroku|dokku|clever))/i;
+const JENKINS_STAGE = /\bstage\s*\(\s*['"]([^'"]+)['"]/g;
+
+/** Reads a GitHub Actions workflow: its name or file, production environments, deploy steps. */
+export function analyseWorkflow(path: string, text: string | null, patterns: DeployPatterns): CiFileAnalysis {
+  const deploy: DeployReasons = patterns.workflow.test(path) ? ['file name'] : [];
+  const doc = parseYaml(text);
+  if (!doc.ok) return { path, parsed: false, yamlError: doc.yamlError, deploy };
+  const root = asRecord(doc.value);
+  if (typeof root?.name === 'string' && patterns.workflow.test(root.name)) deploy.push(`name ${root.name}`);
+  for (const [id, value] of Object.entries(asRecord(root?.jobs) ?? {})) {
+    const job = asRecord(value);
+    if (!job) continue;
+    const environment = environmentName(job.environment);
+    if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
+    const jobName = typeof job.name === 'string' ? job.name : id;
+    if (patterns.workflow.test(id) || patterns.workflow.test(jobName)) deploy.push(`job ${id}`);
+    for (const step of Array.isArray(job.steps) ? job.steps : []) {
+      const { uses, run } = asRecord(step) ?? {};
+      if (typeof uses === 'string' && DEPLOY_ACTION.test(uses)) deploy.push(`uses ${uses}`);
+      if (typeof run === 'string' && DEPLOY_COMMAND.test(run))
+        deploy.push(`run ${run.match(DEPLOY_COMMAND)?.[0]}`);
+    }
+  }
+  return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
+}
+
+/** Reads another CI definition (GitLab, CircleCI, Woodpecker…, or a Jenkinsfile) for deploy jobs. */
+export function analyseCiFile(path: string, text: string | null, patterns: DeployPatterns): CiFileAnalysis {
+  if (/(^|\/)Jenkinsfile$/.test(path)) {
+    if (text === null) return { path, parsed: false, yamlError: false, deploy: [] };
+    const stages = [...text.matchAll(JENKINS_STAGE)].map((m) => m[1] ?? '');
+    const deploy = stages.filter((stage) => patterns.workflow.test(stage)).map((stage) => `stage ${stage}`);
+    if (DEPLOY_COMMAND.test(text)) deploy.push(`run ${text.match(DEPLOY_COMMAND)?.[0]}`);
+    return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
+  }
+  const doc = parseYaml(text);
+  if (!doc.ok) return { path, parsed: false, yamlError: doc.yamlError, deploy: [] };
+  const deploy: DeployReasons = [];
+  walk(doc.value, (key, value) => {
+    if (key === 'environment') {
+      const environment = environmentName(value);
+      if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
+    } else if (key === 'stage' && typeof value === 'string' && patterns.workflow.test(value)) {
+      deploy.push(`stage ${value}`);
+    } else if (asRecord(value) && patterns.workflow.test(key)) {
+      deploy.push(`job ${key}`);
+    } else if (
+      (key === 'script' || key === 'run' || key === 'commands') &&
+      DEPLOY_COMMAND.test(JSON.stringify(value))
+    ) {
+      deploy.push(`run ${JSON.stringify(value).match(DEPLOY_COMMAND)?.[0]}`);
+    }
+  });
+  return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; yamlError: boolean };
+
+function parseYaml(text: string | null): Parsed {
+  if (text === null) return { ok: false, yamlError: false };
+  try {
+    return { ok: true, value: load(text) };
+  } catch {
+    return { ok: false, yamlError: true };
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** `environment: production` or `environment: { name: production }`. */
+function environmentName(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  const name = asRecord(value)?.name;
+  return typeof name === 'string' ? name : null;
+}
+
+function walk(value: unknown, visit: (key: string, value: unknown) => void, depth = 0): void {
+  if (depth > 20) return;
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visit, depth + 1);
+    return;
+  }
+  const record = asRecord(value);
+  if (!record) return;
+  for (const [key, child] of Object.entries(record)) {
+    visit(key, child);
+    walk(child, visit, depth + 1);
+  }
+}

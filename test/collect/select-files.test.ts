@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCiDefinitionFile,
+  isPaasDeployFile,
+  isWorkflowFile,
+  MAX_FILES_TO_READ,
+  PAAS_DEPLOY_FILES,
+  selectFilesToRead,
+} from '../../src/collect/select-files.js';
+import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+
+const PATHS = [
+  '.github/workflows/ci.yml',
+  '.github/workflows/deploy.yaml',
+  '.github/workflows/scripts/helper.sh',
+  '.github/ISSUE_TEMPLATE/bug.md',
+  '.github/ISSUE_TEMPLATE/config.yml',
+  '.github/DISCUSSION_TEMPLATE/ideas.yml',
+  '.github/SUPPORT.md',
+  'docs/CONTACT.md',
+  'SUPPORT.md',
+  '.gitlab-ci.yml',
+  '.circleci/config.yml',
+  'Jenkinsfile',
+  '.travis.yml',
+  'azure-pipelines.yml',
+  'bitbucket-pipelines.yml',
+  '.woodpecker.yml',
+  '.woodpecker/test.yml',
+  'Procfile',
+  'scalingo.json',
+  'netlify.toml',
+  'clevercloud/python.json',
+  '.platform.app.yaml',
+  'README.md',
+  'src/index.ts',
+  'src/Procfile',
+  'package.json',
+];
+
+describe('selectFilesToRead', () => {
+  const selected = selectFilesToRead(PATHS, DEFAULT_CONFIG);
+
+  it('keeps CI, workflow, template, support and PaaS files', () => {
+    for (const path of PATHS.filter((p) => !['src/index.ts', 'src/Procfile', 'package.json'].includes(p))) {
+      if (path.endsWith('.sh')) continue;
+      expect(selected).toContain(path);
+    }
+  });
+
+  it('leaves out unrelated files', () => {
+    expect(selected).not.toContain('src/index.ts');
+    expect(selected).not.toContain('src/Procfile');
+    expect(selected).not.toContain('package.json');
+    expect(selected).not.toContain('.github/workflows/scripts/helper.sh');
+  });
+
+  it('adds the document candidates, sorted and without duplicates', () => {
+    expect(selected).toContain('README.md');
+    expect(selected).toEqual([...new Set(selected)].sort());
+  });
+
+  it('caps the total, automation files first', () => {
+    const many = [
+      ...Array.from({ length: 500 }, (_, i) => `.github/workflows/w${String(i).padStart(3, '0')}.yml`),
+      'README.md',
+    ];
+    const capped = selectFilesToRead(many, DEFAULT_CONFIG);
+    expect(capped).toHaveLength(MAX_FILES_TO_READ);
+    expect(capped[0]).toBe('.github/workflows/w000.yml');
+  });
+});
+
+describe('path predicates', () => {
+  it('recognises PaaS auto-deploy descriptors at the root only', () => {
+    expect(PAAS_DEPLOY_FILES).toContain('Procfile');
+    for (const path of ['Procfile', 'scalingo.json', 'app.json', 'vercel.json', 'fly.toml', 'render.yaml']) {
+      expect(isPaasDeployFile(path)).toBe(true);
+    }
+    expect(isPaasDeployFile('clevercloud/node.json')).toBe(true);
+    expect(isPaasDeployFile('clevercloud/sub/node.json')).toBe(false);
+    expect(isPaasDeployFile('api/Procfile')).toBe(false);
+    expect(isPaasDeployFile('Procfile.dev')).toBe(false);
+  });
+
+  it('recognises workflows and other CI definitions', () => {
+    expect(isWorkflowFile('.github/workflows/ci.yml')).toBe(true);
+    expect(isWorkflowFile('.github/workflows/nested/ci.yml')).toBe(false);
+    expect(isCiDefinitionFile('.gitlab-ci.yml')).toBe(true);
+    expect(isCiDefinitionFile('.woodpecker/deploy.yaml')).toBe(true);
+    expect(isCiDefinitionFile('ci/Jenkinsfile')).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+
+describe('parseConfig', () => {
+  it('returns the defaults without problems when there is no file or an empty one', () => {
+    expect(parseConfig(null)).toEqual({ config: DEFAULT_CONFIG, problems: [], extends: null });
+    expect(parseConfig('# nothing yet\n').problems).toEqual([]);
+  });
+
+  it('merges valid keys over the defaults', () => {
+    const { config, problems } = parseConfig(
+      'language: en\nwindowDays: 60\nfeedback:\n  labels: [avis]\nreleases:\n  expected: false\n',
+    );
+    expect(problems).toEqual([]);
+    expect(config.language).toBe('en');
+    expect(config.windowDays).toBe(60);
+    expect(config.feedback.labels).toEqual(['avis']);
+    expect(config.feedback.responseTargetHours).toBe(DEFAULT_CONFIG.feedback.responseTargetHours);
+    expect(config.releases.expected).toBe(false);
+  });
+
+  it('names the key and line of each invalid value and keeps the valid ones', () => {
+    const text = [
+      'language: de', // 1
+      'windowDays: 60', // 2
+      'feedback:', // 3
+      '  labels: [ok, 3]', // 4
+      '  colour: blue', // 5
+      'deployments:', // 6
+      '  workflow: "deploy("', // 7
+    ].join('\n');
+    const { config, problems } = parseConfig(text);
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['language', 1],
+      ['feedback.labels.1', 4],
+      ['feedback.colour', 5],
+      ['deployments.workflow', 7],
+    ]);
+    expect(problems[0]?.message).toContain('`fr`');
+    expect(problems[3]?.message).toContain('regular expression');
+    expect(config.language).toBe('fr');
+    expect(config.windowDays).toBe(60);
+    expect(config.feedback.labels).toEqual(['ok']);
+    expect(config.deployments.workflow).toBe(DEFAULT_CONFIG.deployments.workflow);
+  });
+
+  it('reports broken YAML with its line and runs on defaults', () => {
+    const { config, problems } = parseConfig('language: en\nfeedback:\n  labels: [a, b\n');
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^invalid YAML/);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses alias bombs and non-mapping documents', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      `b: &b [${'*a, '.repeat(30)}*a]`,
+      `c: [${'*b, '.repeat(30)}*b]`,
+    ].join('\n');
+    expect(parseConfig(bomb).problems[0]?.message).toContain('maxAliases');
+    expect(parseConfig('- just\n- a list\n').problems[0]?.message).toContain('mapping');
+  });
+
+  it('refuses oversized files', () => {
+    const huge = `language: fr\n# ${'x'.repeat(70_000)}\n`;
+    expect(parseConfig(huge).problems[0]?.message).toContain('larger than');
+  });
+
+  it('checks threshold names against the signals when given them', () => {
+    const text = 'thresholds:\n  roadmap:\n    maxAgeDays: 60\n    maxAge: 3\n  unknown-signal:\n    x: 1\n';
+    const { config, problems } = parseConfig(text, '.github/product-health.yml', {
+      thresholdNames: { roadmap: ['maxAgeDays'] },
+    });
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['thresholds.roadmap.maxAge', 4],
+      ['thresholds.unknown-signal', 5],
+    ]);
+    expect(problems[0]?.message).toContain('`maxAgeDays`');
+    expect(config.thresholds).toEqual({ roadmap: { maxAgeDays: 60 } });
+  });
+
+  it('keeps `_extends` for callers that resolve inheritance', () => {
+    expect(parseConfig('_extends: .github\n').extends).toBe('.github');
+  });
+});

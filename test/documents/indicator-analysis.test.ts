@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeIndicators } from '../../src/documents/indicator-analysis.js';
+
+describe('analyzeIndicators', () => {
+  it('finds the three kinds, objectives and measurable targets in French', () => {
+    const text = [
+      '# Indicateurs',
+      '## Objectifs',
+      '- Améliorer l’expérience des usagers.',
+      '## Indicateurs de succès (KPI)',
+      '- Taux d’usage : 35 % des demandes en ligne (cible : 60 %).',
+      '## Indicateurs d’impact',
+      '- Réduction du délai d’instruction par 2.',
+      '## Indicateurs de direction',
+      '- Durée de session moyenne.',
+    ].join('\n');
+    const analysis = analyzeIndicators(text);
+    expect(analysis.kinds).toEqual(['success', 'impact', 'direction']);
+    expect(analysis.objectives).toBe(true);
+    expect(analysis.targetCount).toBe(2);
+    expect(analysis.targets[0]).toContain('35 %');
+    expect(analysis.distinct).toBe(true);
+  });
+
+  it('reads English indicators', () => {
+    const text =
+      '## Metrics\n- Goal: make filing easier\n- NPS above 40\n- Processing time from 12 days to 3 days\n- Guard-rail: error rate';
+    const analysis = analyzeIndicators(text);
+    expect(analysis.kinds).toEqual(['success', 'impact', 'direction']);
+    expect(analysis.objectives).toBe(true);
+    expect(analysis.targetCount).toBe(2);
+  });
+
+  it('sees no target in a list of names, nor in dates and versions', () => {
+    const analysis = analyzeIndicators(
+      '## KPI\n- Audience\n- Satisfaction\nMis à jour le 2026-03-01, version 1.2.3',
+    );
+    expect(analysis.kinds).toEqual(['success']);
+    expect(analysis.targetCount).toBe(0);
+    expect(analysis.objectives).toBe(false);
+    expect(analysis.distinct).toBe(false);
+  });
+
+  it.each([
+    ['Constitution d’un dossier en moins de 10 minutes', true],
+    ['Doubler le nombre de visites', true],
+    ['x 2 sur les inscriptions', true],
+    ['1 200 utilisateurs actifs par mois', true],
+    ['Target: 80', true],
+    ['Satisfaction ≥ 4', true],
+    ['Suivre la satisfaction', false],
+  ])('"%s" is measurable: %s', (line, measurable) => {
+    expect(analyzeIndicators(`- ${line}`).targetCount > 0).toBe(measurable);
+  });
+});

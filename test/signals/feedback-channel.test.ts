@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+import { available, unavailable } from '../../src/model/part.js';
+import type { RawSnapshot } from '../../src/model/raw-snapshot.js';
+import { feedbackChannelSignal } from '../../src/signals/feedback-channel.js';
+import { buildSnapshot, repoFiles } from '../helpers/snapshot-builder.js';
+
+const NOW = '2026-03-31T12:00:00.000Z';
+
+/** Every part available and empty, at a fixed `now`. */
+const snapshot = (overrides: Partial<RawSnapshot> = {}): RawSnapshot =>
+  buildSnapshot({ now: NOW, ...overrides });
+
+/** A repository whose files are `contents`' keys plus `extraFiles`. */
+function repo(
+  contents: Record<string, string>,
+  extraFiles: string[] = [],
+  overrides: Partial<RawSnapshot> = {},
+): RawSnapshot {
+  const { files, contents: parts } = repoFiles(contents);
+  const paths = files.available ? files.value : [];
+  return snapshot({ files: available([...paths, ...extraFiles]), contents: parts, ...overrides });
+}
+
+function evaluate(snap: RawSnapshot) {
+  return feedbackChannelSignal.evaluate({
+    snapshot: snap,
+    config: DEFAULT_CONFIG,
+    thresholds: { ...feedbackChannelSignal.defaults },
+    now: new Date(snap.now),
+  });
+}
+
+const CHOOSER = `blank_issues_enabled: false
+contact_links:
+  - name: Nous écrire
+    url: mailto:contact@beta.gouv.fr
+    about: Pour toute question sur le service
+`;
+
+describe('feedback-channel', () => {
+  it('passes with a feedback issue template and a visible contact path', () => {
+    const result = evaluate(
+      repo({
+        '.github/ISSUE_TEMPLATE/retour-utilisateur.yml': 'name: Retour utilisateur\nbody: []\n',
+        '.github/ISSUE_TEMPLATE/config.yml': CHOOSER,
+      }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.score).toBe(100);
+    expect(result.metrics).toMatchObject({
+      templates: ['.github/ISSUE_TEMPLATE/retour-utilisateur.yml'],
+      contactLinks: true,
+      structuredChannel: true,
+      contactPath: true,
+    });
+    expect(result.advice).toBeNull();
+  });
+
+  it('recognises a template by its content and a README contact section', () => {
+    const result = evaluate(
+      repo({
+        '.github/ISSUE_TEMPLATE/template-1.md':
+          '---\nname: Signaler un problème\nabout: Un bug sur le site\n---\n',
+        'README.md': '# Service\n\nIntro.\n\n## 📬 Nous contacter\n\nÉcrivez-nous.\n',
+      }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.metrics.readmeSections).toEqual(['README.md#📬 Nous contacter']);
+    expect(result.evidence).toContainEqual({ kind: 'section', ref: 'README.md#📬 Nous contacter' });
+  });
+
+  it('accepts a discussion category as the structured channel and SUPPORT.md as the contact path', () => {
+    const result = evaluate(
+      repo({ '.github/SUPPORT.md': '# Support' }, [], {
+        discussionCategories: available(['Announcements', 'Q&A', 'Idées']),
+      }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.metrics.discussionCategories).toEqual(['Q&A', 'Idées']);
+    expect(result.metrics.supportFiles).toEqual(['.github/SUPPORT.md']);
+  });
+
+  it('warns with only a contact path, and advises a template', () => {
+    const result = evaluate(repo({ 'README.md': '# Service\n\nSupport\n-------\n\nsupport@beta.gouv.fr\n' }));
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(60);
+    expect(result.advice?.fr).toContain('.github/ISSUE_TEMPLATE/');
+  });
+
+  it('accepts a discussion category form as the structured channel, offline', () => {
+    const result = evaluate(
+      repo({ '.github/DISCUSSION_TEMPLATE/idees.yml': 'body: []\n', 'docs/CONTACT.md': '# Contact' }, [], {
+        discussionCategories: unavailable('offline', 'local checkout'),
+      }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.metrics.templates).toEqual(['.github/DISCUSSION_TEMPLATE/idees.yml']);
+  });
+
+  it('warns with only a template, and advises a contact path', () => {
+    const result = evaluate(repo({}, ['.github/ISSUE_TEMPLATE/bug_report.md']));
+    expect(result.status).toBe('warn');
+    expect(result.advice?.en).toContain('SUPPORT.md');
+  });
+
+  it('fails with no way in, without failing because discussions could not be read', () => {
+    const result = evaluate(
+      repo(
+        {
+          'README.md': '# Service\n\n## Installation\n\n## Supported browsers\n',
+          '.github/ISSUE_TEMPLATE/config.yml': 'blank_issues_enabled: true\n',
+        },
+        ['src/index.ts'],
+        { discussionCategories: unavailable('offline', 'local checkout') },
+      ),
+    );
+    expect(result.status).toBe('fail');
+    expect(result.score).toBe(0);
+    expect(result.metrics.discussionsChecked).toBe(false);
+    expect(result.measured.fr).toContain('catégories de discussion non vérifiées');
+  });
+
+  it('ignores an unparsable template chooser and templates unrelated to feedback', () => {
+    const result = evaluate(
+      repo({
+        '.github/ISSUE_TEMPLATE/config.yml': 'contact_links: [\n',
+        '.github/ISSUE_TEMPLATE/release-checklist.md': 'Steps to cut a release',
+      }),
+    );
+    expect(result.status).toBe('fail');
+  });
+
+  it('is unknown when the file list cannot be read', () => {
+    const result = evaluate(snapshot({ files: unavailable('api-fault', '502') }));
+    expect(result.status).toBe('unknown');
+    expect(result.score).toBeNull();
+  });
+});

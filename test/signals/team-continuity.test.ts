@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+import { available, unavailable } from '../../src/model/part.js';
+import type { Commit, RawSnapshot } from '../../src/model/raw-snapshot.js';
+import { teamContinuitySignal } from '../../src/signals/team-continuity.js';
+import { buildSnapshot } from '../helpers/snapshot-builder.js';
+
+const NOW = '2026-03-31T12:00:00.000Z';
+const DAY = 86_400_000;
+
+/** Every part available and empty, at a fixed `now`. */
+const snapshot = (overrides: Partial<RawSnapshot> = {}): RawSnapshot =>
+  buildSnapshot({ now: NOW, ...overrides });
+
+function evaluate(commits: Commit[]) {
+  const snap = snapshot({ commits: available(commits) });
+  return teamContinuitySignal.evaluate({
+    snapshot: snap,
+    config: DEFAULT_CONFIG,
+    thresholds: { ...teamContinuitySignal.defaults },
+    now: new Date(snap.now),
+  });
+}
+
+type Author = Commit['author'];
+const person = (login: string | null, name = login ?? 'Anonyme', email: string | null = null): Author => ({
+  name,
+  email: email ?? (login ? `${login}@beta.gouv.fr` : null),
+  login,
+  isBot: false,
+});
+const bot = (login: string, isBot = true): Author => ({ name: login, email: null, login, isBot });
+
+let next = 0;
+function commits(author: Author, count: number, daysAgo = 5): Commit[] {
+  return Array.from({ length: count }, () => ({
+    sha: `c${next++}`,
+    author,
+    date: new Date(Date.parse(NOW) - daysAgo * DAY).toISOString(),
+    firstParent: true,
+  }));
+}
+
+describe('team-continuity', () => {
+  it('passes with several contributors and no single-person dependency', () => {
+    const result = evaluate([
+      ...commits(person('camille'), 10),
+      ...commits(person('ines'), 8),
+      ...commits(person('hugo'), 6),
+    ]);
+    expect(result.status).toBe('pass');
+    expect(result.metrics).toMatchObject({ activeContributors: 3, commits: 24, topContributorShare: 0.42 });
+    expect(result.score).toBeGreaterThanOrEqual(80);
+    expect(result.advice).toBeNull();
+  });
+
+  it('excludes bots, by flag or by [bot] login', () => {
+    const result = evaluate([
+      ...commits(person('camille'), 10),
+      ...commits(person('ines'), 8),
+      ...commits(person('hugo'), 6),
+      ...commits(bot('dependabot[bot]', false), 40),
+      ...commits(bot('renovate'), 40),
+    ]);
+    expect(result.metrics).toMatchObject({ activeContributors: 3, commits: 24, botCommits: 80 });
+    expect(result.status).toBe('pass');
+    expect(result.measured.fr).toContain('80 commit(s) de robots écartés');
+  });
+
+  it('warns with two contributors', () => {
+    const result = evaluate([...commits(person('camille'), 5), ...commits(person('ines'), 5)]);
+    expect(result.status).toBe('warn');
+  });
+
+  it('warns when the top contributor holds more than 70% of the commits', () => {
+    const result = evaluate([
+      ...commits(person('camille'), 16),
+      ...commits(person('ines'), 2),
+      ...commits(person('hugo'), 2),
+    ]);
+    expect(result.metrics.topContributorShare).toBe(0.8);
+    expect(result.status).toBe('warn');
+    expect(result.advice?.fr).toContain('dépendance à une seule personne');
+  });
+
+  it('fails when one person holds 90% or more, or when one person works alone', () => {
+    const dominated = evaluate([
+      ...commits(person('camille'), 27),
+      ...commits(person('ines'), 2),
+      ...commits(person('hugo'), 1),
+    ]);
+    expect(dominated.status).toBe('fail');
+    const alone = evaluate(commits(person('camille'), 30));
+    expect(alone.status).toBe('fail');
+    expect(alone.metrics.activeContributors).toBe(1);
+    expect(alone.score).toBe(0);
+  });
+
+  it('fails with no commits in the window, saying nobody is active', () => {
+    const result = evaluate([
+      ...commits(person('camille'), 5, 200),
+      ...commits(bot('github-actions[bot]'), 3),
+    ]);
+    expect(result.status).toBe('fail');
+    expect(result.metrics).toMatchObject({ activeContributors: 0, commits: 0, topContributorShare: null });
+    expect(result.measured.en).toContain('nobody is active');
+    expect(result.score).toBe(0);
+  });
+
+  it('merges one person seen by login, e-mail, no-reply address and name', () => {
+    const result = evaluate([
+      ...commits(person('camille', 'Camille Martin', 'camille@beta.gouv.fr'), 3),
+      ...commits(person(null, 'Camille Martin', ' Camille@Beta.gouv.fr '), 3),
+      ...commits(person(null, 'camille martin', null), 3),
+      ...commits(person(null, 'C. M.', '123456+camille@users.noreply.github.com'), 3),
+      ...commits(person(null, 'Inès', 'ines@beta.gouv.fr'), 3),
+      ...commits(person(null, 'Hugo', null), 3),
+    ]);
+    expect(result.metrics.activeContributors).toBe(3);
+    expect(result.metrics.topContributorShare).toBe(0.67);
+  });
+
+  it('is unknown when commits cannot be read', () => {
+    const snap = snapshot({ commits: unavailable('not-a-git-repository', '') });
+    const result = teamContinuitySignal.evaluate({
+      snapshot: snap,
+      config: DEFAULT_CONFIG,
+      thresholds: { ...teamContinuitySignal.defaults },
+      now: new Date(NOW),
+    });
+    expect(result.status).toBe('unknown');
+    expect(result.score).toBeNull();
+  });
+
+  it('quotes the petit guide on turnover', () => {
+    expect(teamContinuitySignal.why.fr).toContain('le turnover est généralement à éviter');
+  });
+});

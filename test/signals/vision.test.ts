@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { unavailable } from '../../src/model/part.js';
+import { visionSignal } from '../../src/signals/vision.js';
+import {
+  buildConfig,
+  buildSnapshot,
+  fileText,
+  repoFiles,
+  signalContext,
+} from '../helpers/snapshot-builder.js';
+
+const FULL_VISION = [
+  '# Vision',
+  '',
+  'Permettre à chaque usager de déclarer un sinistre en moins de dix minutes.',
+  '',
+  '## Utilisateurs',
+  'Les particuliers sinistrés et les agents des préfectures.',
+  '## Problèmes',
+  'Les démarches papier sont longues.',
+  '## Solution',
+  'Un formulaire guidé ; proposition de valeur : la pré-instruction automatique.',
+  '## Impact attendu',
+  'Diviser par deux le délai de traitement.',
+].join('\n');
+
+const evaluate = (files: Parameters<typeof repoFiles>[0], config = buildConfig()) =>
+  visionSignal.evaluate(signalContext(visionSignal, buildSnapshot(repoFiles(files)), config));
+
+describe('visionSignal', () => {
+  it('is defined on the vision pillar with the guide’s words', () => {
+    expect(visionSignal.id).toBe('vision');
+    expect(visionSignal.pillar).toBe('vision');
+    expect(visionSignal.why.fr).toContain('direction claire et partagée');
+    expect(visionSignal.guide.url).toContain('#vision');
+    expect(visionSignal.defaults).toMatchObject({ passItems: 4, warnItems: 2 });
+  });
+
+  it('passes with a recent VISION.md covering the checklist', () => {
+    const result = evaluate({ 'VISION.md': fileText(FULL_VISION, '2026-03-01T00:00:00Z') });
+    expect(result.status).toBe('pass');
+    expect(result.score).toBe(100);
+    expect(result.metrics).toMatchObject({ itemsCovered: 5, missingItems: [], ageDays: 106, stale: false });
+    expect(result.evidence).toEqual([{ kind: 'file', ref: 'VISION.md' }]);
+    expect(result.measured.fr).toContain('VISION.md');
+    expect(result.advice).toBeNull();
+  });
+
+  it('warns on a README section covering part of the checklist, naming what is missing', () => {
+    const readme =
+      '# Produit\n\n## Notre vision\n\nNotre service aide les agents à instruire les dossiers plus vite.\n\n## Installation';
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(40);
+    expect(result.metrics.missingItems).toEqual(['problems', 'solution', 'impact']);
+    expect(result.evidence).toEqual([{ kind: 'section', ref: 'README.md#Notre vision' }]);
+    expect(result.advice?.fr).toContain('« Identifier les problèmes/besoins à adresser. »');
+    expect(result.advice?.fr).toContain('« Décrire l’impact attendu. »');
+    expect(result.measured.fr).toContain('fraîcheur non évaluée');
+  });
+
+  it('fails when the vision document covers less than warnItems', () => {
+    const result = evaluate({ 'README.md': '# P\n## Vision\nÀ venir.' });
+    expect(result.status).toBe('fail');
+    expect(result.score).toBeLessThan(40);
+  });
+
+  it('fails without any vision document and says where to put one', () => {
+    const result = evaluate({ 'README.md': '# Produit\n## Installation' });
+    expect(result.status).toBe('fail');
+    expect(result.score).toBe(0);
+    expect(result.advice?.fr).toContain('VISION.md');
+    expect(result.advice?.fr).toContain('documents.vision');
+    expect(result.advice?.en).toContain('documents.vision');
+  });
+
+  it('is at most warn when the vision has not been revisited for too long', () => {
+    const result = evaluate({ 'VISION.md': fileText(FULL_VISION, '2023-01-01T00:00:00Z') });
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(85);
+    expect(result.metrics.stale).toBe(true);
+    expect(result.advice?.fr).toContain('revisiter régulièrement');
+  });
+
+  it('passes, capped at 75, with only a declared URL: declared, not verified', () => {
+    const config = buildConfig({
+      documents: { vision: ['https://wiki.example.org/vision'], indicators: [], roadmap: [] },
+    });
+    const result = evaluate({ 'README.md': '# P' }, config);
+    expect(result.status).toBe('pass');
+    expect(result.score).toBe(75);
+    expect(result.measured.fr).toContain('déclaré, non vérifié');
+    expect(result.measured.en).toContain('declared, not verified');
+    expect(result.evidence).toEqual([
+      { kind: 'url', ref: 'https://wiki.example.org/vision', declared: true },
+    ]);
+  });
+
+  it('analyses a declared repository path and reports a declared path that is missing', () => {
+    const config = buildConfig({
+      documents: { vision: ['notes/pourquoi.md', 'docs/absent.md'], indicators: [], roadmap: [] },
+    });
+    const result = evaluate({ 'notes/pourquoi.md': FULL_VISION }, config);
+    expect(result.status).toBe('pass');
+    expect(result.metrics.missingDeclared).toEqual(['docs/absent.md']);
+    expect(result.measured.fr).toContain('docs/absent.md');
+  });
+
+  it('fails with advice to fix the config when the only declared path is missing', () => {
+    const config = buildConfig({ documents: { vision: ['docs/absent.md'], indicators: [], roadmap: [] } });
+    const result = evaluate({ 'README.md': '# P' }, config);
+    expect(result.status).toBe('fail');
+    expect(result.advice?.fr).toContain('documents.vision');
+    expect(result.evidence).toEqual([{ kind: 'config', ref: 'docs/absent.md' }]);
+  });
+
+  it('is unknown when the files cannot be listed and nothing is declared', () => {
+    const snapshot = buildSnapshot({ files: unavailable('no-permission', 'contents: read') });
+    const result = visionSignal.evaluate(signalContext(visionSignal, snapshot));
+    expect(result.status).toBe('unknown');
+    expect(result.score).toBeNull();
+  });
+
+  it('reads an English README vision', () => {
+    const readme = [
+      '# Budget',
+      '## Our vision',
+      'We exist to help small towns publish their budgets.',
+      'Our users are city clerks and citizens; their pain points are unreadable spreadsheets.',
+      'Value proposition: one click from export to a public page.',
+      'Expected outcomes: more citizens reading the budget.',
+    ].join('\n');
+    expect(evaluate({ 'README.md': readme }).status).toBe('pass');
+  });
+});
