@@ -41,6 +41,6 @@ export const GUIDE = {
       fr: 'Petit guide de l’approche produit (DINUM, 2022)',
       en: 'Short guide to the product approach (DINUM, 2022)',
     },
-    url: PILIERS,
+    url: null,
   },
 } satisfies Record<string, GuideReference>;

@@ -31,7 +31,8 @@ export interface SignalResult {
 
 export interface GuideReference {
   title: Localized;
-  url: string;
+  /** Null when the source has no stable public address (the DINUM guide is a PDF handed out in training). */
+  url: string | null;
 }
 
 export interface SignalContext<T extends Thresholds = Thresholds> {

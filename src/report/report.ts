@@ -47,7 +47,7 @@ export interface SignalReport {
   evidence: Evidence[];
   measured: string;
   why: string;
-  guide: { title: string; url: string };
+  guide: { title: string; url: string | null };
   advice: string | null;
   source: string | null;
   thresholds: Record<string, number>;

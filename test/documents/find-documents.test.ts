@@ -148,7 +148,7 @@ describe('findDocuments: declared documents and order', () => {
     const docs = findDocuments(buildSnapshot(repoFiles(files)), 'roadmap', config);
     expect(docs[0]?.declared).toBe(true);
     expect(docs[1]).toMatchObject({ location: 'declared-url', text: '', path: null, declared: true });
-    expect(documentEvidence(docs[1] ?? docs[0]!)).toEqual({
+    expect(docs.map(documentEvidence)[1]).toEqual({
       kind: 'url',
       ref: 'https://pad.example.org/roadmap',
       declared: true,

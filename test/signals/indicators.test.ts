@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { unavailable } from '../../src/model/part.js';
+import { indicatorsSignal } from '../../src/signals/indicators.js';
+import {
+  buildConfig,
+  buildSnapshot,
+  fileText,
+  repoFiles,
+  signalContext,
+} from '../helpers/snapshot-builder.js';
+
+const FULL = [
+  '# Indicateurs',
+  '## Objectifs',
+  '- Améliorer l’expérience des usagers.',
+  '## Indicateurs de succès (KPI)',
+  '- Taux d’usage : 35 % des demandes en ligne (cible : 60 %).',
+  '## Indicateurs d’impact',
+  '- Réduction du délai d’instruction par 2.',
+  '## Indicateurs de direction',
+  '- Durée de session moyenne.',
+].join('\n');
+
+const RECENT = '2026-05-01T00:00:00Z';
+const evaluate = (files: Parameters<typeof repoFiles>[0], config = buildConfig()) =>
+  indicatorsSignal.evaluate(signalContext(indicatorsSignal, buildSnapshot(repoFiles(files)), config));
+
+describe('indicatorsSignal', () => {
+  it('is defined on the impact pillar with the guide’s words', () => {
+    expect(indicatorsSignal.id).toBe('indicators');
+    expect(indicatorsSignal.pillar).toBe('impact');
+    expect(indicatorsSignal.why.fr).toContain('On ne peut améliorer que ce que l’on mesure');
+    expect(indicatorsSignal.defaults.maxAgeDays).toBe(180);
+  });
+
+  it('passes with a recent INDICATEURS.md naming kinds, objectives and targets', () => {
+    const result = evaluate({ 'INDICATEURS.md': fileText(FULL, RECENT) });
+    expect(result.status).toBe('pass');
+    expect(result.score).toBe(100);
+    expect(result.metrics).toMatchObject({
+      kindsFound: ['success', 'impact', 'direction'],
+      objectives: true,
+      measurableTargets: 2,
+      objectivesAndIndicatorsDistinct: true,
+      ageDays: 45,
+      stale: false,
+    });
+    expect(result.advice).toBeNull();
+  });
+
+  it('passes on an English KPI.md', () => {
+    const text =
+      '# KPIs\nGoal: make filing easier.\n- NPS above 40\n- Processing time from 12 days to 3 days';
+    const result = evaluate({ 'KPI.md': fileText(text, RECENT) });
+    expect(result.status).toBe('pass');
+    expect(result.metrics.kindsMissing).toEqual(['direction']);
+    expect(result.advice?.en).toContain('direction');
+  });
+
+  it('warns on a README "## Impact" section without figures or objectives', () => {
+    const result = evaluate({
+      'README.md': fileText('# P\n## Impact\nNous suivons la satisfaction et les délais.', RECENT),
+    });
+    expect(result.status).toBe('warn');
+    expect(result.metrics.measurableTargets).toBe(0);
+    expect(result.evidence).toEqual([{ kind: 'section', ref: 'README.md#Impact' }]);
+    expect(result.advice?.fr).toContain('augmentation de 20 % de la satisfaction utilisateur');
+    expect(result.advice?.fr).toContain('Nommer les objectifs');
+  });
+
+  it('fails on an empty placeholder section', () => {
+    const result = evaluate({ 'README.md': '# P\n## Indicateurs\nÀ venir.' });
+    expect(result.status).toBe('fail');
+  });
+
+  it('fails without a document, pointing at documents.indicators', () => {
+    const result = evaluate({ 'README.md': '# P' });
+    expect(result.status).toBe('fail');
+    expect(result.advice?.fr).toContain('documents.indicators');
+  });
+
+  it('is at most warn when the indicators are stale', () => {
+    const result = evaluate({ 'STATS.md': fileText(FULL, '2025-11-01T00:00:00Z') });
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(80);
+    expect(result.metrics).toMatchObject({ ageDays: 226, stale: true });
+    expect(result.advice?.fr).toContain('226 jours');
+  });
+
+  it('does not penalise an unknown date, and says so', () => {
+    const result = evaluate({ 'STATS.md': FULL });
+    expect(result.status).toBe('pass');
+    expect(result.metrics.ageDays).toBeNull();
+    expect(result.measured.fr).toContain('fraîcheur non évaluée');
+  });
+
+  it('passes capped at 75 with a declared stats page', () => {
+    const config = buildConfig({
+      documents: { vision: [], indicators: ['https://stats.example.org'], roadmap: [] },
+    });
+    const result = evaluate({}, config);
+    expect(result.status).toBe('pass');
+    expect(result.score).toBe(75);
+    expect(result.measured.fr).toContain('déclaré, non vérifié');
+  });
+
+  it('is unknown when the files cannot be listed and nothing is declared', () => {
+    const snapshot = buildSnapshot({ files: unavailable('api-fault', 'tree') });
+    expect(indicatorsSignal.evaluate(signalContext(indicatorsSignal, snapshot)).status).toBe('unknown');
+  });
+
+  it('is unknown when a declared file could not be read', () => {
+    const config = buildConfig({ documents: { vision: [], indicators: ['STATS.md'], roadmap: [] } });
+    const snapshot = buildSnapshot({
+      ...repoFiles({ 'README.md': '# P' }),
+      contents: { 'STATS.md': unavailable('no-permission', 'contents: read') },
+    });
+    const result = indicatorsSignal.evaluate(signalContext(indicatorsSignal, snapshot, config));
+    expect(result.status).toBe('unknown');
+    expect(result.metrics.unavailable).toBe('no-permission');
+  });
+});
