@@ -81,7 +81,7 @@ const PRODUCT_SHEET_NAMES = [
 export function documentCandidatePaths(paths: readonly string[], config: ProductHealthConfig): string[] {
   const declared = declaredDocumentPaths(config);
   const found = paths.filter((path) => isDocumentCandidate(path));
-  const byPriority = [...declared, ...sortByPriority(found)];
+  const byPriority = [...declared, ...sortDocumentPaths(found)];
   const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
   return kept.sort(compareStrings);
 }
@@ -169,8 +169,8 @@ function nameWords(fileName: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Root files first, then shallow ones, then by path: what the 200 cap keeps. */
-function sortByPriority(paths: string[]): string[] {
+/** Root READMEs, then other root files, then shallow before deep, then by path: best documents first. */
+export function sortDocumentPaths(paths: string[]): string[] {
   const rank = (path: string): number => (isRootReadme(path) ? 0 : path.includes('/') ? 2 : 1);
   return [...paths].sort(
     (a, b) => rank(a) - rank(b) || a.split('/').length - b.split('/').length || compareStrings(a, b),

@@ -1,5 +1,5 @@
 import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
-import type { Localized } from '../model/ids.js';
+import type { Localized, Status } from '../model/ids.js';
 import type { Part } from '../model/part.js';
 import type { FileContent, RawSnapshot } from '../model/raw-snapshot.js';
 import type { Evidence, SignalResult } from '../model/signal.js';
@@ -10,6 +10,7 @@ import {
   isDocumentCandidate,
   isRootReadme,
   isUrl,
+  sortDocumentPaths,
   splitDeclaredPath,
 } from './document-candidates.js';
 import { type MarkdownSection, markdownSections, normalizeHeading } from './markdown-sections.js';
@@ -101,7 +102,7 @@ export function searchDocuments(
   const paths = repositoryPaths(snapshot).filter((path) => isDocumentCandidate(path));
 
   const files: ProductDocument[] = [];
-  for (const path of sortFiles(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
+  for (const path of sortDocumentPaths(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
     const content = readable(snapshot, path);
     if (!content || taken.has(path)) continue;
     taken.add(path);
@@ -109,7 +110,7 @@ export function searchDocuments(
   }
 
   const sections: ProductDocument[] = [];
-  for (const path of sortFiles(paths)) {
+  for (const path of sortDocumentPaths(paths)) {
     const content = readable(snapshot, path);
     if (!content || taken.has(path)) continue;
     const all = markdownSections(content.text);
@@ -187,14 +188,6 @@ function readable(snapshot: RawSnapshot, path: string): FileContent | null {
   return part?.available ? part.value : null;
 }
 
-/** READMEs, then root files, then by depth and path. */
-function sortFiles(paths: string[]): string[] {
-  const rank = (path: string): number => (isRootReadme(path) ? 0 : path.includes('/') ? 2 : 1);
-  return [...paths].sort(
-    (a, b) => rank(a) - rank(b) || a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0),
-  );
-}
-
 /** Matching sections, dropping those nested inside an earlier match (a section holds its sub-sections). */
 function outermost(sections: MarkdownSection[], matches: (s: MarkdownSection) => boolean): MarkdownSection[] {
   const kept: MarkdownSection[] = [];
@@ -264,6 +257,35 @@ export function documentLabel(doc: ProductDocument): string {
 /** Evidence for the documents found, best first, at most ten. */
 export function documentsEvidence(docs: readonly ProductDocument[]): Evidence[] {
   return docs.slice(0, 10).map(documentEvidence);
+}
+
+/** External pages the documents link to (images left out), first five: where a section points to a stats page or a wiki. */
+export function linkedUrls(docs: readonly ProductDocument[]): string[] {
+  const urls = docs.flatMap((doc) =>
+    [...doc.text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map((m) => m[0]),
+  );
+  return [...new Set(urls)].slice(0, 5);
+}
+
+/**
+ * A document too thin to judge that links to an outside page is not "nothing": the outcome is
+ * `warn` at `linkedUrlScore`, and what was measured says the link was not verified.
+ */
+export function linkedUrlsFallback(
+  result: { status: Status; score: number; measured: Localized },
+  urls: readonly string[],
+  linkedUrlScore: number,
+): { status: Status; score: number; measured: Localized } {
+  if (result.status !== 'fail' || urls.length === 0) return result;
+  const list = urls.join(', ');
+  return {
+    status: 'warn',
+    score: Math.max(result.score, linkedUrlScore),
+    measured: {
+      fr: `${result.measured.fr} Le document renvoie vers ${list} (non vérifié).`,
+      en: `${result.measured.en} The document links to ${list} (not verified).`,
+    },
+  };
 }
 
 export interface Freshness {
@@ -407,19 +429,30 @@ export function resultWithoutText(
   };
 }
 
-/** A sentence (with a leading space) naming declared paths that are not in the repository, or ''. */
+/** A sentence (with a leading space) naming declared documents that are not in the repository, or ''. */
 export function missingDeclaredText(missing: readonly string[]): Localized {
   if (missing.length === 0) return { fr: '', en: '' };
   const list = missing.map((entry) => `\`${entry}\``).join(', ');
   return {
-    fr: ` Chemin déclaré introuvable dans le dépôt : ${list}.`,
-    en: ` Declared path not found in the repository: ${list}.`,
+    fr: ` Document déclaré introuvable dans le dépôt : ${list}.`,
+    en: ` Declared document not found in the repository: ${list}.`,
   };
+}
+
+/** The advice, plus a request to fix the configuration when declared documents are missing. */
+export function withDeclaredFix(
+  advice: Localized | null,
+  search: DocumentSearch,
+  kind: DocumentKind,
+): Localized | null {
+  if (search.missingDeclared.length === 0) return advice;
+  const fix = fixDeclaredAdvice(kind);
+  return advice ? { fr: `${advice.fr} ${fix.fr}`, en: `${advice.en} ${fix.en}` } : fix;
 }
 
 function fixDeclaredAdvice(kind: DocumentKind): Localized {
   return {
-    fr: `Corriger \`documents.${kind}\` dans \`.github/product-health.yml\` : le chemin déclaré n’existe pas dans le dépôt.`,
-    en: `Fix \`documents.${kind}\` in \`.github/product-health.yml\`: the declared path does not exist in the repository.`,
+    fr: `Corriger \`documents.${kind}\` dans \`.github/product-health.yml\` : le fichier (ou la section \`#…\`) déclaré est introuvable dans le dépôt.`,
+    en: `Fix \`documents.${kind}\` in \`.github/product-health.yml\`: the declared file (or \`#…\` section) is not in the repository.`,
   };
 }

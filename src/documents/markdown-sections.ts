@@ -52,9 +52,9 @@ function headingMarks(lines: string[]): HeadingMark[] {
     const line = lines[index] ?? '';
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch?.[1] && fenceMatch[1][0] === fence.char && fenceMatch[1].length >= fence.length) {
-        if (line.trim() === fenceMatch[1] || /^[`~]+$/.test(line.trim())) fence = null;
-      }
+      const closing = fenceMatch?.[1];
+      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line))
+        fence = null;
       continue;
     }
     if (fenceMatch?.[1]) {

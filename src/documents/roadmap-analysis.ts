@@ -28,77 +28,45 @@ const COMPONENT_PATTERNS: Record<Exclude<RoadmapComponent, 'calendar'>, RegExp> 
 const CALENDAR_WORDS =
   /\b(semaines?|weeks?|mois|months?|sprints?|trimestres?|quarters?|semestres?|calendrier|calendar|timeline|echeances?|echeancier|deadlines?|jalons?|milestones?|planning|[tq][1-4]|[sh][12]|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|april|june|july|august|september|october|november|december)\b/;
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  janv: 1,
-  jan: 1,
-  january: 1,
-  fevrier: 2,
-  fevr: 2,
-  fev: 2,
-  feb: 2,
-  february: 2,
-  mars: 3,
-  mar: 3,
-  march: 3,
-  avril: 4,
-  avr: 4,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  juin: 6,
-  jun: 6,
-  june: 6,
-  juillet: 7,
-  juil: 7,
-  jul: 7,
-  july: 7,
-  aout: 8,
-  aug: 8,
-  august: 8,
-  septembre: 9,
-  sept: 9,
-  sep: 9,
-  september: 9,
-  octobre: 10,
-  oct: 10,
-  october: 10,
-  novembre: 11,
-  nov: 11,
-  november: 11,
-  decembre: 12,
-  dec: 12,
-  december: 12,
-};
+/** Month names and abbreviations (normalised), French and English, January first. */
+const MONTH_WORDS = [
+  ['janvier', 'janv', 'jan', 'january'],
+  ['fevrier', 'fevr', 'fev', 'feb', 'february'],
+  ['mars', 'mar', 'march'],
+  ['avril', 'avr', 'apr', 'april'],
+  ['mai', 'may'],
+  ['juin', 'jun', 'june'],
+  ['juillet', 'juil', 'jul', 'july'],
+  ['aout', 'aug', 'august'],
+  ['septembre', 'sept', 'sep', 'september'],
+  ['octobre', 'oct', 'october'],
+  ['novembre', 'nov', 'november'],
+  ['decembre', 'dec', 'december'],
+];
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1])),
+);
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  neuf: 9,
-  nine: 9,
-  dix: 10,
-  ten: 10,
-  douze: 12,
-  twelve: 12,
-};
+/** Small numbers in words, French and English, by value. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['un', 'une', 'one'],
+    ['deux', 'two'],
+    ['trois', 'three'],
+    ['quatre', 'four'],
+    ['cinq', 'five'],
+    ['six'],
+    ['sept', 'seven'],
+    ['huit', 'eight'],
+    ['neuf', 'nine'],
+    ['dix', 'ten'],
+    ['onze', 'eleven'],
+    ['douze', 'twelve'],
+  ].flatMap((words, index) => words.map((word) => [word, index + 1])),
+);
 const AMOUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const NEXT = '(?:prochain(?:e)?s?|next|coming|a venir)';
 

@@ -3,9 +3,12 @@ import {
   documentsEvidence,
   documentsFreshness,
   freshnessText,
+  linkedUrls,
+  linkedUrlsFallback,
   missingDeclaredText,
   resultWithoutText,
   searchDocuments,
+  withDeclaredFix,
 } from '../documents/find-documents.js';
 import { analyzeIndicators, INDICATOR_KINDS, type IndicatorKind } from '../documents/indicator-analysis.js';
 import { GUIDE } from '../guide/guide-references.js';
@@ -24,6 +27,8 @@ export type IndicatorsThresholds = {
   stalePenalty: number;
   /** Score of indicators only declared at an external URL (not verified). */
   declaredUrlScore: number;
+  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
+  linkedUrlScore: number;
 };
 
 const KIND_NAME: Record<IndicatorKind, Localized> = {
@@ -61,7 +66,14 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
     en: '“Indicators play a central role in our ability to steer our products effectively. Setting indicators aligns every stakeholder on the strategy, supports informed decisions and continuous improvement.” — “You can only improve what you measure.”',
   },
   guide: GUIDE.indicators,
-  defaults: { passKinds: 2, minTargets: 1, maxAgeDays: 180, stalePenalty: 20, declaredUrlScore: 75 },
+  defaults: {
+    passKinds: 2,
+    minTargets: 1,
+    maxAgeDays: 180,
+    stalePenalty: 20,
+    declaredUrlScore: 75,
+    linkedUrlScore: 50,
+  },
   evaluate({ snapshot, config, thresholds, now }): SignalResult {
     const search = searchDocuments(snapshot, 'indicators', config);
     const early = resultWithoutText(search, snapshot, 'indicators', thresholds.declaredUrlScore);
@@ -96,9 +108,23 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
     const objectivesFr = analysis.objectives ? 'objectifs nommés' : 'pas d’objectif nommé';
     const objectivesEn = analysis.objectives ? 'objectives named' : 'no objective named';
 
+    const urls = linkedUrls(docs);
+    const judged = linkedUrlsFallback(
+      {
+        status,
+        score,
+        measured: {
+          fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables). ${age.fr}${missingDeclared.fr}`,
+          en: `Indicators found in ${where}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets). ${age.en}${missingDeclared.en}`,
+        },
+      },
+      urls,
+      thresholds.linkedUrlScore,
+    );
+
     return {
-      status,
-      score,
+      status: judged.status,
+      score: judged.score,
       metrics: {
         documents: docs.length,
         kindsFound: [...analysis.kinds],
@@ -110,13 +136,18 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
         lastChangedAt: freshness.lastChangedAt,
         stale: freshness.stale,
         missingDeclared: search.missingDeclared,
+        linkedUrls: urls,
       },
-      evidence: documentsEvidence(search.documents),
-      measured: {
-        fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables). ${age.fr}${missingDeclared.fr}`,
-        en: `Indicators found in ${where}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets). ${age.en}${missingDeclared.en}`,
-      },
-      advice: advice(analysis.kinds, analysis.objectives, measurable, freshness.stale, freshness.ageDays),
+      evidence: [
+        ...documentsEvidence(search.documents),
+        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
+      ],
+      measured: judged.measured,
+      advice: withDeclaredFix(
+        advice(analysis.kinds, analysis.objectives, measurable, freshness.stale, freshness.ageDays),
+        search,
+        'indicators',
+      ),
     };
   },
 };

@@ -3,9 +3,12 @@ import {
   documentsEvidence,
   documentsFreshness,
   freshnessText,
+  linkedUrls,
+  linkedUrlsFallback,
   missingDeclaredText,
   resultWithoutText,
   searchDocuments,
+  withDeclaredFix,
 } from '../documents/find-documents.js';
 import { analyzeRoadmap, ROADMAP_COMPONENTS, type RoadmapComponent } from '../documents/roadmap-analysis.js';
 import { GUIDE } from '../guide/guide-references.js';
@@ -28,6 +31,8 @@ export type RoadmapThresholds = {
   agilefallPenalty: number;
   /** Score of a roadmap only declared at an external URL (not verified). */
   declaredUrlScore: number;
+  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
+  linkedUrlScore: number;
 };
 
 /** The guide's four components of a short-term roadmap, in its words. */
@@ -88,6 +93,7 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
     stalePenalty: 20,
     agilefallPenalty: 25,
     declaredUrlScore: 75,
+    linkedUrlScore: 50,
   },
   evaluate({ snapshot, config, thresholds, now }): SignalResult {
     const search = searchDocuments(snapshot, 'roadmap', config);
@@ -118,9 +124,23 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
     const missingDeclared = missingDeclaredText(search.missingDeclared);
     const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
 
+    const urls = linkedUrls(docs);
+    const judged = linkedUrlsFallback(
+      {
+        status,
+        score,
+        measured: {
+          fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr} ${age.fr}${missingDeclared.fr}`,
+          en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en} ${age.en}${missingDeclared.en}`,
+        },
+      },
+      urls,
+      thresholds.linkedUrlScore,
+    );
+
     return {
-      status,
-      score,
+      status: judged.status,
+      score: judged.score,
       metrics: {
         documents: docs.length,
         componentsCovered: covered,
@@ -133,13 +153,18 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
         lastChangedAt: freshness.lastChangedAt,
         stale: freshness.stale,
         missingDeclared: search.missingDeclared,
+        linkedUrls: urls,
       },
-      evidence: documentsEvidence(search.documents),
-      measured: {
-        fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr} ${age.fr}${missingDeclared.fr}`,
-        en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en} ${age.en}${missingDeclared.en}`,
-      },
-      advice: advice(analysis.missing, agilefall, freshness.stale, freshness.ageDays),
+      evidence: [
+        ...documentsEvidence(search.documents),
+        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
+      ],
+      measured: judged.measured,
+      advice: withDeclaredFix(
+        advice(analysis.missing, agilefall, freshness.stale, freshness.ageDays),
+        search,
+        'roadmap',
+      ),
     };
   },
 };

@@ -3,9 +3,12 @@ import {
   documentsEvidence,
   documentsFreshness,
   freshnessText,
+  linkedUrls,
+  linkedUrlsFallback,
   missingDeclaredText,
   resultWithoutText,
   searchDocuments,
+  withDeclaredFix,
 } from '../documents/find-documents.js';
 import { VISION_ITEMS, type VisionItem, visionChecklist } from '../documents/vision-checklist.js';
 import { GUIDE } from '../guide/guide-references.js';
@@ -24,6 +27,8 @@ export type VisionThresholds = {
   stalePenalty: number;
   /** Score of a vision only declared at an external URL (not verified). */
   declaredUrlScore: number;
+  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
+  linkedUrlScore: number;
 };
 
 /** The guide's checklist items, in its words (« Quelques pistes pour matérialiser cette vision »). */
@@ -65,7 +70,14 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
     en: '“The product vision is essential because it provides a clear and shared direction, which reduces the risk of products that lack consistency or scatter across irrelevant initiatives or features. It reminds teams why they work on a topic, which aligns efforts on what really matters and so makes prioritisation easier.”',
   },
   guide: GUIDE.vision,
-  defaults: { passItems: 4, warnItems: 2, maxAgeDays: 730, stalePenalty: 15, declaredUrlScore: 75 },
+  defaults: {
+    passItems: 4,
+    warnItems: 2,
+    maxAgeDays: 730,
+    stalePenalty: 15,
+    declaredUrlScore: 75,
+    linkedUrlScore: 50,
+  },
   evaluate({ snapshot, config, thresholds, now }): SignalResult {
     const search = searchDocuments(snapshot, 'vision', config);
     const early = resultWithoutText(search, snapshot, 'vision', thresholds.declaredUrlScore);
@@ -93,9 +105,23 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
     const age = freshnessText(freshness, thresholds.maxAgeDays);
     const missingDeclared = missingDeclaredText(search.missingDeclared);
 
+    const urls = linkedUrls(docs);
+    const judged = linkedUrlsFallback(
+      {
+        status,
+        score,
+        measured: {
+          fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}. ${age.fr}${missingDeclared.fr}`,
+          en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}. ${age.en}${missingDeclared.en}`,
+        },
+      },
+      urls,
+      thresholds.linkedUrlScore,
+    );
+
     return {
-      status,
-      score,
+      status: judged.status,
+      score: judged.score,
       metrics: {
         documents: docs.length,
         itemsCovered: covered,
@@ -106,13 +132,18 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
         lastChangedAt: freshness.lastChangedAt,
         stale: freshness.stale,
         missingDeclared: search.missingDeclared,
+        linkedUrls: urls,
       },
-      evidence: documentsEvidence(search.documents),
-      measured: {
-        fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}. ${age.fr}${missingDeclared.fr}`,
-        en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}. ${age.en}${missingDeclared.en}`,
-      },
-      advice: advice(checklist.missing, freshness.stale, freshness.ageDays),
+      evidence: [
+        ...documentsEvidence(search.documents),
+        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
+      ],
+      measured: judged.measured,
+      advice: withDeclaredFix(
+        advice(checklist.missing, freshness.stale, freshness.ageDays),
+        search,
+        'vision',
+      ),
     };
   },
 };

@@ -73,6 +73,17 @@ describe('indicatorsSignal', () => {
     expect(result.status).toBe('fail');
   });
 
+  it('warns, not verified, when a thin section links to a stats page', () => {
+    const readme =
+      '# P\n## Statistiques\nVoir [la page stats](https://monservice.beta.gouv.fr/stats).\n![badge](https://img.example/x.svg)';
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(50);
+    expect(result.metrics.linkedUrls).toEqual(['https://monservice.beta.gouv.fr/stats']);
+    expect(result.measured.fr).toContain('https://monservice.beta.gouv.fr/stats (non vérifié)');
+    expect(result.evidence).toContainEqual({ kind: 'url', ref: 'https://monservice.beta.gouv.fr/stats' });
+  });
+
   it('fails without a document, pointing at documents.indicators', () => {
     const result = evaluate({ 'README.md': '# P' });
     expect(result.status).toBe('fail');

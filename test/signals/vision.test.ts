@@ -104,6 +104,7 @@ describe('visionSignal', () => {
     expect(result.status).toBe('pass');
     expect(result.metrics.missingDeclared).toEqual(['docs/absent.md']);
     expect(result.measured.fr).toContain('docs/absent.md');
+    expect(result.advice?.fr).toContain('Corriger `documents.vision`');
   });
 
   it('fails with advice to fix the config when the only declared path is missing', () => {
