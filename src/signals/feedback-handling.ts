@@ -1,10 +1,10 @@
 import { GUIDE } from '../guide/guide-references.js';
+import { isBotActor } from '../model/bots.js';
 import type { Localized } from '../model/ids.js';
 import type { AuthorAssociation, Issue, IssueComment } from '../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
 import { daysBetween, hoursBetween } from '../util/dates.js';
 import { median, percentile, round, scoreBetween } from '../util/stats.js';
-import { isBotActor } from './bots.js';
 import { formatNumber } from './format-number.js';
 import { notApplicableResult, unknownResult } from './outcome.js';
 import { tieredScore } from './tiered-score.js';

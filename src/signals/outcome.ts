@@ -36,8 +36,8 @@ export function unknownResult(
     metrics: { unavailable: part.reason },
     evidence,
     measured: {
-      fr: `${what.fr} : donnée indisponible (${reason.fr}${part.detail ? ` — ${part.detail}` : ''}).`,
-      en: `${what.en}: data unavailable (${reason.en}${part.detail ? ` — ${part.detail}` : ''}).`,
+      fr: `${what.fr} : donnée indisponible, ${reason.fr}${part.detail ? ` — ${part.detail}` : ''}.`,
+      en: `${what.en}: data unavailable, ${reason.en}${part.detail ? ` — ${part.detail}` : ''}.`,
     },
     advice: null,
   };

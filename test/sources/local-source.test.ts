@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+import { isBotAuthor } from '../../src/model/bots.js';
 import type { Part } from '../../src/model/part.js';
 import type { FileContent, RawSnapshot } from '../../src/model/raw-snapshot.js';
-import { createLocalSource, isBotAuthor, parseGitHubRemote } from '../../src/sources/local/local-source.js';
+import { createLocalSource, parseGitHubRemote } from '../../src/sources/local/local-source.js';
 import { createGitRepo, createTempFolder, type GitRepo } from '../helpers/git-fixture.js';
 
 const NOW = new Date('2024-06-30T00:00:00Z');

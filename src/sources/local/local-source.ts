@@ -1,6 +1,7 @@
 import { open, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { selectFilesToRead } from '../../collect/select-files.js';
+import { isBotAuthor } from '../../model/bots.js';
 import { available, type Part, type UnavailableReason, unavailable } from '../../model/part.js';
 import type {
   Commit,
@@ -282,15 +283,6 @@ function firstParentLine(head: string, records: readonly string[][]): Set<string
     sha = firstParents.get(sha);
   }
   return line;
-}
-
-const BOT_NAMES =
-  /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot)$/i;
-
-/** Bot accounts: GitHub Apps (`name[bot]`, `…[bot]@users.noreply.github.com`) and well-known bots. */
-export function isBotAuthor(name: string, email: string | null): boolean {
-  if (/\[bot\]$/i.test(name.trim()) || BOT_NAMES.test(name.trim())) return true;
-  return email !== null && /\[bot\]@users\.noreply\.github\.com$/i.test(email.trim());
 }
 
 async function listTags(root: string): Promise<Tag[]> {
