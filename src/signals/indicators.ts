@@ -1,15 +1,4 @@
-import {
-  documentLabel,
-  documentsEvidence,
-  documentsFreshness,
-  freshnessText,
-  linkedUrls,
-  linkedUrlsFallback,
-  missingDeclaredText,
-  resultWithoutText,
-  searchDocuments,
-  withDeclaredFix,
-} from '../documents/find-documents.js';
+import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
 import { analyzeIndicators, INDICATOR_KINDS, type IndicatorKind } from '../documents/indicator-analysis.js';
 import { GUIDE } from '../guide/guide-references.js';
 import type { Localized, Status } from '../model/ids.js';
@@ -74,81 +63,51 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
     declaredUrlScore: 75,
     linkedUrlScore: 50,
   },
-  evaluate({ snapshot, config, thresholds, now }): SignalResult {
-    const search = searchDocuments(snapshot, 'indicators', config);
-    const early = resultWithoutText(search, snapshot, 'indicators', thresholds.declaredUrlScore);
-    if (early) return early;
+  evaluate(context): SignalResult {
+    const { thresholds } = context;
+    return evaluateDocumentSignal(context, 'indicators', (text, docs, freshness) => {
+      const analysis = analyzeIndicators(text);
+      const kinds = analysis.kinds.length;
+      const measurable = analysis.targetCount >= thresholds.minTargets;
 
-    const docs = search.documents.filter((doc) => doc.location !== 'declared-url');
-    const analysis = analyzeIndicators(docs.map((doc) => doc.text).join('\n\n'));
-    const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
-    const kinds = analysis.kinds.length;
-    const measurable = analysis.targetCount >= thresholds.minTargets;
+      let status: Status = 'warn';
+      if (kinds >= thresholds.passKinds && measurable && analysis.objectives) status = 'pass';
+      if (kinds === 0 && analysis.targetCount === 0) status = 'fail';
+      if (freshness.stale && status === 'pass') status = 'warn';
+      const raw =
+        15 +
+        15 * Math.min(kinds, INDICATOR_KINDS.length) +
+        (analysis.objectives ? 15 : 0) +
+        (measurable ? 25 : Math.round((25 * analysis.targetCount) / Math.max(1, thresholds.minTargets)));
+      const score = clamp(raw - (freshness.stale ? thresholds.stalePenalty : 0), 0, 100);
 
-    let status: Status = 'warn';
-    if (kinds >= thresholds.passKinds && measurable && analysis.objectives) status = 'pass';
-    if (kinds === 0 && analysis.targetCount === 0) status = 'fail';
-    if (freshness.stale && status === 'pass') status = 'warn';
-    const raw =
-      15 +
-      15 * Math.min(kinds, INDICATOR_KINDS.length) +
-      (analysis.objectives ? 15 : 0) +
-      (measurable ? 25 : Math.round((25 * analysis.targetCount) / Math.max(1, thresholds.minTargets)));
-    const score = clamp(raw - (freshness.stale ? thresholds.stalePenalty : 0), 0, 100);
+      const where = docs.map(documentLabel).join(', ');
+      const kindList = (lang: keyof Localized): string =>
+        kinds > 0
+          ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(', ')
+          : lang === 'fr'
+            ? 'aucun'
+            : 'none';
+      const objectivesFr = analysis.objectives ? 'objectifs nommés' : 'pas d’objectif nommé';
+      const objectivesEn = analysis.objectives ? 'objectives named' : 'no objective named';
 
-    const where = docs.map(documentLabel).join(', ');
-    const kindList = (lang: keyof Localized): string =>
-      kinds > 0
-        ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(', ')
-        : lang === 'fr'
-          ? 'aucun'
-          : 'none';
-    const age = freshnessText(freshness, thresholds.maxAgeDays);
-    const missingDeclared = missingDeclaredText(search.missingDeclared);
-    const objectivesFr = analysis.objectives ? 'objectifs nommés' : 'pas d’objectif nommé';
-    const objectivesEn = analysis.objectives ? 'objectives named' : 'no objective named';
-
-    const urls = linkedUrls(docs);
-    const judged = linkedUrlsFallback(
-      {
+      return {
         status,
         score,
         measured: {
-          fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables). ${age.fr}${missingDeclared.fr}`,
-          en: `Indicators found in ${where}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets). ${age.en}${missingDeclared.en}`,
+          fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
+          en: `Indicators found in ${where}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`,
         },
-      },
-      urls,
-      thresholds.linkedUrlScore,
-    );
-
-    return {
-      status: judged.status,
-      score: judged.score,
-      metrics: {
-        documents: docs.length,
-        kindsFound: [...analysis.kinds],
-        kindsMissing: INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind)),
-        objectives: analysis.objectives,
-        measurableTargets: analysis.targetCount,
-        objectivesAndIndicatorsDistinct: analysis.distinct,
-        ageDays: freshness.ageDays,
-        lastChangedAt: freshness.lastChangedAt,
-        stale: freshness.stale,
-        missingDeclared: search.missingDeclared,
-        linkedUrls: urls,
-      },
-      evidence: [
-        ...documentsEvidence(search.documents),
-        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
-      ],
-      measured: judged.measured,
-      advice: withDeclaredFix(
-        advice(analysis.kinds, analysis.objectives, measurable, freshness.stale, freshness.ageDays),
-        search,
-        'indicators',
-      ),
-    };
+        metrics: {
+          kindsFound: [...analysis.kinds],
+          kindsMissing: INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind)),
+          objectives: analysis.objectives,
+          measurableTargets: analysis.targetCount,
+          objectivesAndIndicatorsDistinct: analysis.distinct,
+        },
+        advice: advice(analysis.kinds, analysis.objectives, measurable, freshness.stale, freshness.ageDays),
+      };
+    });
   },
 };
 

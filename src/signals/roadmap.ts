@@ -1,15 +1,4 @@
-import {
-  documentLabel,
-  documentsEvidence,
-  documentsFreshness,
-  freshnessText,
-  linkedUrls,
-  linkedUrlsFallback,
-  missingDeclaredText,
-  resultWithoutText,
-  searchDocuments,
-  withDeclaredFix,
-} from '../documents/find-documents.js';
+import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
 import { analyzeRoadmap, ROADMAP_COMPONENTS, type RoadmapComponent } from '../documents/roadmap-analysis.js';
 import { GUIDE } from '../guide/guide-references.js';
 import type { Localized, Status } from '../model/ids.js';
@@ -95,77 +84,47 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
     declaredUrlScore: 75,
     linkedUrlScore: 50,
   },
-  evaluate({ snapshot, config, thresholds, now }): SignalResult {
-    const search = searchDocuments(snapshot, 'roadmap', config);
-    const early = resultWithoutText(search, snapshot, 'roadmap', thresholds.declaredUrlScore);
-    if (early) return early;
+  evaluate(context): SignalResult {
+    const { thresholds, now } = context;
+    return evaluateDocumentSignal(context, 'roadmap', (text, docs, freshness) => {
+      const analysis = analyzeRoadmap(text, now);
+      const covered = analysis.components.length;
+      const horizon = analysis.horizonMonths;
+      const agilefall = horizon !== null && horizon > thresholds.maxHorizonMonths;
 
-    const docs = search.documents.filter((doc) => doc.location !== 'declared-url');
-    const analysis = analyzeRoadmap(docs.map((doc) => doc.text).join('\n\n'), now);
-    const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
-    const covered = analysis.components.length;
-    const horizon = analysis.horizonMonths;
-    const agilefall = horizon !== null && horizon > thresholds.maxHorizonMonths;
+      let status: Status = covered >= thresholds.passComponents ? 'pass' : covered > 0 ? 'warn' : 'fail';
+      if ((freshness.stale || agilefall) && status === 'pass') status = 'warn';
+      const score = clamp(
+        Math.round((covered / ROADMAP_COMPONENTS.length) * 100) -
+          (freshness.stale ? thresholds.stalePenalty : 0) -
+          (agilefall ? thresholds.agilefallPenalty : 0),
+        0,
+        100,
+      );
 
-    let status: Status = covered >= thresholds.passComponents ? 'pass' : covered > 0 ? 'warn' : 'fail';
-    if ((freshness.stale || agilefall) && status === 'pass') status = 'warn';
-    const score = clamp(
-      Math.round((covered / ROADMAP_COMPONENTS.length) * 100) -
-        (freshness.stale ? thresholds.stalePenalty : 0) -
-        (agilefall ? thresholds.agilefallPenalty : 0),
-      0,
-      100,
-    );
+      const where = docs.map(documentLabel).join(', ');
+      const names = (lang: keyof Localized): string =>
+        covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(', ')})` : '';
+      const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
 
-    const where = docs.map(documentLabel).join(', ');
-    const names = (lang: keyof Localized): string =>
-      covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(', ')})` : '';
-    const age = freshnessText(freshness, thresholds.maxAgeDays);
-    const missingDeclared = missingDeclaredText(search.missingDeclared);
-    const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
-
-    const urls = linkedUrls(docs);
-    const judged = linkedUrlsFallback(
-      {
+      return {
         status,
         score,
         measured: {
-          fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr} ${age.fr}${missingDeclared.fr}`,
-          en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en} ${age.en}${missingDeclared.en}`,
+          fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr}`,
+          en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en}`,
         },
-      },
-      urls,
-      thresholds.linkedUrlScore,
-    );
-
-    return {
-      status: judged.status,
-      score: judged.score,
-      metrics: {
-        documents: docs.length,
-        componentsCovered: covered,
-        componentsTotal: ROADMAP_COMPONENTS.length,
-        coveredComponents: [...analysis.components],
-        missingComponents: [...analysis.missing],
-        horizonMonths: horizon,
-        agilefall,
-        ageDays: freshness.ageDays,
-        lastChangedAt: freshness.lastChangedAt,
-        stale: freshness.stale,
-        missingDeclared: search.missingDeclared,
-        linkedUrls: urls,
-      },
-      evidence: [
-        ...documentsEvidence(search.documents),
-        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
-      ],
-      measured: judged.measured,
-      advice: withDeclaredFix(
-        advice(analysis.missing, agilefall, freshness.stale, freshness.ageDays),
-        search,
-        'roadmap',
-      ),
-    };
+        metrics: {
+          componentsCovered: covered,
+          componentsTotal: ROADMAP_COMPONENTS.length,
+          coveredComponents: [...analysis.components],
+          missingComponents: [...analysis.missing],
+          horizonMonths: horizon,
+          agilefall,
+        },
+        advice: advice(analysis.missing, agilefall, freshness.stale, freshness.ageDays),
+      };
+    });
   },
 };
 

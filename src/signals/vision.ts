@@ -1,15 +1,4 @@
-import {
-  documentLabel,
-  documentsEvidence,
-  documentsFreshness,
-  freshnessText,
-  linkedUrls,
-  linkedUrlsFallback,
-  missingDeclaredText,
-  resultWithoutText,
-  searchDocuments,
-  withDeclaredFix,
-} from '../documents/find-documents.js';
+import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
 import { VISION_ITEMS, type VisionItem, visionChecklist } from '../documents/vision-checklist.js';
 import { GUIDE } from '../guide/guide-references.js';
 import type { Localized, Status } from '../model/ids.js';
@@ -78,73 +67,43 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
     declaredUrlScore: 75,
     linkedUrlScore: 50,
   },
-  evaluate({ snapshot, config, thresholds, now }): SignalResult {
-    const search = searchDocuments(snapshot, 'vision', config);
-    const early = resultWithoutText(search, snapshot, 'vision', thresholds.declaredUrlScore);
-    if (early) return early;
+  evaluate(context): SignalResult {
+    const { thresholds } = context;
+    return evaluateDocumentSignal(context, 'vision', (text, docs, freshness) => {
+      const checklist = visionChecklist(text);
+      const covered = checklist.covered.length;
 
-    const docs = search.documents.filter((doc) => doc.location !== 'declared-url');
-    const checklist = visionChecklist(docs.map((doc) => doc.text).join('\n\n'));
-    const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
-    const covered = checklist.covered.length;
+      let status: Status =
+        covered >= thresholds.passItems ? 'pass' : covered >= thresholds.warnItems ? 'warn' : 'fail';
+      if (freshness.stale && status === 'pass') status = 'warn';
+      const score = clamp(
+        Math.round((covered / VISION_ITEMS.length) * 100) - (freshness.stale ? thresholds.stalePenalty : 0),
+        0,
+        100,
+      );
 
-    let status: Status =
-      covered >= thresholds.passItems ? 'pass' : covered >= thresholds.warnItems ? 'warn' : 'fail';
-    if (freshness.stale && status === 'pass') status = 'warn';
-    const score = clamp(
-      Math.round((covered / VISION_ITEMS.length) * 100) - (freshness.stale ? thresholds.stalePenalty : 0),
-      0,
-      100,
-    );
+      const where = docs.map(documentLabel).join(', ');
+      const names = (lang: keyof Localized, items: readonly VisionItem[]): string =>
+        items.map((item) => ITEM_NAME[item][lang]).join(', ');
+      const found = (lang: keyof Localized): string =>
+        covered > 0 ? ` (${names(lang, checklist.covered)})` : '';
 
-    const where = docs.map(documentLabel).join(', ');
-    const names = (lang: keyof Localized, items: readonly VisionItem[]): string =>
-      items.map((item) => ITEM_NAME[item][lang]).join(', ');
-    const found = (lang: keyof Localized): string =>
-      covered > 0 ? ` (${names(lang, checklist.covered)})` : '';
-    const age = freshnessText(freshness, thresholds.maxAgeDays);
-    const missingDeclared = missingDeclaredText(search.missingDeclared);
-
-    const urls = linkedUrls(docs);
-    const judged = linkedUrlsFallback(
-      {
+      return {
         status,
         score,
         measured: {
-          fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}. ${age.fr}${missingDeclared.fr}`,
-          en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}. ${age.en}${missingDeclared.en}`,
+          fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}.`,
+          en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}.`,
         },
-      },
-      urls,
-      thresholds.linkedUrlScore,
-    );
-
-    return {
-      status: judged.status,
-      score: judged.score,
-      metrics: {
-        documents: docs.length,
-        itemsCovered: covered,
-        itemsTotal: VISION_ITEMS.length,
-        coveredItems: [...checklist.covered],
-        missingItems: [...checklist.missing],
-        ageDays: freshness.ageDays,
-        lastChangedAt: freshness.lastChangedAt,
-        stale: freshness.stale,
-        missingDeclared: search.missingDeclared,
-        linkedUrls: urls,
-      },
-      evidence: [
-        ...documentsEvidence(search.documents),
-        ...(judged.status === status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
-      ],
-      measured: judged.measured,
-      advice: withDeclaredFix(
-        advice(checklist.missing, freshness.stale, freshness.ageDays),
-        search,
-        'vision',
-      ),
-    };
+        metrics: {
+          itemsCovered: covered,
+          itemsTotal: VISION_ITEMS.length,
+          coveredItems: [...checklist.covered],
+          missingItems: [...checklist.missing],
+        },
+        advice: advice(checklist.missing, freshness.stale, freshness.ageDays),
+      };
+    });
   },
 };
 

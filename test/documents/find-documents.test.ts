@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/config/config.js';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
-import {
-  documentEvidence,
-  findDocuments,
-  headingMatchesKind,
-  searchDocuments,
-} from '../../src/documents/find-documents.js';
+import { documentEvidence } from '../../src/documents/document-signal.js';
+import { findDocuments, headingMatchesKind, searchDocuments } from '../../src/documents/find-documents.js';
 import { unavailable } from '../../src/model/part.js';
 import { buildConfig, buildSnapshot, fileText, repoFiles } from '../helpers/snapshot-builder.js';
 

@@ -1,0 +1,300 @@
+import type { DocumentKind } from '../config/config.js';
+import type { Localized, Status } from '../model/ids.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
+import type { Evidence, Metric, SignalContext, SignalResult } from '../model/signal.js';
+import { unknownResult } from '../signals/outcome.js';
+import { daysBetween, isoDay } from '../util/dates.js';
+import { type DocumentSearch, type ProductDocument, searchDocuments } from './find-documents.js';
+
+/** Thresholds every document signal has. */
+export type DocumentSignalThresholds = {
+  /** Documents not changed for longer are stale. */
+  maxAgeDays: number;
+  /** Score of a document only declared at an external URL (not verified). */
+  declaredUrlScore: number;
+  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
+  linkedUrlScore: number;
+};
+
+/** A document signal's own judgement of the documents' text. */
+export interface DocumentJudgement {
+  status: Status;
+  score: number;
+  /** What was measured, without the freshness and missing-declared sentences appended after it. */
+  measured: Localized;
+  /** Signal-specific metrics, placed between `documents` and the common freshness metrics. */
+  metrics: Record<string, Metric>;
+  /** The signal's advice, before the request to fix missing declared documents. */
+  advice: Localized | null;
+}
+
+/**
+ * The pipeline shared by the document signals: find the documents of `kind`, return early when there
+ * is no text, judge the joined text, then add freshness, linked URLs, common metrics and evidence.
+ */
+export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
+  { snapshot, config, thresholds, now }: SignalContext<T>,
+  kind: DocumentKind,
+  judge: (text: string, docs: readonly ProductDocument[], freshness: Freshness) => DocumentJudgement,
+): SignalResult {
+  const search = searchDocuments(snapshot, kind, config);
+  const early = resultWithoutText(search, snapshot, kind, thresholds.declaredUrlScore);
+  if (early) return early;
+
+  const docs = search.documents.filter((doc) => doc.location !== 'declared-url');
+  const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
+  const judgement = judge(docs.map((doc) => doc.text).join('\n\n'), docs, freshness);
+  const age = freshnessText(freshness, thresholds.maxAgeDays);
+  const missingDeclared = missingDeclaredText(search.missingDeclared);
+
+  const urls = linkedUrls(docs);
+  const judged = linkedUrlsFallback(
+    {
+      status: judgement.status,
+      score: judgement.score,
+      measured: {
+        fr: `${judgement.measured.fr} ${age.fr}${missingDeclared.fr}`,
+        en: `${judgement.measured.en} ${age.en}${missingDeclared.en}`,
+      },
+    },
+    urls,
+    thresholds.linkedUrlScore,
+  );
+
+  return {
+    status: judged.status,
+    score: judged.score,
+    metrics: {
+      documents: docs.length,
+      ...judgement.metrics,
+      ageDays: freshness.ageDays,
+      lastChangedAt: freshness.lastChangedAt,
+      stale: freshness.stale,
+      missingDeclared: search.missingDeclared,
+      linkedUrls: urls,
+    },
+    evidence: [
+      ...documentsEvidence(search.documents),
+      ...(judged.status === judgement.status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
+    ],
+    measured: judged.measured,
+    advice: withDeclaredFix(judgement.advice, search, kind),
+  };
+}
+
+/** How a document appears in a report's evidence. */
+export function documentEvidence(doc: ProductDocument): Evidence {
+  if (doc.location === 'declared-url') return { kind: 'url', ref: doc.url ?? '', declared: true };
+  if (doc.location === 'section') return { kind: 'section', ref: `${doc.path}#${doc.heading}` };
+  return { kind: 'file', ref: doc.path ?? '' };
+}
+
+/** A short name for a document in a sentence: `VISION.md`, `README.md › Vision`, or the URL. */
+export function documentLabel(doc: ProductDocument): string {
+  if (doc.location === 'declared-url') return doc.url ?? '';
+  if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
+  return doc.path ?? '';
+}
+
+/** Evidence for the documents found, best first, at most ten. */
+export function documentsEvidence(docs: readonly ProductDocument[]): Evidence[] {
+  return docs.slice(0, 10).map(documentEvidence);
+}
+
+/** External pages the documents link to (images left out), first five: where a section points to a stats page or a wiki. */
+export function linkedUrls(docs: readonly ProductDocument[]): string[] {
+  const urls = docs.flatMap((doc) =>
+    [...doc.text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map((m) => m[0]),
+  );
+  return [...new Set(urls)].slice(0, 5);
+}
+
+/**
+ * A document too thin to judge that links to an outside page is not "nothing": the outcome is
+ * `warn` at `linkedUrlScore`, and what was measured says the link was not verified.
+ */
+export function linkedUrlsFallback(
+  result: { status: Status; score: number; measured: Localized },
+  urls: readonly string[],
+  linkedUrlScore: number,
+): { status: Status; score: number; measured: Localized } {
+  if (result.status !== 'fail' || urls.length === 0) return result;
+  const list = urls.join(', ');
+  return {
+    status: 'warn',
+    score: Math.max(result.score, linkedUrlScore),
+    measured: {
+      fr: `${result.measured.fr} Le document renvoie vers ${list} (non vérifié).`,
+      en: `${result.measured.en} The document links to ${list} (not verified).`,
+    },
+  };
+}
+
+export interface Freshness {
+  /** The most recent change among the documents; null when no date is known. */
+  lastChangedAt: string | null;
+  ageDays: number | null;
+  stale: boolean;
+}
+
+/** How recently the documents changed (the last commit touching their files); an unknown date is never stale. */
+export function documentsFreshness(
+  docs: readonly ProductDocument[],
+  now: Date,
+  maxAgeDays: number,
+): Freshness {
+  const dates = docs.flatMap((doc) =>
+    doc.lastChangedAt && !Number.isNaN(Date.parse(doc.lastChangedAt)) ? [doc.lastChangedAt] : [],
+  );
+  if (dates.length === 0) return { lastChangedAt: null, ageDays: null, stale: false };
+  const lastChangedAt = dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+  const ageDays = Math.max(0, Math.floor(daysBetween(lastChangedAt, now)));
+  return { lastChangedAt, ageDays, stale: ageDays > maxAgeDays };
+}
+
+export function freshnessText(freshness: Freshness, maxAgeDays: number): Localized {
+  if (freshness.lastChangedAt === null || freshness.ageDays === null) {
+    return {
+      fr: 'Date de dernière modification inconnue : fraîcheur non évaluée.',
+      en: 'Last change date unknown: freshness not assessed.',
+    };
+  }
+  const day = isoDay(freshness.lastChangedAt);
+  const days = freshness.ageDays;
+  return freshness.stale
+    ? {
+        fr: `Dernière modification le ${day}, il y a ${days} jours (au-delà de ${maxAgeDays} jours).`,
+        en: `Last changed on ${day}, ${days} days ago (more than ${maxAgeDays} days).`,
+      }
+    : {
+        fr: `Dernière modification le ${day}, il y a ${days} jours.`,
+        en: `Last changed on ${day}, ${days} days ago.`,
+      };
+}
+
+const KIND_TEXT: Record<DocumentKind, { name: Localized; none: Localized; write: Localized }> = {
+  vision: {
+    name: { fr: 'Document de vision', en: 'Vision document' },
+    none: { fr: 'Aucun document de vision trouvé', en: 'No vision document found' },
+    write: { fr: 'Écrire la vision du produit', en: 'Write down the product vision' },
+  },
+  indicators: {
+    name: { fr: 'Document d’indicateurs', en: 'Indicators document' },
+    none: { fr: 'Aucun document d’indicateurs trouvé', en: 'No indicators document found' },
+    write: {
+      fr: 'Écrire les objectifs et indicateurs du produit',
+      en: 'Write down the product’s objectives and indicators',
+    },
+  },
+  roadmap: {
+    name: { fr: 'Feuille de route', en: 'Roadmap' },
+    none: { fr: 'Aucune feuille de route trouvée', en: 'No roadmap found' },
+    write: {
+      fr: 'Écrire une feuille de route court terme (3 à 6 mois)',
+      en: 'Write a short-term roadmap (3 to 6 months)',
+    },
+  },
+};
+
+const WHERE_WE_LOOK: Record<DocumentKind, Localized> = {
+  vision: {
+    fr: 'un fichier `VISION.md` (ou `docs/produit/vision.md`, `FICHEPRODUIT.md`…) ou une section « Vision » / « Notre vision » / « Raison d’être » du README',
+    en: 'a `VISION.md` file (or `docs/product/vision.md`, `FICHEPRODUIT.md`…) or a "Vision" / "Our vision" / "Mission" section of the README',
+  },
+  indicators: {
+    fr: 'un fichier `INDICATEURS.md`, `KPI.md`, `STATS.md` (ou sous `docs/`) ou une section « Indicateurs » / « Impact » du README',
+    en: 'an `INDICATEURS.md`, `KPI.md`, `METRICS.md` or `STATS.md` file (or under `docs/`) or an "Indicators" / "Impact" / "KPIs" section of the README',
+  },
+  roadmap: {
+    fr: 'un fichier `ROADMAP.md` ou `FEUILLE-DE-ROUTE.md` (ou sous `docs/`) ou une section « Feuille de route » / « Roadmap » / « Prochaines étapes » du README',
+    en: 'a `ROADMAP.md` or `FEUILLE-DE-ROUTE.md` file (or under `docs/`) or a "Roadmap" / "Next steps" section of the README',
+  },
+};
+
+/**
+ * The outcome when there is no text to analyse: `unknown` when the files could not be listed (or a
+ * declared file could not be read), `fail` when nothing is found, a capped `pass` when only external
+ * URLs are declared ("declared, not verified"). Null when there is a document to analyse.
+ */
+export function resultWithoutText(
+  search: DocumentSearch,
+  snapshot: RawSnapshot,
+  kind: DocumentKind,
+  declaredUrlScore: number,
+): SignalResult | null {
+  const text = KIND_TEXT[kind];
+  if (search.documents.some((doc) => doc.location !== 'declared-url')) return null;
+  const urls = search.documents.filter((doc) => doc.location === 'declared-url');
+  const missing = missingDeclaredText(search.missingDeclared);
+  const configEvidence: Evidence[] = search.missingDeclared.map((entry) => ({ kind: 'config', ref: entry }));
+  if (urls.length > 0) {
+    const list = urls.map(documentLabel).join(', ');
+    return {
+      status: 'pass',
+      score: Math.min(declaredUrlScore, 100),
+      metrics: {
+        documents: urls.length,
+        declaredUrls: urls.length,
+        verified: false,
+        missingDeclared: search.missingDeclared,
+      },
+      evidence: [...documentsEvidence(urls), ...configEvidence],
+      measured: {
+        fr: `${text.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${text.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`,
+      },
+      advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null,
+    };
+  }
+  const unreadable = search.unreadableDeclared[0];
+  if (unreadable) return unknownResult(text.name, unreadable.part);
+  if (!snapshot.files.available && search.missingDeclared.length === 0) {
+    return unknownResult(text.name, snapshot.files);
+  }
+  const where = WHERE_WE_LOOK[kind];
+  return {
+    status: 'fail',
+    score: 0,
+    metrics: { documents: 0, missingDeclared: search.missingDeclared },
+    evidence: configEvidence,
+    measured: {
+      fr: `${text.none.fr} dans le dépôt.${missing.fr}`,
+      en: `${text.none.en} in the repository.${missing.en}`,
+    },
+    advice:
+      search.missingDeclared.length > 0
+        ? fixDeclaredAdvice(kind)
+        : {
+            fr: `${text.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
+            en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`,
+          },
+  };
+}
+
+/** A sentence (with a leading space) naming declared documents that are not in the repository, or ''. */
+export function missingDeclaredText(missing: readonly string[]): Localized {
+  if (missing.length === 0) return { fr: '', en: '' };
+  const list = missing.map((entry) => `\`${entry}\``).join(', ');
+  return {
+    fr: ` Document déclaré introuvable dans le dépôt : ${list}.`,
+    en: ` Declared document not found in the repository: ${list}.`,
+  };
+}
+
+/** The advice, plus a request to fix the configuration when declared documents are missing. */
+export function withDeclaredFix(
+  advice: Localized | null,
+  search: DocumentSearch,
+  kind: DocumentKind,
+): Localized | null {
+  if (search.missingDeclared.length === 0) return advice;
+  const fix = fixDeclaredAdvice(kind);
+  return advice ? { fr: `${advice.fr} ${fix.fr}`, en: `${advice.en} ${fix.en}` } : fix;
+}
+
+function fixDeclaredAdvice(kind: DocumentKind): Localized {
+  return {
+    fr: `Corriger \`documents.${kind}\` dans \`.github/product-health.yml\` : le fichier (ou la section \`#…\`) déclaré est introuvable dans le dépôt.`,
+    en: `Fix \`documents.${kind}\` in \`.github/product-health.yml\`: the declared file (or \`#…\` section) is not in the repository.`,
+  };
+}
