@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeIndicators } from '../../src/documents/indicator-analysis.js';
+import { INDICATORS_FR } from '../helpers/document-texts.js';
 
 describe('analyzeIndicators', () => {
   it('finds the three kinds, objectives and measurable targets in French', () => {
-    const text = [
-      '# Indicateurs',
-      '## Objectifs',
-      '- Améliorer l’expérience des usagers.',
-      '## Indicateurs de succès (KPI)',
-      '- Taux d’usage : 35 % des demandes en ligne (cible : 60 %).',
-      '## Indicateurs d’impact',
-      '- Réduction du délai d’instruction par 2.',
-      '## Indicateurs de direction',
-      '- Durée de session moyenne.',
-    ].join('\n');
-    const analysis = analyzeIndicators(text);
+    const analysis = analyzeIndicators(INDICATORS_FR);
     expect(analysis.kinds).toEqual(['success', 'impact', 'direction']);
     expect(analysis.objectives).toBe(true);
     expect(analysis.targetCount).toBe(2);

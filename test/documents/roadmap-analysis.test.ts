@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRoadmap } from '../../src/documents/roadmap-analysis.js';
+import { ROADMAP_FR } from '../helpers/document-texts.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
 describe('analyzeRoadmap: components', () => {
   it('finds the four components of the guide in French', () => {
-    const text = [
-      '# Feuille de route',
-      '## Objectifs prioritaires',
-      'Ouvrir le service à 3 départements.',
-      '## Initiatives clés',
-      '- Connexion FranceConnect',
-      '## Dépendances et risques',
-      'API de la CNAF disponible.',
-      '## Calendrier',
-      '- Juillet 2026 : pilote',
-      '- T4 2026 : ouverture',
-    ].join('\n');
-    const analysis = analyzeRoadmap(text, NOW);
+    const analysis = analyzeRoadmap(ROADMAP_FR, NOW);
     expect(analysis.components).toEqual(['objectives', 'initiatives', 'dependencies', 'calendar']);
     expect(analysis.missing).toEqual([]);
     expect(analysis.evidence.calendar).toBe('Juillet 2026 : pilote');

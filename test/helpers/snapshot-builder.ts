@@ -11,7 +11,7 @@ import type { ProductHealthConfig } from '../../src/config/config.js';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, type Part } from '../../src/model/part.js';
 import type { FileContent, RawSnapshot } from '../../src/model/raw-snapshot.js';
-import type { SignalContext, SignalDefinition, Thresholds } from '../../src/model/signal.js';
+import type { SignalContext, SignalDefinition, SignalResult, Thresholds } from '../../src/model/signal.js';
 
 export const DEFAULT_NOW = '2026-06-15T12:00:00.000Z';
 const DAY_MS = 86_400_000;
@@ -80,4 +80,13 @@ export function signalContext<T extends Thresholds>(
     thresholds: { ...definition.defaults, ...thresholds },
     now: new Date(snapshot.now),
   };
+}
+
+/** Evaluates a signal on a snapshot holding just these files (read with `repoFiles`). */
+export function evaluateOnFiles<T extends Thresholds>(
+  definition: SignalDefinition<T>,
+  files: Parameters<typeof repoFiles>[0],
+  config: ProductHealthConfig = buildConfig(),
+): SignalResult {
+  return definition.evaluate(signalContext(definition, buildSnapshot(repoFiles(files)), config));
 }

@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
 import { indicatorsSignal } from '../../src/signals/indicators.js';
+import { INDICATORS_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,
   buildSnapshot,
+  evaluateOnFiles,
   fileText,
   repoFiles,
   signalContext,
 } from '../helpers/snapshot-builder.js';
 
-const FULL = [
-  '# Indicateurs',
-  '## Objectifs',
-  '- Améliorer l’expérience des usagers.',
-  '## Indicateurs de succès (KPI)',
-  '- Taux d’usage : 35 % des demandes en ligne (cible : 60 %).',
-  '## Indicateurs d’impact',
-  '- Réduction du délai d’instruction par 2.',
-  '## Indicateurs de direction',
-  '- Durée de session moyenne.',
-].join('\n');
+const FULL = INDICATORS_FR;
 
 const RECENT = '2026-05-01T00:00:00Z';
-const evaluate = (files: Parameters<typeof repoFiles>[0], config = buildConfig()) =>
-  indicatorsSignal.evaluate(signalContext(indicatorsSignal, buildSnapshot(repoFiles(files)), config));
+const evaluate = (files: Parameters<typeof evaluateOnFiles>[1], config = buildConfig()) =>
+  evaluateOnFiles(indicatorsSignal, files, config);
 
 describe('indicatorsSignal', () => {
   it('is defined on the impact pillar with the guide’s words', () => {

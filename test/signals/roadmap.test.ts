@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
 import { roadmapSignal } from '../../src/signals/roadmap.js';
+import { ROADMAP_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,
   buildSnapshot,
+  evaluateOnFiles,
   fileText,
   repoFiles,
   signalContext,
 } from '../helpers/snapshot-builder.js';
 
 // The snapshot's now is 2026-06-15.
-const SHORT_TERM = [
-  '# Feuille de route',
-  '## Objectifs prioritaires',
-  'Ouvrir le service à 3 départements.',
-  '## Initiatives clés',
-  '- Connexion FranceConnect',
-  '## Dépendances et risques',
-  'API de la CNAF disponible.',
-  '## Calendrier',
-  '- Juillet 2026 : pilote',
-  '- T4 2026 : ouverture',
-].join('\n');
+const SHORT_TERM = ROADMAP_FR;
 
 const RECENT = '2026-05-20T00:00:00Z';
-const evaluate = (files: Parameters<typeof repoFiles>[0], config = buildConfig()) =>
-  roadmapSignal.evaluate(signalContext(roadmapSignal, buildSnapshot(repoFiles(files)), config));
+const evaluate = (files: Parameters<typeof evaluateOnFiles>[1], config = buildConfig()) =>
+  evaluateOnFiles(roadmapSignal, files, config);
 
 describe('roadmapSignal', () => {
   it('is defined on the iteration pillar with the guide’s words', () => {

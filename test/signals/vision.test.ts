@@ -4,8 +4,8 @@ import { visionSignal } from '../../src/signals/vision.js';
 import {
   buildConfig,
   buildSnapshot,
+  evaluateOnFiles,
   fileText,
-  repoFiles,
   signalContext,
 } from '../helpers/snapshot-builder.js';
 
@@ -24,8 +24,8 @@ const FULL_VISION = [
   'Diviser par deux le délai de traitement.',
 ].join('\n');
 
-const evaluate = (files: Parameters<typeof repoFiles>[0], config = buildConfig()) =>
-  visionSignal.evaluate(signalContext(visionSignal, buildSnapshot(repoFiles(files)), config));
+const evaluate = (files: Parameters<typeof evaluateOnFiles>[1], config = buildConfig()) =>
+  evaluateOnFiles(visionSignal, files, config);
 
 describe('visionSignal', () => {
   it('is defined on the vision pillar with the guide’s words', () => {
