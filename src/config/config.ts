@@ -28,6 +28,13 @@ export interface ProductHealthConfig {
     /** False when the team declares it does not cut releases: release cadence is then not applicable. */
     expected: boolean;
   };
+  /** The product-health issue the app, the Action and `scan --write-issue` keep. */
+  issue: {
+    /** Label carried by the issue (it is found by its hidden marker first). */
+    label: string;
+    /** Reopen the issue when a user closed it; by default a closed issue is left alone. */
+    reopenClosed: boolean;
+  };
   thresholds: Partial<Record<SignalId, Thresholds>>;
   disabledSignals: SignalId[];
   weights: {

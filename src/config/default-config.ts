@@ -25,6 +25,7 @@ export const DEFAULT_CONFIG: ProductHealthConfig = {
     workflow: 'deploy|déploi|deploi|release|mise en production|\\bmep\\b|\\bcd\\b',
   },
   releases: { expected: true },
+  issue: { label: 'product-health', reopenClosed: false },
   thresholds: {},
   disabledSignals: [],
   weights: {

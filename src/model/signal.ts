@@ -13,6 +13,8 @@ export interface Evidence {
   ref: string;
   /** True when the config declares it and the scan could not verify it ("declared, not verified"). */
   declared?: boolean;
+  /** Text shown instead of `ref` (e.g. an issue's title); repository content, escaped when rendered. */
+  label?: string;
 }
 
 export interface SignalResult {

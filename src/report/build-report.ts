@@ -71,6 +71,8 @@ export function buildReport(input: BuildReportInput): Report {
     nextSteps,
     configProblems: input.configProblems,
     unavailable: unavailableParts(snapshot),
+    cost: null,
+    trends: null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Language, PillarId, SignalId, Status } from '../model/ids.js';
 import type { UnavailableReason } from '../model/part.js';
 import type { RepositoryInfo, TimeWindow } from '../model/raw-snapshot.js';
 import type { Evidence, Metric } from '../model/signal.js';
+import type { ScanCost } from '../github/github-client.js';
 import type { Grade } from '../scoring/grade.js';
 
 /** Version of the JSON report's shape (schemas/report.schema.json); bumped on breaking changes. */
@@ -23,6 +24,26 @@ export interface Report {
   nextSteps: NextStep[];
   configProblems: ConfigProblem[];
   unavailable: UnavailablePart[];
+  /** What reading GitHub cost (null for a local checkout). */
+  cost: ScanCost | null;
+  /** Evolution since the scores kept in the product-health issue (null without a past). */
+  trends: ReportTrends | null;
+}
+
+/** A score compared with the one kept from an earlier scan. */
+export interface ScoreTrend {
+  from: number;
+  to: number;
+  change: number;
+  /** Day of the earlier score (YYYY-MM-DD). */
+  since: string;
+}
+
+export interface ReportTrends {
+  overall: ScoreTrend | null;
+  pillars: Partial<Record<PillarId, ScoreTrend>>;
+  /** Past overall scores, oldest first, the current one last (for sparklines). */
+  history: Array<{ date: string; score: number | null }>;
 }
 
 export interface PillarReport {

@@ -107,7 +107,9 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
     responders,
   };
   const linked = overdueOpen
-    .flatMap((issue) => (issue.url ? [{ kind: 'url', ref: issue.url } satisfies Evidence] : []))
+    .flatMap((issue) =>
+      issue.url ? [{ kind: 'url', ref: issue.url, label: issue.title } satisfies Evidence] : [],
+    )
     .slice(0, MAX_LINKED_ISSUES);
   const notes = notesText(pending, unknownResponse, closedWithoutResponse);
 

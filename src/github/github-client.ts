@@ -1,0 +1,89 @@
+/**
+ * The part of an Octokit the core uses. `@octokit/rest`, Probot's `context.octokit` and
+ * `@actions/github`'s `getOctokit()` all fit, whatever @octokit/core version they carry.
+ */
+export interface OctokitLike {
+  request(
+    route: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<{ status: number; headers: Record<string, unknown>; data: unknown }>;
+  graphql: (query: string, parameters?: Record<string, unknown>) => Promise<unknown>;
+}
+
+/** What one scan spent: HTTP requests by kind and GraphQL rate-limit points. */
+export interface ScanCost {
+  requests: {
+    total: number;
+    graphql: number;
+    restReads: number;
+    restWrites: number;
+  };
+  /** Sum of `rateLimit.cost` over the GraphQL queries (GitHub's points, 5,000 an hour). */
+  graphqlPoints: number;
+}
+
+export interface GitHubClientOptions {
+  /** GraphQL endpoint when it is not derived from the REST base URL (GITHUB_GRAPHQL_URL). */
+  graphqlUrl?: string | null;
+}
+
+/**
+ * Every call the core makes to GitHub goes through here: it keeps the cost of the scan and is the
+ * one place that knows which calls write.
+ */
+export class GitHubClient {
+  private readonly spent: ScanCost = {
+    requests: { total: 0, graphql: 0, restReads: 0, restWrites: 0 },
+    graphqlPoints: 0,
+  };
+
+  constructor(
+    readonly octokit: OctokitLike,
+    private readonly options: GitHubClientOptions = {},
+  ) {}
+
+  /** Runs a GraphQL document; the document should select `rateLimit { cost }` so points are counted. */
+  async query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    this.count('graphql');
+    const parameters = this.options.graphqlUrl ? { ...variables, url: this.options.graphqlUrl } : variables;
+    try {
+      const data = (await this.octokit.graphql(document, parameters)) as T;
+      this.addPoints(data);
+      return data;
+    } catch (error) {
+      // A GraphQL answer with errors still carries the data that could be read, and its cost.
+      this.addPoints((error as { data?: unknown }).data);
+      throw error;
+    }
+  }
+
+  /** A REST read (`GET …`). */
+  async read<T>(route: `GET ${string}`, parameters: Record<string, unknown> = {}): Promise<T> {
+    this.count('restReads');
+    return (await this.octokit.request(route, parameters)).data as T;
+  }
+
+  /** A REST write (`POST`, `PATCH`, …): counted apart, as GitHub paces content creation. */
+  async write<T>(
+    route: `${'POST' | 'PATCH' | 'PUT' | 'DELETE'} ${string}`,
+    parameters: Record<string, unknown> = {},
+  ): Promise<T> {
+    this.count('restWrites');
+    return (await this.octokit.request(route, parameters)).data as T;
+  }
+
+  /** What was spent so far (a copy). */
+  cost(): ScanCost {
+    return { requests: { ...this.spent.requests }, graphqlPoints: this.spent.graphqlPoints };
+  }
+
+  private count(kind: keyof Omit<ScanCost['requests'], 'total'>): void {
+    this.spent.requests[kind] += 1;
+    this.spent.requests.total += 1;
+  }
+
+  private addPoints(data: unknown): void {
+    const cost = (data as { rateLimit?: { cost?: unknown } } | null | undefined)?.rateLimit?.cost;
+    if (typeof cost === 'number') this.spent.graphqlPoints += cost;
+  }
+}
