@@ -10,7 +10,9 @@ export type UnavailableReason =
   | 'not-found'
   | 'not-a-git-repository'
   | 'empty-repository'
-  | 'too-large';
+  | 'too-large'
+  /** Not read on purpose: a more trusted source already answered (e.g. workflow runs after deployments). */
+  | 'not-needed';
 
 export type Part<T> =
   | { available: true; value: T }

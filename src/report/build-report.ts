@@ -90,6 +90,8 @@ const PARTS = [
 function unavailableParts(snapshot: RawSnapshot): UnavailablePart[] {
   return PARTS.flatMap((part) => {
     const value = snapshot[part];
-    return value.available ? [] : [{ part, reason: value.reason, detail: value.detail }];
+    // A part skipped on purpose is not a problem to report.
+    if (value.available || value.reason === 'not-needed') return [];
+    return [{ part, reason: value.reason, detail: value.detail }];
   });
 }

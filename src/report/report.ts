@@ -1,9 +1,9 @@
 import type { ConfigProblem } from '../config/config.js';
+import type { ScanCost } from '../github/github-client.js';
 import type { Language, PillarId, SignalId, Status } from '../model/ids.js';
 import type { UnavailableReason } from '../model/part.js';
 import type { RepositoryInfo, TimeWindow } from '../model/raw-snapshot.js';
 import type { Evidence, Metric } from '../model/signal.js';
-import type { ScanCost } from '../github/github-client.js';
 import type { Grade } from '../scoring/grade.js';
 
 /** Version of the JSON report's shape (schemas/report.schema.json); bumped on breaking changes. */

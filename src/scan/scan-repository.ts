@@ -21,7 +21,10 @@ export interface ScanOptions {
  * score and build the report. The CLI, the app and the Action all call this.
  */
 export async function scanRepository(source: Source, options: ScanOptions): Promise<Report> {
-  const configFile = options.config === undefined ? await source.readConfig() : options.config;
+  const configFile =
+    options.config === undefined
+      ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
+      : options.config;
   const parsed = parseConfig(configFile?.text ?? null, configFile?.file, {
     thresholdNames: thresholdNames(),
   });

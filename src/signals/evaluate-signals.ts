@@ -20,6 +20,16 @@ export function evaluateSignals(
   const now = new Date(snapshot.now);
   return signals.map((definition) => {
     const thresholds = { ...definition.defaults, ...config.thresholds[definition.id] };
+    if (snapshot.repository.archived) {
+      const result = notApplicableResult(
+        {
+          fr: 'Dépôt archivé : le produit n’évolue plus ici, il n’y a rien à mesurer.',
+          en: 'Archived repository: the product no longer evolves here, there is nothing to measure.',
+        },
+        { archived: true },
+      );
+      return { definition, thresholds, result, disabled: false };
+    }
     if (config.disabledSignals.includes(definition.id)) {
       const result = notApplicableResult(
         { fr: 'Signal désactivé dans la configuration.', en: 'Signal switched off in the configuration.' },

@@ -1,7 +1,7 @@
 import { GUIDE } from '../guide/guide-references.js';
-import { isBotActor } from '../model/bots.js';
+import { isFeedbackResponse } from '../model/feedback-response.js';
 import type { Localized } from '../model/ids.js';
-import type { AuthorAssociation, Issue, IssueComment } from '../model/raw-snapshot.js';
+import type { Issue } from '../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
 import { daysBetween, hoursBetween } from '../util/dates.js';
 import { median, percentile, round, scoreBetween } from '../util/stats.js';
@@ -16,7 +16,6 @@ export type FeedbackHandlingThresholds = {
   warnShareWithinTarget: number;
 };
 
-const MAINTAINERS: ReadonlySet<AuthorAssociation> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 const MAX_LINKED_ISSUES = 5;
 
 /** How one feedback issue stands against the response target. */
@@ -146,7 +145,7 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
 function judgeIssue(issue: Issue, targetHours: number, maintainersOnly: boolean, now: Date): Outcome {
   const response = [...issue.comments]
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
-    .find((comment) => isResponse(comment, issue, maintainersOnly));
+    .find((comment) => isFeedbackResponse(comment, issue, maintainersOnly));
   if (response)
     return { kind: 'answered', hours: Math.max(0, hoursBetween(issue.createdAt, response.createdAt)) };
   if (!issue.commentsComplete) return { kind: 'unknown-response' };
@@ -156,19 +155,6 @@ function judgeIssue(issue: Issue, targetHours: number, maintainersOnly: boolean,
       : { kind: 'closed-unanswered' };
   }
   return hoursBetween(issue.createdAt, now) > targetHours ? { kind: 'missed' } : { kind: 'pending' };
-}
-
-/** A first response: not the issue's author, not a bot, and a maintainer when only maintainers count. */
-function isResponse(comment: IssueComment, issue: Issue, maintainersOnly: boolean): boolean {
-  if (isBotActor(comment.author)) return false;
-  if (
-    comment.author &&
-    issue.author &&
-    comment.author.login.toLowerCase() === issue.author.login.toLowerCase()
-  ) {
-    return false;
-  }
-  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
 }
 
 function notesText(pending: number, unknownResponse: number, closedWithoutResponse: number): Localized {

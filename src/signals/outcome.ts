@@ -14,6 +14,10 @@ const REASONS: Record<UnavailableReason, Localized> = {
   },
   'empty-repository': { fr: 'dépôt vide', en: 'empty repository' },
   'too-large': { fr: 'trop volumineux', en: 'too large' },
+  'not-needed': {
+    fr: 'non lu : une source plus fiable a suffi',
+    en: 'not read: a more trusted source was enough',
+  },
 };
 
 export function reasonText(reason: UnavailableReason): Localized {

@@ -6,6 +6,12 @@ export interface CollectRequest {
   config: ProductHealthConfig;
 }
 
+export interface ReadConfigHint {
+  now: Date;
+  /** Window the scan will most likely use (the configuration may still change it). */
+  windowDays?: number;
+}
+
 /**
  * Where raw data comes from: a local checkout or GitHub's API. Collection is the only place that
  * does I/O; everything after it is pure.
@@ -13,7 +19,10 @@ export interface CollectRequest {
 export interface Source {
   /** Short name shown in reports: `local` or `github`. */
   readonly kind: 'local' | 'github';
-  /** Text of `.github/product-health.yml` (null when absent), read before anything else. */
-  readConfig(): Promise<{ file: string; text: string } | null>;
+  /**
+   * Text of `.github/product-health.yml` (null when absent), read before anything else. The hint
+   * lets a source that reads everything in few requests fetch the history alongside.
+   */
+  readConfig(hint?: ReadConfigHint): Promise<{ file: string; text: string } | null>;
   collect(request: CollectRequest): Promise<RawSnapshot>;
 }

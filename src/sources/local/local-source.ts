@@ -1,5 +1,8 @@
 import { open, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { firstParentLine } from '../../collect/first-parent-line.js';
+import { MAX_TEXT_BYTES } from '../../collect/limit-text.js';
+import { scanWindow } from '../../collect/scan-window.js';
 import { selectFilesToRead } from '../../collect/select-files.js';
 import { isBotAuthor } from '../../model/bots.js';
 import { available, type Part, type UnavailableReason, unavailable } from '../../model/part.js';
@@ -11,12 +14,8 @@ import type {
   Tag,
   TimeWindow,
 } from '../../model/raw-snapshot.js';
-import { addDays } from '../../util/dates.js';
 import type { CollectRequest, Source } from '../source.js';
 import { GitError, runGit, runGitOrNull, streamGit } from './git.js';
-
-/** Longest text kept per file, in bytes. */
-export const MAX_TEXT_BYTES = 256 * 1024;
 
 const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -51,11 +50,7 @@ type Probe =
   | { git: false; reason: UnavailableReason; detail: string };
 
 async function collectSnapshot(root: string, { now, config }: CollectRequest): Promise<RawSnapshot> {
-  const window: TimeWindow = {
-    days: config.windowDays,
-    since: addDays(now, -config.windowDays).toISOString(),
-    until: now.toISOString(),
-  };
+  const window = scanWindow(now, config.windowDays);
   const probe = await probeRepository(root);
   const files = probe.git ? await gitPart(() => listGitFiles(root)) : await walkPart(root);
   const selected = files.available ? selectFilesToRead(files.value, config) : [];
@@ -253,7 +248,10 @@ async function listCommits(
     .split('\0')
     .filter((record) => record !== '')
     .map((record) => record.split(FIELD));
-  const firstParent = firstParentLine(head, records);
+  const firstParent = firstParentLine(
+    head,
+    new Map(records.map(([sha = '', parents = '']) => [sha, parents.split(' ')[0] ?? ''])),
+  );
   const from = Date.parse(window.since);
   const until = Date.parse(window.until);
   const commits: Commit[] = [];
@@ -272,17 +270,6 @@ async function listCommits(
   }
   // git lists by committer date; the contract orders by (author) date.
   return commits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-}
-
-/** Commits reached from `head` by following first parents, among the listed ones. */
-function firstParentLine(head: string, records: readonly string[][]): Set<string> {
-  const firstParents = new Map(records.map(([sha = '', parents = '']) => [sha, parents.split(' ')[0] ?? '']));
-  const line = new Set<string>();
-  for (let sha: string | undefined = head; sha && firstParents.has(sha) && !line.has(sha); ) {
-    line.add(sha);
-    sha = firstParents.get(sha);
-  }
-  return line;
 }
 
 async function listTags(root: string): Promise<Tag[]> {
