@@ -4,6 +4,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   now(): Date;
+  /** Environment variables (GITHUB_TOKEN, GH_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const processIo: CliIo = {
@@ -11,4 +13,5 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  env: process.env,
 };

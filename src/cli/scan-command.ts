@@ -1,11 +1,19 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { createOctokit } from '../github/create-octokit.js';
+import { GitHubClient } from '../github/github-client.js';
+import { githubEndpoints, githubToken } from '../github/github-environment.js';
+import { createGitHubSource } from '../github/github-source.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
+import type { Report } from '../report/report.js';
+import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
 import type { CliIo } from './cli-io.js';
+import { describeCost, describeIssueOutcome } from './describe-github-run.js';
+import { parseRepositoryTarget } from './repository-target.js';
 import { UsageError } from './usage-error.js';
 
 interface ScanFlags {
@@ -15,37 +23,99 @@ interface ScanFlags {
   windowDays?: number;
   now?: Date;
   output?: string;
+  writeIssue?: boolean;
+  dryRun?: boolean;
 }
 
 export function scanCommand(io: CliIo): Command {
   return new Command('scan')
-    .description('scan a local checkout and print its product-health report (offline)')
-    .argument('[path]', 'folder of the repository to scan', '.')
+    .description(
+      'scan a local checkout (offline) or OWNER/REPO on GitHub (GITHUB_TOKEN or GH_TOKEN) and print its product-health report',
+    )
+    .argument('[target]', 'folder of a repository checkout, or OWNER/REPO on GitHub', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .addOption(
       new Option('-l, --lang <language>', 'report language (default: the config’s, else fr)').choices(
         LANGUAGES,
       ),
     )
-    .option('-c, --config <file>', 'configuration file to use instead of <path>/.github/product-health.yml')
+    .option(
+      '-c, --config <file>',
+      'configuration file to use instead of the repository’s .github/product-health.yml',
+    )
     .option('-w, --window-days <days>', 'days of history to look at (7–730)', parseWindowDays)
     .option('--now <date>', 'the instant to consider as now (ISO 8601), for reproducible reports', parseNow)
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .action(async (path: string, flags: ScanFlags) => {
-      const directory = resolve(io.cwd, path);
-      await assertDirectory(directory, path);
+    .option('--write-issue', 'GitHub only: create or update the repository’s product-health issue')
+    .option(
+      '--dry-run',
+      'GitHub only: print the issue body and the writes --write-issue would make, send nothing',
+    )
+    .action(async (target: string, flags: ScanFlags) => {
       const config = flags.config
         ? await readConfigFlag(resolve(io.cwd, flags.config), flags.config)
         : undefined;
-      const report = await scanRepository(createLocalSource(directory), {
+      const options = {
         now: flags.now ?? io.now(),
         config,
         overrides: { language: flags.lang, windowDays: flags.windowDays },
+      };
+      const directory = resolve(io.cwd, target);
+      const isFolder = (await stat(directory).catch(() => null))?.isDirectory() === true;
+      const repository = isFolder ? null : parseRepositoryTarget(target);
+      if (!isFolder && !repository) {
+        throw new UsageError(
+          `'${target}' is neither a folder nor OWNER/REPO: give a repository checkout or a GitHub repository.`,
+        );
+      }
+      if (!repository) {
+        if (flags.writeIssue || flags.dryRun) {
+          throw new UsageError(
+            '--write-issue and --dry-run need a GitHub repository (OWNER/REPO), not a folder.',
+          );
+        }
+        await emit(io, flags, await scanRepository(createLocalSource(directory), options));
+        return;
+      }
+
+      const token = githubToken(io.env);
+      if (!token) {
+        throw new UsageError(
+          `scanning ${repository.owner}/${repository.repo} needs a token: set GITHUB_TOKEN or GH_TOKEN (read access to the repository; Issues: write for --write-issue).`,
+        );
+      }
+      const endpoints = githubEndpoints(io.env);
+      const octokit = createOctokit({
+        token,
+        baseUrl: endpoints.apiUrl,
+        warn: (message) => io.stderr(`product-health: ${message}\n`),
       });
-      const text = renderReport(report, flags.format);
-      if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
-      else io.stdout(text);
+      const source = createGitHubSource({
+        client: new GitHubClient(octokit, { graphqlUrl: endpoints.graphqlUrl }),
+        ...repository,
+      });
+      const result = await scanGitHubRepository(source, {
+        ...options,
+        writeIssue: flags.writeIssue === true,
+        dryRun: flags.dryRun === true,
+      });
+      if (flags.dryRun && result.issue && result.issue.body !== '') {
+        await emitText(io, flags, result.issue.body);
+      } else {
+        await emit(io, flags, result.report);
+      }
+      if (result.issue) io.stderr(`${describeIssueOutcome(result.issue, flags.dryRun === true)}\n`);
+      if (result.report.cost) io.stderr(`${describeCost(result.report.cost)}\n`);
     });
+}
+
+async function emit(io: CliIo, flags: ScanFlags, report: Report): Promise<void> {
+  await emitText(io, flags, renderReport(report, flags.format));
+}
+
+async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void> {
+  if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
+  else io.stdout(text);
 }
 
 function parseWindowDays(value: string): number {
@@ -61,12 +131,6 @@ function parseNow(value: string): Date {
   if (Number.isNaN(date.getTime()))
     throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
   return date;
-}
-
-async function assertDirectory(directory: string, given: string): Promise<void> {
-  const info = await stat(directory).catch(() => null);
-  if (!info?.isDirectory())
-    throw new UsageError(`'${given}' is not a folder: give the path of a repository checkout.`);
 }
 
 async function readConfigFlag(file: string, given: string): Promise<{ file: string; text: string }> {

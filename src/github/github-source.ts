@@ -92,6 +92,8 @@ export interface GitHubSource extends Source {
   healthIssues(): Part<KnownIssue[]>;
   /** False when the repository has issues turned off (read by the last `collect`). */
   issuesEnabled(): boolean;
+  /** Why the repository could not be read at all (after retries), null when it could. */
+  overviewFailure(): ReadFailure | null;
 }
 
 /** The repository does not exist or the token cannot see it: nothing can be read at all. */
@@ -124,6 +126,7 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
   let tree: Promise<TreeResult> | null = null;
   let health: Part<KnownIssue[]> = unavailable('not-found', 'the repository has not been read yet');
   let issuesOn = false;
+  const whole: ReadFailure | null = null;
 
   const start = (now: Date, windowDays: number) => {
     overview ??= readOverview(client, owner, repo, scanWindow(now, windowDays).since);
@@ -157,6 +160,7 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
     },
     healthIssues: () => health,
     issuesEnabled: () => issuesOn,
+    overviewFailure: () => whole,
   };
 }
 

@@ -21,6 +21,14 @@ export interface ScanOptions {
  * score and build the report. The CLI, the app and the Action all call this.
  */
 export async function scanRepository(source: Source, options: ScanOptions): Promise<Report> {
+  return (await scanWithConfig(source, options)).report;
+}
+
+/** The scan, also returning the configuration it ran with (the issue keeper needs its settings). */
+export async function scanWithConfig(
+  source: Source,
+  options: ScanOptions,
+): Promise<{ report: Report; config: ProductHealthConfig }> {
   const configFile =
     options.config === undefined
       ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
@@ -31,7 +39,7 @@ export async function scanRepository(source: Source, options: ScanOptions): Prom
   const config = applyOverrides(parsed.config, options.overrides);
   const snapshot = await source.collect({ now: options.now, config });
   const evaluated = evaluateSignals(snapshot, config);
-  return buildReport({
+  const report = buildReport({
     snapshot,
     config,
     configProblems: parsed.problems satisfies ConfigProblem[],
@@ -39,6 +47,7 @@ export async function scanRepository(source: Source, options: ScanOptions): Prom
     source: source.kind,
     tool: TOOL,
   });
+  return { report, config };
 }
 
 function applyOverrides(

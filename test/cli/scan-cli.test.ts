@@ -22,6 +22,7 @@ async function cli(args: string[], cwd = process.cwd()) {
       stderr += text;
     },
     now: () => new Date(NOW),
+    env: {},
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
@@ -154,7 +155,7 @@ describe('product-health usage errors', () => {
     [['scan', '.', '--lang', 'de'], /--lang/],
     [['scan', '.', '--window-days', '3'], /between 7 and 730/],
     [['scan', '.', '--now', 'yesterday'], /ISO 8601/],
-    [['scan', '/definitely/not/here'], /is not a folder/],
+    [['scan', '/definitely/not/here'], /is neither a folder nor OWNER\/REPO/],
     [['scan', '.', '--config', '/no/such/file.yml'], /--config/],
     [['frobnicate'], /unknown command/],
   ])('exits 2 with a helpful message for %j', async (args, message) => {

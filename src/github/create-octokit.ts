@@ -1,0 +1,42 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import { TOOL } from '../util/tool.js';
+
+// Typed as the plain Octokit: the plugins add options, not methods the project uses.
+const PacedOctokit: typeof Octokit = Octokit.plugin(throttling, retry);
+
+export interface CreateOctokitOptions {
+  token: string;
+  /** REST base URL (GitHub Enterprise Server: `https://HOST/api/v3`). */
+  baseUrl: string;
+  /** Where warnings go (a retry after a rate limit…); never given the token. */
+  warn: (message: string) => void;
+  /** Most retries after a rate limit; past that the read is reported unknown. */
+  maxRateLimitRetries?: number;
+}
+
+/**
+ * The Octokit of the command line: GitHub's rate limits honoured (primary and secondary, with
+ * `retry-after`), content-creating requests paced, server errors retried a few times.
+ */
+export function createOctokit(options: CreateOctokitOptions): Octokit {
+  const maxRetries = options.maxRateLimitRetries ?? 2;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const again = retryCount < maxRetries;
+      options.warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
+      return again;
+    };
+  return new PacedOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: `${TOOL.name}/${TOOL.version}`,
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    retry: { retries: 3 },
+    log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
+  });
+}

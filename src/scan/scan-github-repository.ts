@@ -1,0 +1,73 @@
+import type { GitHubSource } from '../github/github-source.js';
+import { findHealthIssue } from '../issue/find-health-issue.js';
+import { nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
+import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
+import type { Report } from '../report/report.js';
+import { type ScanOptions, scanWithConfig } from './scan-repository.js';
+
+export interface GitHubScanOptions extends ScanOptions {
+  /** Create or update the product-health issue. */
+  writeIssue: boolean;
+  /** Work out the issue's writes without sending them. */
+  dryRun: boolean;
+}
+
+export interface GitHubScanResult {
+  /** The report, with trends from the issue's kept state and what reading GitHub cost. */
+  report: Report;
+  /** What happened to the product-health issue; null when it was not asked for. */
+  issue: KeepHealthIssueResult | null;
+}
+
+/**
+ * Scans a repository through GitHub's API and, when asked, keeps its product-health issue: the
+ * scores kept in the issue give the trends, the new report gives the new body. The app, the
+ * Action and `product-health scan OWNER/REPO` all call this.
+ */
+export async function scanGitHubRepository(
+  source: GitHubSource,
+  options: GitHubScanOptions,
+): Promise<GitHubScanResult> {
+  const { report: scanned, config } = await scanWithConfig(source, options);
+  const known = source.healthIssues();
+  const existing = known.available ? known.value : [];
+  const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
+  const state = nextIssueState(previous, scanned, options.now);
+  const report: Report = { ...scanned, trends: trendsFromState(state) };
+
+  let issue: KeepHealthIssueResult | null = null;
+  if (options.writeIssue || options.dryRun) {
+    const refusal = !known.available
+      ? `the existing product-health issue could not be looked up (${known.detail}); nothing was written, so that no duplicate is created`
+      : source.overviewFailure()
+        ? `the repository could not be read (${source.overviewFailure()?.detail}); the issue was left as it is`
+        : null;
+    issue = refusal
+      ? skippedIssue(refusal)
+      : await keepHealthIssue({
+          client: source.client,
+          owner: source.owner,
+          repo: source.repo,
+          report,
+          state,
+          existing,
+          settings: config.issue,
+          dryRun: options.dryRun,
+          issuesEnabled: source.issuesEnabled(),
+        });
+  }
+  return { report: { ...report, cost: source.client.cost() }, issue };
+}
+
+function skippedIssue(message: string): KeepHealthIssueResult {
+  return {
+    action: 'skipped',
+    issue: null,
+    title: '',
+    body: '',
+    writes: [],
+    healed: [],
+    omittedSections: [],
+    message,
+  };
+}
