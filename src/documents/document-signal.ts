@@ -160,15 +160,14 @@ export function freshnessText(freshness: Freshness, maxAgeDays: number): Localiz
     };
   }
   const day = isoDay(freshness.lastChangedAt);
-  const days = freshness.ageDays;
   return freshness.stale
     ? {
-        fr: `Dernière modification le ${day}, il y a ${days} jours (au-delà de ${maxAgeDays} jours).`,
-        en: `Last changed on ${day}, ${days} days ago (more than ${maxAgeDays} days).`,
+        fr: `Dernière modification le ${day}, plus de ${maxAgeDays} jours avant l’analyse.`,
+        en: `Last changed on ${day}, more than ${maxAgeDays} days before the scan.`,
       }
     : {
-        fr: `Dernière modification le ${day}, il y a ${days} jours.`,
-        en: `Last changed on ${day}, ${days} days ago.`,
+        fr: `Dernière modification le ${day}.`,
+        en: `Last changed on ${day}.`,
       };
 }
 

@@ -252,6 +252,13 @@ function judge(
     .map((date) => daysBetween(date, context.now))
     .filter((days) => Number.isFinite(days) && days >= 0);
   const daysSinceLast = past.length > 0 ? Math.floor(Math.min(...past)) : null;
+  const lastDay =
+    daysSinceLast === null
+      ? null
+      : found.dates
+          .filter((date) => Date.parse(date) <= context.now.getTime())
+          .reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b))
+          .slice(0, 10);
   const status = perWeek >= passPerWeek ? 'pass' : perWeek >= warnPerWeek ? 'warn' : 'fail';
   const fraction =
     status === 'pass'
@@ -266,7 +273,7 @@ function judge(
   const last =
     daysSinceLast === null
       ? { fr: ' ; aucun déploiement réussi connu', en: '; no successful deployment known' }
-      : { fr: ` ; dernier il y a ${daysSinceLast} j`, en: `; last one ${daysSinceLast} days ago` };
+      : { fr: ` ; dernier le ${lastDay}`, en: `; last one on ${lastDay}` };
   return {
     status,
     score: tieredScore(status, fraction),

@@ -105,7 +105,13 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
           measurableTargets: analysis.targetCount,
           objectivesAndIndicatorsDistinct: analysis.distinct,
         },
-        advice: advice(analysis.kinds, analysis.objectives, measurable, freshness.stale, freshness.ageDays),
+        advice: advice(
+          analysis.kinds,
+          analysis.objectives,
+          measurable,
+          freshness.stale,
+          context.thresholds.maxAgeDays,
+        ),
       };
     });
   },
@@ -116,7 +122,7 @@ function advice(
   objectives: boolean,
   measurable: boolean,
   stale: boolean,
-  ageDays: number | null,
+  maxAgeDays: number,
 ): Localized | null {
   const fr: string[] = [];
   const en: string[] = [];
@@ -142,8 +148,8 @@ function advice(
     );
   }
   if (stale) {
-    fr.push(`Mettre à jour les valeurs mesurées (dernière modification il y a ${ageDays} jours).`);
-    en.push(`Update the measured values (last changed ${ageDays} days ago).`);
+    fr.push(`Mettre à jour les valeurs mesurées (plus de ${maxAgeDays} jours sans modification).`);
+    en.push(`Update the measured values (unchanged for more than ${maxAgeDays} days).`);
   }
   return fr.length > 0 ? { fr: fr.join(' '), en: en.join(' ') } : null;
 }

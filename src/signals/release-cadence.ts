@@ -128,7 +128,14 @@ function judge(
       windowDays: days,
     },
     evidence,
-    measured: measuredText(source, count, prereleases, days, medianInterval, daysSinceLast),
+    measured: measuredText(
+      source,
+      count,
+      prereleases,
+      days,
+      medianInterval,
+      lastTime === undefined ? null : new Date(lastTime).toISOString().slice(0, 10),
+    ),
     advice: status === 'pass' ? null : adviceText(status, count, passMaxMedianIntervalDays),
     source,
   };
@@ -140,7 +147,7 @@ function measuredText(
   prereleases: number,
   days: number,
   medianInterval: number | null,
-  daysSinceLast: number | null,
+  lastDay: string | null,
 ): Localized {
   const what =
     source === 'releases'
@@ -159,9 +166,9 @@ function measuredText(
       ? { fr: '', en: '' }
       : { fr: `, intervalle médian ${interval.fr} j`, en: `, median interval ${interval.en} days` };
   const last =
-    daysSinceLast === null
+    lastDay === null
       ? { fr: '', en: '' }
-      : { fr: `, dernière il y a ${daysSinceLast} j`, en: `, last one ${daysSinceLast} days ago` };
+      : { fr: `, dernière le ${lastDay}`, en: `, last one on ${lastDay}` };
   return {
     fr: `${count} ${what.fr} en ${days} jours${pre.fr}${rhythm.fr}${last.fr}.`,
     en: `${count} ${what.en} in ${days} days${pre.en}${rhythm.en}${last.en}.`,

@@ -122,7 +122,7 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
           horizonMonths: horizon,
           agilefall,
         },
-        advice: advice(analysis.missing, agilefall, freshness.stale, freshness.ageDays),
+        advice: advice(analysis.missing, agilefall, freshness.stale, context.thresholds.maxAgeDays),
       };
     });
   },
@@ -155,7 +155,7 @@ function advice(
   missing: readonly RoadmapComponent[],
   agilefall: boolean,
   stale: boolean,
-  ageDays: number | null,
+  maxAgeDays: number,
 ): Localized | null {
   const fr: string[] = [];
   const en: string[] = [];
@@ -173,10 +173,10 @@ function advice(
   }
   if (stale) {
     fr.push(
-      `Mettre à jour la feuille de route (dernière modification il y a ${ageDays} jours) : elle doit suivre les retours utilisateurs et les imprévus, au moins chaque trimestre.`,
+      `Mettre à jour la feuille de route (plus de ${maxAgeDays} jours sans modification) : elle doit suivre les retours utilisateurs et les imprévus, au moins chaque trimestre.`,
     );
     en.push(
-      `Update the roadmap (last changed ${ageDays} days ago): it should follow user feedback and the unexpected, at least every quarter.`,
+      `Update the roadmap (unchanged for more than ${maxAgeDays} days): it should follow user feedback and the unexpected, at least every quarter.`,
     );
   }
   return fr.length > 0 ? { fr: fr.join(' '), en: en.join(' ') } : null;

@@ -101,13 +101,13 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
           coveredItems: [...checklist.covered],
           missingItems: [...checklist.missing],
         },
-        advice: advice(checklist.missing, freshness.stale, freshness.ageDays),
+        advice: advice(checklist.missing, freshness.stale, context.thresholds.maxAgeDays),
       };
     });
   },
 };
 
-function advice(missing: readonly VisionItem[], stale: boolean, ageDays: number | null): Localized | null {
+function advice(missing: readonly VisionItem[], stale: boolean, maxAgeDays: number): Localized | null {
   const fr: string[] = [];
   const en: string[] = [];
   if (missing.length > 0) {
@@ -120,10 +120,10 @@ function advice(missing: readonly VisionItem[], stale: boolean, ageDays: number 
   }
   if (stale) {
     fr.push(
-      `Revisiter la vision avec l’équipe (dernière modification il y a ${ageDays} jours) : « Il est essentiel de la revisiter régulièrement pour s’assurer qu’elle reste pertinente. »`,
+      `Revisiter la vision avec l’équipe (plus de ${maxAgeDays} jours sans modification) : « Il est essentiel de la revisiter régulièrement pour s’assurer qu’elle reste pertinente. »`,
     );
     en.push(
-      `Revisit the vision with the team (last changed ${ageDays} days ago): “It is essential to revisit it regularly to make sure it stays relevant.”`,
+      `Revisit the vision with the team (unchanged for more than ${maxAgeDays} days): “It is essential to revisit it regularly to make sure it stays relevant.”`,
     );
   }
   return fr.length > 0 ? { fr: fr.join(' '), en: en.join(' ') } : null;

@@ -87,7 +87,10 @@ describe('indicatorsSignal', () => {
     expect(result.status).toBe('warn');
     expect(result.score).toBe(80);
     expect(result.metrics).toMatchObject({ ageDays: 226, stale: true });
-    expect(result.advice?.fr).toContain('226 jours');
+    expect(result.advice?.fr).toContain('plus de 180 jours sans modification');
+    // No relative duration in the text: it would change the product-health issue every day.
+    expect(`${result.measured.fr} ${result.advice?.fr}`).not.toMatch(/il y a|226/);
+    expect(result.measured.fr).toContain('2025-11-01');
   });
 
   it('does not penalise an unknown date, and says so', () => {
