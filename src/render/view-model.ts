@@ -1,7 +1,11 @@
+import type { Language } from '../model/ids.js';
 import type { Evidence } from '../model/signal.js';
 import type { Report, SignalReport } from '../report/report.js';
 import { reasonText } from '../signals/outcome.js';
+import { escapeMarkdown, inlineCode } from './escape-markdown.js';
 import { colon, labelsFor, STATUS_ICONS } from './labels.js';
+import { neutralIssueLink, parseIssueUrl, safeHref } from './neutral-link.js';
+import { trendText } from './trend-text.js';
 
 /** What the templates see: the report plus labels and display-ready values (Liquid calls no functions). */
 export function viewModel(report: Report) {
@@ -22,9 +26,12 @@ export function viewModel(report: Report) {
     since: report.window.since.slice(0, 10),
     until: report.window.until.slice(0, 10),
     gradeText: gradeText(report.grade, report.score, labels.noData),
+    overallTrend: trendText(report.trends?.overall, report.language),
+    hasTrends: report.trends !== null,
     pillars: report.pillars.map((p) => ({
       ...p,
       gradeText: gradeText(p.grade, p.score, labels.noData),
+      trendText: trendText(report.trends?.pillars[p.id], report.language),
       signals: signals.filter((s) => s.pillar === p.id),
     })),
     unavailable: report.unavailable.map((u) => ({
@@ -35,23 +42,38 @@ export function viewModel(report: Report) {
   };
 }
 
+export type ViewModel = ReturnType<typeof viewModel>;
+
 function gradeText(grade: string | null, score: number | null, noData: string): string {
   return grade === null || score === null ? `? (${noData})` : `${grade} (${score}/100)`;
 }
 
-function evidenceItem(
-  report: Report,
-  evidence: Evidence,
-): { text: string; url: string | null; declared: boolean } {
+/** One piece of evidence as Markdown: repository content is escaped, links to issues are neutral. */
+function evidenceItem(report: Report, evidence: Evidence): { markdown: string; declared: boolean } {
+  const declared = evidence.declared === true;
+  if (evidence.kind === 'url') return { markdown: urlMarkdown(evidence, report.language), declared };
   const { url, defaultBranch } = report.repository;
   const [path, heading] = evidence.ref.split('#', 2);
-  let link: string | null = null;
-  if (evidence.kind === 'url') link = /^https?:\/\//.test(evidence.ref) ? evidence.ref : null;
-  else if ((evidence.kind === 'file' || evidence.kind === 'section') && url && defaultBranch && path) {
-    link = `${url}/blob/${encodeURIComponent(defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
-    if (heading) link += `#${slug(heading)}`;
+  const text = inlineCode(evidence.ref);
+  if ((evidence.kind === 'file' || evidence.kind === 'section') && url && defaultBranch && path) {
+    const base = safeHref(url)?.replace(/\/$/, '');
+    if (base) {
+      let link = `${base}/blob/${encodeURIComponent(defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+      if (heading) link += `#${slug(heading)}`;
+      return { markdown: `[${text}](${link})`, declared };
+    }
   }
-  return { text: evidence.ref, url: link, declared: evidence.declared === true };
+  return { markdown: text, declared };
+}
+
+function urlMarkdown(evidence: Evidence, language: Language): string {
+  const issue = parseIssueUrl(evidence.ref);
+  if (issue) return neutralIssueLink(issue, evidence.label ?? null, language);
+  const href = safeHref(evidence.ref);
+  const code = inlineCode(evidence.ref);
+  const label = evidence.label?.trim() ? escapeMarkdown(evidence.label) : null;
+  if (href) return `[${label ?? code}](${href})`;
+  return label ? `${label} (${code})` : code;
 }
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */

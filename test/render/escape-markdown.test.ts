@@ -27,3 +27,14 @@ describe('inlineCode', () => {
     expect(inlineCode('plain')).toBe('`plain`');
   });
 });
+
+describe('escapeMarkdown against backlinks and reordering', () => {
+  it('breaks GH-12 references and bare issue addresses, and drops bidi controls', () => {
+    const out = escapeMarkdown('see GH-12 and https://github.com/o/r/issues/5 \u202Eevil\u2066');
+    expect(out).not.toMatch(/GH-\d/);
+    expect(out).not.toContain('https://github.com/o/r/issues/5');
+    expect(out).toContain('github.com/o/r/issues/5');
+    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(escapeMarkdown('https://stats.example.gouv.fr')).toBe('https://stats.example.gouv.fr');
+  });
+});

@@ -1,0 +1,173 @@
+import type { ProductHealthConfig } from '../config/config.js';
+import {
+  type IssueReference,
+  issueReferenceLabel,
+  neutralIssueLink,
+  parseIssueUrl,
+} from '../render/neutral-link.js';
+import type { Report } from '../report/report.js';
+import { findHealthIssue } from './find-health-issue.js';
+import { issueLabelsFor } from './issue-labels.js';
+import type { IssueState } from './issue-state.js';
+import type { KnownIssue } from './known-issue.js';
+import { renderIssueBody } from './render-issue-body.js';
+import { tickedItems } from './ticked-items.js';
+
+export type IssueAction =
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'left-closed'
+  | 'reopened'
+  | 'skipped'
+  | 'failed';
+
+/** The only REST routes the keeper writes with (checked against GitHub's OpenAPI description). */
+export type IssueWriteRoute =
+  | 'POST /repos/{owner}/{repo}/issues'
+  | 'PATCH /repos/{owner}/{repo}/issues/{issue_number}'
+  | 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+
+export interface PlannedWrite {
+  route: IssueWriteRoute;
+  parameters: Record<string, unknown>;
+  /** What the write does, in the report's language. */
+  description: string;
+}
+
+export interface KeepHealthIssueResult {
+  action: IssueAction;
+  issue: { number: number; url: string } | null;
+  title: string;
+  body: string;
+  writes: PlannedWrite[];
+  /** Duplicates closed (or to close, in a dry run). */
+  healed: number[];
+  omittedSections: string[];
+  message: string | null;
+}
+
+export interface PlanHealthIssueInput {
+  owner: string;
+  repo: string;
+  /** Already carries trends. */
+  report: Report;
+  /** From `nextIssueState`. */
+  state: IssueState;
+  /** Every issue carrying the label, any state; only those with the marker count. */
+  existing: KnownIssue[];
+  settings: ProductHealthConfig['issue'];
+  /** False when the repository has issues switched off: nothing is written. */
+  issuesEnabled: boolean;
+}
+
+export const CREATE_ISSUE_ROUTE = 'POST /repos/{owner}/{repo}/issues';
+const UPDATE_ISSUE_ROUTE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
+const COMMENT_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+
+/**
+ * What keeping the product-health issue takes, without sending anything: create it, edit it only
+ * when its content changed, respect a user who closed it, and heal duplicates. Pure.
+ */
+export function planHealthIssueWrites(input: PlanHealthIssueInput): KeepHealthIssueResult {
+  const { owner, repo, report, settings } = input;
+  const labels = issueLabelsFor(report.language);
+  const { kept, duplicates } = findHealthIssue(input.existing);
+  const { title, body, omittedSections } = renderIssueBody(report, input.state, {
+    ticked: tickedItems(kept?.body ?? null),
+  });
+  const result: KeepHealthIssueResult = {
+    action: 'unchanged',
+    issue: kept ? { number: kept.number, url: kept.url } : null,
+    title,
+    body,
+    writes: [],
+    healed: [],
+    omittedSections,
+    message: null,
+  };
+  if (report.repository.archived) return { ...result, action: 'skipped', message: labels.skippedArchived };
+  if (!input.issuesEnabled) return { ...result, action: 'skipped', message: labels.skippedIssuesDisabled };
+
+  if (!kept) {
+    const parameters = { owner, repo, title, body, labels: [settings.label] };
+    return {
+      ...result,
+      action: 'created',
+      writes: [{ route: CREATE_ISSUE_ROUTE, parameters, description: labels.write.create }],
+    };
+  }
+
+  const reference = issueReference(kept, report);
+  const refText = issueReferenceLabel(reference, report.language);
+  const target = { owner, repo, issue_number: kept.number };
+  const hasLabel = kept.labels.some((label) => label.toLowerCase() === settings.label.toLowerCase());
+  const labelPatch = hasLabel ? {} : { labels: [...kept.labels, settings.label] };
+
+  if (kept.state === 'closed') {
+    if (!settings.reopenClosed)
+      return { ...result, action: 'left-closed', message: labels.leftClosed(refText) };
+    const parameters = { ...target, state: 'open', title, body, ...labelPatch };
+    return {
+      ...result,
+      action: 'reopened',
+      writes: [{ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.reopen(refText) }],
+    };
+  }
+
+  const writes: PlannedWrite[] = [];
+  const changed = normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body);
+  if (changed || !hasLabel) {
+    const parameters = { ...target, ...(changed ? { title, body } : {}), ...labelPatch };
+    writes.push({ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.update(refText) });
+  }
+  const note = labels.duplicate(neutralIssueLink(reference, null, report.language));
+  for (const duplicate of duplicates) {
+    const duplicateRef = issueReferenceLabel(issueReference(duplicate, report), report.language);
+    const where = { owner, repo, issue_number: duplicate.number };
+    writes.push(
+      {
+        route: COMMENT_ROUTE,
+        parameters: { ...where, body: note },
+        description: labels.write.comment(duplicateRef),
+      },
+      {
+        route: UPDATE_ISSUE_ROUTE,
+        parameters: { ...where, state: 'closed', state_reason: 'not_planned' },
+        description: labels.write.close(duplicateRef),
+      },
+    );
+  }
+  return {
+    ...result,
+    action: changed || !hasLabel ? 'updated' : 'unchanged',
+    writes,
+    healed: duplicates.map((duplicate) => duplicate.number),
+  };
+}
+
+/** GitHub stores web edits with CRLF and may trim: compare what a reader sees. */
+function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trimEnd();
+}
+
+function issueReference(issue: KnownIssue, report: Report): IssueReference {
+  const parsed = parseIssueUrl(issue.url);
+  if (parsed) return { ...parsed, kind: 'issues' };
+  const [owner = '', repo = ''] = report.repository.name.split('/');
+  const host = hostOf(report.repository.url) ?? 'github.com';
+  return { host, owner, repo, kind: 'issues', number: issue.number };
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
