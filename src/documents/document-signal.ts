@@ -4,7 +4,13 @@ import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { Evidence, Metric, SignalContext, SignalResult } from '../model/signal.js';
 import { unknownResult } from '../signals/outcome.js';
 import { daysBetween, isoDay } from '../util/dates.js';
-import { type DocumentSearch, type ProductDocument, searchDocuments } from './find-documents.js';
+import { documentKindsOfPath, isDocumentCandidate, isRootReadme } from './document-candidates.js';
+import {
+  type DocumentSearch,
+  type ProductDocument,
+  searchDocuments,
+  type UnavailablePart,
+} from './find-documents.js';
 
 /** Thresholds every document signal has. */
 export type DocumentSignalThresholds = {
@@ -245,8 +251,8 @@ export function resultWithoutText(
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null,
     };
   }
-  const unreadable = search.unreadableDeclared[0];
-  if (unreadable) return unknownResult(text.name, unreadable.part);
+  const unreadable = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
+  if (unreadable) return unknownResult(text.name, unreadable);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
     return unknownResult(text.name, snapshot.files);
   }
@@ -268,6 +274,20 @@ export function resultWithoutText(
             en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`,
           },
   };
+}
+
+/**
+ * A candidate document of this kind (or a README) that could not be read for a reason other than
+ * its absence: "none found" would then be a guess, so the signal is unknown.
+ */
+function unreadableCandidate(snapshot: RawSnapshot, kind: DocumentKind): UnavailablePart | null {
+  for (const [path, part] of Object.entries(snapshot.contents)) {
+    if (part.available || part.reason === 'not-found' || part.reason === 'too-large') continue;
+    if (!isDocumentCandidate(path)) continue;
+    const kinds = documentKindsOfPath(path);
+    if (isRootReadme(path) || kinds.includes(kind) || kinds.length === 0) return part;
+  }
+  return null;
 }
 
 /** A sentence (with a leading space) naming declared documents that are not in the repository, or ''. */

@@ -7,7 +7,10 @@ export interface OctokitLike {
     route: string,
     parameters?: Record<string, unknown>,
   ): Promise<{ status: number; headers: Record<string, unknown>; data: unknown }>;
-  graphql: (query: string, parameters?: Record<string, unknown>) => Promise<unknown>;
+  graphql: {
+    (query: string, parameters?: Record<string, unknown>): Promise<unknown>;
+    (options: { query: string; url?: string; [variable: string]: unknown }): Promise<unknown>;
+  };
 }
 
 /** What one scan spent: HTTP requests by kind and GraphQL rate-limit points. */
@@ -45,9 +48,13 @@ export class GitHubClient {
   /** Runs a GraphQL document; the document should select `rateLimit { cost }` so points are counted. */
   async query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
     this.count('graphql');
-    const parameters = this.options.graphqlUrl ? { ...variables, url: this.options.graphqlUrl } : variables;
     try {
-      const data = (await this.octokit.graphql(document, parameters)) as T;
+      // `url` is not allowed next to a query string: the endpoint goes in the request object.
+      const data = (
+        this.options.graphqlUrl
+          ? await this.octokit.graphql({ ...variables, query: document, url: this.options.graphqlUrl })
+          : await this.octokit.graphql(document, variables)
+      ) as T;
       this.addPoints(data);
       return data;
     } catch (error) {

@@ -21,14 +21,9 @@ import type {
 } from '../model/raw-snapshot.js';
 import { configPattern } from '../signals/config-pattern.js';
 import type { CollectRequest, ReadConfigHint, Source } from '../sources/source.js';
-import {
-  graphqlErrorsOf,
-  graphqlFailure,
-  type ReadFailure,
-  readFailure,
-  statusOf,
-} from './classify-error.js';
+import { graphqlErrorsOf, type ReadFailure, readFailure, statusOf } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
+import { GraphqlFailures } from './graphql-failures.js';
 import {
   nodesOf,
   type RestWorkflowRun,
@@ -48,7 +43,12 @@ import {
   type DetailsResponse,
 } from './queries/details-query.js';
 import type { CommitNode, DeploymentNode, IssueNode, ReleaseNode, TagNode } from './queries/fragments.js';
-import { OVERVIEW_QUERY, type OverviewRepository, type OverviewResponse } from './queries/overview-query.js';
+import {
+  OVERVIEW_QUERY,
+  type OverviewContents,
+  type OverviewRepository,
+  type OverviewResponse,
+} from './queries/overview-query.js';
 import { WindowPager } from './window-pager.js';
 
 /** Most pages read per connection; past that the part is reported too large. */
@@ -109,10 +109,10 @@ export class RepositoryAccessError extends Error {
 
 interface Overview {
   since: string;
-  repository: OverviewRepository | null;
-  /** Parts the overview could not read, by field of `repository`. */
-  failures: Map<string, ReadFailure>;
-  /** The whole request failed (after Octokit's retries). */
+  data: OverviewResponse | null;
+  /** Parts the overview could not read, by response path. */
+  failures: GraphqlFailures;
+  /** The repository could not be read at all (after Octokit's retries). */
   whole: ReadFailure | null;
 }
 
@@ -141,8 +141,8 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
     repo,
     async readConfig(hint?: ReadConfigHint) {
       const started = start(hint?.now ?? new Date(), hint?.windowDays ?? DEFAULT_CONFIG.windowDays);
-      const { repository } = await started.overview;
-      return configFileOf(repository);
+      const { data } = await started.overview;
+      return configFileOf(data?.withContents);
     },
     async collect(request: CollectRequest) {
       const started = start(request.now, request.config.windowDays);
@@ -170,59 +170,41 @@ async function readOverview(
   name: string,
   since: string,
 ): Promise<Overview> {
-  const failures = new Map<string, ReadFailure>();
+  let data: OverviewResponse | null;
+  let failures = new GraphqlFailures();
   try {
-    const data = await client.query<OverviewResponse>(OVERVIEW_QUERY, { owner, name, since });
-    return { since, repository: data.repository, failures, whole: null };
+    data = await client.query<OverviewResponse>(OVERVIEW_QUERY, { owner, name, since });
   } catch (error) {
     const partial = graphqlErrorsOf(error);
     if (!partial) {
-      const status = statusOf(error);
-      if (status === 401) {
+      if (statusOf(error) === 401) {
         throw new RepositoryAccessError(
           `GitHub refused the token (HTTP 401): check GITHUB_TOKEN / GH_TOKEN or the app's credentials`,
           401,
         );
       }
-      return {
-        since,
-        repository: null,
-        failures,
-        whole: readFailure(error, 'repository', PERMISSIONS.metadata),
-      };
+      const whole = readFailure(error, 'repository', PERMISSIONS.metadata);
+      return { since, data: null, failures: GraphqlFailures.all(whole), whole };
     }
-    const data = partial.data as OverviewResponse | null;
-    for (const entry of partial.errors) {
-      const field = entry.path?.[1];
-      if (entry.path?.[0] === 'repository' && field === undefined) {
-        throw new RepositoryAccessError(
-          `GitHub repository ${owner}/${name} was not found, or the token cannot see it (${entry.message.slice(0, 200)}). ` +
-            'Check the name; for a private repository the token or app needs access to it.',
-          404,
-        );
-      }
-      if (typeof field === 'string') failures.set(field, graphqlFailure(entry, field, permissionOf(field)));
-    }
-    if (!data?.repository) {
-      throw new RepositoryAccessError(
-        `GitHub repository ${owner}/${name} was not found, or the token cannot see it`,
-        404,
-      );
-    }
-    return { since, repository: data.repository, failures, whole: null };
+    data = partial.data as OverviewResponse | null;
+    failures = GraphqlFailures.of(partial.errors);
   }
+  const missing = failures.exactly('repository');
+  if (!data?.repository) {
+    if (missing && missing.reason !== 'not-found' && missing.reason !== 'no-permission') {
+      return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
+    }
+    throw new RepositoryAccessError(
+      `GitHub repository ${owner}/${name} was not found, or the token cannot see it${missing ? ` (${missing.detail})` : ''}. ` +
+        'Check the name; for a private repository the token or app needs access to it.',
+      404,
+    );
+  }
+  return { since, data, failures, whole: null };
 }
 
-function permissionOf(field: string): string {
-  if (field === 'deployments') return PERMISSIONS.deployments;
-  if (field === 'discussionCategories') return PERMISSIONS.discussions;
-  if (field === 'feedback' || field === 'health' || field.startsWith('comments')) return PERMISSIONS.issues;
-  return PERMISSIONS.contents;
-}
-
-function configFileOf(repository: OverviewRepository | null): { file: string; text: string } | null {
-  if (!repository) return null;
-  const blobs = [repository.configYml, repository.configYaml];
+function configFileOf(contents: OverviewContents | null | undefined): { file: string; text: string } | null {
+  const blobs = [contents?.configYml, contents?.configYaml];
   for (const [index, blob] of blobs.entries()) {
     if (blob?.text != null) return { file: CONFIG_FILES[index] as string, text: blob.text };
   }
@@ -259,18 +241,21 @@ async function collectSnapshot(
   treePromise: Promise<TreeResult>,
 ): Promise<Collected> {
   const window = scanWindow(now, config.windowDays);
-  const { repository } = overview;
-  if (!repository) return unreadable(owner, repo, now, window, overview.whole, await treePromise);
+  const repository = overview.data?.repository;
+  if (!overview.data || !repository) {
+    return unreadable(owner, repo, now, window, overview.whole, await treePromise);
+  }
+  const { withContents, withDeployments, withDiscussions, withIssues } = overview.data;
 
   const info = {
     name: repository.nameWithOwner,
-    defaultBranch: repository.defaultBranchRef?.name ?? null,
+    defaultBranch: withContents?.defaultBranchRef?.name ?? null,
     url: repository.url,
     archived: repository.isArchived,
   };
-  const target = repository.defaultBranchRef?.target;
+  const target = withContents?.defaultBranchRef?.target;
   const head = target && 'oid' in target ? target.oid : null;
-  const failed = (field: string) => overview.failures.get(field) ?? null;
+  const failed = (...path: string[]) => overview.failures.at(...path);
 
   const pagers = {
     history: new WindowPager<CommitNode, CommitNode>({
@@ -314,11 +299,12 @@ async function collectSnapshot(
   // reads it again from the start.
   const restartHistory = Date.parse(window.since) < Date.parse(overview.since);
   const history = target && 'history' in target ? target.history : null;
-  if (failed('defaultBranchRef')) pagers.history.fail(failed('defaultBranchRef') as ReadFailure);
+  const historyFailure = failed('withContents', 'defaultBranchRef');
+  if (historyFailure) pagers.history.fail(historyFailure);
   else if (!restartHistory) pagers.history.absorb(history);
-  absorbOrFail(pagers.releases, repository.releases, failed('releases'));
-  absorbOrFail(pagers.tags, repository.tags, failed('tags'));
-  absorbOrFail(pagers.deployments, repository.deployments, failed('deployments'));
+  absorbOrFail(pagers.releases, withContents?.releases, failed('withContents', 'releases'));
+  absorbOrFail(pagers.tags, withContents?.tags, failed('withContents', 'tags'));
+  absorbOrFail(pagers.deployments, withDeployments?.deployments, failed('withDeployments', 'deployments'));
 
   const tree = await treePromise;
   const files: Part<string[]> = repository.isEmpty
@@ -326,7 +312,7 @@ async function collectSnapshot(
     : tree.files;
   const selected = files.available ? selectFilesToRead(files.value, config) : [];
   const candidates = new Set(files.available ? documentCandidatePaths(files.value, config) : []);
-  const feedbackLabels = resolveFeedbackLabels(repository, config);
+  const feedbackLabels = resolveFeedbackLabels(withIssues?.labels, config);
   const issuesEnabled = repository.hasIssuesEnabled;
 
   // Workflow runs only depend on the deployments: read them alongside when the overview saw them all.
@@ -365,7 +351,11 @@ async function collectSnapshot(
         ? details.issues
         : available([])
       : unavailable('disabled', 'issues are turned off on this repository'),
-    discussionCategories: discussionsPart(repository, failed('discussionCategories')),
+    discussionCategories: discussionsPart(
+      repository,
+      withDiscussions?.discussionCategories,
+      failed('withDiscussions', 'discussionCategories'),
+    ),
   };
   return { snapshot, health: details.health, issuesEnabled };
 }
@@ -380,8 +370,11 @@ function absorbOrFail<N, T>(
 }
 
 /** The configured feedback labels, spelled as the repository spells them (GitHub matches names exactly). */
-function resolveFeedbackLabels(repository: OverviewRepository, config: ProductHealthConfig): string[] {
-  const existing = nodesOf(repository.labels).map((label) => label.name);
+function resolveFeedbackLabels(
+  labels: { nodes: Array<{ name: string } | null> | null } | null | undefined,
+  config: ProductHealthConfig,
+): string[] {
+  const existing = nodesOf(labels).map((label) => label.name);
   const wanted = new Set(config.feedback.labels.map((label) => label.trim().toLowerCase()));
   const matching = existing.filter((label) => wanted.has(label.trim().toLowerCase()));
   // Only the first 100 labels were listed: when there may be more, ask for the configured spellings too.
@@ -389,10 +382,14 @@ function resolveFeedbackLabels(repository: OverviewRepository, config: ProductHe
   return [...new Set(complete ? matching : [...matching, ...config.feedback.labels])];
 }
 
-function discussionsPart(repository: OverviewRepository, failure: ReadFailure | null): Part<string[]> {
-  if (failure) return unavailable(failure.reason, failure.detail);
+function discussionsPart(
+  repository: OverviewRepository,
+  categories: { nodes: Array<{ name: string } | null> | null } | null | undefined,
+  failure: ReadFailure | null,
+): Part<string[]> {
   if (!repository.hasDiscussionsEnabled) return available([]);
-  return available(nodesOf(repository.discussionCategories).map((category) => category.name));
+  if (failure) return unavailable(failure.reason, failure.detail);
+  return available(nodesOf(categories).map((category) => category.name));
 }
 
 function historyPart(
@@ -495,37 +492,27 @@ async function readDetails(client: GitHubClient, input: DetailsInput) {
     if (!built) break;
 
     let data: DetailsResponse | null = null;
-    const failures = new Map<string, ReadFailure>();
+    let failures = new GraphqlFailures();
     try {
       data = await client.query<DetailsResponse>(built.document, built.variables);
     } catch (error) {
       const partial = graphqlErrorsOf(error);
-      if (partial) {
-        data = partial.data as DetailsResponse | null;
-        for (const entry of partial.errors) {
-          const key = String(
-            entry.path?.[0] === 'repository' ? (entry.path?.[1] ?? '') : (entry.path?.[0] ?? ''),
-          );
-          const nested =
-            entry.path?.[0] === 'repository' && entry.path?.[1] === 'head' ? String(entry.path?.[2]) : null;
-          failures.set(nested ?? key, graphqlFailure(entry, nested ?? key, permissionOf(nested ?? key)));
-        }
-      } else {
-        failures.set('*', readFailure(error, 'repository details', PERMISSIONS.contents));
-      }
+      data = partial ? (partial.data as DetailsResponse | null) : null;
+      failures = partial
+        ? GraphqlFailures.of(partial.errors)
+        : GraphqlFailures.all(readFailure(error, 'repository details', PERMISSIONS.contents));
     }
-    const failureOf = (key: string) => failures.get(key) ?? failures.get('*') ?? null;
-    const repository = data?.repository ?? null;
+    const code = data?.withContents ?? null;
+    const tracker = data?.withIssues ?? null;
 
     files.forEach((path, index) => {
       const alias = `file${index}`;
-      contents[path] = blobPart(path, repository?.[alias] as BlobNode | null | undefined, failureOf(alias));
+      const failure = failures.at('withContents', alias);
+      contents[path] = blobPart(path, code?.[alias] as BlobNode | null | undefined, failure);
     });
     datedFiles.forEach((path, index) => {
       const alias = `date${index}`;
-      const history = repository?.head?.[alias] as
-        | { nodes?: Array<{ committedDate: string } | null> }
-        | undefined;
+      const history = code?.head?.[alias] as { nodes?: Array<{ committedDate: string } | null> } | undefined;
       const date = history?.nodes?.[0]?.committedDate;
       dates.set(path, date ? new Date(date).toISOString() : null);
     });
@@ -533,40 +520,45 @@ async function readDetails(client: GitHubClient, input: DetailsInput) {
     pendingDates = pendingDates.slice(datedFiles.length);
 
     if (request.more.history !== undefined) {
-      const failure = failureOf('history') ?? failureOf('head');
+      const failure = failures.at('withContents', 'head', 'history');
       if (failure) pagers.history.fail(failure);
-      else pagers.history.absorb(repository?.head?.history);
+      else pagers.history.absorb(code?.head?.history);
       historyAfter = pagers.history.cursor ?? undefined;
     }
-    for (const key of ['releases', 'tags', 'deployments'] as const) {
-      if (request.more[key] === undefined) continue;
-      const failure = failureOf(key);
-      if (failure) pagers[key].fail(failure);
-      else (pagers[key] as WindowPager<unknown, unknown>).absorb(repository?.[key] as never);
+    if (request.more.releases) {
+      absorbOrFail(pagers.releases, code?.releases, failures.at('withContents', 'releases'));
+    }
+    if (request.more.tags) absorbOrFail(pagers.tags, code?.tags, failures.at('withContents', 'tags'));
+    if (request.more.deployments) {
+      absorbOrFail(
+        pagers.deployments,
+        data?.withDeployments?.deployments,
+        failures.at('withDeployments', 'deployments'),
+      );
     }
     if (request.feedback) {
-      const failure = failureOf('feedback');
+      const failure = failures.at('withIssues', 'feedback');
       if (failure) {
         pagers.feedback.fail(failure);
         feedback = null;
       } else {
         const before = pagers.feedback.items.length;
-        pagers.feedback.absorb(repository?.feedback);
+        pagers.feedback.absorb(tracker?.feedback);
         for (const node of pagers.feedback.items.slice(before))
           openThread(threads, node, input.maintainersOnly);
         feedback = pagers.feedback.cursor ? { after: pagers.feedback.cursor } : null;
       }
     }
     if (healthPending) {
-      const failure = failureOf('health');
+      const failure = failures.at('withIssues', 'health');
       health = failure
         ? unavailable(failure.reason, failure.detail)
-        : available(nodesOf(repository?.health).map(toKnownIssue));
+        : available(nodesOf(tracker?.health).map(toKnownIssue));
       healthPending = false;
     }
     continuing.forEach((thread, index) => {
       const alias = `comments${index}` as const;
-      const failure = failureOf(alias);
+      const failure = failures.at(alias);
       if (failure) {
         thread.failure = failure;
         thread.cursor = null;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { SIGNAL_IDS } from '../../src/model/ids.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-fixture.js';
 import { productRepoSpec } from '../helpers/product-repo.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 const NOW = '2026-11-22T12:00:00Z';
 
@@ -27,9 +27,6 @@ async function cli(args: string[], cwd = process.cwd()) {
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
-
-const reportSchema = JSON.parse(readFileSync('schemas/report.schema.json', 'utf8'));
-const validateReport = new Ajv({ allErrors: true, strict: false }).compile(reportSchema);
 
 describe('product-health scan', () => {
   let repo: GitRepo;

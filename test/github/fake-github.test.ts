@@ -88,22 +88,24 @@ describe('FakeGitHub GraphQL', () => {
 
     expect(answer.errors).toBeUndefined();
     expect(at(answer, 'data', 'rateLimit')).toMatchObject({ cost: 1, remaining: 4999 });
-    const repository = at(answer, 'data', 'repository');
-    expect(repository).toMatchObject({
+    expect(at(answer, 'data', 'repository')).toEqual({
       nameWithOwner: FULL,
       url: `https://github.com/${FULL}`,
       isArchived: false,
       isEmpty: false,
       hasIssuesEnabled: true,
       hasDiscussionsEnabled: true,
+    });
+    const contents = at(answer, 'data', 'withContents');
+    expect(contents).toMatchObject({
       configYml: { text: 'windowDays: 90\n', isTruncated: false },
       configYaml: null,
     });
 
     // History: the head and its ancestors newest first, only those in the window.
     const commits = github.repository(FULL).commits ?? [];
-    const target = at(repository, 'defaultBranchRef', 'target');
-    expect(at(repository, 'defaultBranchRef', 'name')).toBe('main');
+    const target = at(contents, 'defaultBranchRef', 'target');
+    expect(at(contents, 'defaultBranchRef', 'name')).toBe('main');
     expect(target).toMatchObject({ __typename: 'Commit', oid: commits[0]?.oid });
     const history = at<Page<CommitNode>>(target, 'history');
     expect(history.nodes.map((node: { oid: string }) => node.oid)).toEqual([
@@ -118,7 +120,7 @@ describe('FakeGitHub GraphQL', () => {
     });
     expect(history.nodes[1]?.author?.user).toBeNull();
 
-    expect(at(repository, 'releases', 'nodes')).toEqual([
+    expect(at(contents, 'releases', 'nodes')).toEqual([
       {
         name: 'Printemps',
         tagName: 'v1.1.0',
@@ -130,7 +132,7 @@ describe('FakeGitHub GraphQL', () => {
       expect.objectContaining({ tagName: 'v1.0.0', name: null }),
       expect.objectContaining({ tagName: 'v0.9.0' }),
     ]);
-    expect(at(repository, 'tags', 'nodes')).toEqual([
+    expect(at(contents, 'tags', 'nodes')).toEqual([
       {
         name: 'v1.1.0',
         target: {
@@ -142,14 +144,20 @@ describe('FakeGitHub GraphQL', () => {
       { name: 'v1.0.0', target: { __typename: 'Commit', committedDate: '2026-03-10T09:00:00Z' } },
     ]);
 
-    const deployments = at<DeploymentNode[]>(repository, 'deployments', 'nodes');
+    const deployments = at<DeploymentNode[]>(answer, 'data', 'withDeployments', 'deployments', 'nodes');
     expect(deployments.map((d) => d.environment)).toEqual(['review', 'staging', 'production']);
     expect(deployments.map((d) => d.latestStatus?.state ?? null)).toEqual([null, 'FAILURE', 'SUCCESS']);
     for (const deployment of deployments.slice(1)) {
       expect(enumValues('DeploymentStatusState')).toContain(deployment.latestStatus?.state);
     }
-    expect(at(repository, 'labels', 'nodes')).toEqual([{ name: 'Feedback' }, { name: 'product-health' }]);
-    expect(at(repository, 'discussionCategories', 'nodes')).toEqual([{ name: 'Idées' }, { name: 'Q&A' }]);
+    expect(at(answer, 'data', 'withIssues', 'labels', 'nodes')).toEqual([
+      { name: 'Feedback' },
+      { name: 'product-health' },
+    ]);
+    expect(at(answer, 'data', 'withDiscussions', 'discussionCategories', 'nodes')).toEqual([
+      { name: 'Idées' },
+      { name: 'Q&A' },
+    ]);
   });
 
   it('pages through a details document: file aliases, history, releases and comments continuations', () => {
@@ -184,18 +192,18 @@ describe('FakeGitHub GraphQL', () => {
     const firstHistory = at<Page<CommitNode>>(
       overview,
       'data',
-      'repository',
+      'withContents',
       'defaultBranchRef',
       'target',
       'history',
     );
-    const firstReleases = at<Page<ReleaseNode>>(overview, 'data', 'repository', 'releases');
+    const firstReleases = at<Page<ReleaseNode>>(overview, 'data', 'withContents', 'releases');
     expect(firstHistory.nodes).toHaveLength(100);
     expect(firstHistory.pageInfo.hasNextPage).toBe(true);
     expect(firstReleases.nodes).toHaveLength(100);
     expect(firstReleases.pageInfo.hasNextPage).toBe(true);
 
-    const head = at<string>(overview, 'data', 'repository', 'defaultBranchRef', 'target', 'oid');
+    const head = at<string>(overview, 'data', 'withContents', 'defaultBranchRef', 'target', 'oid');
     const request: DetailsRequest = {
       owner: OWNER,
       name: NAME,
@@ -212,39 +220,41 @@ describe('FakeGitHub GraphQL', () => {
     if (!built) throw new Error('no details query');
     const details = github.executeGraphql(built.document, built.variables);
     expect(details.errors).toBeUndefined();
-    const repository = at(details, 'data', 'repository');
-    expect(at(repository, 'file0')).toEqual({
+    const contents = at(details, 'data', 'withContents');
+    const issues = at(details, 'data', 'withIssues');
+    expect(at(details, 'data', 'withDeployments')).toBeUndefined();
+    expect(at(contents, 'file0')).toEqual({
       text: '# Trouve ta formation\n',
       byteSize: 22,
       isBinary: false,
       isTruncated: false,
     });
-    expect(at(repository, 'file1', 'text')).toBe('# Vision\n');
-    expect(at(repository, 'file2')).toBeNull();
-    expect(at(repository, 'file3')).toEqual({
+    expect(at(contents, 'file1', 'text')).toBe('# Vision\n');
+    expect(at(contents, 'file2')).toBeNull();
+    expect(at(contents, 'file3')).toEqual({
       text: null,
       byteSize: 2048,
       isBinary: true,
       isTruncated: false,
     });
-    expect(at(repository, 'head', 'date0', 'nodes')).toEqual([{ committedDate: '2026-03-08T04:00:00Z' }]);
-    expect(at(repository, 'head', 'date1', 'nodes')).toEqual([{ committedDate: '2026-03-02T03:00:00Z' }]);
+    expect(at(contents, 'head', 'date0', 'nodes')).toEqual([{ committedDate: '2026-03-08T04:00:00Z' }]);
+    expect(at(contents, 'head', 'date1', 'nodes')).toEqual([{ committedDate: '2026-03-02T03:00:00Z' }]);
 
-    const secondHistory = at<Page<CommitNode>>(repository, 'head', 'history');
+    const secondHistory = at<Page<CommitNode>>(contents, 'head', 'history');
     expect(secondHistory.nodes).toHaveLength(50);
     expect(secondHistory.pageInfo.hasNextPage).toBe(false);
     const oids = [...firstHistory.nodes, ...secondHistory.nodes].map((node) => node.oid);
     expect(new Set(oids).size).toBe(150);
     expect(oids).toEqual((github.repository(FULL).commits ?? []).map((commit) => commit.oid));
 
-    const releases = [...firstReleases.nodes, ...at<ReleaseNode[]>(repository, 'releases', 'nodes')];
-    expect(at(repository, 'releases', 'pageInfo', 'hasNextPage')).toBe(false);
+    const releases = [...firstReleases.nodes, ...at<ReleaseNode[]>(contents, 'releases', 'nodes')];
+    expect(at(contents, 'releases', 'pageInfo', 'hasNextPage')).toBe(false);
     expect(releases.map((release) => release.tagName)).toEqual(
       Array.from({ length: 150 }, (_, n) => `v0.${149 - n}.0`),
     );
 
     // Labels match whatever their case; the feedback issue's comments continue past the first 20.
-    const feedback = at<Array<IssueNode & { comments: Page<CommentNode> }>>(repository, 'feedback', 'nodes');
+    const feedback = at<Array<IssueNode & { comments: Page<CommentNode> }>>(issues, 'feedback', 'nodes');
     const issue = feedback[0];
     if (!issue) throw new Error('no feedback issue');
     expect(feedback).toHaveLength(1);
@@ -260,7 +270,7 @@ describe('FakeGitHub GraphQL', () => {
       authorAssociation: 'NONE',
       author: { __typename: 'User', login: 'user1' },
     });
-    expect(at(repository, 'health', 'nodes')).toEqual([
+    expect(at(issues, 'health', 'nodes')).toEqual([
       expect.objectContaining({
         number: 1,
         body: '<!-- product-health -->',
@@ -328,15 +338,22 @@ describe('FakeGitHub GraphQL', () => {
     expect(badVariable.errors?.[0]?.message).toMatch(/\$name/);
 
     // A valid query on an unknown repository: GitHub's NOT_FOUND at `repository`.
+    // Each aliased `repository` field gets its own.
     const missing = github.executeGraphql(OVERVIEW_QUERY, { owner: OWNER, name: 'nope', since: SINCE });
-    expect(missing.data).toEqual({ rateLimit: expect.objectContaining({ cost: 1 }), repository: null });
-    expect(missing.errors).toEqual([
-      expect.objectContaining({
-        type: 'NOT_FOUND',
-        path: ['repository'],
-        message: `Could not resolve to a Repository with the name '${OWNER}/nope'.`,
-      }),
-    ]);
+    const roots = ['repository', 'withContents', 'withDeployments', 'withDiscussions', 'withIssues'];
+    expect(missing.data).toEqual({
+      rateLimit: expect.objectContaining({ cost: 1 }),
+      ...Object.fromEntries(roots.map((root) => [root, null])),
+    });
+    expect(missing.errors).toEqual(
+      roots.map((root) =>
+        expect.objectContaining({
+          type: 'NOT_FOUND',
+          path: [root],
+          message: `Could not resolve to a Repository with the name '${OWNER}/nope'.`,
+        }),
+      ),
+    );
   });
 });
 
@@ -351,9 +368,9 @@ describe('FakeGitHub over HTTP (nock)', () => {
     nock.enableNetConnect();
   });
 
-  it('injects FORBIDDEN on repository.deployments as a partial answer with the path', async () => {
+  it('injects FORBIDDEN on withDeployments.deployments: only that alias is nulled, with the path', async () => {
     const spec = productSpec();
-    spec.faults = { graphql: { 'repository.deployments': 'FORBIDDEN' } };
+    spec.faults = { graphql: { 'withDeployments.deployments': 'FORBIDDEN' } };
     const github = new FakeGitHub([spec]).intercept();
     const error = await octokit()
       .graphql(OVERVIEW_QUERY, { owner: OWNER, name: NAME, since: SINCE })
@@ -363,29 +380,41 @@ describe('FakeGitHub over HTTP (nock)', () => {
     expect(errors).toEqual([
       {
         type: 'FORBIDDEN',
-        path: ['repository', 'deployments'],
+        path: ['withDeployments', 'deployments'],
         extensions: { saml_failure: false },
         locations: [expect.objectContaining({ line: expect.any(Number) })],
         message: 'Resource not accessible by integration',
       },
     ]);
-    // `deployments` is non-null in GitHub's schema: its null spreads to `repository`, as on GitHub.
-    expect(data).toEqual({ rateLimit: expect.objectContaining({ cost: 1 }), repository: null });
+    // `deployments` is non-null in GitHub's schema: its null spreads to its parent, as on GitHub —
+    // but that parent is now only `withDeployments`, the other aliased repositories stay readable.
+    expect(data).toMatchObject({
+      rateLimit: expect.objectContaining({ cost: 1 }),
+      withDeployments: null,
+      repository: { nameWithOwner: FULL, hasIssuesEnabled: true },
+      withContents: { configYml: { text: 'windowDays: 90\n', isTruncated: false } },
+      withDiscussions: { discussionCategories: { nodes: [{ name: 'Idées' }, { name: 'Q&A' }] } },
+      withIssues: { labels: { nodes: [{ name: 'Feedback' }, { name: 'product-health' }] } },
+    });
+    expect(at(data, 'withContents', 'releases', 'nodes')).toHaveLength(3);
+    expect(at(data, 'withContents', 'tags', 'nodes')).toHaveLength(2);
+    expect(at(data, 'withContents', 'defaultBranchRef', 'target', 'history', 'nodes')).toHaveLength(2);
     expect(github.requests).toEqual([
       expect.objectContaining({ kind: 'graphql', operationName: 'RepositoryOverview', status: 200 }),
     ]);
 
-    // A nullable field (`refs`, aliased `tags`) answers null in place, the rest of the repository stays.
+    // A nullable field (`refs`, aliased `tags`) answers null in place, the rest of `withContents` stays.
     const nullable = productSpec();
-    nullable.faults = { graphql: { 'repository.refs': 'FORBIDDEN' } };
+    nullable.faults = { graphql: { 'withContents.refs': 'FORBIDDEN' } };
     const partial = new FakeGitHub([nullable]).executeGraphql(OVERVIEW_QUERY, {
       owner: OWNER,
       name: NAME,
       since: SINCE,
     });
-    expect(at(partial, 'data', 'repository', 'tags')).toBeNull();
-    expect(at(partial, 'data', 'repository', 'releases', 'nodes')).toHaveLength(3);
-    expect(partial.errors?.map((e) => e.path)).toEqual([['repository', 'tags']]);
+    expect(at(partial, 'data', 'withContents', 'tags')).toBeNull();
+    expect(at(partial, 'data', 'withContents', 'releases', 'nodes')).toHaveLength(3);
+    expect(at(partial, 'data', 'withDeployments', 'deployments', 'nodes')).toHaveLength(3);
+    expect(partial.errors?.map((e) => e.path)).toEqual([['withContents', 'tags']]);
   });
 
   it('fails the Nth GraphQL request with an HTTP status', async () => {

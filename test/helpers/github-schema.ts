@@ -1,11 +1,5 @@
 import { schema } from '@octokit/graphql-schema';
-import {
-  buildClientSchema,
-  type GraphQLSchema,
-  type IntrospectionQuery,
-  parse,
-  validate,
-} from 'graphql';
+import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery, parse, validate } from 'graphql';
 
 let githubSchema: GraphQLSchema | null = null;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unavailable } from '../../src/model/part.js';
+import { available, unavailable } from '../../src/model/part.js';
 import { visionSignal } from '../../src/signals/vision.js';
 import {
   buildConfig,
@@ -120,6 +120,26 @@ describe('visionSignal', () => {
     const result = visionSignal.evaluate(signalContext(visionSignal, snapshot));
     expect(result.status).toBe('unknown');
     expect(result.score).toBeNull();
+  });
+
+  it('is unknown, not failed, when a candidate document could not be read (API fault)', () => {
+    const snapshot = buildSnapshot({
+      files: available(['README.md', 'docs/vision.md', 'src/index.js']),
+      contents: {
+        'README.md': unavailable('api-fault', 'repository details: HTTP 502'),
+        'docs/vision.md': unavailable('api-fault', 'repository details: HTTP 502'),
+      },
+    });
+    const result = visionSignal.evaluate(signalContext(visionSignal, snapshot));
+    expect(result).toMatchObject({ status: 'unknown', score: null, metrics: { unavailable: 'api-fault' } });
+  });
+
+  it('still fails when the only unreadable files are not documents', () => {
+    const snapshot = buildSnapshot({
+      files: available(['README.md', 'logo.png']),
+      contents: { 'README.md': available(fileText('# P')), 'logo.png': unavailable('too-large', 'binary') },
+    });
+    expect(visionSignal.evaluate(signalContext(visionSignal, snapshot)).status).toBe('fail');
   });
 
   it('reads an English README vision', () => {

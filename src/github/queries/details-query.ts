@@ -50,9 +50,13 @@ export interface BuiltQuery {
  * covers. Aliases are numbered (`file0`, `date0`, `comments0`), values always go in variables.
  */
 export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
-  const declarations = ['$owner: String!', '$name: String!'];
-  const variables: Record<string, unknown> = { owner: request.owner, name: request.name };
-  const repositoryFields: string[] = [];
+  const declarations: string[] = [];
+  const variables: Record<string, unknown> = {};
+  const scoped: Record<'withContents' | 'withDeployments' | 'withIssues', string[]> = {
+    withContents: [],
+    withDeployments: [],
+    withIssues: [],
+  };
   const headFields: string[] = [];
   const rootFields: string[] = [];
   const declare = (variable: string, type: string, value: unknown) => {
@@ -63,7 +67,7 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
   if (request.head) {
     request.files.forEach((path, index) => {
       declare(`file${index}`, 'String!', `${request.head}:${path}`);
-      repositoryFields.push(
+      scoped.withContents.push(
         `file${index}: object(expression: $file${index}) { ... on Blob { text byteSize isBinary isTruncated } }`,
       );
     });
@@ -78,37 +82,37 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
     }
     if (headFields.length > 0) {
       declare('head', 'GitObjectID!', request.head);
-      repositoryFields.push(`head: object(oid: $head) { ... on Commit { ${headFields.join(' ')} } }`);
+      scoped.withContents.push(`head: object(oid: $head) { ... on Commit { ${headFields.join(' ')} } }`);
     }
   }
   if (request.more.releases) {
     declare('releasesAfter', 'String!', request.more.releases);
-    repositoryFields.push(
+    scoped.withContents.push(
       'releases(first: 100, after: $releasesAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }',
     );
   }
   if (request.more.tags) {
     declare('tagsAfter', 'String!', request.more.tags);
-    repositoryFields.push(
+    scoped.withContents.push(
       'tags: refs(refPrefix: "refs/tags/", first: 100, after: $tagsAfter, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) { ...TagPage }',
     );
   }
   if (request.more.deployments) {
     declare('deploymentsAfter', 'String!', request.more.deployments);
-    repositoryFields.push(
+    scoped.withDeployments.push(
       'deployments(first: 100, after: $deploymentsAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }',
     );
   }
   if (request.feedback) {
     declare('feedbackLabels', '[String!]!', request.feedback.labels);
     declare('feedbackAfter', 'String', request.feedback.after);
-    repositoryFields.push(
+    scoped.withIssues.push(
       'feedback: issues(labels: $feedbackLabels, first: 100, after: $feedbackAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...IssuePage }',
     );
   }
   if (request.healthLabel) {
     declare('healthLabels', '[String!]!', [request.healthLabel]);
-    repositoryFields.push(
+    scoped.withIssues.push(
       'health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } }',
     );
   }
@@ -120,21 +124,22 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
     );
   });
 
-  if (repositoryFields.length === 0 && rootFields.length === 0) return null;
-  const repository =
-    repositoryFields.length > 0
-      ? `repository(owner: $owner, name: $name) { ${repositoryFields.join('\n    ')} }`
-      : '';
-  if (repositoryFields.length === 0) {
-    declarations.splice(0, 2);
-    delete variables.owner;
-    delete variables.name;
+  // As in the overview, one aliased `repository` per permission, so a refusal only nulls its own part.
+  const repositories = Object.entries(scoped)
+    .filter(([, fields]) => fields.length > 0)
+    .map(
+      ([alias, fields]) =>
+        `${alias}: repository(owner: $owner, name: $name) {\n    ${fields.join('\n    ')}\n  }`,
+    );
+  if (repositories.length === 0 && rootFields.length === 0) return null;
+  if (repositories.length > 0) {
+    declarations.unshift('$owner: String!', '$name: String!');
+    Object.assign(variables, { owner: request.owner, name: request.name });
   }
   const document = withFragments(/* GraphQL */ `
 query RepositoryDetails(${declarations.join(', ')}) {
   rateLimit { cost remaining resetAt }
-  ${repository}
-  ${rootFields.join('\n  ')}
+  ${[...repositories, ...rootFields].join('\n  ')}
 }`);
   return { document, variables };
 }
@@ -161,15 +166,17 @@ export interface HealthIssueNode {
 /** The answer's shape; aliases (`file0`, `date0`, `comments0`) are read by name. */
 export interface DetailsResponse {
   rateLimit: RateLimitNode | null;
-  repository?:
+  withContents?:
     | ({
         head?: ({ history?: Connection<CommitNode> } & Record<string, unknown>) | null;
         releases?: Connection<ReleaseNode> | null;
         tags?: Connection<TagNode> | null;
-        deployments?: Connection<DeploymentNode> | null;
-        feedback?: Connection<IssueNode> | null;
-        health?: { nodes: Array<HealthIssueNode | null> | null } | null;
       } & Record<string, unknown>)
     | null;
+  withDeployments?: { deployments?: Connection<DeploymentNode> | null } | null;
+  withIssues?: {
+    feedback?: Connection<IssueNode> | null;
+    health?: { nodes: Array<HealthIssueNode | null> | null } | null;
+  } | null;
   [alias: `comments${number}`]: { comments?: Connection<CommentNode> } | null;
 }

@@ -15,6 +15,10 @@ export const PAGE_SIZE = 100;
  * The first request of a scan: what does not depend on the repository's configuration — metadata,
  * the configuration file itself, the default branch's recent history, releases, tags, deployments,
  * discussion categories and labels (to match the feedback labels whatever their case).
+ *
+ * Each permission gets its own aliased `repository` field: on GitHub a refused non-null field
+ * (`deployments` without "Deployments: read") nulls its parent, and this way the parent is only
+ * what that permission guards, never the whole repository.
  */
 export const OVERVIEW_QUERY = withFragments(/* GraphQL */ `
 query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!) {
@@ -26,6 +30,8 @@ query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!)
     isEmpty
     hasIssuesEnabled
     hasDiscussionsEnabled
+  }
+  withContents: repository(owner: $owner, name: $name) {
     defaultBranchRef {
       name
       target {
@@ -35,13 +41,19 @@ query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!)
     }
     configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
     configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
-    labels(first: 100) { nodes { name } }
     releases(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }
     tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
       ...TagPage
     }
+  }
+  withDeployments: repository(owner: $owner, name: $name) {
     deployments(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }
+  }
+  withDiscussions: repository(owner: $owner, name: $name) {
     discussionCategories(first: 25) { nodes { name } }
+  }
+  withIssues: repository(owner: $owner, name: $name) {
+    labels(first: 100) { nodes { name } }
   }
 }
 `);
@@ -58,6 +70,9 @@ export interface OverviewRepository {
   isEmpty: boolean;
   hasIssuesEnabled: boolean;
   hasDiscussionsEnabled: boolean;
+}
+
+export interface OverviewContents {
   defaultBranchRef: {
     name: string;
     target:
@@ -67,14 +82,15 @@ export interface OverviewRepository {
   } | null;
   configYml: ConfigBlob | null;
   configYaml: ConfigBlob | null;
-  labels: { nodes: Array<{ name: string } | null> | null } | null;
   releases: Connection<ReleaseNode> | null;
   tags: Connection<TagNode> | null;
-  deployments: Connection<DeploymentNode> | null;
-  discussionCategories: { nodes: Array<{ name: string } | null> | null } | null;
 }
 
 export interface OverviewResponse {
   rateLimit: RateLimitNode | null;
   repository: OverviewRepository | null;
+  withContents: OverviewContents | null;
+  withDeployments: { deployments: Connection<DeploymentNode> | null } | null;
+  withDiscussions: { discussionCategories: { nodes: Array<{ name: string } | null> | null } | null } | null;
+  withIssues: { labels: { nodes: Array<{ name: string } | null> | null } | null } | null;
 }
