@@ -1,11 +1,12 @@
 import { type GraphqlErrorEntry, graphqlFailure, type ReadFailure } from './classify-error.js';
+import { PERMISSIONS } from './github-permissions.js';
 
 const PERMISSION_OF_ALIAS: Record<string, string> = {
-  repository: 'Metadata: read',
-  withContents: 'Contents: read',
-  withDeployments: 'Deployments: read',
-  withDiscussions: 'Discussions: read',
-  withIssues: 'Issues: read',
+  repository: PERMISSIONS.metadata,
+  withContents: PERMISSIONS.contents,
+  withDeployments: PERMISSIONS.deployments,
+  withDiscussions: PERMISSIONS.discussions,
+  withIssues: PERMISSIONS.issues,
 };
 
 const WHAT_OF_ALIAS: Record<string, string> = {
@@ -30,7 +31,7 @@ export class GraphqlFailures {
     for (const entry of errors) {
       const path = (entry.path ?? []).map(String);
       const alias = path[0] ?? '';
-      const permission = PERMISSION_OF_ALIAS[alias] ?? 'Issues: read';
+      const permission = PERMISSION_OF_ALIAS[alias] ?? PERMISSIONS.issues;
       const what = [WHAT_OF_ALIAS[alias] ?? alias, ...path.slice(1)].filter(Boolean).join(' › ');
       failures.byPath.set(path.join('.'), graphqlFailure(entry, what || 'query', permission));
     }

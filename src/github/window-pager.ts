@@ -47,6 +47,12 @@ export class WindowPager<N, T> {
     else this.cursor = connection.pageInfo.endCursor;
   }
 
+  /** Takes the page, or the failure that kept it from being read. */
+  absorbOrFail(connection: Connection<N> | null | undefined, failure: ReadFailure | null): void {
+    if (failure) this.fail(failure);
+    else this.absorb(connection);
+  }
+
   fail(failure: ReadFailure): void {
     this.failure ??= failure;
     this.cursor = null;

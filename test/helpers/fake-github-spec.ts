@@ -147,7 +147,7 @@ export type FakeRestFault = number | { status: number; message?: string; times?:
 export interface FakeFaults {
   /**
    * Field errors by response path without list indices, with aliases (`repository.tags`) or the
-   * field's own name for the last step (`repository.refs`): `{ 'repository.deployments': 'FORBIDDEN' }`.
+   * field's own name for the last step (`repository.refs`): `{ 'withDeployments.deployments': 'FORBIDDEN' }`.
    * The field answers null and the error carries `type` and `path`; a non-null field's null spreads
    * to its parent as GraphQL (and GitHub) does.
    */

@@ -1,0 +1,82 @@
+import { graphqlErrorsOf, type ReadFailure, readFailure, statusOf } from './classify-error.js';
+import type { GitHubClient } from './github-client.js';
+import { PERMISSIONS } from './github-permissions.js';
+import { GraphqlFailures } from './graphql-failures.js';
+import { OVERVIEW_QUERY, type OverviewContents, type OverviewResponse } from './queries/overview-query.js';
+
+const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'] as const;
+
+/** The repository does not exist or the token cannot see it: nothing can be read at all. */
+export class RepositoryAccessError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = 'RepositoryAccessError';
+  }
+}
+
+export interface Overview {
+  since: string;
+  data: OverviewResponse | null;
+  /** Parts the overview could not read, by response path. */
+  failures: GraphqlFailures;
+  /** The repository could not be read at all (after Octokit's retries). */
+  whole: ReadFailure | null;
+}
+
+/**
+ * The first request (see `OVERVIEW_QUERY`). A refused part stays a partial failure; a repository
+ * that cannot be seen at all is a `RepositoryAccessError`; a request that failed after retries
+ * leaves every part unknown (`whole`).
+ */
+export async function readOverview(
+  client: GitHubClient,
+  owner: string,
+  name: string,
+  since: string,
+): Promise<Overview> {
+  let data: OverviewResponse | null;
+  let failures = new GraphqlFailures();
+  try {
+    data = await client.query<OverviewResponse>(OVERVIEW_QUERY, { owner, name, since });
+  } catch (error) {
+    const partial = graphqlErrorsOf(error);
+    if (!partial) {
+      if (statusOf(error) === 401) {
+        throw new RepositoryAccessError(
+          `GitHub refused the token (HTTP 401): check GITHUB_TOKEN / GH_TOKEN or the app's credentials`,
+          401,
+        );
+      }
+      const whole = readFailure(error, 'repository', PERMISSIONS.metadata);
+      return { since, data: null, failures: GraphqlFailures.all(whole), whole };
+    }
+    data = partial.data as OverviewResponse | null;
+    failures = GraphqlFailures.of(partial.errors);
+  }
+  const missing = failures.exactly('repository');
+  if (!data?.repository) {
+    if (missing && missing.reason !== 'not-found' && missing.reason !== 'no-permission') {
+      return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
+    }
+    throw new RepositoryAccessError(
+      `GitHub repository ${owner}/${name} was not found, or the token cannot see it${missing ? ` (${missing.detail})` : ''}. ` +
+        'Check the name; for a private repository the token or app needs access to it.',
+      404,
+    );
+  }
+  return { since, data, failures, whole: null };
+}
+
+/** The configuration file's text as the overview read it, `.yml` before `.yaml`. */
+export function configFileOf(
+  contents: OverviewContents | null | undefined,
+): { file: string; text: string } | null {
+  const blobs = [contents?.configYml, contents?.configYaml];
+  for (const [index, blob] of blobs.entries()) {
+    if (blob?.text != null) return { file: CONFIG_FILES[index] as string, text: blob.text };
+  }
+  return null;
+}
