@@ -46,7 +46,28 @@ export function parseConfig(
       problem(file, '', null, 'the file holds several YAML documents (`---`); keep a single one'),
     ]);
   }
-  const data = documents[0];
+  return validateConfig(documents[0], file, yamlKeyLines(text), options);
+}
+
+/**
+ * Validates a configuration already parsed by someone else (Probot's `context.config`, which
+ * resolves `_extends` and the organisation's `.github` repository): same rules, same problems,
+ * without line numbers.
+ */
+export function parseConfigValue(
+  value: unknown,
+  file = CONFIG_PATH,
+  options: { thresholdNames?: Partial<Record<string, string[]>> } = {},
+): ParsedConfig {
+  return validateConfig(value, file, new Map(), options);
+}
+
+function validateConfig(
+  data: unknown,
+  file: string,
+  lines: Map<string, number>,
+  options: { thresholdNames?: Partial<Record<string, string[]>> },
+): ParsedConfig {
   if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null };
   if (!isPlainObject(data)) {
     return withDefaults([
@@ -54,7 +75,6 @@ export function parseConfig(
     ]);
   }
 
-  const lines = yamlKeyLines(text);
   const problems: ConfigProblem[] = [];
   const candidate = structuredClone(data);
   // Drop each invalid value and validate again, so one bad key never discards the good ones.

@@ -1,11 +1,21 @@
+import { CONFIG_PATH } from '../config/parse-config.js';
 import type { GitHubSource } from '../github/github-source.js';
 import { findHealthIssue } from '../issue/find-health-issue.js';
 import { nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
 import type { Report } from '../report/report.js';
-import { type ScanOptions, scanWithConfig } from './scan-repository.js';
+import { type ConfigInput, type ScanOptions, scanWithConfig } from './scan-repository.js';
+
+/**
+ * Finds the configuration by Probot's convention when the repository's own file is missing or
+ * `_extends` another: the organisation's `.github` repository, inheritance followed. Null when
+ * there is none.
+ */
+export type ConfigResolver = (found: { file: string; text: string } | null) => Promise<ConfigInput | null>;
 
 export interface GitHubScanOptions extends ScanOptions {
+  /** Probot's configuration convention (the app's `context.config`, or `probotConfigResolver`). */
+  resolveConfig?: ConfigResolver;
   /** Create or update the product-health issue. */
   writeIssue: boolean;
   /** Work out the issue's writes without sending them. */
@@ -28,7 +38,7 @@ export async function scanGitHubRepository(
   source: GitHubSource,
   options: GitHubScanOptions,
 ): Promise<GitHubScanResult> {
-  const { report: scanned, config } = await scanWithConfig(source, options);
+  const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
   const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
@@ -57,6 +67,26 @@ export async function scanGitHubRepository(
         });
   }
   return { report: { ...report, cost: source.client.cost() }, issue };
+}
+
+/** The repository's own file, or what Probot's convention finds instead of it. */
+async function withResolvedConfig(
+  source: GitHubSource,
+  options: GitHubScanOptions,
+): Promise<GitHubScanOptions> {
+  if (options.config !== undefined || !options.resolveConfig) return options;
+  const found = await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays });
+  if (found !== null && !/^_extends\s*:/m.test(found.text)) return { ...options, config: found };
+  try {
+    return { ...options, config: (await options.resolveConfig(found)) ?? found };
+  } catch (error) {
+    const message = `could not follow the configuration's inheritance (${(error as Error).message.slice(0, 200)}); this repository's own file is used`;
+    return {
+      ...options,
+      config: found,
+      configProblems: [{ file: found?.file ?? CONFIG_PATH, key: '_extends', line: null, message }],
+    };
+  }
 }
 
 function skippedIssue(message: string): KeepHealthIssueResult {

@@ -1,5 +1,5 @@
 import type { ConfigProblem, ProductHealthConfig } from '../config/config.js';
-import { parseConfig } from '../config/parse-config.js';
+import { parseConfig, parseConfigValue } from '../config/parse-config.js';
 import type { Language } from '../model/ids.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
@@ -8,10 +8,17 @@ import { thresholdNames } from '../signals/index.js';
 import type { Source } from '../sources/source.js';
 import { TOOL } from '../util/tool.js';
 
+export type ConfigInput = { file: string; text: string } | { file: string; value: unknown };
+
 export interface ScanOptions {
   now: Date;
-  /** A configuration to use instead of the repository's own file. */
-  config?: { file: string; text: string } | null;
+  /**
+   * A configuration to use instead of the repository's own file: its text, or a value someone
+   * else parsed (Probot's `context.config`). Validated the same way either way.
+   */
+  config?: ConfigInput | null;
+  /** Problems met while looking for the configuration (e.g. an unreadable organisation file). */
+  configProblems?: ConfigProblem[];
   /** Command-line or input overrides, applied over the file. */
   overrides?: { language?: Language; windowDays?: number };
 }
@@ -33,16 +40,17 @@ export async function scanWithConfig(
     options.config === undefined
       ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
       : options.config;
-  const parsed = parseConfig(configFile?.text ?? null, configFile?.file, {
-    thresholdNames: thresholdNames(),
-  });
+  const parsed =
+    configFile && 'value' in configFile
+      ? parseConfigValue(configFile.value, configFile.file, { thresholdNames: thresholdNames() })
+      : parseConfig(configFile?.text ?? null, configFile?.file, { thresholdNames: thresholdNames() });
   const config = applyOverrides(parsed.config, options.overrides);
   const snapshot = await source.collect({ now: options.now, config });
   const evaluated = evaluateSignals(snapshot, config);
   const report = buildReport({
     snapshot,
     config,
-    configProblems: parsed.problems satisfies ConfigProblem[],
+    configProblems: [...(options.configProblems ?? []), ...parsed.problems] satisfies ConfigProblem[],
     evaluated,
     source: source.kind,
     tool: TOOL,

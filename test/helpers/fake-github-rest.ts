@@ -81,7 +81,22 @@ interface Route {
   handle: Handler;
 }
 
+/** A file's text, answered as GitHub's raw media type (`application/vnd.github.raw`). */
+export class RawText {
+  constructor(readonly text: string) {}
+}
+
 const ROUTES: Route[] = [
+  {
+    method: 'GET',
+    route: 'GET /repos/{owner}/{repo}/contents/{path}',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
+    handle: (_world, spec, [path = '']) => {
+      const file = fileOf(spec, path);
+      if (!file || file.text === null) return [404, restError(404)];
+      return [200, new RawText(file.text)];
+    },
+  },
   {
     method: 'GET',
     route: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',

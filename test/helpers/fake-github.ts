@@ -29,7 +29,7 @@
 import nock from 'nock';
 import { type GraphqlAnswer, runGraphql } from './fake-github-graphql.js';
 import type { FakeWorld } from './fake-github-model.js';
-import { handleRest, type RestWorld, restError } from './fake-github-rest.js';
+import { handleRest, RawText, type RestWorld, restError } from './fake-github-rest.js';
 import { type FakeRepositorySpec, findSpec, githubDate, normalizeSpec } from './fake-github-spec.js';
 
 export type { GitHubGraphqlError, GraphqlAnswer } from './fake-github-graphql.js';
@@ -78,7 +78,9 @@ export interface FakeRequest {
   status: number;
 }
 
-type Reply = [number, string, Record<string, string>];
+/** Status, body text and headers of an answer. */
+export type FakeReply = [number, string, Record<string, string>];
+type Reply = FakeReply;
 
 export class FakeGitHub {
   /** Every HTTP request seen, in order (GraphQL and REST, failed ones too). */
@@ -153,7 +155,8 @@ export class FakeGitHub {
     return this.restPrefix === '' ? path !== this.graphqlPath : path.startsWith(`${this.restPrefix}/`);
   }
 
-  private async answer(request: Request): Promise<Reply> {
+  /** Answers one HTTP request (as a fetch `Request`): what nock and the loopback server both call. */
+  async answer(request: Request): Promise<Reply> {
     const url = new URL(request.url);
     const text = await request.text();
     const method = request.method.toUpperCase();
@@ -234,6 +237,14 @@ export class FakeGitHub {
       ...(body === undefined ? {} : { body }),
       status: reply.status,
     });
+    if (reply.body instanceof RawText) {
+      const [status, , headers] = this.reply(reply.status, null, false);
+      return [
+        status,
+        reply.body.text,
+        { ...headers, 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+      ];
+    }
     return this.reply(reply.status, reply.body, false);
   }
 

@@ -1,0 +1,72 @@
+import { Octokit } from '@octokit/rest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GitHubClient } from '../../src/github/github-client.js';
+import { createGitHubSource } from '../../src/github/github-source.js';
+import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
+import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
+import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+
+let fake: FakeGitHub | null = null;
+beforeAll(() => nock.disableNetConnect());
+afterAll(() => nock.enableNetConnect());
+afterEach(() => {
+  fake?.close();
+  fake = null;
+});
+
+function organisation(repoConfig: string | null, orgConfig: string): FakeRepositorySpec[] {
+  const product = productGitHubSpec();
+  if (repoConfig !== null) product.files = { ...product.files, '.github/product-health.yml': repoConfig };
+  const dotGithub: FakeRepositorySpec = {
+    owner: OWNER,
+    name: '.github',
+    files: { '.github/product-health.yml': orgConfig },
+    commits: [{ date: '2026-01-01T00:00:00Z' }],
+  };
+  return [product, dotGithub];
+}
+
+async function scanWithConvention(specs: FakeRepositorySpec[]) {
+  fake = new FakeGitHub(specs, { now: () => new Date(GITHUB_NOW) }).intercept();
+  const client = new GitHubClient(new Octokit({ auth: 'token' }));
+  const source = createGitHubSource({ client, owner: OWNER, repo: NAME });
+  return scanGitHubRepository(source, {
+    now: new Date(GITHUB_NOW),
+    writeIssue: false,
+    dryRun: false,
+    resolveConfig: probotConfigResolver(client, OWNER, NAME),
+  });
+}
+
+describe('configuration by Probot’s convention', () => {
+  it('falls back on the organisation’s .github repository when the repository has no file', async () => {
+    const { report } = await scanWithConvention(organisation(null, 'language: en\nwindowDays: 60\n'));
+    expect(report.language).toBe('en');
+    expect(report.window.days).toBe(60);
+    expect(fake?.requests.some((r) => r.path.includes('/repos/example/.github/contents/'))).toBe(true);
+    expect(report.cost?.requests.restReads).toBeGreaterThanOrEqual(2);
+  });
+
+  it('follows _extends and lets the repository override what it inherits', async () => {
+    const { report } = await scanWithConvention(
+      organisation('_extends: .github\nwindowDays: 30\n', 'language: en\nwindowDays: 60\n'),
+    );
+    expect(report.language).toBe('en');
+    expect(report.window.days).toBe(30);
+  });
+
+  it('validates the inherited configuration with the same rules as a file', async () => {
+    const { report } = await scanWithConvention(organisation(null, 'language: de\nwindowDays: 60\n'));
+    expect(report.language).toBe('fr');
+    expect(report.window.days).toBe(60);
+    expect(report.configProblems).toEqual([expect.objectContaining({ key: 'language', line: null })]);
+  });
+
+  it('reads nothing more when the repository’s own file has no _extends', async () => {
+    const { report } = await scanWithConvention(organisation('language: en\n', 'language: fr\n'));
+    expect(report.language).toBe('en');
+    expect(fake?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+  });
+});
