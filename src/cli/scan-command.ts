@@ -5,6 +5,7 @@ import { createOctokit } from '../github/create-octokit.js';
 import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints, githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
+import { probotConfigResolver } from '../github/probot-config-resolver.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
 import type { Report } from '../report/report.js';
@@ -90,12 +91,11 @@ export function scanCommand(io: CliIo): Command {
         baseUrl: endpoints.apiUrl,
         warn: (message) => io.stderr(`product-health: ${message}\n`),
       });
-      const source = createGitHubSource({
-        client: new GitHubClient(octokit, { graphqlUrl: endpoints.graphqlUrl }),
-        ...repository,
-      });
+      const client = new GitHubClient(octokit, { graphqlUrl: endpoints.graphqlUrl });
+      const source = createGitHubSource({ client, ...repository });
       const result = await scanGitHubRepository(source, {
         ...options,
+        resolveConfig: probotConfigResolver(client, repository.owner, repository.repo),
         writeIssue: flags.writeIssue === true,
         dryRun: flags.dryRun === true,
       });

@@ -17,10 +17,11 @@ export interface CreateOctokitOptions {
 }
 
 /**
- * The Octokit of the command line: GitHub's rate limits honoured (primary and secondary, with
- * `retry-after`), content-creating requests paced, server errors retried a few times.
+ * The options every Octokit of the project shares, whatever builds it (`@octokit/rest` here,
+ * `@actions/github` in the Action): GitHub's rate limits honoured (primary and secondary, with
+ * `retry-after`), a few retries on server errors, warnings to `warn` only (never the token).
  */
-export function createOctokit(options: CreateOctokitOptions): Octokit {
+export function pacedOctokitOptions(options: Omit<CreateOctokitOptions, 'token' | 'baseUrl'>) {
   const maxRetries = options.maxRateLimitRetries ?? 2;
   const onLimit =
     (kind: string) =>
@@ -31,12 +32,15 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       );
       return again;
     };
-  return new PacedOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl,
+  return {
     userAgent: `${TOOL.name}/${TOOL.version}`,
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     retry: { retries: 3 },
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
-  });
+  };
+}
+
+/** The Octokit of the command line: `@octokit/rest` with the throttling and retry plugins. */
+export function createOctokit(options: CreateOctokitOptions): Octokit {
+  return new PacedOctokit({ auth: options.token, baseUrl: options.baseUrl, ...pacedOctokitOptions(options) });
 }

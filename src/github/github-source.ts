@@ -65,7 +65,7 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
     async readConfig(hint?: ReadConfigHint) {
       const started = start(hint?.now ?? new Date(), hint?.windowDays ?? DEFAULT_CONFIG.windowDays);
       const { data } = await started.overview;
-      return configFileOf(data?.withContents);
+      return configFileOf(data, owner);
     },
     async collect(request: CollectRequest) {
       const started = start(request.now, request.config.windowDays);

@@ -2,7 +2,7 @@ import { graphqlErrorsOf, type ReadFailure, readFailure, statusOf } from './clas
 import type { GitHubClient } from './github-client.js';
 import { PERMISSIONS } from './github-permissions.js';
 import { GraphqlFailures } from './graphql-failures.js';
-import { OVERVIEW_QUERY, type OverviewContents, type OverviewResponse } from './queries/overview-query.js';
+import { OVERVIEW_QUERY, type OverviewResponse } from './queries/overview-query.js';
 
 const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'] as const;
 
@@ -70,13 +70,21 @@ export async function readOverview(
   return { since, data, failures, whole: null };
 }
 
-/** The configuration file's text as the overview read it, `.yml` before `.yaml`. */
+/**
+ * The configuration file's text as the overview read it, `.yml` before `.yaml`: the repository's
+ * own, else the one of the owner's `.github` repository (Probot's convention).
+ */
 export function configFileOf(
-  contents: OverviewContents | null | undefined,
+  data: OverviewResponse | null,
+  owner: string,
 ): { file: string; text: string } | null {
-  const blobs = [contents?.configYml, contents?.configYaml];
-  for (const [index, blob] of blobs.entries()) {
+  const own = [data?.withContents?.configYml, data?.withContents?.configYaml];
+  const inherited = [data?.withOwnerDefaults?.configYml, data?.withOwnerDefaults?.configYaml];
+  for (const [index, blob] of own.entries()) {
     if (blob?.text != null) return { file: CONFIG_FILES[index] as string, text: blob.text };
+  }
+  for (const [index, blob] of inherited.entries()) {
+    if (blob?.text != null) return { file: `${owner}/.github:${CONFIG_FILES[index]}`, text: blob.text };
   }
   return null;
 }

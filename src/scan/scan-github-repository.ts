@@ -7,9 +7,9 @@ import type { Report } from '../report/report.js';
 import { type ConfigInput, type ScanOptions, scanWithConfig } from './scan-repository.js';
 
 /**
- * Finds the configuration by Probot's convention when the repository's own file is missing or
- * `_extends` another: the organisation's `.github` repository, inheritance followed. Null when
- * there is none.
+ * Follows `_extends` by Probot's convention (another repository's file, merged under this one's).
+ * The source already falls back on the owner's `.github` repository when the repository has no
+ * file. Null when there is nothing to use.
  */
 export type ConfigResolver = (found: { file: string; text: string } | null) => Promise<ConfigInput | null>;
 
@@ -69,14 +69,14 @@ export async function scanGitHubRepository(
   return { report: { ...report, cost: source.client.cost() }, issue };
 }
 
-/** The repository's own file, or what Probot's convention finds instead of it. */
+/** The configuration the source found, with its `_extends` followed. */
 async function withResolvedConfig(
   source: GitHubSource,
   options: GitHubScanOptions,
 ): Promise<GitHubScanOptions> {
   if (options.config !== undefined || !options.resolveConfig) return options;
   const found = await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays });
-  if (found !== null && !/^_extends\s*:/m.test(found.text)) return { ...options, config: found };
+  if (found === null || !/^_extends\s*:/m.test(found.text)) return { ...options, config: found };
   try {
     return { ...options, config: (await options.resolveConfig(found)) ?? found };
   } catch (error) {

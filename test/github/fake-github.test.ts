@@ -81,9 +81,14 @@ function productSpec(): FakeRepositorySpec {
   };
 }
 
+/** The owner's `.github` repository, which the overview query also reads (configuration fallback). */
+function ownerDefaults(): FakeRepositorySpec {
+  return { owner: OWNER, name: '.github' };
+}
+
 describe('FakeGitHub GraphQL', () => {
   it('answers the overview query with schema-valid data read from the spec', () => {
-    const github = new FakeGitHub([productSpec()]);
+    const github = new FakeGitHub([productSpec(), ownerDefaults()]);
     const answer = github.executeGraphql(OVERVIEW_QUERY, { owner: OWNER, name: NAME, since: SINCE });
 
     expect(answer.errors).toBeUndefined();
@@ -187,7 +192,7 @@ describe('FakeGitHub GraphQL', () => {
       },
       { title: 'Autre', createdAt: '2026-03-06', labels: ['bug'] },
     ];
-    const github = new FakeGitHub([spec]);
+    const github = new FakeGitHub([spec, ownerDefaults()]);
     const overview = github.executeGraphql(OVERVIEW_QUERY, { owner: OWNER, name: NAME, since: SINCE });
     const firstHistory = at<Page<CommitNode>>(
       overview,
@@ -306,7 +311,7 @@ describe('FakeGitHub GraphQL', () => {
   });
 
   it('refuses what GitHub refuses, with errors and no data', () => {
-    const github = new FakeGitHub([productSpec()]);
+    const github = new FakeGitHub([productSpec(), ownerDefaults()]);
     const unknownField = github.executeGraphql(
       `query { repository(owner: "${OWNER}", name: "${NAME}") { notAField } }`,
     );
@@ -344,6 +349,8 @@ describe('FakeGitHub GraphQL', () => {
     expect(missing.data).toEqual({
       rateLimit: expect.objectContaining({ cost: 1 }),
       ...Object.fromEntries(roots.map((root) => [root, null])),
+      // The owner's `.github` repository exists in this test: its (absent) files read as null.
+      withOwnerDefaults: { configYml: null, configYaml: null },
     });
     expect(missing.errors).toEqual(
       roots.map((root) =>
@@ -371,7 +378,7 @@ describe('FakeGitHub over HTTP (nock)', () => {
   it('injects FORBIDDEN on withDeployments.deployments: only that alias is nulled, with the path', async () => {
     const spec = productSpec();
     spec.faults = { graphql: { 'withDeployments.deployments': 'FORBIDDEN' } };
-    const github = new FakeGitHub([spec]).intercept();
+    const github = new FakeGitHub([spec, ownerDefaults()]).intercept();
     const error = await octokit()
       .graphql(OVERVIEW_QUERY, { owner: OWNER, name: NAME, since: SINCE })
       .catch((caught: unknown) => caught as { name: string; errors: unknown; data: Record<string, unknown> });
@@ -406,7 +413,7 @@ describe('FakeGitHub over HTTP (nock)', () => {
     // A nullable field (`refs`, aliased `tags`) answers null in place, the rest of `withContents` stays.
     const nullable = productSpec();
     nullable.faults = { graphql: { 'withContents.refs': 'FORBIDDEN' } };
-    const partial = new FakeGitHub([nullable]).executeGraphql(OVERVIEW_QUERY, {
+    const partial = new FakeGitHub([nullable, ownerDefaults()]).executeGraphql(OVERVIEW_QUERY, {
       owner: OWNER,
       name: NAME,
       since: SINCE,
@@ -420,7 +427,7 @@ describe('FakeGitHub over HTTP (nock)', () => {
   it('fails the Nth GraphQL request with an HTTP status', async () => {
     const spec = productSpec();
     spec.faults = { graphqlRequests: { 2: 502 } };
-    const github = new FakeGitHub([spec]).intercept();
+    const github = new FakeGitHub([spec, ownerDefaults()]).intercept();
     const client = octokit();
     const variables = { owner: OWNER, name: NAME, since: SINCE };
     await expect(client.graphql(OVERVIEW_QUERY, variables)).resolves.toMatchObject({

@@ -41,12 +41,13 @@ async function scanWithConvention(specs: FakeRepositorySpec[]) {
 }
 
 describe('configuration by Probot’s convention', () => {
-  it('falls back on the organisation’s .github repository when the repository has no file', async () => {
+  it('falls back on the organisation’s .github repository when the repository has no file, at no cost', async () => {
     const { report } = await scanWithConvention(organisation(null, 'language: en\nwindowDays: 60\n'));
     expect(report.language).toBe('en');
     expect(report.window.days).toBe(60);
-    expect(fake?.requests.some((r) => r.path.includes('/repos/example/.github/contents/'))).toBe(true);
-    expect(report.cost?.requests.restReads).toBeGreaterThanOrEqual(2);
+    // Read by the overview query itself: no extra request.
+    expect(fake?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+    expect(report.cost?.requests.total).toBeLessThanOrEqual(4);
   });
 
   it('follows _extends and lets the repository override what it inherits', async () => {
@@ -55,13 +56,20 @@ describe('configuration by Probot’s convention', () => {
     );
     expect(report.language).toBe('en');
     expect(report.window.days).toBe(30);
+    expect(fake?.requests.some((r) => r.path.includes('/repos/example/.github/contents/'))).toBe(true);
   });
 
   it('validates the inherited configuration with the same rules as a file', async () => {
     const { report } = await scanWithConvention(organisation(null, 'language: de\nwindowDays: 60\n'));
     expect(report.language).toBe('fr');
     expect(report.window.days).toBe(60);
-    expect(report.configProblems).toEqual([expect.objectContaining({ key: 'language', line: null })]);
+    expect(report.configProblems).toEqual([
+      expect.objectContaining({
+        file: 'example/.github:.github/product-health.yml',
+        key: 'language',
+        line: 1,
+      }),
+    ]);
   });
 
   it('reads nothing more when the repository’s own file has no _extends', async () => {

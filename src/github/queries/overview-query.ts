@@ -14,7 +14,8 @@ export const PAGE_SIZE = 100;
 /**
  * The first request of a scan: what does not depend on the repository's configuration — metadata,
  * the configuration file itself, the default branch's recent history, releases, tags, deployments,
- * discussion categories and labels (to match the feedback labels whatever their case).
+ * discussion categories, labels (to match the feedback labels whatever their case), and the
+ * owner's `.github` repository configuration, Probot's fallback when the repository has none.
  *
  * Each permission gets its own aliased `repository` field: on GitHub a refused non-null field
  * (`deployments` without "Deployments: read") nulls its parent, and this way the parent is only
@@ -55,6 +56,10 @@ query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!)
   withIssues: repository(owner: $owner, name: $name) {
     labels(first: 100) { nodes { name } }
   }
+  withOwnerDefaults: repository(owner: $owner, name: ".github") {
+    configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
+    configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
+  }
 }
 `);
 
@@ -93,4 +98,6 @@ export interface OverviewResponse {
   withDeployments: { deployments: Connection<DeploymentNode> | null } | null;
   withDiscussions: { discussionCategories: { nodes: Array<{ name: string } | null> | null } | null } | null;
   withIssues: { labels: { nodes: Array<{ name: string } | null> | null } | null } | null;
+  /** Null when the owner has no `.github` repository (GitHub then also reports NOT_FOUND). */
+  withOwnerDefaults: { configYml: ConfigBlob | null; configYaml: ConfigBlob | null } | null;
 }

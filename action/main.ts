@@ -1,0 +1,3 @@
+import { runAction } from '../src/action/run-action.js';
+
+await runAction();

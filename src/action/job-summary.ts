@@ -1,0 +1,102 @@
+import type { KeepHealthIssueResult } from '../issue/keep-health-issue.js';
+import type { Localized } from '../model/ids.js';
+import { safeHref } from '../render/neutral-link.js';
+import { viewModel } from '../render/view-model.js';
+import type { Report } from '../report/report.js';
+import type { JobSummary, SummaryTableRow } from './action-io.js';
+
+const ISSUE: Localized = { fr: 'Ticket de santé produit', en: 'Product-health issue' };
+const DRY_RUN: Localized = {
+  fr: 'essai à blanc : rien n’a été écrit',
+  en: 'dry run: nothing was written',
+};
+
+/**
+ * The job summary of a run: the overall grade, the pillar table, the next steps, what could not
+ * be read and the product-health issue. Added to `summary`'s buffer; the caller writes it.
+ */
+export function addJobSummary(
+  summary: JobSummary,
+  report: Report,
+  issue: KeepHealthIssueResult | null,
+  dryRun: boolean,
+): JobSummary {
+  const view = viewModel(report);
+  const { labels: L, colon } = view;
+  const language = report.language;
+
+  summary.addHeading(html(`${L.title} — ${report.repository.name}`), 2);
+  const trend = view.overallTrend === '' ? '' : ` · ${html(view.overallTrend)}`;
+  summary.addRaw(
+    `<p><strong>${html(`${L.overall}${colon} ${view.gradeText}`)}</strong>${trend} · ` +
+      `${html(`${L.window}${colon} ${report.window.days} ${L.days} (${view.since} → ${view.until})`)}</p>`,
+    true,
+  );
+
+  const header: SummaryTableRow = [
+    { data: html(L.pillar), header: true },
+    { data: html(L.grade), header: true },
+    ...(view.hasTrends ? [{ data: html(L.trend), header: true }] : []),
+    { data: html(L.signals), header: true },
+  ];
+  const rows: SummaryTableRow[] = view.pillars.map((pillar) => [
+    html(pillar.title),
+    html(pillar.gradeText),
+    ...(view.hasTrends ? [html(pillar.trendText || '—')] : []),
+    pillar.signals.map((signal) => html(`${signal.icon} ${signal.title}`)).join('<br>'),
+  ]);
+  summary.addTable([header, ...rows]);
+
+  summary.addHeading(html(L.nextSteps), 3);
+  if (report.nextSteps.length === 0) summary.addRaw(`<p>${html(L.noNextSteps)}</p>`, true);
+  else {
+    summary.addList(
+      report.nextSteps.map((step) => `<strong>${html(step.title)}</strong> — ${prose(step.advice)}`),
+      true,
+    );
+  }
+
+  if (report.unavailable.length > 0) {
+    summary.addHeading(html(L.problems), 3);
+    summary.addList(
+      view.unavailable.map((part) => html(`${part.part}${colon} ${part.reasonLabel} (${part.detail})`)),
+    );
+  }
+  if (report.configProblems.length > 0) {
+    summary.addHeading(html(L.configProblems), 3);
+    summary.addList(
+      report.configProblems.map((problem) =>
+        html(
+          `${problem.file}${problem.line === null ? '' : ` (${L.line} ${problem.line})`}${problem.key ? ` — ${problem.key}` : ''}${colon} ${problem.message}`,
+        ),
+      ),
+    );
+  }
+
+  if (issue) summary.addRaw(`<p>${issueLine(issue, dryRun, language)}</p>`, true);
+  return summary;
+}
+
+function issueLine(issue: KeepHealthIssueResult, dryRun: boolean, language: keyof Localized): string {
+  const href = issue.issue ? safeHref(issue.issue.url) : null;
+  const number = issue.issue ? `#${issue.issue.number}` : '';
+  const link = href ? ` <a href="${html(href)}">${number}</a>` : number && ` ${number}`;
+  const notes = [issue.action, ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
+  const message = issue.message ? ` ${html(issue.message)}` : '';
+  return `${html(ISSUE[language])}${link}: ${html(notes)}.${message}`;
+}
+
+/** The advice's Markdown inline code as HTML; everything else as text. */
+function prose(text: string): string {
+  return html(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** Text for the summary's HTML: repository content and labels are never markup. */
+function html(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}

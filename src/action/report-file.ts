@@ -1,0 +1,14 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderReport } from '../render/render-report.js';
+import type { Report } from '../report/report.js';
+
+export const REPORT_FILE_NAME = 'product-health-report.json';
+
+/** Writes the JSON report into `directory` (the runner's `RUNNER_TEMP`) and returns its path. */
+export async function writeReportFile(report: Report, directory: string): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, REPORT_FILE_NAME);
+  await writeFile(path, renderReport(report, 'json'));
+  return path;
+}

@@ -1,0 +1,91 @@
+import { tmpdir } from 'node:os';
+import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.js';
+import { GitHubClient } from '../github/github-client.js';
+import { githubEndpoints } from '../github/github-environment.js';
+import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
+import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
+import { readActionConfig } from './action-config.js';
+import { ActionInputError, type ActionInputs, readActionInputs } from './action-inputs.js';
+import { type ActionIo, toolkitActionIo } from './action-io.js';
+import { createActionOctokit } from './action-octokit.js';
+import { actionOutputs, setActionOutputs } from './action-outputs.js';
+import { addJobSummary } from './job-summary.js';
+import { partialDataWarnings } from './partial-data-warnings.js';
+import { writeReportFile } from './report-file.js';
+
+/**
+ * The Action: scans the workflow's repository through the same core as the command line and the
+ * app, keeps its product-health issue, and reports through outputs, warnings and the job summary.
+ * The one place that catches: a real failure (bad input, repository out of reach, a fault) fails
+ * the step with a message saying what to fix; partial data only warns.
+ */
+export async function runAction(io: ActionIo = toolkitActionIo()): Promise<void> {
+  try {
+    await scanAndReport(io);
+  } catch (error) {
+    io.setFailed(failureMessage(error));
+  }
+}
+
+async function scanAndReport(io: ActionIo): Promise<void> {
+  const inputs = readActionInputs(io.getInput);
+  io.setSecret(inputs.token);
+  const result = await scanWorkflowRepository(io, inputs);
+  await reportRun(io, inputs, result);
+}
+
+/** The core's scan of the workflow's repository, with the Action's client and configuration. */
+async function scanWorkflowRepository(io: ActionIo, inputs: ActionInputs): Promise<GitHubScanResult> {
+  const repository = io.repository();
+  if (!repository) {
+    throw new ActionInputError(
+      'cannot tell which repository to scan: GITHUB_REPOSITORY (owner/repo) is not set and the event has no repository.',
+    );
+  }
+  const { owner, repo } = repository;
+  const config = await readActionConfig(inputs.configPath, io.env.GITHUB_WORKSPACE);
+  const endpoints = githubEndpoints(io.env);
+  const client = new GitHubClient(
+    createActionOctokit({ token: inputs.token, endpoints, warn: (message) => io.warning(message) }),
+    { graphqlUrl: endpoints.graphqlUrl },
+  );
+  return scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
+    now: io.now(),
+    config,
+    overrides: { language: inputs.language, windowDays: inputs.windowDays },
+    resolveConfig: probotConfigResolver(client, owner, repo),
+    writeIssue: !inputs.dryRun,
+    dryRun: inputs.dryRun,
+  });
+}
+
+/** The JSON report's file, the outputs, a warning per partial datum, the log and the job summary. */
+async function reportRun(io: ActionIo, inputs: ActionInputs, { report, issue }: GitHubScanResult) {
+  const reportPath = await writeReportFile(report, io.env.RUNNER_TEMP?.trim() || tmpdir());
+  setActionOutputs(io.setOutput, actionOutputs(report, issue, reportPath));
+  for (const warning of partialDataWarnings(report, issue)) io.warning(warning);
+
+  io.info(`${report.repository.name}: grade ${report.grade ?? '?'} (${report.score ?? 'no data'}/100)`);
+  if (issue) io.info(describeIssueOutcome(issue, inputs.dryRun));
+  if (inputs.dryRun && issue && issue.body !== '') {
+    io.startGroup('The product-health issue this run would write');
+    io.info(issue.body);
+    io.endGroup();
+  }
+  if (report.cost) io.info(describeCost(report.cost));
+  io.info(`JSON report: ${reportPath}`);
+
+  addJobSummary(io.summary, report, issue, inputs.dryRun);
+  if (io.env.GITHUB_STEP_SUMMARY) await io.summary.write();
+  else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub Actions runner).');
+}
+
+function failureMessage(error: unknown): string {
+  // What the user can fix says so itself; anything else is a fault of the scan.
+  if (error instanceof ActionInputError || error instanceof RepositoryAccessError) {
+    return `product-health: ${error.message}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `product-health: the scan failed: ${message}`;
+}
