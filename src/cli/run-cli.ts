@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { scanCommand } from './scan-command.js';
+import { sweepCommand } from './sweep-command.js';
 import { UsageError } from './usage-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -19,6 +20,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .showHelpAfterError('(run with --help for usage)');
   const scan = scanCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(scan);
+  program.addCommand(
+    sweepCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,82 @@
+import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from 'probot';
+import { TOOL } from '../util/tool.js';
+import { type AppSettings, appSettingsFromEnv } from './app-settings.js';
+import { healthzHandler } from './healthz-handler.js';
+import { createRescanHandlers, type EventContext } from './rescan-handlers.js';
+import { RescanScheduler } from './rescan-scheduler.js';
+import type { ScannedRepository } from './scan-installation-repository.js';
+
+export interface ProductHealthAppOptions {
+  /** Pacing of the rescans; read from the environment unless given. */
+  settings?: AppSettings;
+  /** The scheduler to use (tests drain it); one is made from `settings` unless given. */
+  scheduler?: RescanScheduler;
+  /** The instant scans consider as now. */
+  now?: () => Date;
+  /** Called with every finished scan. */
+  onScanned?: (result: ScannedRepository) => void;
+}
+
+type RepositoriesPayload = { repositories?: Array<{ id?: number; full_name?: string }> };
+type AddedRemovedPayload = {
+  repositories_added?: Array<{ id?: number; full_name?: string }>;
+  repositories_removed?: Array<{ id?: number; full_name?: string }>;
+};
+
+/** The product-health GitHub App, wired: events → filters → per-repository debounced rescans. */
+export function createProductHealthApp(options: ProductHealthAppOptions = {}): ApplicationFunction {
+  return (app: Probot, { addHandler }: ApplicationFunctionOptions) => {
+    const settings = options.settings ?? appSettingsFromEnv(process.env);
+    for (const problem of settings.problems) app.log.warn(`product-health: ${problem}`);
+    const scheduler =
+      options.scheduler ??
+      new RescanScheduler({
+        delayMs: settings.rescanDelayMs,
+        maxDelayMs: settings.rescanMaxDelayMs,
+        concurrency: settings.concurrency,
+        onError: (key, error) => app.log.error(`product-health: rescan of ${key} failed: ${String(error)}`),
+      });
+    const handlers = createRescanHandlers({
+      scheduler,
+      log: app.log,
+      now: options.now ?? (() => new Date()),
+      onScanned: options.onScanned,
+    });
+
+    try {
+      addHandler(healthzHandler(TOOL.version));
+    } catch {
+      app.log.debug('product-health: no HTTP server, /healthz is not served');
+    }
+
+    app.on(['push', 'release', 'deployment_status', 'issues', 'issue_comment'], (context) =>
+      handlers.onRepositoryEvent(context as EventContext),
+    );
+    app.on(
+      ['installation.created', 'installation.new_permissions_accepted', 'installation.unsuspend'],
+      (context) => handlers.onInstallationRepositories(context as EventContext, null),
+    );
+    app.on('installation_repositories.added', (context) =>
+      handlers.onInstallationRepositories(
+        context as EventContext,
+        (context.payload as AddedRemovedPayload).repositories_added ?? [],
+      ),
+    );
+    app.on('installation_repositories.removed', (context) =>
+      handlers.onRepositoriesGone(
+        context as EventContext,
+        (context.payload as AddedRemovedPayload).repositories_removed,
+      ),
+    );
+    app.on(['installation.deleted', 'installation.suspend'], (context) =>
+      handlers.onRepositoriesGone(
+        context as EventContext,
+        (context.payload as RepositoriesPayload).repositories,
+      ),
+    );
+  };
+}
+
+/** What `probot run ./dist/app/app.js` loads: the app paced by the environment's settings. */
+const productHealthApp: ApplicationFunction = (app, options) => createProductHealthApp()(app, options);
+export default productHealthApp;

@@ -1,0 +1,49 @@
+import { statusOf } from '../github/classify-error.js';
+import { redactSecrets } from '../issue/write-failure-message.js';
+import type { ScannedRepository } from './scan-installation-repository.js';
+
+/** One line on a scan: grade, score and what happened to the issue. */
+export function describeScanOutcome(result: ScannedRepository, dryRun = false): string {
+  const { report, issue } = result;
+  const grade = report.grade === null ? 'no grade (no data)' : `grade ${report.grade} (${report.score}/100)`;
+  const where = issue?.issue ? ` ${issue.issue.url}` : '';
+  const count = issue && issue.action !== 'failed' ? issue.writes.length : 0;
+  const writes = count === 0 ? '' : dryRun ? `, ${count} write(s) not sent (dry run)` : `, ${count} write(s)`;
+  const issueText = issue ? `issue ${issue.action}${where}${writes}` : 'issue not kept';
+  return `${result.owner}/${result.repo}: ${grade}; ${issueText}`;
+}
+
+/**
+ * What the operator should fix for this scan to be complete: an issue write that failed, and the
+ * parts GitHub refused (each says which permission to grant). Empty when nothing is missing.
+ */
+export function scanProblems(result: ScannedRepository): string[] {
+  const problems: string[] = [];
+  if (result.issue?.action === 'failed' && result.issue.message) problems.push(result.issue.message);
+  for (const part of result.report.unavailable) {
+    if (part.reason === 'no-permission') problems.push(`${part.part}: ${part.detail}`);
+  }
+  return problems;
+}
+
+/** Why a scan could not run at all, and what to fix; never carries a credential. */
+export function describeScanFailure(error: unknown, repository: string): string {
+  const status = statusOf(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  // The core's own message says what to fix and carries no credential.
+  if ((error as { name?: unknown } | null)?.name === 'RepositoryAccessError') return raw;
+  const message = redactSecrets(raw);
+  if (status === 401 || /json web token|\bpem\b|private key|integration not found/i.test(raw)) {
+    return `${repository}: GitHub refused the app's credentials (${message}); check APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH: the private key must be one generated for this app.`;
+  }
+  if (status === 403 && /rate limit/i.test(raw)) {
+    return `${repository}: GitHub's rate limit was reached (${message}); the next event or sweep will scan it again.`;
+  }
+  if (status === 403) {
+    return `${repository}: GitHub refused a request (${message}); the app needs the permissions of app.yml (docs/permissions.md) — an owner must accept them in the installation's settings.`;
+  }
+  if (status === 404) {
+    return `${repository}: not found (${message}); the app may have been uninstalled from it or the repository removed.`;
+  }
+  return `${repository}: the scan failed (${message}).`;
+}

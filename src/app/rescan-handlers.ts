@@ -1,0 +1,147 @@
+import type { Logger } from 'probot';
+import type { OctokitLike } from '../github/github-client.js';
+import { describeScanFailure, describeScanOutcome, scanProblems } from './describe-scan.js';
+import { type EventPayload, rescanDecision } from './event-filters.js';
+import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
+import type { RescanScheduler } from './rescan-scheduler.js';
+import {
+  type ContextConfigReader,
+  type ScannedRepository,
+  SHALLOW_CONFIG_MERGE,
+  scanInstallationRepository,
+} from './scan-installation-repository.js';
+
+/** The name `context.config` reads, below `.github/` (CONFIG_PATH). */
+const CONFIG_FILE_NAME = 'product-health.yml';
+
+/** What the handlers use of Probot's `Context` (any event's context fits). */
+export interface EventContext {
+  name: string;
+  payload: unknown;
+  octokit: OctokitLike;
+  log: Logger;
+  config(
+    fileName: string,
+    defaultConfig?: undefined,
+    deepMergeOptions?: typeof SHALLOW_CONFIG_MERGE,
+  ): Promise<unknown>;
+}
+
+export interface RescanHandlersOptions {
+  scheduler: RescanScheduler;
+  /** The app's logger, for what happens after the event's handler returned. */
+  log: Logger;
+  now: () => Date;
+  /** Called with every finished scan (tests, metrics). */
+  onScanned?: (result: ScannedRepository) => void;
+}
+
+/** A repository added to or removed from an installation, as the payloads list it. */
+type ListedRepository = { id?: number; full_name?: string };
+type ListedRepositories = readonly ListedRepository[];
+
+/**
+ * The app's reactions. Handlers only decide and schedule, so a webhook is answered at once; the
+ * scans run later through the scheduler, one place catches and logs their failures with what to
+ * fix, and nothing is ever thrown back to Probot.
+ */
+export function createRescanHandlers(options: RescanHandlersOptions) {
+  const { scheduler, log } = options;
+
+  const scanNow = async (
+    target: { octokit: OctokitLike; owner: string; repo: string; readConfig?: ContextConfigReader },
+    logger: Logger,
+  ): Promise<void> => {
+    const name = fullName(target);
+    try {
+      const result = await scanInstallationRepository({ ...target, now: options.now() });
+      logger.info(`product-health: ${describeScanOutcome(result)}`);
+      for (const problem of scanProblems(result)) logger.warn(`product-health: ${name}: ${problem}`);
+      options.onScanned?.(result);
+    } catch (error) {
+      logger.error(`product-health: ${describeScanFailure(error, name)}`);
+    }
+  };
+
+  /** push, release, deployment_status, issues, issue_comment. */
+  const onRepositoryEvent = (context: EventContext): void => {
+    const payload = context.payload as EventPayload;
+    const repository = payload.repository;
+    if (!repository) return;
+    const owner = repository.owner.login;
+    const repo = repository.name;
+    const name = `${owner}/${repo}`;
+    const decision = rescanDecision(context.name, payload);
+    if (!decision.rescan) {
+      context.log.debug(`product-health: ${name} not rescanned: ${decision.reason}`);
+      return;
+    }
+    if (repository.archived) {
+      context.log.debug(`product-health: ${name} is archived: not rescanned`);
+      return;
+    }
+    const readConfig = () => context.config(CONFIG_FILE_NAME, undefined, SHALLOW_CONFIG_MERGE);
+    const outcome = scheduler.schedule(repositoryKey(name), () =>
+      scanNow({ octokit: context.octokit, owner, repo, readConfig }, context.log),
+    );
+    context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
+  };
+
+  /**
+   * installation created (or its new permissions accepted, or unsuspended), repositories added:
+   * scan them, archived ones left out, paced by the scheduler's concurrency.
+   */
+  /** Per installation, what its waiting listing job should scan: everything, or the repositories named. */
+  const wanted = new Map<number, { all: boolean; repositories: ListedRepository[] }>();
+
+  const onInstallationRepositories = (context: EventContext, only: ListedRepositories | null): void => {
+    const installationId = (context.payload as EventPayload).installation?.id;
+    if (installationId === undefined) return;
+    // Events coalesce into one listing: what each asked for adds up (everything wins).
+    const request = wanted.get(installationId) ?? { all: false, repositories: [] };
+    if (only === null) request.all = true;
+    else request.repositories.push(...only);
+    wanted.set(installationId, request);
+    scheduler.schedule(`installation:${installationId}`, async () => {
+      const asked = wanted.get(installationId);
+      wanted.delete(installationId);
+      if (!asked) return;
+      try {
+        const listed = await listInstallationRepositories(context.octokit);
+        const { scan, archived } = repositoriesToScan(listed, asked.all ? undefined : asked.repositories);
+        const skipped = archived.length > 0 ? `; ${archived.length} archived one(s) left out` : '';
+        log.info(
+          `product-health: installation ${installationId}: ${scan.length} repository(ies) to scan${skipped}`,
+        );
+        for (const repository of scan) {
+          scheduler.schedule(repositoryKey(fullName(repository)), () =>
+            scanNow(
+              { octokit: context.octokit, owner: repository.owner, repo: repository.repo },
+              context.log,
+            ),
+          );
+        }
+      } catch (error) {
+        log.error(`product-health: ${describeScanFailure(error, `installation ${installationId}`)}`);
+      }
+    });
+  };
+
+  /** Repositories removed, installation deleted or suspended: their waiting rescans are dropped. */
+  const onRepositoriesGone = (context: EventContext, gone: ListedRepositories | undefined): void => {
+    for (const repository of gone ?? []) {
+      if (repository.full_name && scheduler.cancel(repositoryKey(repository.full_name))) {
+        context.log.info(
+          `product-health: ${repository.full_name}: waiting rescan dropped (app access removed)`,
+        );
+      }
+    }
+  };
+
+  return { onRepositoryEvent, onInstallationRepositories, onRepositoriesGone };
+}
+
+/** The scheduler's key of a repository: one rescan at a time per repository, whatever the case. */
+export function repositoryKey(name: string): string {
+  return name.toLowerCase();
+}

@@ -1,0 +1,192 @@
+/** One rescan: what to run once the events for its key have quieted down. */
+export type RescanJob = () => Promise<void>;
+
+export interface RescanSchedulerOptions {
+  /** Quiet delay: events for one key closer together than this coalesce into one run. */
+  delayMs: number;
+  /**
+   * Longest a run waits under a steady stream of events (a busy merge day), counted from the first
+   * event; 10 × `delayMs` unless told.
+   */
+  maxDelayMs?: number;
+  /** Runs at the same time, all keys together; 4 unless told. */
+  concurrency?: number;
+  /** A job that threw (jobs should catch and log their own failures: this is the last resort). */
+  onError?: (key: string, error: unknown) => void;
+}
+
+/** What `schedule` did with an event. */
+export type ScheduleOutcome =
+  /** A new run is waiting for the quiet delay. */
+  | 'scheduled'
+  /** Folded into a run that has not started yet. */
+  | 'coalesced'
+  /** A run is going on: exactly one more follows it. */
+  | 'after-current';
+
+type Phase = 'waiting' | 'ready' | 'running';
+
+interface Entry {
+  phase: Phase;
+  /** The latest job given for this key: the one that will run. */
+  job: RescanJob;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** When the current wait started (for `maxDelayMs`). */
+  waitingSince: number;
+  /** An event came in during the run: run once more afterwards. */
+  again: boolean;
+}
+
+/**
+ * Per-key debounce with bounded global concurrency. Events for one key (a repository) within the
+ * quiet delay coalesce into one run of the latest job; an event arriving while that key runs
+ * schedules exactly one more run after it; at most `concurrency` runs go on at once, the others
+ * wait their turn in arrival order. Never throws out of a job.
+ */
+export class RescanScheduler {
+  private readonly entries = new Map<string, Entry>();
+  private readonly readyQueue: string[] = [];
+  private readonly idleWaiters: Array<() => void> = [];
+  private readonly delayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly concurrency: number;
+  private running = 0;
+  private draining = 0;
+
+  constructor(private readonly options: RescanSchedulerOptions) {
+    this.delayMs = Math.max(0, options.delayMs);
+    this.maxDelayMs = Math.max(this.delayMs, options.maxDelayMs ?? this.delayMs * 10);
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  }
+
+  /** Asks for a run of `job` for `key` once the events for that key have quieted down. */
+  schedule(key: string, job: RescanJob): ScheduleOutcome {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: Date.now(), again: false };
+      this.entries.set(key, created);
+      this.wait(key, created);
+      return 'scheduled';
+    }
+    entry.job = job;
+    if (entry.phase === 'running') {
+      entry.again = true;
+      return 'after-current';
+    }
+    if (entry.phase === 'waiting') this.wait(key, entry);
+    return 'coalesced';
+  }
+
+  /** Drops the run waiting for `key` (a running one finishes, without its follow-up). */
+  cancel(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.phase === 'running') {
+      const had = entry.again;
+      entry.again = false;
+      return had;
+    }
+    if (entry.timer) clearTimeout(entry.timer);
+    this.entries.delete(key);
+    this.settle();
+    return true;
+  }
+
+  /** Keys with a run waiting, queued or going on. */
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Starts every waiting run now, within the concurrency bound (no more quiet delay). */
+  flush(): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.phase === 'waiting') this.makeReady(key, entry);
+    }
+    this.pump();
+  }
+
+  /** Resolves once nothing waits, is queued or runs. */
+  idle(): Promise<void> {
+    if (this.entries.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Runs everything pending now, follow-ups included, and resolves when all is done. */
+  async drain(): Promise<void> {
+    this.draining += 1;
+    try {
+      this.flush();
+      await this.idle();
+    } finally {
+      this.draining -= 1;
+    }
+  }
+
+  /** (Re)starts the quiet delay of a waiting entry, never past its longest wait. */
+  private wait(key: string, entry: Entry): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+    if (this.draining > 0) {
+      this.makeReady(key, entry);
+      this.pump();
+      return;
+    }
+    const left = Math.max(0, entry.waitingSince + this.maxDelayMs - Date.now());
+    entry.timer = setTimeout(
+      () => {
+        entry.timer = null;
+        this.makeReady(key, entry);
+        this.pump();
+      },
+      Math.min(this.delayMs, left),
+    );
+    entry.timer.unref?.();
+  }
+
+  private makeReady(key: string, entry: Entry): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+    entry.phase = 'ready';
+    this.readyQueue.push(key);
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.readyQueue.length > 0) {
+      const key = this.readyQueue.shift() as string;
+      const entry = this.entries.get(key);
+      if (entry?.phase === 'ready') void this.run(key, entry);
+    }
+  }
+
+  private async run(key: string, entry: Entry): Promise<void> {
+    entry.phase = 'running';
+    entry.again = false;
+    this.running += 1;
+    try {
+      await entry.job();
+    } catch (error) {
+      try {
+        this.options.onError?.(key, error);
+      } catch {
+        // The last resort must not throw either.
+      }
+    } finally {
+      this.running -= 1;
+      if (entry.again) {
+        entry.again = false;
+        entry.phase = 'waiting';
+        entry.waitingSince = Date.now();
+        this.wait(key, entry);
+      } else {
+        this.entries.delete(key);
+      }
+      this.pump();
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    if (this.entries.size > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,179 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ProbotOctokit } from 'probot';
+import { appEndpoints, readAppCredentials } from '../app/app-credentials.js';
+import { describeScanFailure, describeScanOutcome, scanProblems } from '../app/describe-scan.js';
+import {
+  fullName,
+  type InstallationRepository,
+  listInstallationRepositories,
+} from '../app/installation-repositories.js';
+import { mapWithConcurrency } from '../app/map-with-concurrency.js';
+import { type ScannedRepository, scanInstallationRepository } from '../app/scan-installation-repository.js';
+import type { OctokitLike } from '../github/github-client.js';
+import { TOOL } from '../util/tool.js';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+interface SweepFlags {
+  concurrency: number;
+  dryRun?: boolean;
+  now?: Date;
+}
+
+export interface SweepDependencies {
+  /** The Octokit class (tests turn retries and throttling off); Probot's, with both, by default. */
+  Octokit?: typeof ProbotOctokit;
+}
+
+/** Most retries after a rate limit; past that the repository is reported failed. */
+const RATE_LIMIT_RETRIES = 2;
+
+/**
+ * `product-health sweep`: authenticated as the GitHub App (`APP_ID`, `PRIVATE_KEY` or
+ * `PRIVATE_KEY_PATH`), visits every installation and every repository it can see, scans them with
+ * bounded concurrency and keeps their product-health issues. Rate limits are honoured (Octokit's
+ * throttling waits and retries). Exits 1 when a repository failed, after visiting all of them.
+ */
+export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): Command {
+  return new Command('sweep')
+    .description(
+      'as the GitHub App (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH): scan every repository of every installation and keep its product-health issue',
+    )
+    .option('--concurrency <n>', 'repositories scanned at the same time (1–16)', parseConcurrency, 4)
+    .option('--dry-run', 'work out every issue’s writes, send none')
+    .option('--now <date>', 'the instant to consider as now (ISO 8601)', parseNow)
+    .action(async (flags: SweepFlags) => {
+      const read = await readAppCredentials(io.env, io.cwd);
+      if ('problem' in read) throw new UsageError(read.problem);
+      const { appId, privateKey } = read.credentials;
+      const { baseUrl, graphqlUrl } = appEndpoints(io.env);
+      const Octokit = dependencies.Octokit ?? ProbotOctokit;
+      const warn = (message: string) => io.stderr(`product-health: ${message}\n`);
+      const onLimit =
+        (kind: string) =>
+        (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          const again = retryCount < RATE_LIMIT_RETRIES;
+          warn(
+            `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `waiting ${retryAfter} s` : 'giving up'}`,
+          );
+          return again;
+        };
+      const octokitFor = (installationId?: number) =>
+        new Octokit({
+          auth: { appId, privateKey, ...(installationId === undefined ? {} : { installationId }) },
+          baseUrl,
+          userAgent: `${TOOL.name}/${TOOL.version}`,
+          throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+          log: { debug: () => {}, info: () => {}, warn, error: warn },
+        });
+
+      const now = flags.now ?? io.now();
+      const installations = await listInstallations(octokitFor()).catch((error: unknown) => {
+        throw new Error(describeScanFailure(error, 'listing the app’s installations'));
+      });
+      const targets: Array<{ octokit: OctokitLike; repository: InstallationRepository }> = [];
+      let failed = 0;
+      let archived = 0;
+      for (const installation of installations) {
+        const where = `installation ${installation.id} (${installation.account})`;
+        if (installation.suspended) {
+          io.stdout(`${where}: suspended, skipped\n`);
+          continue;
+        }
+        const octokit = octokitFor(installation.id);
+        try {
+          for (const repository of await listInstallationRepositories(octokit)) {
+            if (repository.archived) archived += 1;
+            else targets.push({ octokit, repository });
+          }
+        } catch (error) {
+          failed += 1;
+          io.stdout(`${where}: failed — ${describeScanFailure(error, where)}\n`);
+        }
+      }
+
+      const results = await mapWithConcurrency(
+        targets,
+        flags.concurrency,
+        async ({ octokit, repository }) => {
+          const name = fullName(repository);
+          try {
+            const result = await scanInstallationRepository({
+              octokit,
+              owner: repository.owner,
+              repo: repository.repo,
+              now,
+              dryRun: flags.dryRun === true,
+              graphqlUrl,
+            });
+            io.stdout(`${describeScanOutcome(result, flags.dryRun === true)}\n`);
+            for (const problem of scanProblems(result)) warn(`${name}: ${problem}`);
+            return result;
+          } catch (error) {
+            io.stdout(`${name}: failed — ${describeScanFailure(error, name)}\n`);
+            return null;
+          }
+        },
+      );
+
+      const scanned = results.filter((result): result is ScannedRepository => result !== null);
+      failed += results.length - scanned.length + scanned.filter((r) => r.issue?.action === 'failed').length;
+      const requests = scanned.reduce((sum, result) => sum + (result.report.cost?.requests.total ?? 0), 0);
+      io.stdout(
+        `Swept ${installations.length} installation(s), ${targets.length} repository(ies): ${scanned.length} scanned, ${failed} failed, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${requests} GitHub API request(s) for the scans\n`,
+      );
+      if (failed > 0) {
+        throw new Error(
+          `${failed} repository(ies) or installation(s) could not be swept; the lines above say what to fix`,
+        );
+      }
+    });
+}
+
+interface Installation {
+  id: number;
+  account: string;
+  suspended: boolean;
+}
+
+/** Every installation of the app (one request per 100), authenticated as the app. */
+async function listInstallations(octokit: OctokitLike): Promise<Installation[]> {
+  const installations: Installation[] = [];
+  for (let page = 1; page <= 100; page++) {
+    const { data } = await octokit.request('GET /app/installations', { per_page: 100, page });
+    const listed = data as Array<{
+      id: number;
+      account?: { login?: string } | null;
+      suspended_at?: string | null;
+    }>;
+    for (const installation of listed) {
+      installations.push({
+        id: installation.id,
+        account: installation.account?.login ?? 'unknown account',
+        suspended: Boolean(installation.suspended_at),
+      });
+    }
+    if (listed.length < 100) break;
+  }
+  return installations;
+}
+
+function parseConcurrency(value: string): number {
+  const concurrency = Number(value);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+    throw new InvalidArgumentError('expected a whole number between 1 and 16.');
+  }
+  return concurrency;
+}
+
+function parseNow(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
+  return date;
+}
