@@ -1,8 +1,8 @@
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import { FakeGitHub, type FakeIssue } from '../helpers/fake-github.js';
-import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import type { FakeGitHub, FakeIssue } from '../helpers/fake-github.js';
+import { FULL_NAME, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
   deliveryId,
   INSTALLATION_ID,
@@ -17,19 +17,10 @@ import {
   writes,
 } from './app-harness.js';
 
-let fake: FakeGitHub | null = null;
+const fakeGitHub = useFakeGitHub();
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
-});
-
-function serve(...args: Parameters<typeof serveProduct>): FakeGitHub {
-  fake = serveProduct(...args);
-  return fake;
+function serve(specs?: Parameters<typeof serveProduct>[1]): FakeGitHub {
+  return serveProduct(fakeGitHub, specs);
 }
 
 function example(name: string, action: string | null, index = 0): Record<string, unknown> {
@@ -123,10 +114,7 @@ describe('installation events', () => {
       ],
     });
     const second = { owner: OWNER, name: 'autre-service', files: { 'README.md': '# Autre\n' } };
-    const github = new FakeGitHub([productGitHubSpec(), second], {
-      now: () => new Date(GITHUB_NOW),
-    }).intercept();
-    fake = github;
+    const github = fakeGitHub.serve([productGitHubSpec(), second]);
     const app = await loadTestApp();
 
     await receive(app, 'installation_repositories', example('installation_repositories', 'added'));

@@ -6,9 +6,10 @@ import { type Logger, Probot, ProbotOctokit } from 'probot';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
-import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import { type FakeGitHub, type FakeRepositorySpec, writesOf } from '../helpers/fake-github.js';
 import { openapiExample } from '../helpers/openapi-examples.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import type { FakeGitHubLifecycle } from '../helpers/use-fake-github.js';
 
 export const INSTALLATION_ID = 4242;
 export const REPOSITORY_ID = 777_001;
@@ -140,10 +141,13 @@ export function interceptAppRoutes(
   return { tokenRequests, appAuthorizations };
 }
 
-/** The product repository on a fresh fake, behind the app's routes. */
-export function serveProduct(specs: FakeRepositorySpec[] = [productGitHubSpec()]): FakeGitHub {
+/** The product repository on a fresh fake of the file's `useFakeGitHub()`, behind the app's routes. */
+export function serveProduct(
+  fakeGitHub: FakeGitHubLifecycle,
+  specs: FakeRepositorySpec[] = [productGitHubSpec()],
+): FakeGitHub {
   interceptAppRoutes();
-  return new FakeGitHub(specs, { now: () => new Date(GITHUB_NOW) }).intercept();
+  return fakeGitHub.serve(specs);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,16 +160,21 @@ export interface TestApp {
   lines: LogLine[];
 }
 
-/** Probot authenticated as app 1 with the product-health app loaded; rescans wait until drained. */
-export async function loadTestApp(options: { delayMs?: number } = {}): Promise<TestApp> {
-  const { logger, lines } = recordingLogger();
-  const probot = new Probot({
+/** Probot authenticated as app 1 (the test key and webhook secret, `TestOctokit`), logging to `logger`. */
+export function testProbot(logger: Logger): Probot {
+  return new Probot({
     appId: 1,
     privateKey: testPrivateKey(),
     secret: WEBHOOK_SECRET,
     Octokit: TestOctokit,
     log: logger,
   });
+}
+
+/** Probot authenticated as app 1 with the product-health app loaded; rescans wait until drained. */
+export async function loadTestApp(options: { delayMs?: number } = {}): Promise<TestApp> {
+  const { logger, lines } = recordingLogger();
+  const probot = testProbot(logger);
   const scheduler = new RescanScheduler({ delayMs: options.delayMs ?? 3_600_000, concurrency: 4 });
   const scanned: ScannedRepository[] = [];
   await probot.load(
@@ -261,9 +270,7 @@ export function productReads(fake: FakeGitHub): string[] {
 
 /** REST writes the fake answered. */
 export function writes(fake: FakeGitHub): string[] {
-  return fake.requests
-    .filter((request) => request.kind === 'rest' && request.method !== 'GET')
-    .map((request) => request.route ?? `${request.method} ${request.path}`);
+  return writesOf(fake).map((request) => request.route ?? `${request.method} ${request.path}`);
 }
 
 /** How many times the repository was read from the start (one per scan). */

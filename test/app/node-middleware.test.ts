@@ -2,39 +2,31 @@ import { createHmac } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
-import { createNodeMiddleware, Probot } from 'probot';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeMiddleware } from 'probot';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
 import { TOOL } from '../../src/util/tool.js';
-import type { FakeGitHub } from '../helpers/fake-github.js';
 import { FULL_NAME, GITHUB_NOW } from '../helpers/product-github-spec.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
   deliveryId,
   recordingLogger,
   rehomed,
   scanCount,
   serveProduct,
-  TestOctokit,
-  testPrivateKey,
+  testProbot,
   WEBHOOK_SECRET,
   webhookExamples,
 } from './app-harness.js';
 
-let fake: FakeGitHub | null = null;
+const fakeGitHub = useFakeGitHub();
 let server: Server | null = null;
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  // The webhooks are real HTTP requests to the app's own server on loopback.
-  nock.enableNetConnect('127.0.0.1');
-});
-afterAll(() => nock.enableNetConnect());
+// After `useFakeGitHub()`'s: the webhooks are real HTTP requests to the app's own server on loopback.
+beforeAll(() => nock.enableNetConnect('127.0.0.1'));
 afterEach(async () => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
   const closing = server;
   server = null;
   if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
@@ -43,13 +35,7 @@ afterEach(async () => {
 /** The app behind Probot's node middleware, in a real HTTP server on 127.0.0.1. */
 async function serveApp() {
   const { logger } = recordingLogger();
-  const probot = new Probot({
-    appId: 1,
-    privateKey: testPrivateKey(),
-    secret: WEBHOOK_SECRET,
-    Octokit: TestOctokit,
-    log: logger,
-  });
+  const probot = testProbot(logger);
   const scheduler = new RescanScheduler({ delayMs: 3_600_000 });
   const scanned: ScannedRepository[] = [];
   const app = createProductHealthApp({
@@ -115,7 +101,7 @@ describe('the app behind Probot’s node middleware', () => {
   const push = () => rehomed(webhookExamples('push')[4] as Record<string, unknown>);
 
   it('rejects a webhook with a wrong signature, and scans nothing', async () => {
-    fake = serveProduct();
+    const github = serveProduct(fakeGitHub);
     const { url, scheduler, scanned } = await serveApp();
 
     const response = await postWebhook(url, 'push', push(), (body) => sign(body, 'not-the-secret'));
@@ -123,12 +109,12 @@ describe('the app behind Probot’s node middleware', () => {
     expect(response.status).toBe(400);
     expect(scheduler.keys()).toEqual([]);
     await scheduler.drain();
-    expect(scanCount(fake)).toBe(0);
+    expect(scanCount(github)).toBe(0);
     expect(scanned).toEqual([]);
   });
 
   it('accepts a correctly signed webhook and rescans the repository', async () => {
-    fake = serveProduct();
+    const github = serveProduct(fakeGitHub);
     const { url, scheduler, scanned } = await serveApp();
 
     const response = await postWebhook(url, 'push', push(), (body) => sign(body, WEBHOOK_SECRET));
@@ -136,7 +122,7 @@ describe('the app behind Probot’s node middleware', () => {
     expect([200, 202]).toContain(response.status);
     expect(scheduler.keys()).toEqual([FULL_NAME]);
     await scheduler.drain();
-    expect(scanCount(fake)).toBe(1);
+    expect(scanCount(github)).toBe(1);
     expect(scanned.map((result) => result.issue?.action)).toEqual(['created']);
   });
 

@@ -1,12 +1,12 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanInstallationRepository } from '../../src/app/scan-installation-repository.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import { renderReport } from '../../src/render/render-report.js';
 import type { Report } from '../../src/report/report.js';
-import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import type { FakeRepositorySpec } from '../helpers/fake-github.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { runCliCapture } from '../helpers/run-cli-capture.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
   deliveryId,
   loadTestApp,
@@ -16,15 +16,7 @@ import {
   webhookExamples,
 } from './app-harness.js';
 
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
-});
+const fakeGitHub = useFakeGitHub();
 
 /** The JSON report without what depends on the run: its cost, its time and the tool's version. */
 function comparable(report: Report | Record<string, unknown>): Record<string, unknown> {
@@ -38,26 +30,16 @@ function comparable(report: Report | Record<string, unknown>): Record<string, un
 }
 
 async function cliReport(): Promise<Record<string, unknown>> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    cwd: '/nonexistent-folder-for-cli-tests',
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    now: () => new Date('2000-01-01T00:00:00Z'),
-    env: { GITHUB_TOKEN: 'ghp_sameAnswerToken' },
-  };
-  const code = await runCli(['scan', FULL_NAME, '--format', 'json', '--now', GITHUB_NOW], io);
+  const { code, stdout, stderr } = await runCliCapture(
+    ['scan', FULL_NAME, '--format', 'json', '--now', GITHUB_NOW],
+    { now: '2000-01-01T00:00:00Z', env: { GITHUB_TOKEN: 'ghp_sameAnswerToken' } },
+  );
   expect(code, stderr).toBe(0);
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
 async function appReport(specs?: FakeRepositorySpec[]): Promise<Report> {
-  fake = serveProduct(specs);
+  serveProduct(fakeGitHub, specs);
   const app = await loadTestApp();
   await app.probot.receive({
     id: deliveryId(),
@@ -71,9 +53,9 @@ async function appReport(specs?: FakeRepositorySpec[]): Promise<Report> {
 
 describe('the same answer everywhere', () => {
   it('the app’s report equals `product-health scan OWNER/REPO --format json` at the same instant', async () => {
-    fake = new FakeGitHub([productGitHubSpec()], { now: () => new Date(GITHUB_NOW) }).intercept();
+    const github = fakeGitHub.serve([productGitHubSpec()]);
     const fromCli = await cliReport();
-    fake.close();
+    github.close();
     nock.cleanAll();
 
     const fromApp = await appReport();
@@ -102,10 +84,10 @@ describe('the same answer everywhere', () => {
     };
 
     const fromApp = await appReport(specs());
-    fake?.close();
+    fakeGitHub.current?.close();
     nock.cleanAll();
 
-    fake = serveProduct(specs());
+    serveProduct(fakeGitHub, specs());
     const fromSweep = await scanInstallationRepository({
       octokit: new TestOctokit({ auth: 'ghs_sweepToken' }),
       owner: OWNER,

@@ -1,27 +1,18 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appEndpoints, readAppCredentials } from '../../src/app/app-credentials.js';
 import { mapWithConcurrency } from '../../src/app/map-with-concurrency.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import { sweepCommand } from '../../src/cli/sweep-command.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import type { FakeGitHub, FakeRepositorySpec } from '../helpers/fake-github.js';
 import { FULL_NAME, GITHUB_NOW, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { capturingIo, runCliCapture } from '../helpers/run-cli-capture.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import { ARCHIVED_NAME, interceptAppRoutes, TestOctokit, testPrivateKey, writes } from './app-harness.js';
 
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
-});
+const fakeGitHub = useFakeGitHub();
 
 const SECOND: FakeRepositorySpec = {
   owner: 'autre',
@@ -51,33 +42,19 @@ function serveInstallations() {
       { id: 13, account: 'suspendu', suspended: true },
     ],
   );
-  fake = new FakeGitHub([productGitHubSpec(), SECOND], { now: () => new Date(GITHUB_NOW) }).intercept();
-  return { routes, github: fake };
+  return { routes, github: fakeGitHub.serve([productGitHubSpec(), SECOND]) };
 }
 
-function io(env: Record<string, string | undefined>) {
-  const out = { stdout: '', stderr: '' };
-  const cliIo: CliIo = {
-    cwd: tmpdir(),
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    now: () => new Date(GITHUB_NOW),
-    env,
-  };
-  return { cliIo, out };
-}
+/** Output kept, at `GITHUB_NOW`, in a folder that exists. */
+const sweepIo = (env: Record<string, string | undefined>) => ({ env, now: GITHUB_NOW, cwd: tmpdir() });
 
 /** Runs `product-health sweep …` as `runCli` does, with Probot's Octokit minus retries and throttling. */
 async function sweep(
   args: string[],
   env: Record<string, string | undefined> = { APP_ID: '1', PRIVATE_KEY: testPrivateKey() },
 ) {
-  const { cliIo, out } = io(env);
-  const command = sweepCommand(cliIo, { Octokit: TestOctokit }).exitOverride();
+  const { io, out } = capturingIo(sweepIo(env));
+  const command = sweepCommand(io, { Octokit: TestOctokit }).exitOverride();
   const error = await command.parseAsync(args, { from: 'user' }).then(
     () => null,
     (thrown: unknown) => thrown as Error,
@@ -135,10 +112,7 @@ describe('product-health sweep', () => {
   });
 
   it('says what to set when the app’s credentials are missing (exit 2)', async () => {
-    const run = async (env: Record<string, string | undefined>) => {
-      const { cliIo, out } = io(env);
-      return { code: await runCli(['sweep'], cliIo), ...out };
-    };
+    const run = (env: Record<string, string | undefined>) => runCliCapture(['sweep'], sweepIo(env));
     const noId = await run({ PRIVATE_KEY: testPrivateKey() });
     expect(noId.code).toBe(2);
     expect(noId.stderr).toMatch(/APP_ID is not set: set it to the "App ID"/);

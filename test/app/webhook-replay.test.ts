@@ -1,6 +1,5 @@
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGitHub } from '../helpers/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
   ARCHIVED_NAME,
   deliveryId,
@@ -13,15 +12,7 @@ import {
   writes,
 } from './app-harness.js';
 
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
-});
+const fakeGitHub = useFakeGitHub();
 
 /**
  * What each example should lead to: a rescan of the repository or nothing. Keyed by event and
@@ -113,8 +104,7 @@ describe('every example payload of @octokit/webhooks-examples, replayed through 
   it.each(CASES.map((testCase) => [`${testCase.key} #${testCase.index}`, testCase] as const))(
     '%s',
     async (_label, { name, payload, key }) => {
-      const github = serveProduct();
-      fake = github;
+      const github = serveProduct(fakeGitHub);
       const { probot, scheduler, scanned, lines } = await loadTestApp();
 
       await probot.receive({ id: deliveryId(), name, payload } as never);

@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import { SIGNAL_IDS } from '../../src/model/ids.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-fixture.js';
 import { productRepoSpec } from '../helpers/product-repo.js';
 import { validateReport } from '../helpers/report-schema.js';
+import { runCliCapture } from '../helpers/run-cli-capture.js';
 
 const NOW = '2026-11-22T12:00:00Z';
 
-async function cli(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    cwd,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    now: () => new Date(NOW),
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], cwd = process.cwd()) {
+  return runCliCapture(args, { cwd, now: NOW });
 }
 
 describe('product-health scan', () => {

@@ -1,42 +1,19 @@
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { type FakeGitHub, writesOf } from '../helpers/fake-github.js';
 import { FULL_NAME, GITHUB_NOW, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { runCliCapture } from '../helpers/run-cli-capture.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 
 const TOKEN = 'ghp_cliTokenThatMustNeverLeak42';
-let fake: FakeGitHub | null = null;
+const fakeGitHub = useFakeGitHub();
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-});
-
-async function cli(args: string[], env: Record<string, string | undefined> = { GITHUB_TOKEN: TOKEN }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    cwd: '/nonexistent-folder-for-cli-tests',
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    now: () => new Date(GITHUB_NOW),
-    env,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], env: Record<string, string | undefined> = { GITHUB_TOKEN: TOKEN }) {
+  return runCliCapture(args, { env, now: GITHUB_NOW });
 }
 
 function serve(baseUrl?: string): FakeGitHub {
-  fake = new FakeGitHub([productGitHubSpec()], { now: () => new Date(GITHUB_NOW), baseUrl }).intercept();
-  return fake;
+  return fakeGitHub.serve([productGitHubSpec()], { baseUrl });
 }
 
 describe('product-health scan OWNER/REPO', () => {
@@ -62,9 +39,7 @@ describe('product-health scan OWNER/REPO', () => {
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(HEALTH_ISSUE_MARKER);
     expect(stderr).toMatch(/Product-health issue: created — would send 1 write\(s\)/);
-    expect(github.requests.filter((request) => request.method !== 'GET' && request.kind === 'rest')).toEqual(
-      [],
-    );
+    expect(writesOf(github)).toEqual([]);
   });
 
   it('--write-issue creates the issue, and a second run changes nothing', async () => {
@@ -111,15 +86,9 @@ describe('product-health scan OWNER/REPO', () => {
   });
 
   it('refuses --write-issue on a local folder (exit 2)', async () => {
-    let stderr = '';
-    const code = await runCli(['scan', '.', '--write-issue'], {
+    const { code, stderr } = await runCliCapture(['scan', '.', '--write-issue'], {
       cwd: process.cwd(),
-      stdout: () => {},
-      stderr: (text) => {
-        stderr += text;
-      },
-      now: () => new Date(GITHUB_NOW),
-      env: {},
+      now: GITHUB_NOW,
     });
     expect(code).toBe(2);
     expect(stderr).toMatch(/need a GitHub repository/);

@@ -11,7 +11,12 @@ import type {
   ReleaseNode,
 } from '../../src/github/queries/fragments.js';
 import { OVERVIEW_QUERY } from '../../src/github/queries/overview-query.js';
-import { FakeGitHub, type FakeRepositorySpec, type GraphqlAnswer } from '../helpers/fake-github.js';
+import {
+  FakeGitHub,
+  type FakeRepositorySpec,
+  type GraphqlAnswer,
+  SILENT_LOG,
+} from '../helpers/fake-github.js';
 import { githubGraphqlSchema } from '../helpers/github-schema.js';
 import { openapiExample } from '../helpers/openapi-examples.js';
 
@@ -19,8 +24,7 @@ const OWNER = 'beta-gouv';
 const NAME = 'trouve-ta-formation';
 const FULL = `${OWNER}/${NAME}`;
 const SINCE = '2026-03-01T00:00:00Z';
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
-const octokit = (baseUrl?: string) => new Octokit({ log: silent, ...(baseUrl ? { baseUrl } : {}) });
+const octokit = (baseUrl?: string) => new Octokit({ log: SILENT_LOG, ...(baseUrl ? { baseUrl } : {}) });
 
 interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string };

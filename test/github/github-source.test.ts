@@ -1,42 +1,35 @@
 import { Octokit } from '@octokit/rest';
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { readIssueState } from '../../src/issue/issue-state.js';
 import type { Report, SignalReport } from '../../src/report/report.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import {
+  type FakeGitHub,
+  type FakeGitHubOptions,
+  type FakeRepositorySpec,
+  SILENT_LOG,
+  writesOf,
+} from '../helpers/fake-github.js';
 import { graphqlProblems } from '../helpers/github-schema.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { validateReport } from '../helpers/report-schema.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 
 const TOKEN = 'ghs_t0kenThatMustNeverLeak';
-const SILENT = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
-let fake: FakeGitHub | null = null;
+const fakeGitHub = useFakeGitHub();
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-  nock.cleanAll();
-});
-
-function serve(
-  spec: FakeRepositorySpec,
-  options: ConstructorParameters<typeof FakeGitHub>[1] = {},
-): FakeGitHub {
-  fake = new FakeGitHub([spec], { now: () => new Date(GITHUB_NOW), ...options }).intercept();
-  return fake;
+function serve(spec: FakeRepositorySpec, options: FakeGitHubOptions = {}): FakeGitHub {
+  return fakeGitHub.serve([spec], options);
 }
 
 async function scan(
   options: { writeIssue?: boolean; dryRun?: boolean; now?: string; baseUrl?: string } = {},
 ) {
-  const octokit = new Octokit({ auth: TOKEN, baseUrl: options.baseUrl, log: SILENT });
+  const octokit = new Octokit({ auth: TOKEN, baseUrl: options.baseUrl, log: SILENT_LOG });
   const source = createGitHubSource({ client: new GitHubClient(octokit), owner: OWNER, repo: NAME });
   return scanGitHubRepository(source, {
     now: new Date(options.now ?? GITHUB_NOW),
@@ -49,10 +42,6 @@ function signal(report: Report, id: string): SignalReport {
   const found = report.signals.find((s) => s.id === id);
   if (!found) throw new Error(`no signal ${id}`);
   return found;
-}
-
-function writes(github: FakeGitHub, from = 0) {
-  return github.requests.slice(from).filter((request) => request.method !== 'GET' && request.kind === 'rest');
 }
 
 function stateOf(issue: { state?: string; closedAt?: string | null } | undefined): string | undefined {
@@ -141,7 +130,7 @@ describe('GitHub source: the product-health issue', () => {
     const github = serve(productGitHubSpec());
     const first = await scan({ writeIssue: true });
     expect(first.issue?.action).toBe('created');
-    expect(writes(github)).toHaveLength(1);
+    expect(writesOf(github)).toHaveLength(1);
     const [created] = healthIssues(github);
     expect(created?.labels).toContain('product-health');
     expect(readIssueState(created?.body ?? null)).not.toBeNull();
@@ -149,7 +138,7 @@ describe('GitHub source: the product-health issue', () => {
     const before = github.requests.length;
     const second = await scan({ writeIssue: true });
     expect(second.issue?.action).toBe('unchanged');
-    expect(writes(github, before)).toEqual([]);
+    expect(writesOf(github, before)).toEqual([]);
     expect(github.requests.length - before).toBeLessThanOrEqual(4);
     expect(second.report.cost?.requests.restWrites).toBe(0);
     expect(healthIssues(github)).toHaveLength(1);
@@ -206,7 +195,7 @@ describe('GitHub source: the product-health issue', () => {
     const { issue } = await scan({ writeIssue: true });
 
     expect(issue?.action).toBe('left-closed');
-    expect(writes(github)).toEqual([]);
+    expect(writesOf(github)).toEqual([]);
     expect(healthIssues(github).map((i) => [i.number, stateOf(i)])).toEqual([[600, 'closed']]);
   });
 
@@ -230,7 +219,7 @@ describe('GitHub source: the product-health issue', () => {
     const { issue } = await scan({ writeIssue: true });
 
     expect(issue?.action).toBe('updated');
-    expect(writes(github, before)).toHaveLength(1);
+    expect(writesOf(github, before)).toHaveLength(1);
     expect(healthIssues(github)[0]?.body).toContain(`- [x] ${step[1]}`);
   });
 
@@ -308,7 +297,7 @@ describe('GitHub source: failure is partial, never total', () => {
       metrics: { unavailable: 'disabled' },
     });
     expect(issue?.action).toBe('skipped');
-    expect(writes(github)).toEqual([]);
+    expect(writesOf(github)).toEqual([]);
   });
 
   it('a 410 when creating the issue is a clear failure, not a crash', async () => {
@@ -356,7 +345,7 @@ describe('GitHub source: failure is partial, never total', () => {
     expect(report.repository.archived).toBe(true);
     expect(new Set(report.signals.map((s) => s.status))).toEqual(new Set(['not-applicable']));
     expect(issue?.action).toBe('skipped');
-    expect(writes(github)).toEqual([]);
+    expect(writesOf(github)).toEqual([]);
   });
 
   it('an empty repository: history and files unknown, the report still stands', async () => {
@@ -402,12 +391,12 @@ describe('GitHub source: failure is partial, never total', () => {
     expect(signal(report, 'deployment-frequency').status).toBe('unknown');
     expect(signal(report, 'feedback-handling').status).toBe('unknown');
     expect(issue?.action).toBe('skipped');
-    expect(writes(github)).toEqual([]);
+    expect(writesOf(github)).toEqual([]);
   });
 
   it('a repository that does not exist is a clear error', async () => {
     serve(productGitHubSpec());
-    const octokit = new Octokit({ auth: TOKEN, log: SILENT });
+    const octokit = new Octokit({ auth: TOKEN, log: SILENT_LOG });
     const source = createGitHubSource({ client: new GitHubClient(octokit), owner: OWNER, repo: 'absent' });
     await expect(
       scanGitHubRepository(source, { now: new Date(GITHUB_NOW), writeIssue: false, dryRun: false }),

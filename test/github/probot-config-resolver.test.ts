@@ -1,20 +1,14 @@
 import { Octokit } from '@octokit/rest';
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import { FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
+import type { FakeRepositorySpec } from '../helpers/fake-github.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { useFakeGitHub } from '../helpers/use-fake-github.js';
 
-let fake: FakeGitHub | null = null;
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-afterEach(() => {
-  fake?.close();
-  fake = null;
-});
+const fakeGitHub = useFakeGitHub();
 
 function organisation(repoConfig: string | null, orgConfig: string): FakeRepositorySpec[] {
   const product = productGitHubSpec();
@@ -29,7 +23,7 @@ function organisation(repoConfig: string | null, orgConfig: string): FakeReposit
 }
 
 async function scanWithConvention(specs: FakeRepositorySpec[]) {
-  fake = new FakeGitHub(specs, { now: () => new Date(GITHUB_NOW) }).intercept();
+  fakeGitHub.serve(specs);
   const client = new GitHubClient(new Octokit({ auth: 'token' }));
   const source = createGitHubSource({ client, owner: OWNER, repo: NAME });
   return scanGitHubRepository(source, {
@@ -46,7 +40,7 @@ describe('configuration by Probot’s convention', () => {
     expect(report.language).toBe('en');
     expect(report.window.days).toBe(60);
     // Read by the overview query itself: no extra request.
-    expect(fake?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+    expect(fakeGitHub.current?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     expect(report.cost?.requests.total).toBeLessThanOrEqual(4);
   });
 
@@ -56,7 +50,9 @@ describe('configuration by Probot’s convention', () => {
     );
     expect(report.language).toBe('en');
     expect(report.window.days).toBe(30);
-    expect(fake?.requests.some((r) => r.path.includes('/repos/example/.github/contents/'))).toBe(true);
+    expect(
+      fakeGitHub.current?.requests.some((r) => r.path.includes('/repos/example/.github/contents/')),
+    ).toBe(true);
   });
 
   it('validates the inherited configuration with the same rules as a file', async () => {
@@ -75,6 +71,6 @@ describe('configuration by Probot’s convention', () => {
   it('reads nothing more when the repository’s own file has no _extends', async () => {
     const { report } = await scanWithConvention(organisation('language: en\n', 'language: fr\n'));
     expect(report.language).toBe('en');
-    expect(fake?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+    expect(fakeGitHub.current?.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
   });
 });

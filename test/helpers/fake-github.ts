@@ -265,3 +265,11 @@ export class FakeGitHub {
     ];
   }
 }
+
+/** The REST writes (any method but GET) among the requests the fake answered, from index `from` on. */
+export function writesOf(fake: FakeGitHub, from = 0): FakeRequest[] {
+  return fake.requests.slice(from).filter((request) => request.kind === 'rest' && request.method !== 'GET');
+}
+
+/** An Octokit `log` that prints nothing: the warnings a test provokes on purpose stay out of its output. */
+export const SILENT_LOG = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
