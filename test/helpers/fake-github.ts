@@ -1,126 +1,37 @@
-/**
- * A model-driven fake of GitHub's API for tests. A `FakeGitHub` holds declarative repository specs
- * and answers:
- *
- * - GraphQL, by executing the query with `graphql`'s `execute()` against GitHub's published schema
- *   (`@octokit/graphql-schema`), with resolvers reading the specs: aliases, variables, fragments and
- *   pagination work for any query; what GitHub refuses (unknown field, bad variable, connection
- *   without `first`/`last` or over 100, over 500,000 nodes) is refused with `{ errors }` and no
- *   data; every answer is schema-valid (enum values, non-null fields: a non-null field's error nulls
- *   its parent, as on GitHub).
- * - REST, for the routes the project calls: `GET git/trees/HEAD?recursive=1`, `GET actions/runs`,
- *   `POST issues`, `GET`/`PATCH issues/{n}`, `POST issues/{n}/comments`, with the shapes of GitHub's
- *   OpenAPI examples. Writes mutate the live spec, so the next scan (GraphQL or REST) sees them.
- *
- * Faults are part of the spec (`faults`): GraphQL field errors by path, whole GraphQL requests
- * failing with an HTTP status, REST routes failing with a status.
- *
- * Usage: `const github = new FakeGitHub([spec]); github.intercept();` then a real Octokit against
- * `https://api.github.com`; `github.requests` lists every HTTP request; `nock.cleanAll()` or
- * `github.close()` afterwards.
- *
- * Not modeled (a GraphQL field outside the model answers an error of type `FAKE_GITHUB_UNMODELED`,
- * an unknown REST route 404): mutations, pull requests, users and organizations beyond `login`,
- * file contents per commit (every revision sees the spec's files), branches other than the default
- * one, `history(author:)`, `rateLimit(dryRun:)`, authentication (any token or none is accepted),
- * REST pagination `Link` headers, secondary rate limits. Cursors are positions: opaque, but not
- * stable when the list changes between two pages.
- */
 import nock from 'nock';
-import { type GraphqlAnswer, runGraphql } from './fake-github-graphql.js';
-import type { FakeWorld } from './fake-github-model.js';
-import { handleRest, RawText, type RestWorld, restError } from './fake-github-rest.js';
-import { type FakeRepositorySpec, findSpec, githubDate, normalizeSpec } from './fake-github-spec.js';
+import { SimulatedGitHub, type SimulatedRequest } from '../../src/simulated-github/simulated-github.js';
 
-export type { GitHubGraphqlError, GraphqlAnswer } from './fake-github-graphql.js';
 export type {
-  FakeComment,
-  FakeCommit,
-  FakeDeployment,
-  FakeFaults,
-  FakeFile,
-  FakeGraphqlFault,
-  FakeIssue,
-  FakeRelease,
-  FakeRepositorySpec,
-  FakeRestFault,
-  FakeTag,
-  FakeWorkflowRun,
-} from './fake-github-spec.js';
+  GitHubGraphqlError,
+  GraphqlAnswer,
+  SimulatedComment as FakeComment,
+  SimulatedCommit as FakeCommit,
+  SimulatedDeployment as FakeDeployment,
+  SimulatedFaults as FakeFaults,
+  SimulatedFile as FakeFile,
+  SimulatedGitHubOptions as FakeGitHubOptions,
+  SimulatedGraphqlFault as FakeGraphqlFault,
+  SimulatedIssue as FakeIssue,
+  SimulatedRelease as FakeRelease,
+  SimulatedRepositorySpec as FakeRepositorySpec,
+  SimulatedRequest as FakeRequest,
+  SimulatedRestFault as FakeRestFault,
+  SimulatedTag as FakeTag,
+  SimulatedWorkflowRun as FakeWorkflowRun,
+} from '../../src/simulated-github/simulated-github.js';
 
-export interface FakeGitHubOptions {
-  /** REST base URL, as Octokit's `baseUrl`: `https://api.github.com` (default) or `https://ghe.host/api/v3`. */
-  baseUrl?: string;
-  /** GraphQL path on the same host: `/graphql`, or `/api/graphql` when `baseUrl` ends in `/api/v3`. */
-  graphqlPath?: string;
-  /** Login REST writes are made as (issue author, commenter): `github-actions[bot]` unless told. */
-  viewer?: string;
-  /** Clock for REST writes and the rate limit's reset time. */
-  now?: () => Date;
-  /** GraphQL rate limit: 5,000 points, all remaining, unless told. */
-  rateLimit?: { limit?: number; remaining?: number };
-}
-
-/** One HTTP request the fake answered. */
-export interface FakeRequest {
-  method: string;
-  /** Path and query string, e.g. `/repos/o/r/actions/runs?status=success&page=1`. */
-  path: string;
-  kind: 'graphql' | 'rest';
-  /** The GraphQL operation's name (`RepositoryOverview`); null for REST or an anonymous query. */
-  operationName: string | null;
-  /** The matched Octokit route for REST (`GET /repos/{owner}/{repo}/actions/runs`), else null. */
-  route: string | null;
-  query?: string;
-  variables?: unknown;
-  /** Parsed JSON body of a REST write. */
-  body?: unknown;
-  status: number;
-}
-
-/** Status, body text and headers of an answer. */
-export type FakeReply = [number, string, Record<string, string>];
-type Reply = FakeReply;
-
-export class FakeGitHub {
-  /** Every HTTP request seen, in order (GraphQL and REST, failed ones too). */
-  readonly requests: FakeRequest[] = [];
-  private readonly world: FakeWorld & RestWorld;
-  private readonly origin: string;
-  private readonly restPrefix: string;
-  private readonly graphqlPath: string;
+/**
+ * The simulated GitHub plugged into nock, in process: `new FakeGitHub([spec]).intercept()`, then a
+ * real Octokit against `https://api.github.com` (or the `baseUrl` given); `close()` afterwards.
+ */
+export class FakeGitHub extends SimulatedGitHub {
   private readonly interceptors: nock.Interceptor[] = [];
-  private readonly graphqlReads = new Map<FakeRepositorySpec, number>();
-
-  constructor(specs: FakeRepositorySpec[], options: FakeGitHubOptions = {}) {
-    const base = new URL(options.baseUrl ?? 'https://api.github.com');
-    this.origin = base.origin;
-    this.restPrefix = base.pathname.replace(/\/+$/, '');
-    this.graphqlPath =
-      options.graphqlPath ??
-      (this.restPrefix.endsWith('/api/v3') ? this.restPrefix.replace(/\/v3$/, '/graphql') : '/graphql');
-    const now = options.now ?? (() => new Date());
-    const limit = options.rateLimit?.limit ?? 5000;
-    this.world = {
-      specs: specs.map(normalizeSpec),
-      apiUrl: `${this.origin}${this.restPrefix}`,
-      webUrl: base.hostname.startsWith('api.') ? `${base.protocol}//${base.host.slice(4)}` : this.origin,
-      viewer: options.viewer ?? 'github-actions[bot]',
-      now,
-      faultCounts: new WeakMap(),
-      rate: {
-        limit,
-        remaining: options.rateLimit?.remaining ?? limit,
-        resetAt: githubDate(new Date(now().getTime() + 3_600_000).toISOString()),
-      },
-    };
-  }
 
   /** Installs persisted nock interceptors for every method on the base URL's host. */
   intercept(): this {
     const scope = nock(this.origin).persist();
     for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
-      const interceptor = scope.intercept((uri: string) => this.owns(method, uri), method);
+      const interceptor = scope.intercept((uri: string) => this.handles(method, uri), method);
       this.interceptors.push(interceptor);
       interceptor.reply(async (request: Request) => this.answer(request));
     }
@@ -131,143 +42,10 @@ export class FakeGitHub {
   close(): void {
     for (const interceptor of this.interceptors.splice(0)) nock.removeInterceptor(interceptor);
   }
-
-  /** The live spec of `owner/name` (with REST writes applied); throws when unknown. */
-  repository(fullName: string): FakeRepositorySpec {
-    const [owner = '', name = ''] = fullName.split('/');
-    const spec = findSpec(this.world.specs, owner, name);
-    if (!spec) throw new Error(`FakeGitHub has no repository ${fullName}`);
-    return spec;
-  }
-
-  /** Runs a GraphQL document without HTTP (charges the rate limit, but no request is recorded). */
-  executeGraphql(
-    query: string,
-    variables: Record<string, unknown> = {},
-    operationName?: string,
-  ): GraphqlAnswer {
-    return runGraphql(this.world, query, variables, operationName).answer;
-  }
-
-  private owns(method: string, uri: string): boolean {
-    const path = uri.split('?')[0] ?? '';
-    if (method === 'POST' && path === this.graphqlPath) return true;
-    return this.restPrefix === '' ? path !== this.graphqlPath : path.startsWith(`${this.restPrefix}/`);
-  }
-
-  /** Answers one HTTP request (as a fetch `Request`): what nock and the loopback server both call. */
-  async answer(request: Request): Promise<Reply> {
-    const url = new URL(request.url);
-    const text = await request.text();
-    const method = request.method.toUpperCase();
-    return method === 'POST' && url.pathname === this.graphqlPath
-      ? this.answerGraphql(url, text)
-      : this.answerRest(method, url, text);
-  }
-
-  private answerGraphql(url: URL, text: string): Reply {
-    const record: FakeRequest = {
-      method: 'POST',
-      path: `${url.pathname}${url.search}`,
-      kind: 'graphql',
-      operationName: null,
-      route: null,
-      status: 200,
-    };
-    this.requests.push(record);
-    let payload: { query?: unknown; variables?: unknown; operationName?: unknown };
-    try {
-      payload = JSON.parse(text) as typeof payload;
-    } catch {
-      record.status = 400;
-      return this.reply(400, restError(400, 'Problems parsing JSON'), true);
-    }
-    if (typeof payload.query !== 'string') {
-      return this.reply(
-        200,
-        { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
-        true,
-      );
-    }
-    const variables = (payload.variables ?? {}) as Record<string, unknown>;
-    const operationName = typeof payload.operationName === 'string' ? payload.operationName : null;
-    const run = runGraphql(this.world, payload.query, variables, operationName);
-    Object.assign(record, { operationName: run.operationName, query: payload.query, variables });
-    let failure: number | null = null;
-    for (const spec of run.touched) {
-      const count = (this.graphqlReads.get(spec) ?? 0) + 1;
-      this.graphqlReads.set(spec, count);
-      failure ??= spec.faults?.graphqlRequests?.[count] ?? null;
-    }
-    if (failure !== null) {
-      this.world.rate.remaining += run.cost;
-      record.status = failure;
-      const body =
-        failure >= 500
-          ? {
-              data: null,
-              errors: [
-                {
-                  message:
-                    'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `FAKE:0000` when reporting this issue.',
-                },
-              ],
-            }
-          : restError(failure);
-      return this.reply(failure, body, true);
-    }
-    return this.reply(200, run.answer, true);
-  }
-
-  private answerRest(method: string, url: URL, text: string): Reply {
-    let body: unknown;
-    try {
-      body = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      body = text;
-    }
-    const path = url.pathname.slice(this.restPrefix.length);
-    const reply = handleRest(this.world, method, path, url.searchParams, body);
-    this.requests.push({
-      method,
-      path: `${url.pathname}${url.search}`,
-      kind: 'rest',
-      operationName: null,
-      route: reply.route,
-      ...(body === undefined ? {} : { body }),
-      status: reply.status,
-    });
-    if (reply.body instanceof RawText) {
-      const [status, , headers] = this.reply(reply.status, null, false);
-      return [
-        status,
-        reply.body.text,
-        { ...headers, 'content-type': 'application/vnd.github.raw; charset=utf-8' },
-      ];
-    }
-    return this.reply(reply.status, reply.body, false);
-  }
-
-  private reply(status: number, body: unknown, graphql: boolean): Reply {
-    const { limit, remaining, resetAt } = this.world.rate;
-    return [
-      status,
-      JSON.stringify(body),
-      {
-        'content-type': 'application/json; charset=utf-8',
-        'x-github-request-id': `FAKE:${this.requests.length}`,
-        'x-ratelimit-resource': graphql ? 'graphql' : 'core',
-        'x-ratelimit-limit': String(limit),
-        'x-ratelimit-remaining': String(graphql ? remaining : limit),
-        'x-ratelimit-used': String(graphql ? limit - remaining : 0),
-        'x-ratelimit-reset': String(Math.floor(Date.parse(resetAt) / 1000)),
-      },
-    ];
-  }
 }
 
 /** The REST writes (any method but GET) among the requests the fake answered, from index `from` on. */
-export function writesOf(fake: FakeGitHub, from = 0): FakeRequest[] {
+export function writesOf(fake: FakeGitHub, from = 0): SimulatedRequest[] {
   return fake.requests.slice(from).filter((request) => request.kind === 'rest' && request.method !== 'GET');
 }
 

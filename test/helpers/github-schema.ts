@@ -1,13 +1,7 @@
-import { schema } from '@octokit/graphql-schema';
-import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery, parse, validate } from 'graphql';
+import { parse, validate } from 'graphql';
+import { githubGraphqlSchema } from '../../src/simulated-github/github-graphql-schema.js';
 
-let githubSchema: GraphQLSchema | null = null;
-
-/** GitHub's published GraphQL schema (`@octokit/graphql-schema`), built once. */
-export function githubGraphqlSchema(): GraphQLSchema {
-  githubSchema ??= buildClientSchema(schema.json as unknown as IntrospectionQuery);
-  return githubSchema;
-}
+export { githubGraphqlSchema };
 
 /** The messages GitHub's schema gives for a document: empty when GitHub would accept it. */
 export function graphqlProblems(document: string): string[] {

@@ -19,16 +19,16 @@ import {
   type SelectionSetNode,
   validate,
 } from 'graphql';
+import { githubGraphqlSchema } from './github-graphql-schema.js';
 import {
   FakeFieldError,
-  type FakeWorld,
   faultAt,
   queryRoot,
   type RequestContext,
+  type SimulatedWorld,
   unmodeled,
-} from './fake-github-model.js';
-import type { FakeRepositorySpec } from './fake-github-spec.js';
-import { githubGraphqlSchema } from './github-schema.js';
+} from './graphql-model.js';
+import type { SimulatedRepositorySpec } from './repository-spec.js';
 
 /** One error of a GraphQL answer, as GitHub spells it: `type` and `path` when it has them. */
 export interface GitHubGraphqlError {
@@ -51,7 +51,7 @@ export interface GraphqlRun {
   /** Rate-limit points charged (0 when the document was refused before running). */
   cost: number;
   /** Repositories the answer read (for whole-request faults). */
-  touched: FakeRepositorySpec[];
+  touched: SimulatedRepositorySpec[];
 }
 
 /** GitHub's most nodes one query may ask for. */
@@ -184,7 +184,7 @@ function analyze(
  * with the model's resolvers. Refusals answer `{ errors }` without data.
  */
 export function runGraphql(
-  world: FakeWorld,
+  world: SimulatedWorld,
   query: string,
   variables: Record<string, unknown> = {},
   operationName?: string | null,
@@ -217,7 +217,7 @@ export function runGraphql(
     );
   }
   if (operation.operation !== 'query') {
-    return refused([{ message: `FakeGitHub does not model ${operation.operation}s` }], name);
+    return refused([{ message: `SimulatedGitHub does not model ${operation.operation}s` }], name);
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return refused(coerced.errors.map(githubError), name);
@@ -246,7 +246,7 @@ export function runGraphql(
     fieldResolver,
     typeResolver,
   }) as ExecutionResult;
-  if (result instanceof Promise) throw new Error('FakeGitHub: a resolver returned a promise');
+  if (result instanceof Promise) throw new Error('SimulatedGitHub: a resolver returned a promise');
   const answer: GraphqlAnswer = { data: (result.data as Record<string, unknown> | null | undefined) ?? null };
   if (result.errors?.length) answer.errors = result.errors.map(githubError);
   return { answer, operationName: name, cost: analysis.cost, touched: [...new Set(context.roots.values())] };

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The declarative description of one repository a `FakeGitHub` serves. Everything is optional but
+ * The declarative description of one repository a `SimulatedGitHub` serves. Everything is optional but
  * the name; dates are ISO strings (a bare `YYYY-MM-DD` is midnight UTC). The fake keeps a deep copy
- * of it (the "live spec", `FakeGitHub.repository()`), which REST writes mutate.
+ * of it (the "live spec", `SimulatedGitHub.repository()`), which REST writes mutate.
  */
-export interface FakeRepositorySpec {
+export interface SimulatedRepositorySpec {
   owner: string;
   name: string;
   /** `main` unless told. */
@@ -24,24 +24,24 @@ export interface FakeRepositorySpec {
   /** The repository's labels; labels carried by issues are added (same spelling) when missing. */
   labels?: string[];
   /** Files at HEAD by path (the same files at every commit: contents are not versioned). */
-  files?: Record<string, FakeFile>;
+  files?: Record<string, SimulatedFile>;
   /**
    * Any order: sorted newest first. Without `parents` each commit's parent is the next older one (a
    * straight line). A repository that is not empty but lists no commit gets one dated 2020-01-01.
    */
-  commits?: FakeCommit[];
-  releases?: FakeRelease[];
-  tags?: FakeTag[];
-  deployments?: FakeDeployment[];
-  issues?: FakeIssue[];
-  workflowRuns?: FakeWorkflowRun[];
-  faults?: FakeFaults;
+  commits?: SimulatedCommit[];
+  releases?: SimulatedRelease[];
+  tags?: SimulatedTag[];
+  deployments?: SimulatedDeployment[];
+  issues?: SimulatedIssue[];
+  workflowRuns?: SimulatedWorkflowRun[];
+  faults?: SimulatedFaults;
 }
 
 /** A text file, or `{ binary: true }`, or a file with a given `size` (bytes) or `truncated` flag. */
-export type FakeFile = string | { text?: string; binary?: boolean; size?: number; truncated?: boolean };
+export type SimulatedFile = string | { text?: string; binary?: boolean; size?: number; truncated?: boolean };
 
-export interface FakeCommit {
+export interface SimulatedCommit {
   /** 40 hex digits; derived when absent. */
   oid?: string;
   /** Committed date. */
@@ -59,7 +59,7 @@ export interface FakeCommit {
   parents?: string[];
 }
 
-export interface FakeRelease {
+export interface SimulatedRelease {
   tagName: string;
   /** Null unless told (a release created without a title). */
   name?: string | null;
@@ -70,7 +70,7 @@ export interface FakeRelease {
   draft?: boolean;
 }
 
-export interface FakeTag {
+export interface SimulatedTag {
   name: string;
   /** The tagged commit's date; for an annotated tag also the tagger's date. */
   date: string;
@@ -80,7 +80,7 @@ export interface FakeTag {
   commit?: string;
 }
 
-export interface FakeDeployment {
+export interface SimulatedDeployment {
   environment: string;
   createdAt: string;
   /** State of the latest status (`success`, `failure`, … any case); null: no status yet. Default `success`. */
@@ -89,7 +89,7 @@ export interface FakeDeployment {
   statusAt?: string;
 }
 
-export interface FakeIssue {
+export interface SimulatedIssue {
   /** Assigned in creation order after the highest given number when absent. */
   number?: number;
   title: string;
@@ -106,10 +106,10 @@ export interface FakeIssue {
   /** REST spelling (`completed`, `not_planned`, `reopened`); `completed` for a closed issue when absent. */
   stateReason?: string | null;
   labels?: string[];
-  comments?: FakeComment[];
+  comments?: SimulatedComment[];
 }
 
-export interface FakeComment {
+export interface SimulatedComment {
   /** Login, or null for a deleted account. A `[bot]` suffix makes a bot. */
   author: string | null;
   isBot?: boolean;
@@ -119,7 +119,7 @@ export interface FakeComment {
   body?: string;
 }
 
-export interface FakeWorkflowRun {
+export interface SimulatedWorkflowRun {
   id?: number;
   name: string;
   /** `.github/workflows/<name>.yml` when absent. */
@@ -139,32 +139,32 @@ export interface FakeWorkflowRun {
  * A GraphQL field error: a type (`FORBIDDEN`, `NOT_FOUND`, `INSUFFICIENT_SCOPES`, …) with GitHub's
  * message for it, or a type and a message of your own.
  */
-export type FakeGraphqlFault = string | { type: string; message?: string };
+export type SimulatedGraphqlFault = string | { type: string; message?: string };
 
 /** A REST failure: the status (GitHub's message for it), or a status, a message and how many times. */
-export type FakeRestFault = number | { status: number; message?: string; times?: number };
+export type SimulatedRestFault = number | { status: number; message?: string; times?: number };
 
-export interface FakeFaults {
+export interface SimulatedFaults {
   /**
    * Field errors by response path without list indices, with aliases (`repository.tags`) or the
    * field's own name for the last step (`repository.refs`): `{ 'withDeployments.deployments': 'FORBIDDEN' }`.
    * The field answers null and the error carries `type` and `path`; a non-null field's null spreads
    * to its parent as GraphQL (and GitHub) does.
    */
-  graphql?: Record<string, FakeGraphqlFault>;
+  graphql?: Record<string, SimulatedGraphqlFault>;
   /**
    * Whole-request failures: the Nth GraphQL request (1-based) that reads this repository (through
    * `repository(...)` or `node(...)`) answers this HTTP status instead, e.g. `{ 2: 502 }`.
    */
   graphqlRequests?: Record<number, number>;
   /** REST failures by Octokit route, e.g. `{ 'GET /repos/{owner}/{repo}/actions/runs': 403 }`. */
-  rest?: Record<string, FakeRestFault>;
+  rest?: Record<string, SimulatedRestFault>;
 }
 
 /** GitHub's spelling of a date: second precision, `Z`. */
 export function githubDate(value: string): string {
   const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new Error(`FakeGitHub: not a date: ${JSON.stringify(value)}`);
+  if (Number.isNaN(time)) throw new Error(`SimulatedGitHub: not a date: ${JSON.stringify(value)}`);
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -177,32 +177,32 @@ export function blobOid(text: string): string {
   return sha1(`blob ${Buffer.byteLength(text)}\0${text}`);
 }
 
-export function fullNameOf(spec: FakeRepositorySpec): string {
+export function fullNameOf(spec: SimulatedRepositorySpec): string {
   return `${spec.owner}/${spec.name}`;
 }
 
-export function isEmptyRepository(spec: FakeRepositorySpec): boolean {
+export function isEmptyRepository(spec: SimulatedRepositorySpec): boolean {
   return spec.empty === true;
 }
 
 /** The spec's commits (sorted newest first by `normalizeSpec`). */
-export function commitsOf(spec: FakeRepositorySpec): FakeCommit[] {
+export function commitsOf(spec: SimulatedRepositorySpec): SimulatedCommit[] {
   return isEmptyRepository(spec) ? [] : (spec.commits ?? []);
 }
 
-export function headCommitOf(spec: FakeRepositorySpec): FakeCommit | null {
+export function headCommitOf(spec: SimulatedRepositorySpec): SimulatedCommit | null {
   return commitsOf(spec)[0] ?? null;
 }
 
-export function issuesEnabled(spec: FakeRepositorySpec): boolean {
+export function issuesEnabled(spec: SimulatedRepositorySpec): boolean {
   return spec.issuesEnabled !== false;
 }
 
-export function issueStateOf(issue: FakeIssue): 'open' | 'closed' {
+export function issueStateOf(issue: SimulatedIssue): 'open' | 'closed' {
   return issue.state ?? (issue.closedAt ? 'closed' : 'open');
 }
 
-export function issueUpdatedAt(issue: FakeIssue): string {
+export function issueUpdatedAt(issue: SimulatedIssue): string {
   if (issue.updatedAt) return githubDate(issue.updatedAt);
   const dates = [issue.createdAt, issue.closedAt, ...(issue.comments ?? []).map((c) => c.createdAt)];
   return githubDate(
@@ -215,7 +215,7 @@ export function isBotLogin(login: string, flagged: boolean | undefined): boolean
 }
 
 /** The repository's label spelled as the repository spells it, added when missing. */
-export function ensureLabel(spec: FakeRepositorySpec, name: string): string {
+export function ensureLabel(spec: SimulatedRepositorySpec, name: string): string {
   spec.labels ??= [];
   const existing = spec.labels.find((label) => label.toLowerCase() === name.toLowerCase());
   if (existing !== undefined) return existing;
@@ -223,10 +223,10 @@ export function ensureLabel(spec: FakeRepositorySpec, name: string): string {
   return name;
 }
 
-const commitIndexes = new WeakMap<FakeRepositorySpec, Map<string, FakeCommit>>();
+const commitIndexes = new WeakMap<SimulatedRepositorySpec, Map<string, SimulatedCommit>>();
 
 /** Commits by oid (commits never change after `normalizeSpec`). */
-export function commitIndex(spec: FakeRepositorySpec): Map<string, FakeCommit> {
+export function commitIndex(spec: SimulatedRepositorySpec): Map<string, SimulatedCommit> {
   let index = commitIndexes.get(spec);
   if (!index) {
     index = new Map(commitsOf(spec).map((commit) => [commit.oid as string, commit]));
@@ -236,12 +236,12 @@ export function commitIndex(spec: FakeRepositorySpec): Map<string, FakeCommit> {
 }
 
 /** A deep copy with the derived parts filled in: sorted commits with oids and parents, issue numbers, labels. */
-export function normalizeSpec(input: FakeRepositorySpec): FakeRepositorySpec {
+export function normalizeSpec(input: SimulatedRepositorySpec): SimulatedRepositorySpec {
   const spec = structuredClone(input);
   spec.defaultBranch ??= 'main';
   if (!isEmptyRepository(spec)) {
     const given = spec.commits ?? [];
-    const commits: FakeCommit[] =
+    const commits: SimulatedCommit[] =
       given.length > 0
         ? given
         : [{ date: '2020-01-01T00:00:00Z', message: 'Initial commit', paths: Object.keys(spec.files ?? {}) }];
@@ -271,7 +271,7 @@ export function normalizeSpec(input: FakeRepositorySpec): FakeRepositorySpec {
 }
 
 /** Opaque node ids: a kind prefix (`R`, `I`, `C`, …) and the object's key in its repository. */
-export function nodeId(kind: string, spec: FakeRepositorySpec, key: string): string {
+export function nodeId(kind: string, spec: SimulatedRepositorySpec, key: string): string {
   return `${kind}_${Buffer.from(`${fullNameOf(spec)}:${key}`).toString('base64url')}`;
 }
 
@@ -285,16 +285,16 @@ export function parseNodeId(id: string): { kind: string; fullName: string; key: 
 }
 
 export function findSpec(
-  specs: readonly FakeRepositorySpec[],
+  specs: readonly SimulatedRepositorySpec[],
   owner: string,
   name: string,
-): FakeRepositorySpec | undefined {
+): SimulatedRepositorySpec | undefined {
   const wanted = `${owner}/${name}`.toLowerCase();
   return specs.find((spec) => fullNameOf(spec).toLowerCase() === wanted);
 }
 
 /** The commit a revision names: HEAD, the default branch, a tag, or an oid (or a unique prefix of 4+). */
-export function resolveRevision(spec: FakeRepositorySpec, revision: string): FakeCommit | null {
+export function resolveRevision(spec: SimulatedRepositorySpec, revision: string): SimulatedCommit | null {
   const head = headCommitOf(spec);
   if (!head) return null;
   const branch = spec.defaultBranch ?? 'main';
@@ -303,13 +303,13 @@ export function resolveRevision(spec: FakeRepositorySpec, revision: string): Fak
   if (tag) return tagCommitOf(spec, tag);
   if (/^[0-9a-f]{4,40}$/i.test(revision)) {
     const matches = commitsOf(spec).filter((commit) => commit.oid?.startsWith(revision.toLowerCase()));
-    if (matches.length === 1) return matches[0] as FakeCommit;
+    if (matches.length === 1) return matches[0] as SimulatedCommit;
   }
   return null;
 }
 
 /** The commit a tag points to: one of the spec's commits, or a commit of its own dated like the tag. */
-export function tagCommitOf(spec: FakeRepositorySpec, tag: FakeTag): FakeCommit {
+export function tagCommitOf(spec: SimulatedRepositorySpec, tag: SimulatedTag): SimulatedCommit {
   const known = tag.commit ? commitIndex(spec).get(tag.commit) : undefined;
   return (
     known ?? {
@@ -324,7 +324,7 @@ export function tagCommitOf(spec: FakeRepositorySpec, tag: FakeTag): FakeCommit 
 
 /** The files at HEAD, as path → { text, binary, size, truncated }. */
 export function fileOf(
-  spec: FakeRepositorySpec,
+  spec: SimulatedRepositorySpec,
   path: string,
 ): { text: string | null; byteSize: number; isBinary: boolean; isTruncated: boolean; oid: string } | null {
   if (isEmptyRepository(spec)) return null;
@@ -343,7 +343,7 @@ export function fileOf(
 }
 
 /** Every directory holding a file, without the root (`''`). */
-export function directoriesOf(spec: FakeRepositorySpec): string[] {
+export function directoriesOf(spec: SimulatedRepositorySpec): string[] {
   if (isEmptyRepository(spec)) return [];
   const directories = new Set<string>();
   for (const path of Object.keys(spec.files ?? {})) {
@@ -354,7 +354,7 @@ export function directoriesOf(spec: FakeRepositorySpec): string[] {
 }
 
 /** A tree's oid, derived from the paths and blob oids below it. */
-export function treeOid(spec: FakeRepositorySpec, directory: string): string {
+export function treeOid(spec: SimulatedRepositorySpec, directory: string): string {
   const prefix = directory === '' ? '' : `${directory}/`;
   const below = Object.keys(spec.files ?? {})
     .filter((path) => path.startsWith(prefix))

@@ -1,9 +1,7 @@
+import { openapiExample } from './openapi-description.js';
 import {
   directoriesOf,
   ensureLabel,
-  type FakeIssue,
-  type FakeRepositorySpec,
-  type FakeWorkflowRun,
   fileOf,
   findSpec,
   fullNameOf,
@@ -16,13 +14,15 @@ import {
   issueUpdatedAt,
   nodeId,
   resolveRevision,
+  type SimulatedIssue,
+  type SimulatedRepositorySpec,
+  type SimulatedWorkflowRun,
   treeOid,
-} from './fake-github-spec.js';
-import { openapiExample } from './openapi-examples.js';
+} from './repository-spec.js';
 
 /** What REST handlers share with the fake. */
 export interface RestWorld {
-  specs: FakeRepositorySpec[];
+  specs: SimulatedRepositorySpec[];
   /** REST base URL, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3`. */
   apiUrl: string;
   webUrl: string;
@@ -30,7 +30,7 @@ export interface RestWorld {
   viewer: string;
   now: () => Date;
   /** How many times each REST fault fired, by spec then route. */
-  faultCounts: WeakMap<FakeRepositorySpec, Map<string, number>>;
+  faultCounts: WeakMap<SimulatedRepositorySpec, Map<string, number>>;
 }
 
 export interface RestReply {
@@ -68,7 +68,7 @@ export function restError(status: number, message?: string, extra: Record<string
 
 type Handler = (
   world: RestWorld,
-  spec: FakeRepositorySpec,
+  spec: SimulatedRepositorySpec,
   params: string[],
   query: URLSearchParams,
   body: unknown,
@@ -162,7 +162,7 @@ export function handleRest(
 
 function restFault(
   world: RestWorld,
-  spec: FakeRepositorySpec,
+  spec: SimulatedRepositorySpec,
   route: string,
 ): { status: number; body: unknown } | null {
   const fault = spec.faults?.rest?.[route];
@@ -201,7 +201,7 @@ function rehome<T>(value: T, world: RestWorld, fullName: string): T {
 
 function gitTree(
   world: RestWorld,
-  spec: FakeRepositorySpec,
+  spec: SimulatedRepositorySpec,
   sha: string,
   query: URLSearchParams,
 ): [number, unknown] {
@@ -254,11 +254,11 @@ const CONCLUSIONS = [
   'timed_out',
 ];
 
-function runConclusion(run: FakeWorkflowRun): string | null {
+function runConclusion(run: SimulatedWorkflowRun): string | null {
   return run.conclusion === undefined ? 'success' : run.conclusion;
 }
 
-function runStatus(run: FakeWorkflowRun): string {
+function runStatus(run: SimulatedWorkflowRun): string {
   return run.status ?? (runConclusion(run) === null ? 'in_progress' : 'completed');
 }
 
@@ -284,7 +284,11 @@ function matchesCreated(created: string, filter: string): boolean {
   return at >= start(filter) && at <= end(filter);
 }
 
-function workflowRuns(world: RestWorld, spec: FakeRepositorySpec, query: URLSearchParams): [number, unknown] {
+function workflowRuns(
+  world: RestWorld,
+  spec: SimulatedRepositorySpec,
+  query: URLSearchParams,
+): [number, unknown] {
   const status = query.get('status');
   const created = query.get('created');
   const branch = query.get('branch');
@@ -357,7 +361,7 @@ function restUser(world: RestWorld, login: string | null, flaggedBot?: boolean):
   };
 }
 
-function restLabel(world: RestWorld, spec: FakeRepositorySpec, name: string): Record<string, unknown> {
+function restLabel(world: RestWorld, spec: SimulatedRepositorySpec, name: string): Record<string, unknown> {
   const example = openapiExample<{ labels: Array<Record<string, unknown>> }>('issue').labels[0] ?? {};
   return {
     ...example,
@@ -371,7 +375,11 @@ function restLabel(world: RestWorld, spec: FakeRepositorySpec, name: string): Re
   };
 }
 
-function restIssue(world: RestWorld, spec: FakeRepositorySpec, issue: FakeIssue): Record<string, unknown> {
+function restIssue(
+  world: RestWorld,
+  spec: SimulatedRepositorySpec,
+  issue: SimulatedIssue,
+): Record<string, unknown> {
   const { pull_request: _pullRequest, ...example } = rehome(openapiExample('issue'), world, fullNameOf(spec));
   const api = `${world.apiUrl}/repos/${fullNameOf(spec)}/issues/${issue.number}`;
   const state = issueStateOf(issue);
@@ -407,17 +415,17 @@ function restIssue(world: RestWorld, spec: FakeRepositorySpec, issue: FakeIssue)
   };
 }
 
-function writable(spec: FakeRepositorySpec): [number, unknown] | null {
+function writable(spec: SimulatedRepositorySpec): [number, unknown] | null {
   if (!issuesEnabled(spec)) return [410, restError(410, 'Issues are disabled for this repo')];
   if (spec.archived) return [403, restError(403, 'Repository was archived so is read-only.')];
   return null;
 }
 
 function withIssue(
-  spec: FakeRepositorySpec,
+  spec: SimulatedRepositorySpec,
   number: string,
   write: boolean,
-  then: (issue: FakeIssue) => [number, unknown],
+  then: (issue: SimulatedIssue) => [number, unknown],
 ): [number, unknown] {
   if (!issuesEnabled(spec)) return [410, restError(410, 'Issues are disabled for this repo')];
   const issue = (spec.issues ?? []).find((candidate) => String(candidate.number) === number);
@@ -425,7 +433,7 @@ function withIssue(
   return (write && writable(spec)) || then(issue);
 }
 
-function labelNames(spec: FakeRepositorySpec, labels: unknown): string[] {
+function labelNames(spec: SimulatedRepositorySpec, labels: unknown): string[] {
   if (!Array.isArray(labels)) return [];
   return labels.flatMap((label: unknown) => {
     const name = typeof label === 'string' ? label : (label as { name?: unknown } | null)?.name;
@@ -445,7 +453,7 @@ interface IssueWrite {
   state_reason?: unknown;
 }
 
-function createIssue(world: RestWorld, spec: FakeRepositorySpec, body: unknown): [number, unknown] {
+function createIssue(world: RestWorld, spec: SimulatedRepositorySpec, body: unknown): [number, unknown] {
   const refused = writable(spec);
   if (refused) return refused;
   const input = (body ?? {}) as IssueWrite;
@@ -453,7 +461,7 @@ function createIssue(world: RestWorld, spec: FakeRepositorySpec, body: unknown):
   spec.issues ??= [];
   const issues = spec.issues;
   const now = githubDate(world.now().toISOString());
-  const issue: FakeIssue = {
+  const issue: SimulatedIssue = {
     number: Math.max(0, ...issues.map((candidate) => candidate.number ?? 0)) + 1,
     title: input.title,
     body: typeof input.body === 'string' ? input.body : '',
@@ -472,8 +480,8 @@ function createIssue(world: RestWorld, spec: FakeRepositorySpec, body: unknown):
 
 function updateIssue(
   world: RestWorld,
-  spec: FakeRepositorySpec,
-  issue: FakeIssue,
+  spec: SimulatedRepositorySpec,
+  issue: SimulatedIssue,
   body: unknown,
 ): [number, unknown] {
   const input = (body ?? {}) as IssueWrite;
@@ -499,8 +507,8 @@ function updateIssue(
 
 function createComment(
   world: RestWorld,
-  spec: FakeRepositorySpec,
-  issue: FakeIssue,
+  spec: SimulatedRepositorySpec,
+  issue: SimulatedIssue,
   body: unknown,
 ): [number, unknown] {
   const input = (body ?? {}) as { body?: unknown };

@@ -3,13 +3,6 @@ import {
   commitIndex,
   commitsOf,
   directoriesOf,
-  type FakeComment,
-  type FakeCommit,
-  type FakeDeployment,
-  type FakeIssue,
-  type FakeRelease,
-  type FakeRepositorySpec,
-  type FakeTag,
   fileOf,
   findSpec,
   fullNameOf,
@@ -22,14 +15,21 @@ import {
   nodeId,
   parseNodeId,
   resolveRevision,
+  type SimulatedComment,
+  type SimulatedCommit,
+  type SimulatedDeployment,
+  type SimulatedIssue,
+  type SimulatedRelease,
+  type SimulatedRepositorySpec,
+  type SimulatedTag,
   sha1,
   tagCommitOf,
   treeOid,
-} from './fake-github-spec.js';
+} from './repository-spec.js';
 
 /** What every request of one fake shares: the live specs, its URLs and the GraphQL rate limit. */
-export interface FakeWorld {
-  specs: FakeRepositorySpec[];
+export interface SimulatedWorld {
+  specs: SimulatedRepositorySpec[];
   /** `https://github.com`, or the GHES host. */
   webUrl: string;
   rate: { limit: number; remaining: number; resetAt: string };
@@ -37,11 +37,11 @@ export interface FakeWorld {
 
 /** One GraphQL request. */
 export interface RequestContext {
-  world: FakeWorld;
+  world: SimulatedWorld;
   cost: number;
   nodeCount: number;
   /** The repository each root field resolved to, by response key: faults are looked up in its spec. */
-  roots: Map<string, FakeRepositorySpec>;
+  roots: Map<string, SimulatedRepositorySpec>;
 }
 
 /** A resolver error GitHub-style: `type` (`NOT_FOUND`, `FORBIDDEN`, …) goes beside `message` and `path`. */
@@ -60,7 +60,7 @@ export class FakeFieldError extends Error {
 export const UNMODELED = 'FAKE_GITHUB_UNMODELED';
 
 export function unmodeled(what: string): FakeFieldError {
-  return new FakeFieldError(UNMODELED, `FakeGitHub does not model ${what}`);
+  return new FakeFieldError(UNMODELED, `SimulatedGitHub does not model ${what}`);
 }
 
 /** Model objects: fields are properties, or methods called with the field's arguments. */
@@ -74,7 +74,7 @@ const FAULT_MESSAGES: Record<string, string> = {
   SERVICE_UNAVAILABLE: 'Something went wrong while executing your query. Please try again later.',
 };
 
-function faultOf(spec: FakeRepositorySpec, keys: string[], fieldName: string): FakeFieldError | null {
+function faultOf(spec: SimulatedRepositorySpec, keys: string[], fieldName: string): FakeFieldError | null {
   const faults = spec.faults?.graphql;
   if (!faults) return null;
   const fault = faults[keys.join('.')] ?? faults[[...keys.slice(0, -1), fieldName].join('.')];
@@ -165,7 +165,7 @@ const time = (date: string) => Date.parse(githubDate(date));
 
 export function queryRoot(context: RequestContext): Model {
   const { world } = context;
-  const rooted = (info: GraphQLResolveInfo, spec: FakeRepositorySpec, model: () => unknown) => {
+  const rooted = (info: GraphQLResolveInfo, spec: SimulatedRepositorySpec, model: () => unknown) => {
     const key = String(info.path.key);
     context.roots.set(key, spec);
     const fault = faultOf(spec, [key], info.fieldName);
@@ -210,7 +210,10 @@ export function queryRoot(context: RequestContext): Model {
 }
 
 /** Repositories, issues and commits by the ids the fake hands out. */
-function nodeById(world: FakeWorld, id: string): { spec: FakeRepositorySpec; model: unknown } | null {
+function nodeById(
+  world: SimulatedWorld,
+  id: string,
+): { spec: SimulatedRepositorySpec; model: unknown } | null {
   const parsed = parseNodeId(id);
   if (!parsed) return null;
   const [owner = '', name = ''] = parsed.fullName.split('/');
@@ -233,7 +236,7 @@ function nodeById(world: FakeWorld, id: string): { spec: FakeRepositorySpec; mod
 
 const DEFAULT_CATEGORIES = ['Announcements', 'General', 'Ideas', 'Polls', 'Q&A', 'Show and tell'];
 
-function repositoryModel(world: FakeWorld, spec: FakeRepositorySpec): Model {
+function repositoryModel(world: SimulatedWorld, spec: SimulatedRepositorySpec): Model {
   const url = `${world.webUrl}/${fullNameOf(spec)}`;
   const head = headCommitOf(spec);
   const branch = spec.defaultBranch ?? 'main';
@@ -283,7 +286,8 @@ function repositoryModel(world: FakeWorld, spec: FakeRepositorySpec): Model {
     releases: (args: PageArgs & { orderBy?: Order | null }) => {
       // GitHub documents no default order; oldest first is what `releases(last: 1)` idioms rely on.
       const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
-      const key = (r: FakeRelease) => (order.field === 'NAME' ? (r.name ?? r.tagName) : time(r.createdAt));
+      const key = (r: SimulatedRelease) =>
+        order.field === 'NAME' ? (r.name ?? r.tagName) : time(r.createdAt);
       return connection(ordered(spec.releases ?? [], key, order.direction), args, (r) =>
         releaseModel(world, spec, r),
       );
@@ -338,7 +342,7 @@ function repositoryModel(world: FakeWorld, spec: FakeRepositorySpec): Model {
   };
 }
 
-function labelModel(world: FakeWorld, spec: FakeRepositorySpec, name: string): Model {
+function labelModel(world: SimulatedWorld, spec: SimulatedRepositorySpec, name: string): Model {
   return {
     __typename: 'Label',
     id: nodeId('LA', spec, name),
@@ -350,7 +354,11 @@ function labelModel(world: FakeWorld, spec: FakeRepositorySpec, name: string): M
   };
 }
 
-function releaseModel(world: FakeWorld, spec: FakeRepositorySpec, release: FakeRelease): Model {
+function releaseModel(
+  world: SimulatedWorld,
+  spec: SimulatedRepositorySpec,
+  release: SimulatedRelease,
+): Model {
   const publishedAt =
     release.publishedAt === undefined ? (release.draft ? null : release.createdAt) : release.publishedAt;
   return {
@@ -368,8 +376,8 @@ function releaseModel(world: FakeWorld, spec: FakeRepositorySpec, release: FakeR
 }
 
 function refsOf(
-  world: FakeWorld,
-  spec: FakeRepositorySpec,
+  world: SimulatedWorld,
+  spec: SimulatedRepositorySpec,
   args: PageArgs & {
     refPrefix: string;
     query?: string | null;
@@ -386,12 +394,12 @@ function refsOf(
   if (args.refPrefix !== 'refs/tags/') return connection([], args, (ref) => ref);
   const tags = (spec.tags ?? []).filter((tag) => tag.name.includes(query));
   const order = args.orderBy ?? { field: 'ALPHABETICAL', direction: args.direction ?? 'ASC' };
-  const key = (tag: FakeTag) =>
+  const key = (tag: SimulatedTag) =>
     order.field === 'TAG_COMMIT_DATE' ? time(tagCommitOf(spec, tag).date) : tag.name;
   return connection(ordered(tags, key, order.direction), args, (tag) => tagRefModel(world, spec, tag));
 }
 
-function tagRefModel(world: FakeWorld, spec: FakeRepositorySpec, tag: FakeTag): Model {
+function tagRefModel(world: SimulatedWorld, spec: SimulatedRepositorySpec, tag: SimulatedTag): Model {
   const commit = commitModel(world, spec, tagCommitOf(spec, tag));
   const oid = sha1(`tag\0${fullNameOf(spec)}\0${tag.name}`);
   return {
@@ -421,7 +429,7 @@ function tagRefModel(world: FakeWorld, spec: FakeRepositorySpec, tag: FakeTag): 
 
 const STATUS_TO_STATE: Record<string, string> = { SUCCESS: 'ACTIVE' };
 
-function deploymentModel(spec: FakeRepositorySpec, deployment: FakeDeployment): Model {
+function deploymentModel(spec: SimulatedRepositorySpec, deployment: SimulatedDeployment): Model {
   const status = deployment.state === undefined ? 'SUCCESS' : deployment.state?.toUpperCase();
   const key = `${deployment.environment}@${deployment.createdAt}`;
   return {
@@ -452,8 +460,8 @@ function deploymentModel(spec: FakeRepositorySpec, deployment: FakeDeployment): 
 // Git objects
 
 function gitObject(
-  world: FakeWorld,
-  spec: FakeRepositorySpec,
+  world: SimulatedWorld,
+  spec: SimulatedRepositorySpec,
   args: { oid?: string | null; expression?: string | null },
 ): Model | null {
   if (isEmptyRepository(spec)) return null;
@@ -477,9 +485,9 @@ function gitObject(
   return null;
 }
 
-function blobModel(world: FakeWorld, spec: FakeRepositorySpec, path: string): Model {
+function blobModel(world: SimulatedWorld, spec: SimulatedRepositorySpec, path: string): Model {
   const file = fileOf(spec, path);
-  if (!file) throw new Error(`FakeGitHub: no file ${path}`);
+  if (!file) throw new Error(`SimulatedGitHub: no file ${path}`);
   return {
     __typename: 'Blob',
     id: nodeId('B', spec, path),
@@ -500,16 +508,16 @@ interface HistoryArgs extends PageArgs {
   author?: unknown;
 }
 
-function touches(commit: FakeCommit, path: string): boolean {
+function touches(commit: SimulatedCommit, path: string): boolean {
   const directory = `${path.replace(/\/+$/, '')}/`;
   return (commit.paths ?? []).some((touched) => touched === path || touched.startsWith(directory));
 }
 
 /** The commit and its ancestors, newest first. */
-function ancestry(spec: FakeRepositorySpec, start: FakeCommit): FakeCommit[] {
+function ancestry(spec: SimulatedRepositorySpec, start: SimulatedCommit): SimulatedCommit[] {
   const index = commitIndex(spec);
   const seen = new Set<string>();
-  const found: FakeCommit[] = [];
+  const found: SimulatedCommit[] = [];
   const queue = [start];
   for (let commit = queue.pop(); commit; commit = queue.pop()) {
     if (seen.has(commit.oid as string)) continue;
@@ -526,7 +534,7 @@ function ancestry(spec: FakeRepositorySpec, start: FakeCommit): FakeCommit[] {
   );
 }
 
-function commitModel(world: FakeWorld, spec: FakeRepositorySpec, commit: FakeCommit): Model {
+function commitModel(world: SimulatedWorld, spec: SimulatedRepositorySpec, commit: SimulatedCommit): Model {
   const oid = commit.oid as string;
   const message = commit.message ?? 'Update';
   const url = `${world.webUrl}/${fullNameOf(spec)}/commit/${oid}`;
@@ -586,7 +594,7 @@ interface IssuesArgs extends PageArgs {
   } | null;
 }
 
-function filterIssues(spec: FakeRepositorySpec, args: IssuesArgs): FakeIssue[] {
+function filterIssues(spec: SimulatedRepositorySpec, args: IssuesArgs): SimulatedIssue[] {
   const { filterBy } = args;
   const unsupported = Object.keys(filterBy ?? {}).filter(
     (key) => !['labels', 'states', 'since', 'createdBy'].includes(key) && filterBy?.[key] != null,
@@ -605,14 +613,18 @@ function filterIssues(spec: FakeRepositorySpec, args: IssuesArgs): FakeIssue[] {
       (filterBy?.createdBy == null || issue.author === filterBy.createdBy),
   );
   const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
-  const key = (issue: FakeIssue) =>
+  const key = (issue: SimulatedIssue) =>
     order.field === 'COMMENTS'
       ? (issue.comments ?? []).length
       : time(order.field === 'UPDATED_AT' ? issueUpdatedAt(issue) : issue.createdAt);
   return ordered(list, key, order.direction);
 }
 
-function actorModel(world: FakeWorld, login: string | null, flaggedBot: boolean | undefined): Model | null {
+function actorModel(
+  world: SimulatedWorld,
+  login: string | null,
+  flaggedBot: boolean | undefined,
+): Model | null {
   if (login === null) return null;
   if (isBotLogin(login, flaggedBot)) {
     // GraphQL names a bot without the `[bot]` suffix REST shows.
@@ -637,7 +649,11 @@ function actorModel(world: FakeWorld, login: string | null, flaggedBot: boolean 
   };
 }
 
-export function issueModel(world: FakeWorld, spec: FakeRepositorySpec, issue: FakeIssue): Model {
+export function issueModel(
+  world: SimulatedWorld,
+  spec: SimulatedRepositorySpec,
+  issue: SimulatedIssue,
+): Model {
   const state = issueStateOf(issue);
   const url = `${world.webUrl}/${fullNameOf(spec)}/issues/${issue.number}`;
   const closedAt = state === 'closed' ? (issue.closedAt ?? issueUpdatedAt(issue)) : null;
@@ -664,7 +680,7 @@ export function issueModel(world: FakeWorld, spec: FakeRepositorySpec, issue: Fa
       connection(
         ordered(comments, (comment) => time(comment.createdAt), 'ASC'),
         args,
-        (comment: FakeComment) => ({
+        (comment: SimulatedComment) => ({
           __typename: 'IssueComment',
           id: nodeId('IC', spec, `${issue.number}/${comments.indexOf(comment)}`),
           body: comment.body ?? '',
