@@ -41718,8 +41718,15 @@ async function readOverview(client, owner, name, since) {
     data = partial.data;
     failures = GraphqlFailures.of(partial.errors);
   }
+  if (data === null || typeof data !== "object" || !("repository" in data)) {
+    const whole = {
+      reason: "api-fault",
+      detail: "repository: the answer was not a GraphQL response"
+    };
+    return { since, data: null, failures: GraphqlFailures.all(whole), whole };
+  }
   const missing = failures.exactly("repository");
-  if (!data?.repository) {
+  if (!data.repository) {
     if (missing && missing.reason !== "not-found" && missing.reason !== "no-permission") {
       return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
     }
@@ -41808,7 +41815,7 @@ function createGitHubSource(options) {
   let tree = null;
   let health = unavailable("not-found", "the repository has not been read yet");
   let issuesOn = false;
-  const whole = null;
+  let whole = null;
   const start = (now, windowDays) => {
     overview ??= readOverview(client, owner, repo, scanWindow(now, windowDays).since);
     tree ??= readTree(client, owner, repo);
@@ -41826,14 +41833,9 @@ function createGitHubSource(options) {
     },
     async collect(request2) {
       const started = start(request2.now, request2.config.windowDays);
-      const collected = await collectSnapshot(
-        client,
-        owner,
-        repo,
-        request2,
-        await started.overview,
-        started.tree
-      );
+      const overviewRead = await started.overview;
+      whole = overviewRead.whole;
+      const collected = await collectSnapshot(client, owner, repo, request2, overviewRead, started.tree);
       health = collected.health;
       issuesOn = collected.issuesEnabled;
       return collected.snapshot;

@@ -49,7 +49,7 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
   let tree: Promise<TreeResult> | null = null;
   let health: Part<KnownIssue[]> = unavailable('not-found', 'the repository has not been read yet');
   let issuesOn = false;
-  const whole: ReadFailure | null = null;
+  let whole: ReadFailure | null = null;
 
   const start = (now: Date, windowDays: number) => {
     overview ??= readOverview(client, owner, repo, scanWindow(now, windowDays).since);
@@ -69,14 +69,9 @@ export function createGitHubSource(options: GitHubSourceOptions): GitHubSource {
     },
     async collect(request: CollectRequest) {
       const started = start(request.now, request.config.windowDays);
-      const collected = await collectSnapshot(
-        client,
-        owner,
-        repo,
-        request,
-        await started.overview,
-        started.tree,
-      );
+      const overviewRead = await started.overview;
+      whole = overviewRead.whole;
+      const collected = await collectSnapshot(client, owner, repo, request, overviewRead, started.tree);
       health = collected.health;
       issuesOn = collected.issuesEnabled;
       return collected.snapshot;

@@ -56,8 +56,16 @@ export async function readOverview(
     data = partial.data as OverviewResponse | null;
     failures = GraphqlFailures.of(partial.errors);
   }
+  if (data === null || typeof data !== 'object' || !('repository' in data)) {
+    // Not GraphQL's answer (a proxy's page, a cut body): nothing was read, nothing is known missing.
+    const whole = {
+      reason: 'api-fault' as const,
+      detail: 'repository: the answer was not a GraphQL response',
+    };
+    return { since, data: null, failures: GraphqlFailures.all(whole), whole };
+  }
   const missing = failures.exactly('repository');
-  if (!data?.repository) {
+  if (!data.repository) {
     if (missing && missing.reason !== 'not-found' && missing.reason !== 'no-permission') {
       return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
     }

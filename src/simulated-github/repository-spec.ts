@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 export interface SimulatedRepositorySpec {
   owner: string;
   name: string;
+  /** The REST `id` (installation listings); derived from the full name when absent. */
+  id?: number;
   /** `main` unless told. */
   defaultBranch?: string;
   archived?: boolean;
@@ -179,6 +181,14 @@ export function blobOid(text: string): string {
 
 export function fullNameOf(spec: SimulatedRepositorySpec): string {
   return `${spec.owner}/${spec.name}`;
+}
+
+/** The repository's REST id: the spec's, else a stable number derived from its full name. */
+export function repositoryId(spec: SimulatedRepositorySpec): number {
+  return (
+    spec.id ??
+    100_000_000 + (Number.parseInt(sha1(fullNameOf(spec).toLowerCase()).slice(0, 7), 16) % 900_000_000)
+  );
 }
 
 export function isEmptyRepository(spec: SimulatedRepositorySpec): boolean {

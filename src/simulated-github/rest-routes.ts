@@ -38,6 +38,10 @@ export interface RestReply {
   body: unknown;
   /** The Octokit route that matched, e.g. `GET /repos/{owner}/{repo}/actions/runs`; null when none did. */
   route: string | null;
+  /** Headers of the answer beside the usual ones (`link` for pagination). */
+  headers?: Record<string, string>;
+  /** The answer is a fault of the spec (`faults.rest`), not the route's own. */
+  injected?: boolean;
 }
 
 const DOCUMENTATION = 'https://docs.github.com/rest';
@@ -72,6 +76,7 @@ type Handler = (
   params: string[],
   query: URLSearchParams,
   body: unknown,
+  headers: Headers,
 ) => [number, unknown];
 
 interface Route {
@@ -91,10 +96,12 @@ const ROUTES: Route[] = [
     method: 'GET',
     route: 'GET /repos/{owner}/{repo}/contents/{path}',
     pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
-    handle: (_world, spec, [path = '']) => {
+    handle: (world, spec, [path = ''], _query, _body, headers) => {
       const file = fileOf(spec, path);
       if (!file || file.text === null) return [404, restError(404)];
-      return [200, new RawText(file.text)];
+      // GitHub answers the file's text for the raw media type, else its JSON description (base64).
+      if (/\braw\b/.test(headers.get('accept') ?? '')) return [200, new RawText(file.text)];
+      return [200, contentFile(world, spec, path, file.text, file.oid)];
     },
   },
   {
@@ -138,6 +145,11 @@ const ROUTES: Route[] = [
   },
 ];
 
+/** The route a request names (`GET /repos/{owner}/{repo}/actions/runs`…), or null. */
+export function restRouteOf(method: string, path: string): string | null {
+  return ROUTES.find((route) => route.method === method && route.pattern.test(path))?.route ?? null;
+}
+
 /** Answers one REST request (`path` is below the REST base URL). */
 export function handleRest(
   world: RestWorld,
@@ -145,6 +157,7 @@ export function handleRest(
   path: string,
   query: URLSearchParams,
   body: unknown,
+  headers: Headers = new Headers(),
 ): RestReply {
   for (const route of ROUTES) {
     const match = route.method === method ? route.pattern.exec(path) : null;
@@ -153,8 +166,8 @@ export function handleRest(
     const spec = findSpec(world.specs, owner, repo);
     if (!spec) return { status: 404, body: restError(404), route: route.route };
     const fault = restFault(world, spec, route.route);
-    if (fault) return { ...fault, route: route.route };
-    const [status, answer] = route.handle(world, spec, params, query, body);
+    if (fault) return { ...fault, route: route.route, injected: true };
+    const [status, answer] = route.handle(world, spec, params, query, body, headers);
     return { status, body: answer, route: route.route };
   }
   return { status: 404, body: restError(404), route: null };
@@ -188,12 +201,47 @@ function restFault(
 }
 
 /** Replaces the example's repository, hosts and users by ours, in every string of a copied example. */
-function rehome<T>(value: T, world: RestWorld, fullName: string): T {
+export function rehome<T>(value: T, world: RestWorld, fullName: string): T {
   const text = JSON.stringify(value)
     .replaceAll('https://api.github.com', world.apiUrl)
     .replaceAll('https://github.com', world.webUrl)
     .replace(/octocat\/Hello-World|octo-org\/octo-repo/g, fullName);
   return JSON.parse(text) as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contents
+
+/** A file as `GET …/contents/{path}` describes it without the raw media type (`content-file`). */
+function contentFile(
+  world: RestWorld,
+  spec: SimulatedRepositorySpec,
+  path: string,
+  text: string,
+  sha: string,
+): Record<string, unknown> {
+  const api = `${world.apiUrl}/repos/${fullNameOf(spec)}`;
+  const branch = spec.defaultBranch ?? 'main';
+  const encoded = Buffer.from(text).toString('base64');
+  const self = `${api}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${branch}`;
+  const html = `${world.webUrl}/${fullNameOf(spec)}/blob/${branch}/${path}`;
+  const git = `${api}/git/blobs/${sha}`;
+  return {
+    ...openapiExample('content-file'),
+    type: 'file',
+    encoding: 'base64',
+    size: Buffer.byteLength(text),
+    name: path.split('/').pop() ?? path,
+    path,
+    // GitHub wraps the base64 text at 60 characters.
+    content: `${encoded.replace(/.{60}/g, '$&\n')}\n`,
+    sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: `${world.webUrl}/${fullNameOf(spec)}/raw/${branch}/${path}`,
+    _links: { git, self, html },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,7 +395,11 @@ function workflowRuns(
 // ---------------------------------------------------------------------------------------------
 // Issues
 
-function restUser(world: RestWorld, login: string | null, flaggedBot?: boolean): Record<string, unknown> {
+export function restUser(
+  world: RestWorld,
+  login: string | null,
+  flaggedBot?: boolean,
+): Record<string, unknown> {
   const example = openapiExample<{ user: Record<string, unknown> }>('issue').user;
   const name = login ?? 'ghost';
   const bot = login !== null && isBotLogin(login, flaggedBot);
