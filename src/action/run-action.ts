@@ -4,6 +4,7 @@ import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints } from '../github/github-environment.js';
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { readActionConfig } from './action-config.js';
 import { ActionInputError, type ActionInputs, readActionInputs } from './action-inputs.js';
@@ -48,7 +49,7 @@ async function scanWorkflowRepository(io: ActionIo, inputs: ActionInputs): Promi
   const endpoints = githubEndpoints(io.env);
   const client = new GitHubClient(
     createActionOctokit({ token: inputs.token, endpoints, warn: (message) => io.warning(message) }),
-    { graphqlUrl: endpoints.graphqlUrl },
+    { graphqlUrl: endpoints.graphqlUrl, writePacer: SHARED_WRITE_PACER },
   );
   return scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
     now: io.now(),

@@ -2,6 +2,7 @@ import { CONFIG_PATH } from '../config/parse-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import {
   type ConfigResolver,
   type GitHubScanResult,
@@ -43,7 +44,10 @@ export async function scanInstallationRepository(
   scan: InstallationRepositoryScan,
 ): Promise<ScannedRepository> {
   const { owner, repo } = scan;
-  const client = new GitHubClient(scan.octokit, { graphqlUrl: scan.graphqlUrl ?? null });
+  const client = new GitHubClient(scan.octokit, {
+    graphqlUrl: scan.graphqlUrl ?? null,
+    writePacer: SHARED_WRITE_PACER,
+  });
   const source = createGitHubSource({ client, owner, repo });
   const resolveConfig = scan.readConfig
     ? contextConfigResolver(scan.readConfig, owner, repo)

@@ -6,6 +6,7 @@ import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints, githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
 import type { Report } from '../report/report.js';
@@ -91,7 +92,10 @@ export function scanCommand(io: CliIo): Command {
         baseUrl: endpoints.apiUrl,
         warn: (message) => io.stderr(`product-health: ${message}\n`),
       });
-      const client = new GitHubClient(octokit, { graphqlUrl: endpoints.graphqlUrl });
+      const client = new GitHubClient(octokit, {
+        graphqlUrl: endpoints.graphqlUrl,
+        writePacer: SHARED_WRITE_PACER,
+      });
       const source = createGitHubSource({ client, ...repository });
       const result = await scanGitHubRepository(source, {
         ...options,

@@ -9,8 +9,8 @@ import {
 } from '../app/installation-repositories.js';
 import { mapWithConcurrency } from '../app/map-with-concurrency.js';
 import { type ScannedRepository, scanInstallationRepository } from '../app/scan-installation-repository.js';
+import { pacedOctokitOptions } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
-import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
@@ -49,27 +49,11 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       const { baseUrl, graphqlUrl } = appEndpoints(io.env);
       const Octokit = dependencies.Octokit ?? ProbotOctokit;
       const warn = (message: string) => io.stderr(`product-health: ${message}\n`);
-      const onLimit =
-        (kind: string) =>
-        (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          const again = retryCount < RATE_LIMIT_RETRIES;
-          warn(
-            `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `waiting ${retryAfter} s` : 'giving up'}`,
-          );
-          return again;
-        };
       const octokitFor = (installationId?: number) =>
         new Octokit({
           auth: { appId, privateKey, ...(installationId === undefined ? {} : { installationId }) },
           baseUrl,
-          userAgent: `${TOOL.name}/${TOOL.version}`,
-          throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-          log: { debug: () => {}, info: () => {}, warn, error: warn },
+          ...pacedOctokitOptions({ warn, maxRateLimitRetries: RATE_LIMIT_RETRIES }),
         });
 
       const now = flags.now ?? io.now();

@@ -1,10 +1,14 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
 import { TOOL } from '../util/tool.js';
 
 // Typed as the plain Octokit: the plugins add options, not methods the project uses.
 const PacedOctokit: typeof Octokit = Octokit.plugin(throttling, retry);
+
+/** The throttling plugin's `write` group, without its one-second spacing (see `pacedOctokitOptions`). */
+const GRAPHQL_READS = new Bottleneck.Group({ id: 'product-health-graphql', maxConcurrent: 16, minTime: 0 });
 
 export interface CreateOctokitOptions {
   token: string;
@@ -34,7 +38,13 @@ export function pacedOctokitOptions(options: Omit<CreateOctokitOptions, 'token' 
     };
   return {
     userAgent: `${TOOL.name}/${TOOL.version}`,
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      // The plugin spaces every GraphQL query like a write, one a second: reads are not content
+      // creation. Writes are spaced by the client's write pacer instead (80 a minute).
+      write: GRAPHQL_READS,
+    },
     retry: { retries: 3 },
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
   };

@@ -1,3 +1,5 @@
+import type { WritePacer } from './write-pacer.js';
+
 /**
  * The part of an Octokit the core uses. `@octokit/rest`, Probot's `context.octokit` and
  * `@actions/github`'s `getOctokit()` all fit, whatever @octokit/core version they carry.
@@ -28,6 +30,8 @@ export interface ScanCost {
 export interface GitHubClientOptions {
   /** GraphQL endpoint when it is not derived from the REST base URL (GITHUB_GRAPHQL_URL). */
   graphqlUrl?: string | null;
+  /** Spaces the writes under GitHub's secondary limit (the adapters pass `SHARED_WRITE_PACER`). */
+  writePacer?: WritePacer | null;
 }
 
 /**
@@ -76,7 +80,8 @@ export class GitHubClient {
     parameters: Record<string, unknown> = {},
   ): Promise<T> {
     this.count('restWrites');
-    return (await this.octokit.request(route, parameters)).data as T;
+    const send = async () => (await this.octokit.request(route, parameters)).data as T;
+    return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
   }
 
   /**
