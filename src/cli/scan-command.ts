@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { createOctokit } from '../github/create-octokit.js';
 import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints, githubToken } from '../github/github-environment.js';
@@ -15,6 +15,7 @@ import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
 import type { CliIo } from './cli-io.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
+import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
 import { UsageError } from './usage-error.js';
 
@@ -120,21 +121,6 @@ async function emit(io: CliIo, flags: ScanFlags, report: Report): Promise<void> 
 async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void> {
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
-}
-
-function parseWindowDays(value: string): number {
-  const days = Number(value);
-  if (!Number.isInteger(days) || days < 7 || days > 730) {
-    throw new InvalidArgumentError('expected a whole number of days between 7 and 730.');
-  }
-  return days;
-}
-
-function parseNow(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
-  return date;
 }
 
 async function readConfigFlag(file: string, given: string): Promise<{ file: string; text: string }> {

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { ProbotOctokit } from 'probot';
 import { appEndpoints, readAppCredentials } from '../app/app-credentials.js';
 import { describeScanFailure, describeScanOutcome, scanProblems } from '../app/describe-scan.js';
@@ -12,6 +12,8 @@ import { type ScannedRepository, scanInstallationRepository } from '../app/scan-
 import { pacedOctokitOptions } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
 import type { CliIo } from './cli-io.js';
+import { parseConcurrency, parseNow } from './option-parsers.js';
+
 import { UsageError } from './usage-error.js';
 
 interface SweepFlags {
@@ -145,19 +147,4 @@ async function listInstallations(octokit: OctokitLike): Promise<Installation[]> 
     if (listed.length < 100) break;
   }
   return installations;
-}
-
-function parseConcurrency(value: string): number {
-  const concurrency = Number(value);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-    throw new InvalidArgumentError('expected a whole number between 1 and 16.');
-  }
-  return concurrency;
-}
-
-function parseNow(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new InvalidArgumentError('expected an ISO 8601 date such as 2026-11-22T12:00:00Z.');
-  return date;
 }
