@@ -47807,11 +47807,18 @@ function probotConfigResolver(client, owner, repo) {
 // src/github/write-pacer.ts
 var import_bottleneck = __toESM(require_lib(), 1);
 var GITHUB_WRITES_PER_MINUTE = 80;
+var WRITES_PER_MINUTE_VARIABLE = "PRODUCT_HEALTH_WRITES_PER_MINUTE";
 function createWritePacer(perMinute = GITHUB_WRITES_PER_MINUTE) {
   const limiter = new import_bottleneck.default({ maxConcurrent: 1, minTime: Math.ceil(6e4 / perMinute) });
   return { schedule: (write) => limiter.schedule(write) };
 }
-var SHARED_WRITE_PACER = createWritePacer();
+function writesPerMinuteFromEnv(env) {
+  const raw = env[WRITES_PER_MINUTE_VARIABLE]?.trim();
+  if (!raw) return GITHUB_WRITES_PER_MINUTE;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 1 && value <= 6e4 ? value : GITHUB_WRITES_PER_MINUTE;
+}
+var SHARED_WRITE_PACER = createWritePacer(writesPerMinuteFromEnv(process.env));
 
 // src/issue/issue-marker.ts
 var HEALTH_ISSUE_MARKER = "<!-- product-health:issue -->";

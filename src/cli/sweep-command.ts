@@ -8,7 +8,7 @@ import {
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
 import { mapWithConcurrency } from '../app/map-with-concurrency.js';
-import { type ScannedRepository, scanInstallationRepository } from '../app/scan-installation-repository.js';
+import { scanInstallationRepository } from '../app/scan-installation-repository.js';
 import { pacedOctokitOptions } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
 import type { CliIo } from './cli-io.js';
@@ -99,7 +99,11 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
             });
             io.stdout(`${describeScanOutcome(result, flags.dryRun === true)}\n`);
             for (const problem of scanProblems(result)) warn(`${name}: ${problem}`);
-            return result;
+            // Only what the summary needs is kept: a whole organisation's reports would grow with it.
+            return {
+              failed: result.issue?.action === 'failed',
+              requests: result.report.cost?.requests.total ?? 0,
+            };
           } catch (error) {
             io.stdout(`${name}: failed — ${describeScanFailure(error, name)}\n`);
             return null;
@@ -107,9 +111,9 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         },
       );
 
-      const scanned = results.filter((result): result is ScannedRepository => result !== null);
-      failed += results.length - scanned.length + scanned.filter((r) => r.issue?.action === 'failed').length;
-      const requests = scanned.reduce((sum, result) => sum + (result.report.cost?.requests.total ?? 0), 0);
+      const scanned = results.filter((result) => result !== null);
+      failed += results.length - scanned.length + scanned.filter((result) => result.failed).length;
+      const requests = scanned.reduce((sum, result) => sum + result.requests, 0);
       io.stdout(
         `Swept ${installations.length} installation(s), ${targets.length} repository(ies): ${scanned.length} scanned, ${failed} failed, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${requests} GitHub API request(s) for the scans\n`,
       );
