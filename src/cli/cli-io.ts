@@ -6,6 +6,8 @@ export interface CliIo {
   now(): Date;
   /** Environment variables (GITHUB_TOKEN, GH_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL). */
   env: Readonly<Record<string, string | undefined>>;
+  /** Standard error as a stream, for progress bars (drawn only when it is a terminal). */
+  stderrStream?: NodeJS.WriteStream;
 }
 
 export const processIo: CliIo = {
@@ -14,4 +16,5 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   env: process.env,
+  stderrStream: process.stderr,
 };

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
+import { compareCommand } from './compare-command.js';
+import type { GitHubSessionDependencies } from './github-session.js';
+import { mergeCommand } from './merge-command.js';
 import { scanCommand } from './scan-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { UsageError } from './usage-error.js';
@@ -11,7 +14,11 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
  * Runs the command line and returns its exit code: 0 on success, 2 on a usage error (with a
  * message saying what to fix), 1 on any other failure. The one place that catches and reports.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  dependencies: GitHubSessionDependencies = {},
+): Promise<number> {
   const program = new Command('product-health')
     .description('Coach product teams: judge a repository against the five pillars of the product approach.')
     .version(TOOL.version)
@@ -20,9 +27,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .showHelpAfterError('(run with --help for usage)');
   const scan = scanCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(scan);
-  program.addCommand(
-    sweepCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
-  );
+  for (const command of [
+    sweepCommand(io),
+    compareCommand(io, dependencies),
+    mergeCommand(io, dependencies),
+  ]) {
+    program.addCommand(command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -14,6 +14,8 @@ export interface ParsedConfig {
   problems: ConfigProblem[];
   /** The raw `_extends` value, for callers that resolve inheritance (the GitHub App). */
   extends: string | null;
+  /** The `product` name repositories of one product share (coaches' comparisons group by it). */
+  product: string | null;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -29,7 +31,7 @@ export function parseConfig(
   file = CONFIG_PATH,
   options: { thresholdNames?: Partial<Record<string, string[]>> } = {},
 ): ParsedConfig {
-  if (text === null) return { config: DEFAULT_CONFIG, problems: [], extends: null };
+  if (text === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     return withDefaults([problem(file, '', null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)]);
   }
@@ -68,7 +70,7 @@ function validateConfig(
   lines: Map<string, number>,
   options: { thresholdNames?: Partial<Record<string, string[]>> },
 ): ParsedConfig {
-  if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null };
+  if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   if (!isPlainObject(data)) {
     return withDefaults([
       problem(file, '', 1, 'the file must hold a mapping of keys (for example `language: fr`)'),
@@ -101,6 +103,7 @@ function validateConfig(
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
     extends: extendsValue,
+    product: typeof candidate.product === 'string' && candidate.product.trim() !== '' ? candidate.product.trim() : null,
   };
 }
 
@@ -134,7 +137,7 @@ function dropUnknownThresholds(
     if (!isPlainObject(values)) continue;
     for (const name of Object.keys(values)) {
       if (known.includes(name)) continue;
-      const pointer = `/thresholds/${signal}/${name}`;
+      const pointer = `/thresholds/${escapePointer(signal)}/${escapePointer(name)}`;
       const hint = known.length > 0 ? `; known: ${known.map((k) => `\`${k}\``).join(', ')}` : '';
       problems.push(
         problem(
@@ -151,19 +154,25 @@ function dropUnknownThresholds(
 }
 
 function withDefaults(problems: ConfigProblem[]): ParsedConfig {
-  return { config: DEFAULT_CONFIG, problems, extends: null };
+  return { config: DEFAULT_CONFIG, problems, extends: null, product: null };
 }
 
 function problem(file: string, key: string, line: number | null, message: string): ConfigProblem {
   return { file, key, line, message };
 }
 
+/** The JSON pointer of the value an error is about; a key name is escaped (`a/b` → `a~1b`) as ajv's paths are. */
 function errorPointer(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties')
-    return `${error.instancePath}/${String(params.additionalProperty)}`;
-  if (error.keyword === 'propertyNames') return `${error.instancePath}/${String(params.propertyName)}`;
+    return `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`;
+  if (error.keyword === 'propertyNames')
+    return `${error.instancePath}/${escapePointer(String(params.propertyName))}`;
   return error.instancePath;
+}
+
+function escapePointer(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 function describe(error: ErrorObject): string {

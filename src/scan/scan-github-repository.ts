@@ -1,7 +1,7 @@
 import { CONFIG_PATH } from '../config/parse-config.js';
 import type { GitHubSource } from '../github/github-source.js';
 import { findHealthIssue } from '../issue/find-health-issue.js';
-import { nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
+import { type IssueState, nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
 import type { Report } from '../report/report.js';
 import { type ConfigInput, type ScanOptions, scanWithConfig } from './scan-repository.js';
@@ -27,6 +27,8 @@ export interface GitHubScanResult {
   report: Report;
   /** What happened to the product-health issue; null when it was not asked for. */
   issue: KeepHealthIssueResult | null;
+  /** The state this scan keeps (or would keep) in the issue: scores and their history. */
+  state: IssueState;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function scanGitHubRepository(
           issuesEnabled: source.issuesEnabled(),
         });
   }
-  return { report: { ...report, cost: source.client.cost() }, issue };
+  return { report: { ...report, cost: source.client.cost() }, issue, state };
 }
 
 /** The configuration the source found, with its `_extends` followed. */

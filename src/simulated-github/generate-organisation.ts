@@ -262,6 +262,7 @@ function sampleRepository(organisation: Organisation, index: number): SampleRepo
     name: name.slug,
     defaultBranch: 'main',
     archived: traits.archived,
+    topics: ['produit', name.theme.slug],
     description: `${name.label} — ${name.theme.purpose}`,
     issuesEnabled: traits.issuesEnabled,
     discussionsEnabled: channel.discussions,

@@ -196,6 +196,7 @@ export function queryRoot(context: RequestContext): Model {
       }
       return rooted(info, spec, () => repositoryModel(world, spec));
     },
+    repositoryOwner: (args: { login: string }) => ownerModel(world, args.login),
     node: (args: { id: string }, info: GraphQLResolveInfo) => {
       const found = nodeById(world, args.id);
       if (!found) {
@@ -205,6 +206,27 @@ export function queryRoot(context: RequestContext): Model {
         );
       }
       return rooted(info, found.spec, () => found.model);
+    },
+  };
+}
+
+/** An owner of at least one simulated repository, as an organisation listing its repositories. */
+function ownerModel(world: SimulatedWorld, login: string): Model | null {
+  const owned = world.specs.filter((spec) => spec.owner.toLowerCase() === login.toLowerCase());
+  const first = owned[0];
+  if (!first) return null;
+  return {
+    __typename: 'Organization',
+    id: `O_${Buffer.from(first.owner).toString('base64url')}`,
+    login: first.owner,
+    url: `${world.webUrl}/${first.owner}`,
+    resourcePath: `/${first.owner}`,
+    repositories: (args: PageArgs & { orderBy?: Order | null; isFork?: boolean | null }) => {
+      const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
+      if (order.field !== 'NAME' && order.field !== 'CREATED_AT') throw unmodeled(`repositories(orderBy: ${order.field})`);
+      const listed = owned.filter((spec) => args.isFork == null || (spec.fork === true) === args.isFork);
+      const list = order.field === 'NAME' ? ordered(listed, (spec) => spec.name.toLowerCase(), order.direction) : listed;
+      return connection(list, args, (spec) => repositoryModel(world, spec));
     },
   };
 }
@@ -252,7 +274,16 @@ function repositoryModel(world: SimulatedWorld, spec: SimulatedRepositorySpec): 
     isArchived: spec.archived === true,
     isEmpty: isEmptyRepository(spec),
     isPrivate: spec.private === true,
-    isFork: false,
+    isFork: spec.fork === true,
+    pushedAt: head ? githubDate(head.date) : null,
+    repositoryTopics: (args: PageArgs) =>
+      connection(spec.topics ?? [], args, (name) => ({
+        __typename: 'RepositoryTopic',
+        id: nodeId('RT', spec, name),
+        topic: { __typename: 'Topic', id: `TOPIC_${Buffer.from(name).toString('base64url')}`, name },
+        url: `${world.webUrl}/topics/${name}`,
+        resourcePath: `/topics/${name}`,
+      })),
     isDisabled: false,
     isTemplate: false,
     hasIssuesEnabled: spec.issuesEnabled !== false,

@@ -13,6 +13,10 @@ export interface SimulatedRepositorySpec {
   /** `main` unless told. */
   defaultBranch?: string;
   archived?: boolean;
+  /** A fork of another repository; false unless told. */
+  fork?: boolean;
+  /** Repository topics, as GitHub lists them (lowercase). */
+  topics?: string[];
   private?: boolean;
   description?: string | null;
   /** No commit at all: no default branch, no files, `git/trees` answers 409. */

@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/config/parse-config.js';
 
 describe('parseConfig', () => {
   it('returns the defaults without problems when there is no file or an empty one', () => {
-    expect(parseConfig(null)).toEqual({ config: DEFAULT_CONFIG, problems: [], extends: null });
+    expect(parseConfig(null)).toEqual({ config: DEFAULT_CONFIG, problems: [], extends: null, product: null });
     expect(parseConfig('# nothing yet\n').problems).toEqual([]);
   });
 
@@ -81,7 +81,41 @@ describe('parseConfig', () => {
     expect(config.thresholds).toEqual({ roadmap: { maxAgeDays: 60 } });
   });
 
+  it('names and drops unknown keys holding `/` or `~`, which JSON pointers escape', () => {
+    const text = ['"a/b": 1', 'feedback:', '  "x/y": 2', '"~1": 3', 'thresholds:', '  roadmap:', '    "m/n": 4'].join(
+      '\n',
+    );
+    const { config, problems } = parseConfig(text, '.github/product-health.yml', {
+      thresholdNames: { roadmap: ['maxAgeDays'] },
+    });
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['a/b', 1],
+      ['feedback.x/y', 3],
+      ['~1', 4],
+      ['thresholds.roadmap.m/n', 7],
+    ]);
+    expect(Object.keys(config)).toEqual(Object.keys(DEFAULT_CONFIG));
+    expect(config.feedback).toEqual(DEFAULT_CONFIG.feedback);
+    expect(config.thresholds).toEqual({ roadmap: {} });
+  });
+
   it('keeps `_extends` for callers that resolve inheritance', () => {
     expect(parseConfig('_extends: .github\n').extends).toBe('.github');
+  });
+});
+
+describe('product name', () => {
+  it('is read trimmed, and left out of the configuration', () => {
+    const parsed = parseConfig('product: "  Trouve ta formation "\nlanguage: en\n');
+    expect(parsed.product).toBe('Trouve ta formation');
+    expect(parsed.config.language).toBe('en');
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('is null when blank or not a string, the latter with a problem', () => {
+    expect(parseConfig('product: "   "\n').product).toBeNull();
+    const wrong = parseConfig('product: [a, b]\n');
+    expect(wrong.product).toBeNull();
+    expect(wrong.problems.map((p) => p.key)).toEqual(['product']);
   });
 });

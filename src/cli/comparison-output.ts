@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import type { Comparison } from '../compare/comparison.js';
+import {
+  COMPARISON_EXTENSIONS,
+  COMPARISON_FORMATS,
+  type ComparisonFormat,
+  renderComparison,
+} from '../compare/render-comparison.js';
+import type { Language } from '../model/ids.js';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+const ALIASES: Record<string, ComparisonFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  csv: 'csv',
+  json: 'json',
+  html: 'html',
+};
+
+/** `--format markdown,csv,json,html` (any of them, `md` for short). */
+export function parseComparisonFormats(value: string): ComparisonFormat[] {
+  const formats = value.split(',').map((part) => ALIASES[part.trim().toLowerCase()]);
+  if (formats.length === 0 || formats.some((format) => format === undefined)) {
+    throw new InvalidArgumentError(
+      `expected one or more of ${COMPARISON_FORMATS.join(', ')}, separated by commas.`,
+    );
+  }
+  return [...new Set(formats as ComparisonFormat[])];
+}
+
+/**
+ * Writes the comparison in every format asked: to standard output (one format, no `--output`),
+ * to a file (one format), or to `comparison.<ext>` files in the `--output` folder (several).
+ * Returns the files written.
+ */
+export async function writeComparison(
+  io: CliIo,
+  comparison: Comparison,
+  formats: readonly ComparisonFormat[],
+  output: string | undefined,
+  language: Language,
+): Promise<string[]> {
+  if (!output) {
+    if (formats.length > 1)
+      throw new UsageError('several formats need --output FOLDER (one file per format).');
+    io.stdout(renderComparison(comparison, formats[0] ?? 'markdown', language));
+    return [];
+  }
+  const target = resolve(io.cwd, output);
+  if (formats.length === 1) {
+    await writeFile(target, renderComparison(comparison, formats[0] as ComparisonFormat, language));
+    return [target];
+  }
+  await mkdir(target, { recursive: true });
+  const written: string[] = [];
+  for (const format of formats) {
+    const file = join(target, `comparison.${COMPARISON_EXTENSIONS[format]}`);
+    await writeFile(file, renderComparison(comparison, format, language));
+    written.push(file);
+  }
+  return written;
+}

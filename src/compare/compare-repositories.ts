@@ -1,0 +1,175 @@
+import { describeScanFailure } from '../app/describe-scan.js';
+import { mapWithConcurrency } from '../app/map-with-concurrency.js';
+import { DEFAULT_CONFIG } from '../config/default-config.js';
+import { GitHubClient, type OctokitLike } from '../github/github-client.js';
+import { createGitHubSource } from '../github/github-source.js';
+import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import type { WritePacer } from '../github/write-pacer.js';
+import { scanGitHubRepository } from '../scan/scan-github-repository.js';
+import { addCost, assembleComparison } from './assemble-comparison.js';
+import type { Comparison, ComparisonRow, SkippedRepository } from './comparison.js';
+import { comparedSettings, failedRow, scannedRow, storedRow } from './comparison-rows.js';
+import { listOwnerRepositories } from './list-owner-repositories.js';
+import { type ComparedRepository, readComparedRepositories } from './read-compared-repositories.js';
+import { type Shard, selectShard } from './shard.js';
+
+export type CompareTarget = { owner: string } | { repositories: readonly string[] };
+
+export interface CompareOptions {
+  octokit: OctokitLike;
+  graphqlUrl?: string | null;
+  writePacer?: WritePacer | null;
+  /** Web address of GitHub (`https://github.com`, or the GHES host), for rows that could not be read. */
+  webUrl: string;
+  target: CompareTarget;
+  now: Date;
+  /** A health issue edited longer ago than this is not trusted: the repository is scanned. */
+  maxAgeDays: number;
+  /** Keep the product-health issue of each repository scanned (so the next comparison reads it). */
+  writeIssues: boolean;
+  /** Work out those writes without sending them. */
+  dryRun: boolean;
+  includeArchived: boolean;
+  includeForks: boolean;
+  concurrency: number;
+  shard: Shard | null;
+  /** Product names by `owner/name` (lowercase), from a mapping file; over the repositories' own. */
+  products?: ReadonlyMap<string, string>;
+  /** Called once the repositories to compare are known, then after each one. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * `product-health compare`: lists the repositories (an owner's, or the ones given), reads every
+ * repository's product-health issue in batches, keeps the rows whose stored state is fresh and
+ * scans the others with the same core as the app. A repository that cannot be read is a `failed`
+ * row with the reason: the comparison always completes.
+ */
+export async function compareRepositories(options: CompareOptions): Promise<Comparison> {
+  const client = new GitHubClient(options.octokit, {
+    graphqlUrl: options.graphqlUrl ?? null,
+    writePacer: options.writePacer ?? null,
+  });
+  const skipped: SkippedRepository[] = [];
+  const candidates =
+    'owner' in options.target
+      ? await listedCandidates(client, options.target.owner, options, skipped)
+      : selectShard(options.target.repositories, (name) => name, options.shard);
+
+  const label = DEFAULT_CONFIG.issue.label;
+  const total = candidates.length;
+  let done = 0;
+  const progress = () => options.onProgress?.(done, total);
+  progress();
+
+  const compared = await readComparedRepositories(client, candidates, label);
+  const rows: ComparisonRow[] = [];
+  const toScan: ComparedRepository[] = [];
+  for (const entry of compared) {
+    const product = productOf(entry, options);
+    const { node, problem } = entry;
+    if (node && skipReason(node, options)) {
+      skipped.push({
+        repository: node.nameWithOwner,
+        reason: skipReason(node, options) as 'archived' | 'fork',
+      });
+    } else if (problem?.notFound) {
+      rows.push(failedRow(entry.repository, null, product, problem.detail, options.webUrl));
+    } else {
+      const stored = node
+        ? storedRow(node, { now: options.now, maxAgeDays: options.maxAgeDays, label, product })
+        : null;
+      if (stored) rows.push(stored);
+      else {
+        toScan.push(entry);
+        continue;
+      }
+    }
+    done += 1;
+    progress();
+  }
+
+  let cost = client.cost();
+  const scanned = await mapWithConcurrency(toScan, options.concurrency, async (entry) => {
+    const row = await scanRow(entry, options);
+    done += 1;
+    progress();
+    return row;
+  });
+  for (const { row, scanCost } of scanned) {
+    rows.push(row);
+    if (scanCost) cost = addCost(cost, scanCost);
+  }
+
+  return assembleComparison({
+    scope: {
+      kind: 'owner' in options.target ? 'owner' : 'list',
+      owner: 'owner' in options.target ? options.target.owner : null,
+      shards: 1,
+      shard: options.shard,
+    },
+    rows,
+    skipped,
+    cost,
+    now: options.now,
+  });
+}
+
+async function listedCandidates(
+  client: GitHubClient,
+  owner: string,
+  options: CompareOptions,
+  skipped: SkippedRepository[],
+): Promise<string[]> {
+  const listed = selectShard(
+    await listOwnerRepositories(client, owner),
+    (entry) => entry.repository,
+    options.shard,
+  );
+  const candidates: string[] = [];
+  for (const entry of listed) {
+    const reason = skipReason({ isArchived: entry.archived, isFork: entry.fork }, options);
+    if (reason) skipped.push({ repository: entry.repository, reason });
+    else candidates.push(entry.repository);
+  }
+  return candidates;
+}
+
+function skipReason(
+  node: { isArchived: boolean; isFork: boolean },
+  options: Pick<CompareOptions, 'includeArchived' | 'includeForks'>,
+): 'archived' | 'fork' | null {
+  if (node.isArchived && !options.includeArchived) return 'archived';
+  if (node.isFork && !options.includeForks) return 'fork';
+  return null;
+}
+
+function productOf(entry: ComparedRepository, options: CompareOptions): string | null {
+  const mapped = options.products?.get(entry.repository.toLowerCase());
+  if (mapped !== undefined) return mapped;
+  return entry.node ? comparedSettings(entry.node).product : null;
+}
+
+async function scanRow(entry: ComparedRepository, options: CompareOptions) {
+  const [owner = '', repo = ''] = (entry.node?.nameWithOwner ?? entry.repository).split('/');
+  const product = productOf(entry, options);
+  const client = new GitHubClient(options.octokit, {
+    graphqlUrl: options.graphqlUrl ?? null,
+    writePacer: options.writePacer ?? null,
+  });
+  try {
+    const result = await scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
+      now: options.now,
+      writeIssue: options.writeIssues && !options.dryRun,
+      dryRun: options.writeIssues && options.dryRun,
+      resolveConfig: probotConfigResolver(client, owner, repo),
+    });
+    return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
+  } catch (error) {
+    const problem = describeScanFailure(error, entry.repository);
+    return {
+      row: failedRow(entry.repository, entry.node, product, problem, options.webUrl),
+      scanCost: client.cost(),
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import type { Language, PillarId } from '../model/ids.js';
+
+const FR = {
+  title: 'Santé produit : comparaison',
+  intro:
+    'Les notes aident à voir où accompagner chaque équipe en priorité, pas à classer les équipes entre elles : des services différents ne se comparent pas sur un seul chiffre.',
+  repository: 'Dépôt',
+  product: 'Produit',
+  overall: 'Globale',
+  trend: 'Évolution',
+  origin: 'Source',
+  issue: 'Ticket santé',
+  origins: { stored: 'ticket', scanned: 'analysé', failed: 'échec' },
+  distribution: 'Répartition des notes par pilier',
+  unknown: 'inconnu',
+  products: 'Produits',
+  repositories: 'dépôts',
+  skipped: 'Laissés de côté',
+  skipReasons: { archived: 'archivé', fork: 'fourche' },
+  problems: 'Ce qui n’a pas pu être lu',
+  omitted: (count: number) =>
+    `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
+  none: 'Aucun dépôt comparé.',
+  pillars: { team: 'Équipe', users: 'Usagers', impact: 'Impact', iteration: 'Itération', vision: 'Vision' },
+} satisfies ComparisonLabels;
+
+const EN = {
+  title: 'Product health: comparison',
+  intro:
+    'Grades help see where to support each team first, not to rank teams against each other: different services do not compare on a single figure.',
+  repository: 'Repository',
+  product: 'Product',
+  overall: 'Overall',
+  trend: 'Trend',
+  origin: 'Source',
+  issue: 'Health issue',
+  origins: { stored: 'issue', scanned: 'scanned', failed: 'failed' },
+  distribution: 'Grades by pillar',
+  unknown: 'unknown',
+  products: 'Products',
+  repositories: 'repositories',
+  skipped: 'Left out',
+  skipReasons: { archived: 'archived', fork: 'fork' },
+  problems: 'What could not be read',
+  omitted: (count: number) =>
+    `${count} more repository(ies) do not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
+  none: 'No repository compared.',
+  pillars: { team: 'Team', users: 'Users', impact: 'Impact', iteration: 'Iteration', vision: 'Vision' },
+} satisfies ComparisonLabels;
+
+export interface ComparisonLabels {
+  title: string;
+  intro: string;
+  repository: string;
+  product: string;
+  overall: string;
+  trend: string;
+  origin: string;
+  issue: string;
+  origins: Record<'stored' | 'scanned' | 'failed', string>;
+  distribution: string;
+  unknown: string;
+  products: string;
+  repositories: string;
+  skipped: string;
+  skipReasons: Record<'archived' | 'fork', string>;
+  problems: string;
+  omitted: (count: number) => string;
+  none: string;
+  /** Short pillar names for table headers; the guide's full titles are in `PILLARS`. */
+  pillars: Record<PillarId, string>;
+}
+
+export function comparisonLabelsFor(language: Language): ComparisonLabels {
+  return language === 'en' ? EN : FR;
+}

@@ -1,0 +1,131 @@
+import { parseConfig } from '../config/parse-config.js';
+import { hasHealthMarker } from '../issue/issue-marker.js';
+import { type IssueState, readIssueState } from '../issue/issue-state.js';
+import { PILLAR_IDS, type PillarId, SIGNAL_IDS, type SignalId, type Status } from '../model/ids.js';
+import type { GitHubScanResult } from '../scan/scan-github-repository.js';
+import { graded } from './assemble-comparison.js';
+import type { ComparisonRow, GradedScore } from './comparison.js';
+import type { ComparedRepositoryNode } from './queries/compare-queries.js';
+
+const DAY = 86_400_000;
+
+/** What the comparison takes from a repository's configuration file (its text read in the batch). */
+export interface ComparedSettings {
+  product: string | null;
+  label: string;
+}
+
+export function comparedSettings(node: ComparedRepositoryNode): ComparedSettings {
+  const parsed = parseConfig(node.configFile?.text ?? null);
+  return { product: parsed.product, label: parsed.config.issue.label };
+}
+
+export interface StoredRowOptions {
+  now: Date;
+  /** A state older than this (the issue's last edit) is scanned again; 0 scans every repository. */
+  maxAgeDays: number;
+  /** The label the batch read health issues by; a repository configuring another one is scanned. */
+  label: string;
+  /** Product name from a mapping file, over the configuration's. */
+  product?: string | null;
+}
+
+/**
+ * The row kept in the repository's product-health issue, when it is fresh: the issue carries the
+ * marker and a readable state, and was edited within `maxAgeDays`. The issue is edited only when
+ * its judgement changes, so an unchanged repository is scanned again once its state is that old.
+ * Null when the repository has to be scanned.
+ */
+export function storedRow(node: ComparedRepositoryNode, options: StoredRowOptions): ComparisonRow | null {
+  const settings = comparedSettings(node);
+  if (settings.label.toLowerCase() !== options.label.toLowerCase()) return null;
+  const issue = (node.healthIssues.nodes ?? []).find(
+    (candidate) => candidate && hasHealthMarker(candidate.body),
+  );
+  if (!issue) return null;
+  const age = options.now.getTime() - Date.parse(issue.updatedAt);
+  if (!(age < options.maxAgeDays * DAY)) return null;
+  const state = readIssueState(issue.body);
+  if (!state) return null;
+  return {
+    ...identity(node, options.product ?? settings.product),
+    ...scoresOfState(state),
+    issue: { number: issue.number, url: issue.url, state: issue.state === 'OPEN' ? 'open' : 'closed' },
+    origin: 'stored',
+    problems: [],
+  };
+}
+
+/** The row of a repository scanned during this run. */
+export function scannedRow(
+  repository: string,
+  node: ComparedRepositoryNode | null,
+  result: GitHubScanResult,
+  product: string | null,
+): ComparisonRow {
+  const { report } = result;
+  const kept = result.issue?.issue ?? null;
+  return {
+    repository: node?.nameWithOwner ?? repository,
+    url: node?.url ?? report.repository.url ?? '',
+    product,
+    topics: topicsOf(node),
+    ...scoresOfState(result.state),
+    issue: kept
+      ? {
+          number: kept.number,
+          url: kept.url,
+          state: result.issue?.action === 'left-closed' ? 'closed' : 'open',
+        }
+      : null,
+    origin: 'scanned',
+    problems: [
+      ...report.unavailable.map((part) => part.detail),
+      ...(result.issue?.action === 'failed' && result.issue.message ? [result.issue.message] : []),
+    ],
+  };
+}
+
+/** The row of a repository that could be neither read from its issue nor scanned. */
+export function failedRow(
+  repository: string,
+  node: ComparedRepositoryNode | null,
+  product: string | null,
+  problem: string,
+  webUrl: string,
+): ComparisonRow {
+  return {
+    repository: node?.nameWithOwner ?? repository,
+    url: node?.url ?? `${webUrl}/${repository}`,
+    product,
+    topics: topicsOf(node),
+    overall: graded(null),
+    pillars: pillarsOf(() => null),
+    signals: Object.fromEntries(SIGNAL_IDS.map((id) => [id, 'unknown'])) as Record<SignalId, Status>,
+    history: [],
+    issue: null,
+    origin: 'failed',
+    problems: [problem],
+  };
+}
+
+function identity(node: ComparedRepositoryNode, product: string | null) {
+  return { repository: node.nameWithOwner, url: node.url, product, topics: topicsOf(node) };
+}
+
+function topicsOf(node: ComparedRepositoryNode | null): string[] {
+  return (node?.repositoryTopics.nodes ?? []).flatMap((entry) => (entry ? [entry.topic.name] : [])).sort();
+}
+
+function scoresOfState(state: IssueState) {
+  return {
+    overall: graded(state.score),
+    pillars: pillarsOf((id) => state.pillars[id]),
+    signals: state.signals,
+    history: state.history.map((entry) => ({ date: entry.date, score: entry.score })),
+  };
+}
+
+function pillarsOf(score: (id: PillarId) => number | null): Record<PillarId, GradedScore> {
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, graded(score(id))])) as Record<PillarId, GradedScore>;
+}

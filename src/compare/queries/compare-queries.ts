@@ -1,0 +1,100 @@
+/** One page of an owner's repositories (user or organisation), names only: sharding happens on this list. */
+export const OWNER_REPOSITORIES_QUERY = /* GraphQL */ `
+  query OwnerRepositories($login: String!, $after: String) {
+    repositoryOwner(login: $login) {
+      login
+      repositories(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          nameWithOwner
+          isArchived
+          isFork
+        }
+      }
+    }
+    rateLimit {
+      cost
+    }
+  }
+`;
+
+export interface OwnerRepositoriesResponse {
+  repositoryOwner: {
+    login: string;
+    repositories: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: Array<{ nameWithOwner: string; isArchived: boolean; isFork: boolean } | null>;
+    };
+  } | null;
+}
+
+/** Health issues read per repository: the marked one is the oldest carrying the label. */
+export const HEALTH_ISSUES_READ = 5;
+
+const COMPARED_REPOSITORY_FIELDS = `
+    nameWithOwner
+    url
+    isArchived
+    isFork
+    repositoryTopics(first: 20) {
+      nodes {
+        topic {
+          name
+        }
+      }
+    }
+    configFile: object(expression: "HEAD:.github/product-health.yml") {
+      ... on Blob {
+        text
+      }
+    }
+    healthIssues: issues(
+      first: ${HEALTH_ISSUES_READ}
+      labels: [$label]
+      states: [OPEN, CLOSED]
+      orderBy: { field: CREATED_AT, direction: ASC }
+    ) {
+      nodes {
+        number
+        url
+        state
+        updatedAt
+        body
+      }
+    }`;
+
+/**
+ * What a comparison reads of `count` repositories in one request: topics, the configuration's
+ * text (its product name and issue label) and the health issues with their hidden state.
+ * Variables: `$label`, `$owner0`, `$name0`, … Each repository has its own alias (`r0`, `r1`, …), so
+ * one that cannot be read costs its row only.
+ */
+export function comparedRepositoriesQuery(count: number): string {
+  const variables = Array.from({ length: count }, (_, i) => `$owner${i}: String!, $name${i}: String!`);
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `  r${i}: repository(owner: $owner${i}, name: $name${i}) {${COMPARED_REPOSITORY_FIELDS}\n  }`,
+  );
+  return `query ComparedRepositories($label: String!, ${variables.join(', ')}) {\n${fields.join('\n')}\n  rateLimit {\n    cost\n  }\n}\n`;
+}
+
+export interface ComparedRepositoryNode {
+  nameWithOwner: string;
+  url: string;
+  isArchived: boolean;
+  isFork: boolean;
+  repositoryTopics: { nodes: Array<{ topic: { name: string } } | null> | null };
+  configFile: { text?: string | null } | null;
+  healthIssues: {
+    nodes: Array<{
+      number: number;
+      url: string;
+      state: 'OPEN' | 'CLOSED';
+      updatedAt: string;
+      body: string;
+    } | null> | null;
+  };
+}

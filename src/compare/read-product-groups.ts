@@ -1,0 +1,58 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { parseRepositoryTarget } from '../cli/repository-target.js';
+
+const MAX_GROUP_FILE_BYTES = 1024 * 1024;
+
+/**
+ * A mapping file naming which repositories form one product, in YAML or JSON:
+ *
+ *     Trouve ta formation: [example/trouve-ta-formation, example/ttf-api]
+ *
+ * Returns product names by `owner/name` in lowercase. Throws an error saying what to fix.
+ */
+export function parseProductGroups(text: string, file: string): Map<string, string> {
+  if (Buffer.byteLength(text) > MAX_GROUP_FILE_BYTES) throw new Error(`${file}: larger than 1 MiB`);
+  let value: unknown;
+  try {
+    value = load(text, { filename: file, schema: CORE_SCHEMA, maxAliases: 50 });
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`${file}: expected product names as keys, each with a list of OWNER/REPO`);
+  }
+  const groups = new Map<string, string>();
+  for (const [product, repositories] of Object.entries(value)) {
+    if (!Array.isArray(repositories) || repositories.some((entry) => typeof entry !== 'string')) {
+      throw new Error(`${file}: "${product}" must list repositories as OWNER/REPO strings`);
+    }
+    for (const given of repositories as string[]) {
+      const target = parseRepositoryTarget(given);
+      if (!target) throw new Error(`${file}: "${given}" (under "${product}") is not OWNER/REPO`);
+      const repository = `${target.owner}/${target.repo}`;
+      const previous = groups.get(repository.toLowerCase());
+      if (previous !== undefined && previous !== product) {
+        throw new Error(`${file}: ${repository} is listed under both "${previous}" and "${product}"`);
+      }
+      groups.set(repository.toLowerCase(), product.trim());
+    }
+  }
+  return groups;
+}
+
+/** `OWNER/REPO` per line (or separated by commas); blank lines and `#` comments ignored. */
+export function parseRepositoryList(text: string, where: string): string[] {
+  const names = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, ''))
+    .flatMap((line) => line.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => {
+      const target = parseRepositoryTarget(name);
+      if (!target) throw new Error(`${where}: "${name}" is not OWNER/REPO`);
+      return `${target.owner}/${target.repo}`;
+    });
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+}
