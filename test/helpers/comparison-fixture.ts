@@ -132,7 +132,9 @@ function signalsOf(pillars: Record<PillarId, GradedScore>, index: number): Recor
   return Object.fromEntries(
     SIGNALS.map((signal) => {
       const status =
-        signal.id === 'release-cadence' && index % 4 === 0 ? 'not-applicable' : statusOf(pillars[signal.pillar].score);
+        signal.id === 'release-cadence' && index % 4 === 0
+          ? 'not-applicable'
+          : statusOf(pillars[signal.pillar].score);
       return [signal.id, status];
     }),
   ) as Record<SignalId, Status>;
