@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { type CompareTarget, compareRepositories } from '../compare/compare-repositories.js';
 import { parseProductGroups, parseRepositoryList } from '../compare/read-product-groups.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
 import { parseShard, type Shard } from '../compare/shard.js';
-import { LANGUAGES, type Language } from '../model/ids.js';
+import type { Language } from '../model/ids.js';
 import type { CliIo } from './cli-io.js';
-import { parseComparisonFormats, writeComparison } from './comparison-output.js';
+import { withComparisonOutputOptions, writeComparison } from './comparison-output.js';
 import { describeCost } from './describe-github-run.js';
 import { type GitHubSessionDependencies, githubSession } from './github-session.js';
 import { parseConcurrency, parseNow } from './option-parsers.js';
@@ -41,28 +41,15 @@ interface CompareFlags {
  * each repository's product-health issue when its state is fresh, scans the others.
  */
 export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencies = {}): Command {
-  return new Command('compare')
-    .description(
-      'compare product health across repositories (GITHUB_TOKEN or GH_TOKEN): an owner’s (--org), a list (--repos, --list); Markdown, CSV, JSON or HTML',
-    )
-    .option('--org <owner>', 'every repository of this organisation or user')
-    .option('--repos <list>', 'these repositories: OWNER/REPO separated by commas')
-    .option('--list <file>', 'the repositories listed in this file, one OWNER/REPO per line')
-    .option(
-      '-f, --format <formats>',
-      'markdown, csv, json, html — several separated by commas (then --output is a folder)',
-      parseComparisonFormats,
-      ['markdown'] as ComparisonFormat[],
-    )
-    .option(
-      '-o, --output <path>',
-      'file (one format) or folder (several) to write to; standard output otherwise',
-    )
-    .addOption(
-      new Option('-l, --lang <language>', 'language of the Markdown and HTML')
-        .choices(LANGUAGES)
-        .default('fr'),
-    )
+  return withComparisonOutputOptions(
+    new Command('compare')
+      .description(
+        'compare product health across repositories (GITHUB_TOKEN or GH_TOKEN): an owner’s (--org), a list (--repos, --list); Markdown, CSV, JSON or HTML',
+      )
+      .option('--org <owner>', 'every repository of this organisation or user')
+      .option('--repos <list>', 'these repositories: OWNER/REPO separated by commas')
+      .option('--list <file>', 'the repositories listed in this file, one OWNER/REPO per line'),
+  )
     .option(
       '--groups <file>',
       'YAML or JSON: product name → its OWNER/REPO list (over each repository’s `product:`)',

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Comparison } from '../compare/comparison.js';
 import {
   COMPARISON_EXTENSIONS,
@@ -8,7 +8,7 @@ import {
   type ComparisonFormat,
   renderComparison,
 } from '../compare/render-comparison.js';
-import type { Language } from '../model/ids.js';
+import { LANGUAGES, type Language } from '../model/ids.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
@@ -62,4 +62,24 @@ export async function writeComparison(
     written.push(file);
   }
   return written;
+}
+
+/** `--format`, `--output` and `--lang`, shared by `compare` and `merge`. */
+export function withComparisonOutputOptions(command: Command): Command {
+  return command
+    .option(
+      '-f, --format <formats>',
+      'markdown, csv, json, html — several separated by commas (then --output is a folder)',
+      parseComparisonFormats,
+      ['markdown'] as ComparisonFormat[],
+    )
+    .option(
+      '-o, --output <path>',
+      'file (one format) or folder (several) to write to; standard output otherwise',
+    )
+    .addOption(
+      new Option('-l, --lang <language>', 'language of the Markdown and HTML')
+        .choices(LANGUAGES)
+        .default('fr'),
+    );
 }

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Comparison } from '../compare/comparison.js';
 import { mergeComparisons, parseComparison } from '../compare/merge-comparisons.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
-import { LANGUAGES, type Language } from '../model/ids.js';
+import type { Language } from '../model/ids.js';
 import type { CliIo } from './cli-io.js';
-import { parseComparisonFormats, writeComparison } from './comparison-output.js';
+import { withComparisonOutputOptions, writeComparison } from './comparison-output.js';
 import { type GitHubSessionDependencies, githubSession } from './github-session.js';
 import { writeOverview } from './overview-option.js';
 import { UsageError } from './usage-error.js';
@@ -21,24 +21,11 @@ interface MergeFlags {
 
 /** `product-health merge`: the JSON comparisons of several shards as one comparison. */
 export function mergeCommand(io: CliIo, dependencies: GitHubSessionDependencies = {}): Command {
-  return new Command('merge')
-    .description('merge the JSON comparisons of `compare --shard` runs into one (any output format)')
-    .argument('<files...>', 'JSON files written by `compare --format json`')
-    .option(
-      '-f, --format <formats>',
-      'markdown, csv, json, html — several separated by commas',
-      parseComparisonFormats,
-      ['markdown'] as ComparisonFormat[],
-    )
-    .option(
-      '-o, --output <path>',
-      'file (one format) or folder (several) to write to; standard output otherwise',
-    )
-    .addOption(
-      new Option('-l, --lang <language>', 'language of the Markdown and HTML')
-        .choices(LANGUAGES)
-        .default('fr'),
-    )
+  return withComparisonOutputOptions(
+    new Command('merge')
+      .description('merge the JSON comparisons of `compare --shard` runs into one (any output format)')
+      .argument('<files...>', 'JSON files written by `compare --format json`'),
+  )
     .option(
       '--write-overview [repo]',
       'keep the overview issue in OWNER/REPO (default: the owner’s .github repository); needs GITHUB_TOKEN',
