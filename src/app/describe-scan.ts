@@ -1,5 +1,5 @@
 import { statusOf } from '../github/classify-error.js';
-import { redactSecrets } from '../issue/write-failure-message.js';
+import { redactCredentials, redactSecrets } from '../issue/write-failure-message.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 
 /** One line on a scan: grade, score and what happened to the issue. */
@@ -19,9 +19,10 @@ export function describeScanOutcome(result: ScannedRepository, dryRun = false): 
  */
 export function scanProblems(result: ScannedRepository): string[] {
   const problems: string[] = [];
+  // The issue's message is redacted where it is made (`writeFailureMessage`); the parts' details quote GitHub.
   if (result.issue?.action === 'failed' && result.issue.message) problems.push(result.issue.message);
   for (const part of result.report.unavailable) {
-    if (part.reason === 'no-permission') problems.push(`${part.part}: ${part.detail}`);
+    if (part.reason === 'no-permission') problems.push(`${part.part}: ${redactCredentials(part.detail)}`);
   }
   return problems;
 }
@@ -30,8 +31,8 @@ export function scanProblems(result: ScannedRepository): string[] {
 export function describeScanFailure(error: unknown, repository: string): string {
   const status = statusOf(error);
   const raw = error instanceof Error ? error.message : String(error);
-  // The core's own message says what to fix and carries no credential.
-  if ((error as { name?: unknown } | null)?.name === 'RepositoryAccessError') return raw;
+  // The core's own message says what to fix; a refusal it quotes may repeat the credential sent.
+  if ((error as { name?: unknown } | null)?.name === 'RepositoryAccessError') return redactCredentials(raw);
   const message = redactSecrets(raw);
   if (status === 401 || /json web token|\bpem\b|private key|integration not found/i.test(raw)) {
     return `${repository}: GitHub refused the app's credentials (${message}); check APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH: the private key must be one generated for this app.`;

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { redactCredentials } from '../issue/write-failure-message.js';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { compareCommand } from './compare-command.js';
@@ -46,8 +47,8 @@ export async function runCli(
       io.stderr(`product-health: ${error.message}\n`);
       return EXIT.usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`product-health: the scan failed: ${message}\n`);
+    const message = redactCredentials(error instanceof Error ? error.message : String(error));
+    io.stderr(`product-health: the run failed: ${message}\n`);
     return EXIT.failure;
   }
 }

@@ -1,3 +1,4 @@
+import { redactSecrets } from '../issue/write-failure-message.js';
 import type { UnavailableReason } from '../model/part.js';
 
 /** Why a read failed, in the words of the raw snapshot. */
@@ -57,7 +58,7 @@ export function readFailure(error: unknown, what: string, permission: string): R
 
 /** The failure matching one GraphQL error (`FORBIDDEN`, `NOT_FOUND`, …). */
 export function graphqlFailure(entry: GraphqlErrorEntry, what: string, permission: string): ReadFailure {
-  const message = entry.message.slice(0, 200);
+  const message = redactSecrets(entry.message).slice(0, 200);
   switch (entry.type) {
     case 'NOT_FOUND':
       return { reason: 'not-found', detail: `${what}: not found — ${message}` };
@@ -97,5 +98,5 @@ function isRateLimit(error: unknown): boolean {
 function shortMessage(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
   if (typeof message !== 'string') return '';
-  return (message.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '').slice(0, 200);
+  return redactSecrets((message.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '')).slice(0, 200);
 }

@@ -3,6 +3,7 @@ import type { GitHubSource } from '../github/github-source.js';
 import { findHealthIssue } from '../issue/find-health-issue.js';
 import { type IssueState, nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
+import { redactSecrets } from '../issue/write-failure-message.js';
 import type { Report } from '../report/report.js';
 import { type ConfigInput, type ScanOptions, scanWithConfig } from './scan-repository.js';
 
@@ -82,7 +83,7 @@ async function withResolvedConfig(
   try {
     return { ...options, config: (await options.resolveConfig(found)) ?? found };
   } catch (error) {
-    const message = `could not follow the configuration's inheritance (${(error as Error).message.slice(0, 200)}); this repository's own file is used`;
+    const message = `could not follow the configuration's inheritance (${redactSecrets((error as Error).message).slice(0, 200)}); this repository's own file is used`;
     return {
       ...options,
       config: found,
