@@ -6,11 +6,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -97,13 +97,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity4.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+        if (identity4.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,14 +133,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity4.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -151,7 +151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity4.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+        if (identity4.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,14 +181,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity4.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,34 +215,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node, path2);
+      if (identity4.isMap(node))
+        return visitor.Map?.(key, node, path2);
+      if (identity4.isSeq(node))
+        return visitor.Seq?.(key, node, path2);
+      if (identity4.isPair(node))
+        return visitor.Pair?.(key, node, path2);
+      if (identity4.isScalar(node))
+        return visitor.Scalar?.(key, node, path2);
+      if (identity4.isAlias(node))
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
+      if (identity4.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity4.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity4.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity4.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -303,13 +303,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -398,10 +398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity4.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -426,7 +426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -473,7 +473,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity4.isScalar(ref.node) || identity4.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -508,13 +508,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -527,12 +527,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -546,27 +546,27 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    var identity4 = require_identity();
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity4.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports2.toJS = toJS;
   }
@@ -577,11 +577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity4.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -619,12 +619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity4.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity4.isAlias(node) || identity4.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -708,11 +708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity4.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity4.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -720,7 +720,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity4.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -735,14 +735,14 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
+      constructor(value2) {
+        super(identity4.SCALAR);
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -766,10 +766,10 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -777,53 +777,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+    function createNode(value2, tagName, ctx) {
+      if (identity4.isDocument(value2))
+        value2 = value2.contents;
+      if (identity4.isNode(value2))
+        return value2;
+      if (identity4.isPair(value2)) {
+        const map2 = ctx.schema[identity4.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value2);
+        return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity4.MAP] : Symbol.iterator in Object(value2) ? schema[identity4.SEQ] : schema[identity4.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -841,18 +841,18 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
+    function collectionFromPath(schema, path2, value2) {
+      let v = value2;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k2 = path2[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+          const a2 = [];
+          a2[k2] = v;
+          v = a2;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v = /* @__PURE__ */ new Map([[k2, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -885,7 +885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -895,16 +895,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
-          this.add(value);
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
+          this.add(value2);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
+          if (identity4.isCollection(node))
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -913,12 +913,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity4.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -928,46 +928,46 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity4.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity4.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity4.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity4.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity4.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
+          if (identity4.isCollection(node))
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1162,13 +1162,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1242,22 +1242,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1265,7 +1265,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1273,27 +1273,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1301,7 +1301,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1309,8 +1309,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1318,9 +1318,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1331,7 +1331,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1344,37 +1344,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options2) {
@@ -1473,7 +1473,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity4.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1496,7 +1496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity4.isScalar(node) || identity4.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1506,10 +1506,10 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+    function stringify2(item, ctx, onComment, onChompKeep) {
+      if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity4.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1523,19 +1523,19 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity4.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity4.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity4.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -1543,23 +1543,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity4.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity4.isCollection(key) || !identity4.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1567,19 +1567,19 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1600,26 +1600,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity4.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity4.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1635,11 +1635,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity4.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1698,11 +1698,11 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1711,42 +1711,42 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (identity4.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (!identity4.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value: value2,
+      for (const [key, value3] of srcMap) {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value3);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
           });
         }
       }
-      return map;
+      return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity4.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -1760,43 +1760,43 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
+    var stringify2 = require_stringify();
+    var identity4 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+      if (identity4.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map2, value2);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+        merge2.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+      if (identity4.isNode(key) && ctx?.doc) {
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1825,25 +1825,25 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+    var identity4 = require_identity();
+    function createPair(key, value2, ctx) {
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k2, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+      constructor(key, value2 = null) {
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
+        let { key, value: value2 } = this;
+        if (identity4.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity4.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1862,13 +1862,13 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
+    var identity4 = require_identity();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options2);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1878,14 +1878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1893,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1906,9 +1906,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1933,14 +1933,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,7 +1948,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity4.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1960,13 +1960,13 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1982,14 +1982,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2016,16 +2016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k2 = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+        if (identity4.isPair(it)) {
+          if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity4.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity4.MAP, schema);
         this.items = [];
       }
       /**
@@ -2045,26 +2045,26 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
+        const map2 = new this(schema);
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2074,7 +2074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity4.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2109,13 +2109,13 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity4.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2123,18 +2123,18 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity4.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2157,21 +2157,21 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity4.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports2.map = map;
+    exports2.map = map2;
   }
 });
 
@@ -2182,7 +2182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -2190,11 +2190,11 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity4.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2216,7 +2216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity4.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2235,15 +2235,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity4.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity4.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2295,7 +2295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2303,7 +2303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity4.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2318,8 +2318,8 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
-      identify: (value) => typeof value === "string",
+    var string2 = {
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2328,7 +2328,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string;
+    exports2.string = string2;
   }
 });
 
@@ -2338,7 +2338,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2356,18 +2356,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports2.boolTag = boolTag;
@@ -2378,14 +2378,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2408,7 +2408,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2416,7 +2416,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2428,7 +2428,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2452,16 +2452,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2496,17 +2496,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -2525,22 +2525,22 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2549,7 +2549,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2562,10 +2562,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2582,7 +2582,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
   }
 });
@@ -2595,7 +2595,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2621,18 +2621,18 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2657,17 +2657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity4.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity4.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity4.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2681,7 +2681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity4.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2696,25 +2696,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2735,7 +2735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2757,22 +2757,22 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
+          let key, value2;
+          if (identity4.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value2);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2784,7 +2784,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity4.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2814,14 +2814,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2829,7 +2829,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2848,7 +2848,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2856,7 +2856,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2868,7 +2868,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2895,10 +2895,10 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2914,16 +2914,16 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2983,7 +2983,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity4.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -2999,15 +2999,15 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity4.isPair(pair) ? identity4.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3026,10 +3026,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -3037,20 +3037,20 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity4.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports2.YAMLSet = YAMLSet;
@@ -3064,40 +3064,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
+      let sign2 = "";
+      if (value2 < 0) {
+        sign2 = "-";
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3128,17 +3128,17 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date2);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports2.floatTime = floatTime;
     exports2.intTime = intTime;
@@ -3150,10 +3150,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3164,9 +3164,9 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3194,10 +3194,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3212,7 +3212,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3228,7 +3228,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3288,12 +3288,12 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    var identity = require_identity();
-    var map = require_map();
+    var identity4 = require_identity();
+    var map2 = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3301,9 +3301,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity4.MAP, { value: map2.map });
+        Object.defineProperty(this, identity4.SCALAR, { value: string2.string });
+        Object.defineProperty(this, identity4.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3320,8 +3320,8 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
+    var identity4 = require_identity();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -3336,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options2);
+      const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3347,7 +3347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity4.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3358,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3366,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema3 = require_Schema();
@@ -3412,12 +3412,12 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options2) {
+      constructor(value2, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3444,7 +3444,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options2);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3453,7 +3453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity4.NODE_TYPE]: { value: identity4.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3463,20 +3463,20 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3495,10 +3495,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options2) {
+      createNode(value2, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3525,8 +3525,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        const node = createNode.createNode(value2, tag, ctx);
+        if (flow && identity4.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3535,10 +3535,10 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
-        const v = this.createNode(value, null, options2);
-        return new Pair.Pair(k, v);
+      createPair(key, value2, options2 = {}) {
+        const k2 = this.createNode(key, null, options2);
+        const v = this.createNode(value2, null, options2);
+        return new Pair.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,54 +3566,54 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
+          return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity4.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
+      setIn(path2, value2) {
+        if (Collection2.isEmptyPath(path2)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -3690,14 +3690,14 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-          const s = JSON.stringify(options2.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options2.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity4.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3732,10 +3732,10 @@ var require_errors = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart);
@@ -3743,8 +3743,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "…\n";
         lineStr = prev + lineStr;
@@ -3752,7 +3752,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3968,12 +3968,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity4.isScalar(a2) && identity4.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -3993,13 +3993,13 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -4019,10 +4019,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4038,11 +4038,11 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4051,19 +4051,19 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4076,13 +4076,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports2.resolveBlockMap = resolveBlockMap;
   }
@@ -4104,18 +4104,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4126,9 +4126,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -4186,7 +4186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4210,7 +4210,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4221,7 +4221,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4265,7 +4265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity4.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4276,10 +4276,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4311,15 +4311,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4331,17 +4331,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity4.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4462,11 +4462,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4496,11 +4496,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4514,23 +4514,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -4540,15 +4540,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4633,20 +4633,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4659,12 +4659,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4701,8 +4701,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4715,8 +4715,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
@@ -4727,7 +4727,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4849,33 +4849,33 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar.range = range2;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4886,9 +4886,9 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity4.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4899,7 +4899,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4907,12 +4907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity4.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity4.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity4.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4961,7 +4961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5007,7 +5007,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity4.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5051,10 +5051,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -5070,7 +5070,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options2, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5082,7 +5082,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5090,15 +5090,15 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5175,9 +5175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity4.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity4.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5341,9 +5341,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context3) {
+    function createScalarToken(value2, context3) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5373,7 +5373,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context3 = {}) {
+    function setScalarValue(token, value2, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5396,7 +5396,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5502,7 +5502,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5542,7 +5542,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5551,11 +5551,11 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5857,40 +5857,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5904,12 +5904,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -5931,13 +5931,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5962,7 +5962,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5982,11 +5982,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5994,17 +5994,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6214,11 +6214,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -6723,14 +6723,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep2 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6760,8 +6760,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6771,7 +6771,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6781,17 +6781,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6799,8 +6799,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6814,7 +6814,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6829,7 +6829,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6843,7 +6843,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6869,7 +6869,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6899,7 +6899,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6919,7 +6919,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -6930,7 +6930,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6943,7 +6943,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7084,14 +7084,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     function parseOptions(options2) {
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options2) {
+    function stringify2(value2, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7298,19 +7298,19 @@ var require_public_api = __commonJS({
         const indent = Math.round(options2);
         options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+      if (identity4.isDocument(value2) && !_replacer)
+        return value2.toString(options2);
+      return new Document.Document(value2, _replacer, options2).toString(options2);
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
     var Schema3 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7341,14 +7341,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
+    exports2.isAlias = identity4.isAlias;
+    exports2.isCollection = identity4.isCollection;
+    exports2.isDocument = identity4.isDocument;
+    exports2.isMap = identity4.isMap;
+    exports2.isNode = identity4.isNode;
+    exports2.isPair = identity4.isPair;
+    exports2.isScalar = identity4.isScalar;
+    exports2.isSeq = identity4.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -7377,11 +7377,11 @@ var require_code = __commonJS({
     exports2._CodeOrName = _CodeOrName;
     exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports2.IDENTIFIER.test(s))
+        if (!exports2.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -7410,7 +7410,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -7469,37 +7469,37 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
+    function mergeExprItems(a2, b) {
       if (b === '""')
-        return a;
-      if (a === '""')
+        return a2;
+      if (a2 === '""')
         return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+      if (typeof a2 == "string") {
+        if (b instanceof Name || a2[a2.length - 1] !== '"')
           return;
         if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
+          return `${a2.slice(0, -1)}${b}"`;
         if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+          return a2.slice(0, -1) + b.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b == "string" && b[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
     }
-    exports2.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    exports2.stringify = stringify2;
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports2.safeStringify = safeStringify;
     function getProperty(key) {
@@ -7544,9 +7544,9 @@ var require_scope = __commonJS({
       var: new code_1.Name("var")
     };
     var Scope = class {
-      constructor({ prefixes, parent } = {}) {
+      constructor({ prefixes: prefixes2, parent } = {}) {
         this._names = {};
-        this._prefixes = prefixes;
+        this._prefixes = prefixes2;
         this._parent = parent;
       }
       toName(nameOrPrefix) {
@@ -7573,19 +7573,19 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -7593,13 +7593,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -7609,10 +7609,10 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -7743,11 +7743,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -7764,10 +7764,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -7828,8 +7828,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -7858,12 +7858,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -7916,12 +7916,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -7944,10 +7944,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -7983,10 +7983,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -8028,11 +8028,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -8082,8 +8082,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -8099,9 +8099,9 @@ var require_codegen = __commonJS({
       scopeCode() {
         return this._extScope.scopeCode(this._values);
       }
-      _def(varKind, nameOrPrefix, rhs, constant) {
+      _def(varKind, nameOrPrefix, rhs, constant3) {
         const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
+        if (rhs !== void 0 && constant3)
           this._constants[name.str] = rhs;
         this._leafNode(new Def(varKind, name, rhs));
         return name;
@@ -8137,13 +8137,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -8222,10 +8222,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -8333,7 +8333,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8348,22 +8348,22 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports2.not = not;
     var andCode = mappend(exports2.operators.AND);
@@ -8377,10 +8377,10 @@ var require_codegen = __commonJS({
     }
     exports2.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y2) => x2 === code_1.nil ? y2 : y2 === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -8470,8 +8470,8 @@ var require_util = __commonJS({
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -8661,7 +8661,7 @@ var require_errors2 = __commonJS({
         gen.return(false);
       }
     }
-    var E = {
+    var E2 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -8695,20 +8695,20 @@ var require_errors2 = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E.schemaPath, schPath];
+      return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -8772,8 +8772,8 @@ var require_rules = __commonJS({
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports2.isJSONType = isJSONType;
     function getRules() {
@@ -9377,33 +9377,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module2.exports = function equal2(a2, b) {
+      if (a2 === b) return true;
+      if (a2 && b && typeof a2 == "object" && typeof b == "object") {
+        if (a2.constructor !== b.constructor) return false;
         var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
+        if (Array.isArray(a2)) {
+          length = a2.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a2[i], b[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
+        if (a2.constructor === RegExp) return a2.source === b.source && a2.flags === b.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b.toString();
+        keys = Object.keys(a2);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a2[key], b[key])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a2 !== a2 && b !== b;
     };
   }
 });
@@ -9503,7 +9503,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -9568,8 +9568,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -9641,7 +9641,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -10002,18 +10002,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -10595,8 +10595,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path2) {
+      let input = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10670,11 +10670,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
       }
-      const segments = path.split("/");
+      const segments = path2.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -10705,9 +10705,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re2.lastIndex = 0;
+      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -10716,9 +10716,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -10738,9 +10738,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -10780,9 +10780,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -10818,9 +10818,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -10865,9 +10865,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -10905,9 +10905,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -11037,8 +11037,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11198,7 +11198,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options2) {
+    function normalize2(uri, options2) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options2);
@@ -11298,7 +11298,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative.fragment;
       return target;
     }
-    function equal(uriA, uriB, options2) {
+    function equal2(uriA, uriB, options2) {
       const normalizedA = normalizeComparableURI(uriA, options2);
       const normalizedB = normalizeComparableURI(uriB, options2);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -11352,17 +11352,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -11587,21 +11587,21 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve: resolve2,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse3
     };
@@ -11704,17 +11704,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -11985,7 +11985,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -12005,16 +12005,16 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -12126,9 +12126,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -12460,13 +12460,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -12691,9 +12691,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
   }
 });
 
@@ -13811,18 +13811,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -13833,7 +13833,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -13860,7 +13860,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -13875,8 +13875,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports2.default = format;
+    var format2 = [format_1.default];
+    exports2.default = format2;
   }
 });
 
@@ -14276,19 +14276,19 @@ var require_parser2 = __commonJS({
   "node_modules/bottleneck/lib/parser.js"(exports2) {
     "use strict";
     exports2.load = function(received, defaults2, onto = {}) {
-      var k, ref, v;
-      for (k in defaults2) {
-        v = defaults2[k];
-        onto[k] = (ref = received[k]) != null ? ref : v;
+      var k2, ref, v;
+      for (k2 in defaults2) {
+        v = defaults2[k2];
+        onto[k2] = (ref = received[k2]) != null ? ref : v;
       }
       return onto;
     };
     exports2.overwrite = function(received, defaults2, onto = {}) {
-      var k, v;
-      for (k in received) {
-        v = received[k];
-        if (defaults2[k] !== void 0) {
-          onto[k] = v;
+      var k2, v;
+      for (k2 in received) {
+        v = received[k2];
+        if (defaults2[k2] !== void 0) {
+          onto[k2] = v;
         }
       }
       return onto;
@@ -14309,14 +14309,14 @@ var require_DLList = __commonJS({
         this._last = null;
         this.length = 0;
       }
-      push(value) {
+      push(value2) {
         var node;
         this.length++;
         if (typeof this.incr === "function") {
           this.incr();
         }
         node = {
-          value,
+          value: value2,
           prev: this._last,
           next: null
         };
@@ -14329,7 +14329,7 @@ var require_DLList = __commonJS({
         return void 0;
       }
       shift() {
-        var value;
+        var value2;
         if (this._first == null) {
           return;
         } else {
@@ -14338,13 +14338,13 @@ var require_DLList = __commonJS({
             this.decr();
           }
         }
-        value = this._first.value;
+        value2 = this._first.value;
         if ((this._first = this._first.next) != null) {
           this._first.prev = null;
         } else {
           this._last = null;
         }
-        return value;
+        return value2;
       }
       first() {
         if (this._first != null) {
@@ -14393,15 +14393,15 @@ var require_Events = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -14409,8 +14409,8 @@ var require_Events = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -14476,7 +14476,7 @@ var require_Events = __commonJS({
             promises3 = _this._events[name].map(
               /* @__PURE__ */ (function() {
                 var _ref = _asyncToGenerator2(function* (listener) {
-                  var e2, returned;
+                  var e3, returned;
                   if (listener.status === "none") {
                     return;
                   }
@@ -14491,9 +14491,9 @@ var require_Events = __commonJS({
                       return returned;
                     }
                   } catch (error2) {
-                    e2 = error2;
+                    e3 = error2;
                     if (true) {
-                      _this.trigger("error", e2);
+                      _this.trigger("error", e3);
                     }
                     return null;
                   }
@@ -14503,8 +14503,8 @@ var require_Events = __commonJS({
                 };
               })()
             );
-            return (yield Promise.all(promises3)).find(function(x) {
-              return x != null;
+            return (yield Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
             });
           } catch (error2) {
             e = error2;
@@ -14608,15 +14608,15 @@ var require_Job = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -14624,8 +14624,8 @@ var require_Job = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -14812,15 +14812,15 @@ var require_LocalDatastore = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -14828,8 +14828,8 @@ var require_LocalDatastore = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -15375,15 +15375,15 @@ var require_RedisConnection = __commonJS({
     function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator(fn) {
@@ -15391,8 +15391,8 @@ var require_RedisConnection = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -15467,8 +15467,8 @@ var require_RedisConnection = __commonJS({
           });
         }
         _loadScripts() {
-          return this.Promise.all(Scripts.names.map((k) => {
-            return this._loadScript(k);
+          return this.Promise.all(Scripts.names.map((k2) => {
+            return this._loadScript(k2);
           }));
         }
         __runCommand__(cmd) {
@@ -15536,11 +15536,11 @@ var require_RedisConnection = __commonJS({
           return this.client.evalsha.bind(this.client);
         }
         disconnect(flush = true) {
-          var i, k, len, ref;
+          var i, k2, len, ref;
           ref = Object.keys(this.limiters);
           for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
+            k2 = ref[i];
+            clearInterval(this.limiters[k2]._store.heartbeat);
           }
           this.limiters = {};
           this.terminated = true;
@@ -15602,15 +15602,15 @@ var require_IORedisConnection = __commonJS({
     function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator(fn) {
@@ -15618,8 +15618,8 @@ var require_IORedisConnection = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -15740,11 +15740,11 @@ var require_IORedisConnection = __commonJS({
           return this.client[name].bind(this.client);
         }
         disconnect(flush = true) {
-          var i, k, len, ref;
+          var i, k2, len, ref;
           ref = Object.keys(this.limiters);
           for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
+            k2 = ref[i];
+            clearInterval(this.limiters[k2]._store.heartbeat);
           }
           this.limiters = {};
           this.terminated = true;
@@ -15811,15 +15811,15 @@ var require_RedisDatastore = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -15827,8 +15827,8 @@ var require_RedisDatastore = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -15929,14 +15929,14 @@ var require_RedisDatastore = __commonJS({
               } else {
                 return _this2.capacityPriorityCounters[counter] = setTimeout(
                   /* @__PURE__ */ _asyncToGenerator2(function* () {
-                    var e2;
+                    var e3;
                     try {
                       delete _this2.capacityPriorityCounters[counter];
                       yield _this2.runScript("blacklist_client", [priorityClient]);
                       return yield _this2.instance._drainAll(capacity);
                     } catch (error2) {
-                      e2 = error2;
-                      return _this2.instance.Events.trigger("error", e2);
+                      e3 = error2;
+                      return _this2.instance.Events.trigger("error", e3);
                     }
                   }),
                   1e3
@@ -15998,20 +15998,20 @@ var require_RedisDatastore = __commonJS({
         })();
       }
       prepareArray(arr) {
-        var i, len, results, x;
+        var i, len, results, x2;
         results = [];
         for (i = 0, len = arr.length; i < len; i++) {
-          x = arr[i];
-          results.push(x != null ? x.toString() : "");
+          x2 = arr[i];
+          results.push(x2 != null ? x2.toString() : "");
         }
         return results;
       }
       prepareObject(obj) {
-        var arr, k, v;
+        var arr, k2, v;
         arr = [];
-        for (k in obj) {
-          v = obj[k];
-          arr.push(k, v != null ? v.toString() : "");
+        for (k2 in obj) {
+          v = obj[k2];
+          arr.push(k2, v != null ? v.toString() : "");
         }
         return arr;
       }
@@ -16172,7 +16172,7 @@ var require_States = __commonJS({
         return (ref = this.status[this._jobs[id]]) != null ? ref : null;
       }
       statusJobs(status) {
-        var k, pos, ref, results, v;
+        var k2, pos, ref, results, v;
         if (status != null) {
           pos = this.status.indexOf(status);
           if (pos < 0) {
@@ -16180,10 +16180,10 @@ var require_States = __commonJS({
           }
           ref = this._jobs;
           results = [];
-          for (k in ref) {
-            v = ref[k];
+          for (k2 in ref) {
+            v = ref[k2];
             if (v === pos) {
-              results.push(k);
+              results.push(k2);
             }
           }
           return results;
@@ -16209,15 +16209,15 @@ var require_Sync = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -16225,8 +16225,8 @@ var require_Sync = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -16345,15 +16345,15 @@ var require_Group = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -16361,8 +16361,8 @@ var require_Group = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -16434,13 +16434,13 @@ var require_Group = __commonJS({
           })();
         }
         limiters() {
-          var k, ref, results, v;
+          var k2, ref, results, v;
           ref = this.instances;
           results = [];
-          for (k in ref) {
-            v = ref[k];
+          for (k2 in ref) {
+            v = ref[k2];
             results.push({
-              key: k,
+              key: k2,
               limiter: v
             });
           }
@@ -16452,7 +16452,7 @@ var require_Group = __commonJS({
         clusterKeys() {
           var _this2 = this;
           return _asyncToGenerator2(function* () {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k2, keys, len, next, start;
             if (_this2.connection == null) {
               return _this2.Promise.resolve(_this2.keys());
             }
@@ -16467,8 +16467,8 @@ var require_Group = __commonJS({
               found = _ref2[1];
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -16480,15 +16480,15 @@ var require_Group = __commonJS({
           clearInterval(this.interval);
           return typeof (base = this.interval = setInterval(
             /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k, ref, results, time, v;
+              var e, k2, ref, results, time, v;
               time = Date.now();
               ref = _this3.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v = ref[k2];
                 try {
                   if (yield v._store.__groupCheck__(time)) {
-                    results.push(_this3.deleteKey(k));
+                    results.push(_this3.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
@@ -16631,15 +16631,15 @@ var require_Bottleneck = __commonJS({
     function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
-        var value = info2.value;
+        var value2 = info2.value;
       } catch (error2) {
         reject(error2);
         return;
       }
       if (info2.done) {
-        resolve2(value);
+        resolve2(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -16647,8 +16647,8 @@ var require_Bottleneck = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
@@ -16910,10 +16910,10 @@ var require_Bottleneck = __commonJS({
             return this.Promise.resolve(null);
           }, this._registerLock.schedule(() => {
             return this._submitLock.schedule(() => {
-              var k, ref, v;
+              var k2, ref, v;
               ref = this._scheduled;
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v = ref[k2];
                 if (this.jobStatus(v.job.options.id) === "RUNNING") {
                   clearTimeout(v.timeout);
                   clearTimeout(v.expiration);
@@ -17150,7 +17150,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream = __require("stream");
-    var path = __require("path");
+    var path2 = __require("path");
     var fs$1 = __require("fs");
     var crypto2 = __require("crypto");
     var Token = class {
@@ -17187,11 +17187,11 @@ var require_liquid_node = __commonJS({
     var toString$1 = Object.prototype.toString;
     var toLowerCase = String.prototype.toLowerCase;
     var hasOwnProperty = Object.hasOwnProperty;
-    function isString(value) {
-      return typeof value === "string";
+    function isString(value2) {
+      return typeof value2 === "string";
     }
-    function isFunction(value) {
-      return typeof value === "function";
+    function isFunction(value2) {
+      return typeof value2 === "function";
     }
     function isPromise(val) {
       return val && isFunction(val.then);
@@ -17208,15 +17208,15 @@ var require_liquid_node = __commonJS({
         });
       };
     }
-    function stringify(value) {
-      value = toValue(value);
-      if (isString(value))
-        return value;
-      if (isNil(value))
+    function stringify2(value2) {
+      value2 = toValue(value2);
+      if (isString(value2))
+        return value2;
+      if (isNil(value2))
         return "";
-      if (isArray(value))
-        return value.map((x) => stringify(x)).join("");
-      return String(value);
+      if (isArray(value2))
+        return value2.map((x2) => stringify2(x2)).join("");
+      return String(value2);
     }
     function advanceCodePoints(str, from, count) {
       let index = from;
@@ -17257,50 +17257,50 @@ var require_liquid_node = __commonJS({
         return val;
       return [val];
     }
-    function toValue(value) {
-      return value instanceof Drop && isFunction(value.valueOf) ? value.valueOf() : value;
+    function toValue(value2) {
+      return value2 instanceof Drop && isFunction(value2.valueOf) ? value2.valueOf() : value2;
     }
-    function toNumber(value) {
-      return +toValue(value) || 0;
+    function toNumber(value2) {
+      return +toValue(value2) || 0;
     }
-    function isNumber(value) {
-      return typeof value === "number";
+    function isNumber(value2) {
+      return typeof value2 === "number";
     }
-    function toLiquid(value) {
-      if (value && isFunction(value.toLiquid))
-        return toLiquid(value.toLiquid());
-      return value;
+    function toLiquid(value2) {
+      if (value2 && isFunction(value2.toLiquid))
+        return toLiquid(value2.toLiquid());
+      return value2;
     }
-    function isNil(value) {
-      return value == null;
+    function isNil(value2) {
+      return value2 == null;
     }
-    function isUndefined(value) {
-      return value === void 0;
+    function isUndefined(value2) {
+      return value2 === void 0;
     }
-    function isArray(value) {
-      return toString$1.call(value) === "[object Array]";
+    function isArray(value2) {
+      return toString$1.call(value2) === "[object Array]";
     }
-    function isArrayLike(value) {
-      return value && isNumber(value.length);
+    function isArrayLike(value2) {
+      return value2 && isNumber(value2.length);
     }
-    function isIterable(value) {
-      return isObject(value) && Symbol.iterator in value;
+    function isIterable(value2) {
+      return isObject(value2) && Symbol.iterator in value2;
     }
     function forOwn(obj, iteratee) {
       obj = obj || {};
-      for (const k in obj) {
-        if (hasOwnProperty.call(obj, k)) {
-          if (iteratee(obj[k], k, obj) === false)
+      for (const k2 in obj) {
+        if (hasOwnProperty.call(obj, k2)) {
+          if (iteratee(obj[k2], k2, obj) === false)
             break;
         }
       }
       return obj;
     }
-    function isObject(value) {
-      const type = typeof value;
-      return value !== null && (type === "object" || type === "function");
+    function isObject(value2) {
+      const type = typeof value2;
+      return value2 !== null && (type === "object" || type === "function");
     }
-    function range(start, stop, step = 1) {
+    function range2(start, stop, step = 1) {
       const arr = [];
       for (let i = start; i < stop; i += step) {
         arr.push(i);
@@ -17330,31 +17330,31 @@ var require_liquid_node = __commonJS({
     function ellipsis(str, N) {
       return str.length > N ? str.slice(0, N - 3) + "..." : str;
     }
-    function orderedCompare(a, b) {
-      if (isNil(a) && isNil(b))
+    function orderedCompare(a2, b) {
+      if (isNil(a2) && isNil(b))
         return 0;
-      if (isNil(a))
+      if (isNil(a2))
         return 1;
       if (isNil(b))
         return -1;
-      if (a < b)
+      if (a2 < b)
         return -1;
-      if (a > b)
+      if (a2 > b)
         return 1;
       return 0;
     }
-    function caseInsensitiveCompare(a, b) {
-      if (isNil(a) && isNil(b))
+    function caseInsensitiveCompare(a2, b) {
+      if (isNil(a2) && isNil(b))
         return 0;
-      if (isNil(a))
+      if (isNil(a2))
         return 1;
       if (isNil(b))
         return -1;
-      a = toLowerCase.call(a);
+      a2 = toLowerCase.call(a2);
       b = toLowerCase.call(b);
-      if (a < b)
+      if (a2 < b)
         return -1;
-      if (a > b)
+      if (a2 > b)
         return 1;
       return 0;
     }
@@ -17368,9 +17368,9 @@ var require_liquid_node = __commonJS({
         return fn.call(this, ...args.map(toNumber));
       };
     }
-    function* strictUniq(array) {
+    function* strictUniq(array3) {
       const seen = /* @__PURE__ */ new Set();
-      for (const element of array) {
+      for (const element of array3) {
         const key = JSON.stringify(element);
         if (!seen.has(key)) {
           seen.add(key);
@@ -17430,8 +17430,8 @@ var require_liquid_node = __commonJS({
         super(errors[0], errors[0].token);
         this.errors = errors;
         this.name = "LiquidErrors";
-        const s = errors.length > 1 ? "s" : "";
-        this.message = `${errors.length} error${s} found`;
+        const s2 = errors.length > 1 ? "s" : "";
+        this.message = `${errors.length} error${s2} found`;
         super.update();
       }
       static is(obj) {
@@ -17461,26 +17461,26 @@ var require_liquid_node = __commonJS({
       }
     };
     function mkContext(token) {
-      const [line, col] = token.getPosition();
+      const [line2, col] = token.getPosition();
       const lines = token.input.split("\n");
-      const begin = Math.max(line - 2, 1);
-      const end = Math.min(line + 3, lines.length);
-      const context3 = range(begin, end + 1).map((lineNumber) => {
-        const rowIndicator = lineNumber === line ? ">> " : "   ";
+      const begin = Math.max(line2 - 2, 1);
+      const end = Math.min(line2 + 3, lines.length);
+      const context3 = range2(begin, end + 1).map((lineNumber) => {
+        const rowIndicator = lineNumber === line2 ? ">> " : "   ";
         const num = padStart2(String(lineNumber), String(end).length);
-        let text = `${rowIndicator}${num}| `;
-        const colIndicator = lineNumber === line ? "\n" + padStart2("^", col + text.length) : "";
-        text += lines[lineNumber - 1];
-        text += colIndicator;
-        return text;
+        let text2 = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line2 ? "\n" + padStart2("^", col + text2.length) : "";
+        text2 += lines[lineNumber - 1];
+        text2 += colIndicator;
+        return text2;
       }).join("\n");
       return context3;
     }
     function mkMessage(msg, token) {
       if (token.file)
         msg += `, file:${token.file}`;
-      const [line, col] = token.getPosition();
-      msg += `, line:${line}, col:${col}`;
+      const [line2, col] = token.getPosition();
+      msg += `, line:${line2}, col:${col}`;
       return msg;
     }
     var TYPES = [0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 4, 4, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 8, 0, 0, 0, 0, 8, 0, 0, 0, 64, 0, 65, 0, 0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 0, 2, 2, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
@@ -17507,8 +17507,8 @@ var require_liquid_node = __commonJS({
       assert(!predicate, message);
     }
     var NullDrop = class extends Drop {
-      *equals(value) {
-        return isNil(yield toValue(value));
+      *equals(value2) {
+        return isNil(yield toValue(value2));
       }
       gt() {
         return false;
@@ -17527,14 +17527,14 @@ var require_liquid_node = __commonJS({
       }
     };
     var EmptyDrop = class _EmptyDrop extends Drop {
-      *equals(value) {
-        if (value instanceof _EmptyDrop)
+      *equals(value2) {
+        if (value2 instanceof _EmptyDrop)
           return false;
-        value = yield toValue(value);
-        if (isString(value) || isArray(value))
-          return value.length === 0;
-        if (isObject(value))
-          return Object.keys(value).length === 0;
+        value2 = yield toValue(value2);
+        if (isString(value2) || isArray(value2))
+          return value2.length === 0;
+        if (isObject(value2))
+          return Object.keys(value2).length === 0;
         return false;
       }
       gt() {
@@ -17552,22 +17552,22 @@ var require_liquid_node = __commonJS({
       valueOf() {
         return "";
       }
-      static is(value) {
-        return value instanceof _EmptyDrop;
+      static is(value2) {
+        return value2 instanceof _EmptyDrop;
       }
     };
     var BlankDrop = class _BlankDrop extends EmptyDrop {
-      *equals(value) {
-        if (value === false)
+      *equals(value2) {
+        if (value2 === false)
           return true;
-        if (isNil(yield toValue(value)))
+        if (isNil(yield toValue(value2)))
           return true;
-        if (isString(value))
-          return /^\s*$/.test(value);
-        return yield super.equals(value);
+        if (isString(value2))
+          return /^\s*$/.test(value2);
+        return yield super.equals(value2);
       }
-      static is(value) {
-        return value instanceof _BlankDrop;
+      static is(value2) {
+        return value2 instanceof _BlankDrop;
       }
     };
     var ForloopDrop = class extends Drop {
@@ -17607,7 +17607,7 @@ var require_liquid_node = __commonJS({
         this.buffer = "";
       }
       write(html2) {
-        this.buffer += stringify(html2);
+        this.buffer += stringify2(html2);
       }
     };
     var StreamedEmitter = class {
@@ -17616,7 +17616,7 @@ var require_liquid_node = __commonJS({
         this.stream = new stream.PassThrough();
       }
       write(html2) {
-        this.stream.write(stringify(html2));
+        this.stream.write(stringify2(html2));
       }
       error(err) {
         this.stream.emit("error", err);
@@ -17634,7 +17634,7 @@ var require_liquid_node = __commonJS({
         if (typeof html2 !== "string" && this.buffer === "") {
           this.buffer = html2;
         } else {
-          this.buffer = stringify(this.buffer) + stringify(html2);
+          this.buffer = stringify2(this.buffer) + stringify2(html2);
         }
       }
     };
@@ -17696,47 +17696,47 @@ var require_liquid_node = __commonJS({
     async function toPromise(val) {
       if (!isIterator(val))
         return val;
-      let value;
+      let value2;
       let done = false;
       let next = "next";
       do {
-        const state = val[next](value);
+        const state = val[next](value2);
         done = !!state.done;
-        value = state.value;
+        value2 = state.value;
         next = "next";
         try {
-          if (isIterator(value))
-            value = toPromise(value);
-          if (isPromise(value))
-            value = await value;
+          if (isIterator(value2))
+            value2 = toPromise(value2);
+          if (isPromise(value2))
+            value2 = await value2;
         } catch (err) {
           next = "throw";
-          value = err;
+          value2 = err;
         }
       } while (!done);
-      return value;
+      return value2;
     }
     function toValueSync(val) {
       if (!isIterator(val))
         return val;
-      let value;
+      let value2;
       let done = false;
       let next = "next";
       do {
-        const state = val[next](value);
+        const state = val[next](value2);
         done = !!state.done;
-        value = state.value;
+        value2 = state.value;
         next = "next";
-        if (isIterator(value)) {
+        if (isIterator(value2)) {
           try {
-            value = toValueSync(value);
+            value2 = toValueSync(value2);
           } catch (err) {
             next = "throw";
-            value = err;
+            value2 = err;
           }
         }
       } while (!done);
-      return value;
+      return value2;
     }
     var rFormat = /%([-_0^#:]+)?(\d+)?([EO])?(.)/;
     function daysInMonth(d) {
@@ -17759,10 +17759,10 @@ var require_liquid_node = __commonJS({
       return !!((year & 3) === 0 && (year % 100 || year % 400 === 0 && year));
     }
     function ordinal(d) {
-      const date2 = d.getDate();
-      if ([11, 12, 13].includes(date2))
+      const date3 = d.getDate();
+      if ([11, 12, 13].includes(date3))
         return "th";
-      switch (date2 % 10) {
+      switch (date3 % 10) {
         case 1:
           return "st";
         case 2:
@@ -17851,11 +17851,11 @@ var require_liquid_node = __commonJS({
       while (match = rFormat.exec(remaining)) {
         output += remaining.slice(0, match.index);
         remaining = remaining.slice(match.index + match[0].length);
-        output += format(d, match, memoryLimit);
+        output += format2(d, match, memoryLimit);
       }
       return output + remaining;
     }
-    function format(d, match, memoryLimit) {
+    function format2(d, match, memoryLimit) {
       const [input, flagStr = "", width, modifier, conversion] = match;
       const convert = formatCodes[conversion];
       if (!convert)
@@ -17912,8 +17912,8 @@ var require_liquid_node = __commonJS({
     ];
     var dayNamesShort = dayNames.map((name) => name.slice(0, 3));
     var LiquidDate = class _LiquidDate {
-      constructor(init, locale, timezone) {
-        this.locale = locale;
+      constructor(init, locale2, timezone) {
+        this.locale = locale2;
         this.DateTimeFormat = getDateTimeFormat();
         this.date = new Date(init);
         this.timezoneFixed = timezone !== void 0;
@@ -17962,17 +17962,17 @@ var require_liquid_node = __commonJS({
       getFullYear() {
         return this.displayDate.getFullYear();
       }
-      toLocaleString(locale, init) {
+      toLocaleString(locale2, init) {
         if (init?.timeZone) {
-          return this.date.toLocaleString(locale, init);
+          return this.date.toLocaleString(locale2, init);
         }
-        return this.displayDate.toLocaleString(locale, init);
+        return this.displayDate.toLocaleString(locale2, init);
       }
-      toLocaleTimeString(locale) {
-        return this.displayDate.toLocaleTimeString(locale);
+      toLocaleTimeString(locale2) {
+        return this.displayDate.toLocaleTimeString(locale2);
       }
-      toLocaleDateString(locale) {
-        return this.displayDate.toLocaleDateString(locale);
+      toLocaleDateString(locale2) {
+        return this.displayDate.toLocaleDateString(locale2);
       }
       getTimezoneOffset() {
         return this.timezoneOffset;
@@ -18015,21 +18015,21 @@ var require_liquid_node = __commonJS({
        * we create a different Date to trick strftime, it's both simpler and more performant.
        * Given that a template is expected to be parsed fewer times than rendered.
        */
-      static createDateFixedToTimezone(dateString, locale) {
+      static createDateFixedToTimezone(dateString, locale2) {
         const m = dateString.match(TIMEZONE_PATTERN);
         if (m && m[1] === "Z") {
-          return new _LiquidDate(+new Date(dateString), locale, 0);
+          return new _LiquidDate(+new Date(dateString), locale2, 0);
         }
         if (m && m[2] && m[3] && m[4]) {
-          const [, , sign, hours, minutes] = m;
-          const offset2 = (sign === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
-          return new _LiquidDate(+new Date(dateString), locale, offset2);
+          const [, , sign2, hours, minutes] = m;
+          const offset2 = (sign2 === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
+          return new _LiquidDate(+new Date(dateString), locale2, offset2);
         }
-        return new _LiquidDate(dateString, locale);
+        return new _LiquidDate(dateString, locale2);
       }
-      static getTimezoneOffset(timezoneName, date2) {
-        const localDateString = date2.toLocaleString("en-US", { timeZone: timezoneName });
-        const utcDateString = date2.toLocaleString("en-US", { timeZone: "UTC" });
+      static getTimezoneOffset(timezoneName, date3) {
+        const localDateString = date3.toLocaleString("en-US", { timeZone: timezoneName });
+        const utcDateString = date3.toLocaleString("en-US", { timeZone: "UTC" });
         const localDate = new Date(localDateString);
         const utcDate = new Date(utcDateString);
         return (+utcDate - +localDate) / (60 * 1e3);
@@ -18191,13 +18191,13 @@ var require_liquid_node = __commonJS({
       }
     };
     var HashToken = class extends Token {
-      constructor(input, begin, end, name, value, file) {
+      constructor(input, begin, end, name, value2, file) {
         super(exports2.TokenKind.Hash, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
         this.name = name;
-        this.value = value;
+        this.value = value2;
         this.file = file;
       }
     };
@@ -18345,7 +18345,7 @@ var require_liquid_node = __commonJS({
         this.args = token.args;
         this.liquid = liquid;
       }
-      *render(value, context3) {
+      *render(value2, context3) {
         const argv = [];
         for (const arg of this.args) {
           if (isKeyValuePair(arg))
@@ -18353,7 +18353,7 @@ var require_liquid_node = __commonJS({
           else
             argv.push(yield evalToken(arg, context3));
         }
-        return yield this.handler.apply({ context: context3, token: this.token, liquid: this.liquid }, [value, ...argv]);
+        return yield this.handler.apply({ context: context3, token: this.token, liquid: this.liquid }, [value2, ...argv]);
       }
     };
     var Expression = class {
@@ -18436,7 +18436,7 @@ var require_liquid_node = __commonJS({
       const low = yield evalTokenValue(token.lhs, ctx);
       const high = yield evalTokenValue(token.rhs, ctx);
       ctx.memoryLimit.use(high - low + 1);
-      return range(+low, +high + 1);
+      return range2(+low, +high + 1);
     }
     function* toPostfix(tokens) {
       const ops = [];
@@ -18539,16 +18539,16 @@ var require_liquid_node = __commonJS({
       return true;
     }
     function* arrayIncludes(arr, item) {
-      for (const value of arr) {
-        if (yield equals(value, item))
+      for (const value2 of arr) {
+        if (yield equals(value2, item))
           return true;
       }
       return false;
     }
     var Node = class {
-      constructor(key, value, next, prev) {
+      constructor(key, value2, next, prev) {
         this.key = key;
-        this.value = value;
+        this.value = value2;
         this.next = next;
         this.prev = prev;
       }
@@ -18563,11 +18563,11 @@ var require_liquid_node = __commonJS({
         this.head.next = this.tail;
         this.tail.prev = this.head;
       }
-      write(key, value) {
+      write(key, value2) {
         if (this.cache[key]) {
-          this.cache[key].value = value;
+          this.cache[key].value = value2;
         } else {
-          const node = new Node(key, value, this.head.next, this.head);
+          const node = new Node(key, value2, this.head.next, this.head);
           this.head.next.prev = node;
           this.head.next = node;
           this.cache[key] = node;
@@ -18578,10 +18578,10 @@ var require_liquid_node = __commonJS({
       read(key) {
         if (!this.cache[key])
           return;
-        const { value } = this.cache[key];
+        const { value: value2 } = this.cache[key];
         this.remove(key);
-        this.write(key, value);
-        return value;
+        this.write(key, value2);
+        return value2;
       }
       remove(key) {
         const node = this.cache[key];
@@ -18627,9 +18627,9 @@ var require_liquid_node = __commonJS({
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve2(root, file, ext) {
-      if (!path.extname(file))
+      if (!path2.extname(file))
         file += ext;
-      return path.resolve(root, file);
+      return path2.resolve(root, file);
     }
     function fallback(file) {
       try {
@@ -18638,14 +18638,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path.dirname(filepath);
+      return path2.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file);
-        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -18655,7 +18655,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file);
-        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -18672,7 +18672,7 @@ var require_liquid_node = __commonJS({
       dirname,
       contains,
       containsSync,
-      sep: path.sep
+      sep: path2.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -18685,42 +18685,42 @@ var require_liquid_node = __commonJS({
         memoryLimit.use(2);
       }
     }
-    function defaultFilter(value, defaultValue, ...args) {
-      value = toValue(value);
-      if (isArray(value) || isString(value))
-        return value.length ? value : defaultValue;
-      if (value === false && new Map(args).get("allow_false"))
+    function defaultFilter(value2, defaultValue, ...args) {
+      value2 = toValue(value2);
+      if (isArray(value2) || isString(value2))
+        return value2.length ? value2 : defaultValue;
+      if (value2 === false && new Map(args).get("allow_false"))
         return false;
-      return isFalsy(value, this.context) ? defaultValue : value;
+      return isFalsy(value2, this.context) ? defaultValue : value2;
     }
-    function json(value, space = 0) {
+    function json(value2, space = 0) {
       const memoryLimit = this.context.memoryLimit;
-      return JSON.stringify(value, (_key, val) => {
+      return JSON.stringify(value2, (_key, val) => {
         chargeJsonReplacerValue(memoryLimit, val);
         return val;
       }, space);
     }
-    function inspect(value, space = 0) {
+    function inspect(value2, space = 0) {
       const memoryLimit = this.context.memoryLimit;
       const ancestors = [];
-      return JSON.stringify(value, function(_key, value2) {
-        if (typeof value2 !== "object" || value2 === null) {
-          chargeJsonReplacerValue(memoryLimit, value2);
-          return value2;
+      return JSON.stringify(value2, function(_key, value3) {
+        if (typeof value3 !== "object" || value3 === null) {
+          chargeJsonReplacerValue(memoryLimit, value3);
+          return value3;
         }
         while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this)
           ancestors.pop();
-        if (ancestors.includes(value2)) {
+        if (ancestors.includes(value3)) {
           memoryLimit.use("[Circular]".length);
           return "[Circular]";
         }
-        ancestors.push(value2);
-        chargeJsonReplacerValue(memoryLimit, value2);
-        return value2;
+        ancestors.push(value3);
+        chargeJsonReplacerValue(memoryLimit, value3);
+        return value3;
       }, space);
     }
-    function to_integer(value) {
-      return Number(value);
+    function to_integer(value2) {
+      return Number(value2);
     }
     var raw = {
       raw: true,
@@ -18749,7 +18749,7 @@ var require_liquid_node = __commonJS({
       "&#39;": "'"
     };
     function escape2(str) {
-      str = stringify(str);
+      str = stringify2(str);
       this.context.memoryLimit.use(str.length);
       return str.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
     }
@@ -18757,7 +18757,7 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, str);
     }
     function unescape(str) {
-      str = stringify(str);
+      str = stringify2(str);
       this.context.memoryLimit.use(str.length);
       return str.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
     }
@@ -18765,12 +18765,12 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, unescape.call(this, str));
     }
     function newline_to_br(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       return str.replace(/\r?\n/gm, "<br />\n");
     }
     function strip_html(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
       let out = "";
@@ -18881,7 +18881,7 @@ var require_liquid_node = __commonJS({
       parseLimit: Infinity,
       renderLimit: Infinity
     };
-    function normalize(options2) {
+    function normalize2(options2) {
       if (options2.hasOwnProperty("root")) {
         if (!options2.hasOwnProperty("partials"))
           options2.partials = options2.root;
@@ -18925,12 +18925,12 @@ var require_liquid_node = __commonJS({
       assert(isFunction(nameOrFunction), "`outputEscape` need to be of type string or function");
       return nameOrFunction;
     }
-    function normalizeDirectoryList(value) {
+    function normalizeDirectoryList(value2) {
       let list = [];
-      if (isArray(value))
-        list = value;
-      if (isString(value))
-        list = [value];
+      if (isArray(value2))
+        list = value2;
+      if (isString(value2))
+        list = [value2];
       return list;
     }
     function whiteSpaceCtrl(tokens, options2) {
@@ -18970,12 +18970,12 @@ var require_liquid_node = __commonJS({
         token.trimLeft++;
     }
     var Tokenizer = class {
-      constructor(input, operators = defaultOptions.operators, file, range2, groupedExpressions = false) {
+      constructor(input, operators = defaultOptions.operators, file, range3, groupedExpressions = false) {
         this.input = input;
         this.file = file;
         this.rawBeginAt = -1;
-        this.p = range2 ? range2[0] : 0;
-        this.N = range2 ? range2[1] : input.length;
+        this.p = range3 ? range3[0] : 0;
+        this.N = range3 ? range3[1] : input.length;
         this.opTrie = createTrie(operators);
         this.literalTrie = createTrie(literalValues);
         this.groupedExpressions = groupedExpressions;
@@ -19072,8 +19072,8 @@ var require_liquid_node = __commonJS({
         if (this.peek() !== ":")
           return key;
         ++this.p;
-        const value = this.readValue();
-        return [key.getText(), value];
+        const value2 = this.readValue();
+        return [key.getText(), value2];
       }
       readTopLevelTokens(options2 = defaultOptions) {
         const tokens = [];
@@ -19230,14 +19230,14 @@ var require_liquid_node = __commonJS({
         const name = this.readNonEmptyIdentifier();
         if (!name)
           return;
-        let value;
+        let value2;
         this.skipBlank();
         const sep2 = isString(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
         if (this.peek() === sep2) {
           ++this.p;
-          value = this.readValue();
+          value2 = this.readValue();
         }
-        return new HashToken(this.input, begin, this.p, name, value, this.file);
+        return new HashToken(this.input, begin, this.p, name, value2, this.file);
       }
       remaining() {
         return this.input.slice(this.p, this.N);
@@ -19368,9 +19368,9 @@ var require_liquid_node = __commonJS({
         throw this.error("invalid range syntax");
       }
       readValueOrThrow() {
-        const value = this.readValue();
-        this.assert(value, () => `unexpected token ${this.snapshot()}, value expected`);
-        return value;
+        const value2 = this.readValue();
+        this.assert(value2, () => `unexpected token ${this.snapshot()}, value expected`);
+        return value2;
       }
       readQuoted() {
         this.skipBlank();
@@ -19582,11 +19582,11 @@ var require_liquid_node = __commonJS({
         this.map = /* @__PURE__ */ new Map();
       }
       get(key) {
-        const k = segmentsString([key.segments[0]]);
-        if (!this.map.has(k)) {
-          this.map.set(k, []);
+        const k2 = segmentsString([key.segments[0]]);
+        if (!this.map.has(k2)) {
+          this.map.set(k2, []);
         }
-        return this.map.get(k);
+        return this.map.get(k2);
       }
       has(key) {
         return this.map.has(segmentsString([key.segments[0]]));
@@ -19756,20 +19756,20 @@ var require_liquid_node = __commonJS({
         return void 0;
       }
     };
-    function* extractVariables(value) {
-      if (isValueToken(value)) {
-        yield* extractValueTokenVariables(value);
-      } else if (value instanceof Value) {
-        yield* extractFilteredValueVariables(value);
+    function* extractVariables(value2) {
+      if (isValueToken(value2)) {
+        yield* extractValueTokenVariables(value2);
+      } else if (value2 instanceof Value) {
+        yield* extractFilteredValueVariables(value2);
       }
     }
-    function* extractFilteredValueVariables(value) {
-      for (const token of value.initial.postfix) {
+    function* extractFilteredValueVariables(value2) {
+      for (const token of value2.initial.postfix) {
         if (isValueToken(token)) {
           yield* extractValueTokenVariables(token);
         }
       }
-      for (const filter2 of value.filters) {
+      for (const filter2 of value2.filters) {
         for (const arg of filter2.args) {
           if (isKeyValuePair(arg) && arg[1]) {
             yield* extractValueTokenVariables(arg[1]);
@@ -19868,8 +19868,8 @@ var require_liquid_node = __commonJS({
         if (options2.relativeReference) {
           const sep2 = options2.fs.sep;
           assert(sep2, "`fs.sep` is required for relative reference");
-          const prefixes = ["." + sep2, ".." + sep2, "./", "../"];
-          this.shouldLoadRelative = (referencedFile) => prefixes.some((prefix) => referencedFile.startsWith(prefix));
+          const prefixes2 = ["." + sep2, ".." + sep2, "./", "../"];
+          this.shouldLoadRelative = (referencedFile) => prefixes2.some((prefix) => referencedFile.startsWith(prefix));
         } else {
           this.shouldLoadRelative = (_referencedFile) => false;
         }
@@ -19910,10 +19910,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path2) {
+      dirname(path3) {
         const fs4 = this.options.fs;
         assert(fs4.dirname, "`fs.dirname` is required for relative reference");
-        return fs4.dirname(path2);
+        return fs4.dirname(path3);
       }
       lookupError(file, roots) {
         const err = new Error("ENOENT");
@@ -20077,9 +20077,9 @@ var require_liquid_node = __commonJS({
     });
     var __assign = function() {
       __assign = Object.assign || function __assign2(t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-          s = arguments[i];
-          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        for (var s2, i = 1, n = arguments.length; i < n; i++) {
+          s2 = arguments[i];
+          for (var p in s2) if (Object.prototype.hasOwnProperty.call(s2, p)) t[p] = s2[p];
         }
         return t;
       };
@@ -20110,14 +20110,14 @@ var require_liquid_node = __commonJS({
       getRegister(key, defaultValue = void 0) {
         return this.registers[key] = this.registers[key] || defaultValue;
       }
-      setRegister(key, value) {
-        return this.registers[key] = value;
+      setRegister(key, value2) {
+        return this.registers[key] = value2;
       }
       saveRegister(...keys) {
         return keys.map((key) => [key, this.getRegister(key)]);
       }
       restoreRegister(keyValues) {
-        return keyValues.forEach(([key, value]) => this.setRegister(key, value));
+        return keyValues.forEach(([key, value2]) => this.setRegister(key, value2));
       }
       getAll() {
         return [this.globals, this.environments, ...this.scopes].reduce((ctx, val) => __assign(ctx, val), {});
@@ -20190,18 +20190,18 @@ var require_liquid_node = __commonJS({
           return obj;
         if (isArray(obj) && isNumber(key))
           return readArrayElement(obj, key, this.ownPropertyOnly);
-        const value = readJSProperty(obj, key, this.ownPropertyOnly);
-        if (value === void 0 && obj instanceof Drop)
+        const value2 = readJSProperty(obj, key, this.ownPropertyOnly);
+        if (value2 === void 0 && obj instanceof Drop)
           return obj.liquidMethodMissing(key, this);
-        if (isFunction(value))
-          return value.call(obj);
+        if (isFunction(value2))
+          return value2.call(obj);
         if (key === "size")
           return readSize(obj);
         else if (key === "first")
           return readFirst(obj, this.ownPropertyOnly);
         else if (key === "last")
           return readLast(obj, this.ownPropertyOnly);
-        return value;
+        return value2;
       }
     };
     function readJSProperty(obj, key, ownPropertyOnly) {
@@ -20242,11 +20242,11 @@ var require_liquid_node = __commonJS({
     var plus = argumentsToNumber((lhs, rhs) => lhs + rhs);
     var modulo = argumentsToNumber((v, arg) => (v % arg + arg) % arg);
     var times = argumentsToNumber((v, arg) => v * arg);
-    function shiftDecimal(n, exponent) {
+    function shiftDecimal(n, exponent2) {
       const [mantissa, power = "0"] = String(n).split("e");
-      return Number(`${mantissa}e${Number(power) + exponent}`);
+      return Number(`${mantissa}e${Number(power) + exponent2}`);
     }
-    function round2(v, arg = 0) {
+    function round4(v, arg = 0) {
       v = toNumber(v);
       arg = toNumber(arg);
       const scaled = shiftDecimal(Math.abs(v), arg);
@@ -20267,12 +20267,12 @@ var require_liquid_node = __commonJS({
       plus,
       modulo,
       times,
-      round: round2
+      round: round4
     });
-    var url_decode = (x) => decodeURIComponent(stringify(x).replace(/\+/g, " "));
-    var url_encode = (x) => encodeURIComponent(stringify(x)).replace(/%20/g, "+");
-    var cgi_escape = (x) => encodeURIComponent(stringify(x)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-    var uri_escape = (x) => encodeURI(stringify(x)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
     var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
     var rSlugifyReplacers = {
       "raw": /\s+/g,
@@ -20283,7 +20283,7 @@ var require_liquid_node = __commonJS({
       "none": null
     };
     function slugify(str, mode = "default", cased = false) {
-      str = stringify(str);
+      str = stringify2(str);
       const replacer = rSlugifyReplacers[mode];
       if (replacer) {
         if (mode === "latin")
@@ -20303,14 +20303,14 @@ var require_liquid_node = __commonJS({
       uri_escape,
       slugify
     });
-    var join2 = argumentsToValue(function(v, arg) {
-      const array = toArray(v);
-      const sep2 = isNil(arg) ? " " : stringify(arg);
-      let outputSize = sep2.length * Math.max(array.length - 1, 0);
-      for (let i = 0; i < array.length; i++)
-        outputSize += String(array[i]).length;
+    var join3 = argumentsToValue(function(v, arg) {
+      const array3 = toArray(v);
+      const sep2 = isNil(arg) ? " " : stringify2(arg);
+      let outputSize = sep2.length * Math.max(array3.length - 1, 0);
+      for (let i = 0; i < array3.length; i++)
+        outputSize += String(array3[i]).length;
       this.context.memoryLimit.use(outputSize);
-      return Array.prototype.join.call(array, sep2);
+      return Array.prototype.join.call(array3, sep2);
     });
     var last = argumentsToValue(function(v) {
       return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
@@ -20319,18 +20319,18 @@ var require_liquid_node = __commonJS({
       return isArrayLike(v) ? readArrayElement(v, 0, this.context.ownPropertyOnly) : "";
     });
     var reverse = argumentsToValue(function(v) {
-      const array = toArray(v);
-      this.context.memoryLimit.use(array.length);
-      return [...array].reverse();
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      return [...array3].reverse();
     });
     function* sortBy(arr, property, comparator) {
       const values = [];
-      const array = toArray(arr);
-      this.context.memoryLimit.use(array.length);
-      for (const item of array) {
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
         values.push([
           item,
-          property ? yield this.context._getFromScope(item, stringify(property).split("."), false) : item
+          property ? yield this.context._getFromScope(item, stringify2(property).split("."), false) : item
         ]);
       }
       return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
@@ -20342,28 +20342,28 @@ var require_liquid_node = __commonJS({
       return yield* sortBy.call(this, arr, property, caseInsensitiveCompare);
     }
     var size = (v) => v && v.length || 0;
-    function* map(arr, property) {
+    function* map2(arr, property) {
       const results = [];
-      const array = toArray(arr);
-      this.context.memoryLimit.use(array.length);
-      for (const item of array) {
-        results.push(yield this.context._getFromScope(item, stringify(property), false));
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
+        results.push(yield this.context._getFromScope(item, stringify2(property), false));
       }
       return results;
     }
     function* sum(arr, property) {
       let sum2 = 0;
-      const array = toArray(arr);
-      for (const item of array) {
-        const data = Number(property ? yield this.context._getFromScope(item, stringify(property), false) : item);
+      const array3 = toArray(arr);
+      for (const item of array3) {
+        const data = Number(property ? yield this.context._getFromScope(item, stringify2(property), false) : item);
         sum2 += Number.isNaN(data) ? 0 : data;
       }
       return sum2;
     }
     function compact(arr) {
-      const array = toArray(arr);
-      this.context.memoryLimit.use(array.length);
-      return Array.prototype.filter.call(array, (x) => !isNil(toValue(x)));
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      return Array.prototype.filter.call(array3, (x2) => !isNil(toValue(x2)));
     }
     function concat(v, arg = []) {
       const lhs = toArray(v);
@@ -20375,32 +20375,32 @@ var require_liquid_node = __commonJS({
       return concat.call(this, v, [arg]);
     }
     function unshift(v, arg) {
-      const array = toArray(v);
-      this.context.memoryLimit.use(array.length);
-      const clone = [...array];
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
       clone.unshift(arg);
       return clone;
     }
     function pop(v) {
-      const array = toArray(v);
-      this.context.memoryLimit.use(array.length);
-      const clone = [...array];
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
       clone.pop();
       return clone;
     }
     function shift(v) {
-      const array = toArray(v);
-      this.context.memoryLimit.use(array.length);
-      const clone = [...array];
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
       clone.shift();
       return clone;
     }
-    function slice(v, begin, length = 1) {
+    function slice3(v, begin, length = 1) {
       v = toValue(v);
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify(v);
+        v = stringify2(v);
       begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
       if (begin < 0 || length < 0)
         return isArray(v) ? [] : "";
@@ -20410,40 +20410,40 @@ var require_liquid_node = __commonJS({
       const start = advanceCodePoints(v, 0, begin);
       return v.slice(start, advanceCodePoints(v, start, length));
     }
-    function* matches(value, expected) {
+    function* matches(value2, expected) {
       if (this.context.opts.jekyllWhere) {
         if (EmptyDrop.is(expected))
-          return yield equals(value, expected);
-        if (isArray(value))
-          return yield arrayIncludes(value, expected);
-        return yield equals(value, expected);
+          return yield equals(value2, expected);
+        if (isArray(value2))
+          return yield arrayIncludes(value2, expected);
+        return yield equals(value2, expected);
       }
       if (expected === void 0)
-        return isTruthy(value, this.context);
-      return yield equals(value, expected);
+        return isTruthy(value2, this.context);
+      return yield equals(value2, expected);
     }
     function* filter(include, arr, property, expected) {
       arr = toArray(arr);
       this.context.memoryLimit.use(arr.length);
-      const token = new Tokenizer(stringify(property)).readScopeValue();
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
       const result = [];
       for (const item of arr) {
-        const value = yield evalToken(token, this.context.spawn(item));
-        if ((yield matches.call(this, value, expected)) === include)
+        const value2 = yield evalToken(token, this.context.spawn(item));
+        if ((yield matches.call(this, value2, expected)) === include)
           result.push(item);
       }
       return result;
     }
     function* filter_exp(include, arr, itemName, exp) {
       const filtered = [];
-      const keyTemplate = new Value(stringify(exp), this.liquid);
-      const array = toArray(arr);
-      this.context.memoryLimit.use(array.length);
-      for (const item of array) {
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
         this.context.push({ [itemName]: item });
-        const value = yield keyTemplate.value(this.context);
+        const value2 = yield keyTemplate.value(this.context);
         this.context.pop();
-        if (value === include)
+        if (value2 === include)
           filtered.push(item);
       }
       return filtered;
@@ -20461,51 +20461,51 @@ var require_liquid_node = __commonJS({
       return yield* filter_exp.call(this, false, arr, itemName, exp);
     }
     function* group_by(arr, property) {
-      const map2 = /* @__PURE__ */ new Map();
+      const map3 = /* @__PURE__ */ new Map();
       arr = toEnumerable(arr);
-      const token = new Tokenizer(stringify(property)).readScopeValue();
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
         const key = yield evalToken(token, this.context.spawn(item));
-        if (!map2.has(key))
-          map2.set(key, []);
-        map2.get(key).push(item);
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
       }
-      return [...map2.entries()].map(([name, items]) => ({ name, items }));
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
     }
     function* group_by_exp(arr, itemName, exp) {
-      const map2 = /* @__PURE__ */ new Map();
-      const keyTemplate = new Value(stringify(exp), this.liquid);
+      const map3 = /* @__PURE__ */ new Map();
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
       arr = toEnumerable(arr);
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
         this.context.push({ [itemName]: item });
         const key = yield keyTemplate.value(this.context);
         this.context.pop();
-        if (!map2.has(key))
-          map2.set(key, []);
-        map2.get(key).push(item);
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
       }
-      return [...map2.entries()].map(([name, items]) => ({ name, items }));
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
     }
     function* search(arr, property, expected) {
-      const token = new Tokenizer(stringify(property)).readScopeValue();
-      const array = toArray(arr);
-      for (let index = 0; index < array.length; index++) {
-        const value = yield evalToken(token, this.context.spawn(array[index]));
-        if (yield matches.call(this, value, expected))
-          return [index, array[index]];
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
+      const array3 = toArray(arr);
+      for (let index = 0; index < array3.length; index++) {
+        const value2 = yield evalToken(token, this.context.spawn(array3[index]));
+        if (yield matches.call(this, value2, expected))
+          return [index, array3[index]];
       }
     }
     function* search_exp(arr, itemName, exp) {
-      const predicate = new Value(stringify(exp), this.liquid);
-      const array = toArray(arr);
-      for (let index = 0; index < array.length; index++) {
-        this.context.push({ [itemName]: array[index] });
-        const value = yield predicate.value(this.context);
+      const predicate = new Value(stringify2(exp), this.liquid);
+      const array3 = toArray(arr);
+      for (let index = 0; index < array3.length; index++) {
+        this.context.push({ [itemName]: array3[index] });
+        const value2 = yield predicate.value(this.context);
         this.context.pop();
-        if (value)
-          return [index, array[index]];
+        if (value2)
+          return [index, array3[index]];
       }
     }
     function* has(arr, property, expected) {
@@ -20542,7 +20542,7 @@ var require_liquid_node = __commonJS({
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify(v);
+        v = stringify2(v);
       this.context.memoryLimit.use(v.length);
       const shuffled = [...v].sort(() => Math.random() - 0.5);
       if (count === 1)
@@ -20551,14 +20551,14 @@ var require_liquid_node = __commonJS({
     }
     var arrayFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      join: join2,
+      join: join3,
       last,
       first,
       reverse,
       sort,
       sort_natural,
       size,
-      map,
+      map: map2,
       sum,
       compact,
       concat,
@@ -20566,7 +20566,7 @@ var require_liquid_node = __commonJS({
       unshift,
       pop,
       shift,
-      slice,
+      slice: slice3,
       where,
       reject,
       where_exp,
@@ -20582,25 +20582,25 @@ var require_liquid_node = __commonJS({
       uniq,
       sample
     });
-    function date(v, format2, timezoneOffset) {
+    function date2(v, format3, timezoneOffset) {
       const size2 = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
       this.context.memoryLimit.use(size2);
-      const date2 = parseDate(v, this.context.opts, timezoneOffset);
-      if (!date2)
+      const date3 = parseDate(v, this.context.opts, timezoneOffset);
+      if (!date3)
         return v;
-      format2 = toValue(format2);
-      format2 = isNil(format2) ? this.context.opts.dateFormat : stringify(format2);
-      this.context.memoryLimit.use(format2.length);
-      return strftime(date2, format2, this.context.memoryLimit);
+      format3 = toValue(format3);
+      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
+      this.context.memoryLimit.use(format3.length);
+      return strftime(date3, format3, this.context.memoryLimit);
     }
     function date_to_xmlschema(v) {
-      return date.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
+      return date2.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
     }
     function date_to_rfc822(v) {
-      const date2 = parseDate(v, this.context.opts, void 0, "en-US");
-      if (!date2)
+      const date3 = parseDate(v, this.context.opts, void 0, "en-US");
+      if (!date3)
         return v;
-      return strftime(date2, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
+      return strftime(date3, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
     }
     function date_to_string(v, type, style) {
       return stringify_date.call(this, v, "%b", type, style);
@@ -20609,42 +20609,42 @@ var require_liquid_node = __commonJS({
       return stringify_date.call(this, v, "%B", type, style);
     }
     function stringify_date(v, month_type, type, style) {
-      const date2 = parseDate(v, this.context.opts);
-      if (!date2)
+      const date3 = parseDate(v, this.context.opts);
+      if (!date3)
         return v;
       const ml = this.context.memoryLimit;
       if (type === "ordinal") {
-        const d = date2.getDate();
-        return style === "US" ? strftime(date2, `${month_type} ${d}%q, %Y`, ml) : strftime(date2, `${d}%q ${month_type} %Y`, ml);
+        const d = date3.getDate();
+        return style === "US" ? strftime(date3, `${month_type} ${d}%q, %Y`, ml) : strftime(date3, `${d}%q ${month_type} %Y`, ml);
       }
-      return strftime(date2, `%d ${month_type} %Y`, ml);
+      return strftime(date3, `%d ${month_type} %Y`, ml);
     }
-    function parseDate(v, opts, timezoneOffset, locale = opts.locale) {
-      let date2;
+    function parseDate(v, opts, timezoneOffset, locale2 = opts.locale) {
+      let date3;
       const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
       v = toValue(v);
       if (isNil(v)) {
         return void 0;
       } else if (v === "now" || v === "today") {
-        date2 = new LiquidDate(Date.now(), locale, defaultTimezoneOffset);
+        date3 = new LiquidDate(Date.now(), locale2, defaultTimezoneOffset);
       } else if (isNumber(v)) {
-        date2 = new LiquidDate(v * 1e3, locale, defaultTimezoneOffset);
+        date3 = new LiquidDate(v * 1e3, locale2, defaultTimezoneOffset);
       } else if (isString(v)) {
         if (/^\d+$/.test(v)) {
-          date2 = new LiquidDate(+v * 1e3, locale, defaultTimezoneOffset);
+          date3 = new LiquidDate(+v * 1e3, locale2, defaultTimezoneOffset);
         } else if (opts.preserveTimezones && timezoneOffset === void 0) {
-          date2 = LiquidDate.createDateFixedToTimezone(v, locale);
+          date3 = LiquidDate.createDateFixedToTimezone(v, locale2);
         } else {
-          date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+          date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
         }
       } else {
-        date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+        date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
       }
-      return date2.valid() ? date2 : void 0;
+      return date3.valid() ? date3 : void 0;
     }
     var dateFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      date,
+      date: date2,
       date_to_xmlschema,
       date_to_rfc822,
       date_to_string,
@@ -20652,17 +20652,17 @@ var require_liquid_node = __commonJS({
     });
     var rCJKWord = /[\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF]/gu;
     var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
-    function append(v, arg) {
+    function append2(v, arg) {
       assert(arguments.length === 2, "append expect 2 arguments");
-      const lhs = stringify(v);
-      const rhs = stringify(arg);
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return lhs + rhs;
     }
     function prepend(v, arg) {
       assert(arguments.length === 2, "prepend expect 2 arguments");
-      const lhs = stringify(v);
-      const rhs = stringify(arg);
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return rhs + lhs;
     }
@@ -20686,40 +20686,40 @@ var require_liquid_node = __commonJS({
       return end;
     }
     function lstrip(v, chars) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       if (chars) {
-        chars = stringify(chars);
+        chars = stringify2(chars);
         this.context.memoryLimit.use(chars.length);
         return str.slice(getTrimStart(str, new Set(chars)));
       }
       return str.trimStart();
     }
     function downcase(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       return str.toLowerCase();
     }
     function upcase(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
-      return stringify(str).toUpperCase();
+      return stringify2(str).toUpperCase();
     }
     function remove(v, arg) {
-      const str = stringify(v);
-      arg = stringify(arg);
+      const str = stringify2(v);
+      arg = stringify2(arg);
       this.context.memoryLimit.use(str.length + arg.length);
       return str.split(arg).join("");
     }
     function remove_first(v, l) {
-      const str = stringify(v);
-      l = stringify(l);
+      const str = stringify2(v);
+      l = stringify2(l);
       this.context.memoryLimit.use(str.length + l.length);
       return str.replace(l, "");
     }
     function remove_last(v, l) {
-      const str = stringify(v);
-      const pattern = stringify(l);
+      const str = stringify2(v);
+      const pattern = stringify2(l);
       this.context.memoryLimit.use(str.length + pattern.length);
       const index = str.lastIndexOf(pattern);
       if (index === -1)
@@ -20727,28 +20727,28 @@ var require_liquid_node = __commonJS({
       return str.substring(0, index) + str.substring(index + pattern.length);
     }
     function rstrip(str, chars) {
-      str = stringify(str);
+      str = stringify2(str);
       this.context.memoryLimit.use(str.length);
       if (chars) {
-        chars = stringify(chars);
+        chars = stringify2(chars);
         this.context.memoryLimit.use(chars.length);
         return str.slice(0, getTrimEnd(str, new Set(chars)));
       }
       return str.trimEnd();
     }
     function split(v, arg) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
-      const arr = str.split(stringify(arg));
+      const arr = str.split(stringify2(arg));
       while (arr.length && arr[arr.length - 1] === "")
         arr.pop();
       return arr;
     }
     function strip(v, chars) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       if (chars) {
-        const set = new Set(stringify(chars));
+        const set = new Set(stringify2(chars));
         this.context.memoryLimit.use(set.size);
         const start = getTrimStart(str, set);
         return str.slice(start, getTrimEnd(str, set, start));
@@ -20756,40 +20756,40 @@ var require_liquid_node = __commonJS({
       return str.trim();
     }
     function strip_newlines(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       return str.replace(/\r?\n/gm, "");
     }
     function squish(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       return str.replace(/\s+/g, " ").trim();
     }
     function capitalize(str) {
-      str = stringify(str);
+      str = stringify2(str);
       this.context.memoryLimit.use(str.length);
       return str.charAt(0).toUpperCase() + str.slice(1).toLowerCase();
     }
     function replace(v, pattern, replacement) {
-      const str = stringify(v);
-      pattern = stringify(pattern);
-      replacement = stringify(replacement);
+      const str = stringify2(v);
+      pattern = stringify2(pattern);
+      replacement = stringify2(replacement);
       const parts = str.split(pattern);
       const outputSize = str.length + (parts.length - 1) * (replacement.length - pattern.length);
       this.context.memoryLimit.use(outputSize);
       return parts.join(replacement);
     }
     function replace_first(v, arg1, arg2) {
-      const str = stringify(v);
-      arg1 = stringify(arg1);
-      arg2 = stringify(arg2);
+      const str = stringify2(v);
+      arg1 = stringify2(arg1);
+      arg2 = stringify2(arg2);
       this.context.memoryLimit.use(str.length + arg1.length + arg2.length);
       return str.replace(arg1, () => arg2);
     }
     function replace_last(v, arg1, arg2) {
-      const str = stringify(v);
-      const pattern = stringify(arg1);
-      const replacement = stringify(arg2);
+      const str = stringify2(v);
+      const pattern = stringify2(arg1);
+      const replacement = stringify2(arg2);
       this.context.memoryLimit.use(str.length + pattern.length + replacement.length);
       const index = str.lastIndexOf(pattern);
       if (index === -1)
@@ -20797,16 +20797,16 @@ var require_liquid_node = __commonJS({
       return str.substring(0, index) + replacement + str.substring(index + pattern.length);
     }
     function truncate(v, l = 50, o = "...") {
-      const str = stringify(v);
-      o = stringify(o);
+      const str = stringify2(v);
+      o = stringify2(o);
       this.context.memoryLimit.use(str.length + o.length);
       if (str.length <= l || advanceCodePoints(str, 0, l) >= str.length)
         return v;
       return str.slice(0, advanceCodePoints(str, 0, Math.max(l - codePointLength(o), 0))) + o;
     }
     function truncatewords(v, words2 = 15, o = "...") {
-      const str = stringify(v);
-      o = stringify(o);
+      const str = stringify2(v);
+      o = stringify2(o);
       this.context.memoryLimit.use(str.length + o.length);
       const arr = str.trimStart().split(/\s+/);
       if (words2 <= 0)
@@ -20817,12 +20817,12 @@ var require_liquid_node = __commonJS({
       return ret;
     }
     function normalize_whitespace(v) {
-      const str = stringify(v);
+      const str = stringify2(v);
       this.context.memoryLimit.use(str.length);
       return str.replace(/\s+/g, " ");
     }
     function number_of_words(input, mode) {
-      const str = stringify(input);
+      const str = stringify2(input);
       this.context.memoryLimit.use(str.length);
       input = str.trim();
       if (!input)
@@ -20837,26 +20837,26 @@ var require_liquid_node = __commonJS({
       }
     }
     function array_to_sentence_string(input, connector = "and") {
-      const array = toArray(input);
-      connector = stringify(connector);
-      let outputSize = connector.length + array.length * 2;
-      for (let i = 0; i < array.length; i++)
-        outputSize += stringify(array[i]).length;
+      const array3 = toArray(input);
+      connector = stringify2(connector);
+      let outputSize = connector.length + array3.length * 2;
+      for (let i = 0; i < array3.length; i++)
+        outputSize += stringify2(array3[i]).length;
       this.context.memoryLimit.use(outputSize);
-      switch (array.length) {
+      switch (array3.length) {
         case 0:
           return "";
         case 1:
-          return array[0];
+          return array3[0];
         case 2:
-          return `${array[0]} ${connector} ${array[1]}`;
+          return `${array3[0]} ${connector} ${array3[1]}`;
         default:
-          return `${array.slice(0, -1).join(", ")}, ${connector} ${array[array.length - 1]}`;
+          return `${array3.slice(0, -1).join(", ")}, ${connector} ${array3[array3.length - 1]}`;
       }
     }
     var stringFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      append,
+      append: append2,
       prepend,
       lstrip,
       downcase,
@@ -20885,17 +20885,17 @@ var require_liquid_node = __commonJS({
     function base64Decode(str) {
       return Buffer.from(str, "base64").toString("utf8");
     }
-    function base64_encode(value) {
-      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value)) {
-        this.context.memoryLimit.use(value.byteLength);
-        return value.toString("base64");
+    function base64_encode(value2) {
+      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value2)) {
+        this.context.memoryLimit.use(value2.byteLength);
+        return value2.toString("base64");
       }
-      const str = stringify(value);
+      const str = stringify2(value2);
       this.context.memoryLimit.use(str.length);
       return base64Encode(str);
     }
-    function base64_decode(value) {
-      const str = stringify(value);
+    function base64_decode(value2) {
+      const str = stringify2(value2);
       this.context.memoryLimit.use(str.length);
       assert(isBase64(str), "invalid base64 provided to base64_decode");
       return base64Decode(str);
@@ -20911,20 +20911,20 @@ var require_liquid_node = __commonJS({
       base64_encode,
       base64_decode
     });
-    function sha256(str) {
+    function sha2562(str) {
       return crypto2.createHash("sha256").update(str, "utf8").digest("hex");
     }
     function hmacSha256(str, key) {
       return crypto2.createHmac("sha256", key).update(str, "utf8").digest("hex");
     }
-    function sha256$1(value) {
-      const str = stringify(value);
+    function sha256$1(value2) {
+      const str = stringify2(value2);
       this.context.memoryLimit.use(str.length);
-      return sha256(str);
+      return sha2562(str);
     }
-    function hmac_sha256(value, key) {
-      const str = stringify(value);
-      const keyStr = stringify(key);
+    function hmac_sha256(value2, key) {
+      const str = stringify2(value2);
+      const keyStr = stringify2(key);
       this.context.memoryLimit.use(str.length + keyStr.length);
       return hmacSha256(str, keyStr);
     }
@@ -21003,7 +21003,7 @@ var require_liquid_node = __commonJS({
         ctx.push(createScope({ continue: ctx.getRegister(continueKey, {}) }));
         const hash = yield this.hash.render(ctx);
         ctx.pop();
-        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash).filter((x) => MODIFIERS.includes(x)) : MODIFIERS.filter((x) => hash[x] !== void 0);
+        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash).filter((x2) => MODIFIERS.includes(x2)) : MODIFIERS.filter((x2) => hash[x2] !== void 0);
         collection = modifiers.reduce((collection2, modifier) => {
           if (modifier === "offset")
             return offset(collection2, hash["offset"]);
@@ -21134,8 +21134,8 @@ var require_liquid_node = __commonJS({
         let branchHit = false;
         for (const branch of this.branches) {
           for (const valueToken of branch.values) {
-            const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
-            if (yield equals(target, value)) {
+            const value2 = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
+            if (yield equals(target, value2)) {
               yield r.renderTemplates(branch.templates, ctx, emitter);
               branchHit = true;
               break;
@@ -21184,8 +21184,8 @@ var require_liquid_node = __commonJS({
           if (keyword.content === "with" || keyword.content === "for") {
             tokenizer.skipBlank();
             if (tokenizer.peek() !== ":") {
-              const value = tokenizer.readValue();
-              if (value) {
+              const value2 = tokenizer.readValue();
+              if (value2) {
                 const beforeAs = tokenizer.p;
                 const asStr = tokenizer.readIdentifier();
                 let alias;
@@ -21193,7 +21193,7 @@ var require_liquid_node = __commonJS({
                   alias = tokenizer.readIdentifier();
                 else
                   tokenizer.p = beforeAs;
-                const binding = { value, alias: alias && alias.content };
+                const binding = { value: value2, alias: alias && alias.content };
                 if (keyword.content === "with")
                   this.with = binding;
                 else
@@ -21218,13 +21218,13 @@ var require_liquid_node = __commonJS({
         const scope = childCtx.bottom();
         __assign(scope, yield hash.render(ctx));
         if (this.with) {
-          const { value, alias } = this.with;
-          scope[alias || filepath] = yield evalToken(value, ctx);
+          const { value: value2, alias } = this.with;
+          scope[alias || filepath] = yield evalToken(value2, ctx);
         }
         if (this.forBinding) {
-          const { value, alias } = this.forBinding;
-          const collection = toEnumerable(yield evalToken(value, ctx));
-          scope["forloop"] = new ForloopDrop(collection.length, value.getText(), alias);
+          const { value: value2, alias } = this.forBinding;
+          const collection = toEnumerable(yield evalToken(value2, ctx));
+          scope["forloop"] = new ForloopDrop(collection.length, value2.getText(), alias);
           for (const item of collection) {
             scope[alias] = item;
             const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
@@ -21246,19 +21246,19 @@ var require_liquid_node = __commonJS({
         if (isString(this.file)) {
           const names = Object.keys(this.hash.hash);
           if (this.with) {
-            const { value, alias } = this.with;
+            const { value: value2, alias } = this.with;
             if (isString(alias)) {
-              names.push([alias, value]);
+              names.push([alias, value2]);
             } else if (isString(this.file)) {
-              names.push([this.file, value]);
+              names.push([this.file, value2]);
             }
           }
           if (this.forBinding) {
-            const { value, alias } = this.forBinding;
+            const { value: value2, alias } = this.forBinding;
             if (isString(alias)) {
-              names.push([alias, value]);
+              names.push([alias, value2]);
             } else if (isString(this.file)) {
-              names.push([this.file, value]);
+              names.push([this.file, value2]);
             }
           }
           return { name: this.file, isolated: true, scope: names };
@@ -21271,15 +21271,15 @@ var require_liquid_node = __commonJS({
           }
         }
         if (this.with) {
-          const { value } = this.with;
-          if (isValueToken(value)) {
-            yield value;
+          const { value: value2 } = this.with;
+          if (isValueToken(value2)) {
+            yield value2;
           }
         }
         if (this.forBinding) {
-          const { value } = this.forBinding;
-          if (isValueToken(value)) {
-            yield value;
+          const { value: value2 } = this.forBinding;
+          if (isValueToken(value2)) {
+            yield value2;
           }
         }
       }
@@ -21388,7 +21388,7 @@ var require_liquid_node = __commonJS({
         if (!isNumber(scope[this.variable])) {
           scope[this.variable] = 0;
         }
-        emitter.write(stringify(--scope[this.variable]));
+        emitter.write(stringify2(--scope[this.variable]));
       }
       *localScope() {
         yield this.identifier;
@@ -21409,8 +21409,8 @@ var require_liquid_node = __commonJS({
             this.tokenizer.p = begin;
         }
         while (!this.tokenizer.end()) {
-          const value = this.tokenizer.readFilteredValue();
-          this.candidates.push(value);
+          const value2 = this.tokenizer.readFilteredValue();
+          this.candidates.push(value2);
           this.tokenizer.readTo(",");
         }
         this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
@@ -21467,8 +21467,8 @@ var require_liquid_node = __commonJS({
       }
       *render(ctx, emitter) {
         const r = this.liquid.renderer;
-        for (const { value, templates } of this.branches) {
-          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+        for (const { value: value2, templates } of this.branches) {
+          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
           if (isTruthy(v, ctx)) {
             yield r.renderTemplates(templates, ctx, emitter);
             return;
@@ -21500,7 +21500,7 @@ var require_liquid_node = __commonJS({
         }
         const val = scope[this.variable];
         scope[this.variable]++;
-        emitter.write(stringify(val));
+        emitter.write(stringify2(val));
       }
       *localScope() {
         yield this.identifier;
@@ -21739,8 +21739,8 @@ var require_liquid_node = __commonJS({
       }
       *render(ctx, emitter) {
         const r = this.liquid.renderer;
-        for (const { value, test, templates } of this.branches) {
-          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+        for (const { value: value2, test, templates } of this.branches) {
+          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
           if (test(v, ctx)) {
             yield r.renderTemplates(templates, ctx, emitter);
             return;
@@ -21844,7 +21844,7 @@ var require_liquid_node = __commonJS({
         this.renderer = new Render();
         this.filters = /* @__PURE__ */ Object.create(null);
         this.tags = /* @__PURE__ */ Object.create(null);
-        this.options = normalize(opts);
+        this.options = normalize2(opts);
         this.parser = new Parser(this);
         forOwn(tags, (conf, name) => this.registerTag(name, conf));
         forOwn(filters, (handler2, name) => this.registerFilter(name, handler2));
@@ -21907,9 +21907,9 @@ var require_liquid_node = __commonJS({
         return this.renderToNodeStream(templates, scope, renderOptions);
       }
       _evalValue(str, scope) {
-        const value = new Value(str, this);
+        const value2 = new Value(str, this);
         const ctx = scope instanceof Context2 ? scope : new Context2(scope, this.options, {}, { liquid: this });
-        return value.value(ctx);
+        return value2.value(ctx);
       }
       async evalValue(str, scope) {
         return toPromise(this._evalValue(str, scope));
@@ -21968,22 +21968,22 @@ var require_liquid_node = __commonJS({
       /** Return an array of all variables including their properties/paths. */
       async fullVariables(template, options2 = {}) {
         const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
       }
       /** Return an array of all variables including their properties/paths. */
       fullVariablesSync(template, options2 = {}) {
         const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
       }
       /** Return an array of all variables, each as an array of properties/segments. */
       async variableSegments(template, options2 = {}) {
         const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
       }
       /** Return an array of all variables, each as an array of properties/segments. */
       variableSegmentsSync(template, options2 = {}) {
         const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
       }
       /** Return an array of all expected context variables without their properties. */
       async globalVariables(template, options2 = {}) {
@@ -21998,22 +21998,22 @@ var require_liquid_node = __commonJS({
       /** Return an array of all expected context variables including their properties/paths. */
       async globalFullVariables(template, options2 = {}) {
         const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
       }
       /** Return an array of all expected context variables including their properties/paths. */
       globalFullVariablesSync(template, options2 = {}) {
         const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
       }
       /** Return an array of all expected context variables, each as an array of properties/segments. */
       async globalVariableSegments(template, options2 = {}) {
         const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
       }
       /** Return an array of all expected context variables, each as an array of properties/segments. */
       globalVariableSegmentsSync(template, options2 = {}) {
         const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
       }
     };
     var version = "10.30.1";
@@ -22282,9 +22282,9 @@ var require_tunnel = __commonJS({
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+            var k2 = keys[j];
+            if (overrides[k2] !== void 0) {
+              target[k2] = overrides[k2];
             }
           }
         }
@@ -22887,7 +22887,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -22896,16 +22896,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -22919,25 +22919,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -22976,11 +22976,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -23014,7 +23014,7 @@ var require_util2 = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors3();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -23058,34 +23058,34 @@ var require_util2 = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -23119,14 +23119,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -23209,11 +23209,11 @@ var require_util2 = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -23231,7 +23231,7 @@ var require_util2 = __commonJS({
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -23328,14 +23328,14 @@ var require_util2 = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -23349,8 +23349,8 @@ var require_util2 = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -23407,9 +23407,9 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -23577,39 +23577,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -23658,9 +23658,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -23723,7 +23723,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -23738,11 +23738,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -23808,7 +23808,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -24000,8 +24000,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -24073,11 +24073,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -24562,7 +24562,7 @@ var require_connect = __commonJS({
     var util = require_util2();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors3();
     var timers = require_timers();
-    function noop4() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -24687,7 +24687,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       let s2 = null;
@@ -24703,7 +24703,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -24742,9 +24742,9 @@ var require_utils2 = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value = obj[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -25557,11 +25557,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -25573,10 +25573,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -25584,7 +25584,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -25592,16 +25592,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -25797,44 +25797,44 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x2 = Number(V);
+      if (x2 === 0) {
+        x2 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
             message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x2 = webidl.util.IntegerPart(x2);
+        if (x2 < lowerBound || x2 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
           });
         }
-        return x;
+        return x2;
       }
-      if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x2) && opts?.clamp === true) {
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        if (Math.floor(x2) % 2 === 0) {
+          x2 = Math.floor(x2);
         } else {
-          x = Math.ceil(x);
+          x2 = Math.ceil(x2);
         }
-        return x;
+        return x2;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x2) || x2 === 0 && Object.is(0, x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x2 = webidl.util.IntegerPart(x2);
+      x2 = x2 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
+        return x2 - Math.pow(2, bitLength);
       }
-      return x;
+      return x2;
     };
     webidl.util.IntegerPart = function(n) {
       const r = Math.floor(Math.abs(n));
@@ -25874,11 +25874,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -25946,20 +25946,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options2, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
-            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key}`);
+            if (options2.allowedValues && !options2.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -25986,39 +25986,39 @@ var require_webidl = __commonJS({
       return String(V);
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      const x2 = webidl.converters.DOMString(V, prefix, argument);
+      for (let index = 0; index < x2.length; index++) {
+        if (x2.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x2.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x2;
     };
     webidl.converters.USVString = toUSVString;
     webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+      const x2 = Boolean(V);
+      return x2;
     };
     webidl.converters.any = function(V) {
       return V;
     };
     webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+      return x2;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
@@ -26170,8 +26170,8 @@ var require_util3 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -26183,8 +26183,8 @@ var require_util3 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -26505,11 +26505,11 @@ var require_util3 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -26532,8 +26532,8 @@ var require_util3 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -26574,7 +26574,7 @@ var require_util3 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -26582,10 +26582,10 @@ var require_util3 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key, value2];
               break;
           }
           return {
@@ -26609,7 +26609,7 @@ var require_util3 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -26617,7 +26617,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -26626,7 +26626,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -26635,7 +26635,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -26644,20 +26644,20 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -26729,8 +26729,8 @@ var require_util3 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -26848,8 +26848,8 @@ var require_util3 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -26869,8 +26869,8 @@ var require_util3 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -26901,11 +26901,11 @@ var require_util3 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
-      if (value === null) {
+      const value2 = list.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -27057,8 +27057,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module2.exports = { FileLike, isFileLike };
   }
@@ -27088,19 +27088,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -27135,19 +27135,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -27160,17 +27160,17 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options2) {
-        const state = this[kState].reduce((a, b) => {
-          if (a[b.name]) {
-            if (Array.isArray(a[b.name])) {
-              a[b.name].push(b.value);
+        const state = this[kState].reduce((a2, b) => {
+          if (a2[b.name]) {
+            if (Array.isArray(a2[b.name])) {
+              a2[b.name].push(b.value);
             } else {
-              a[b.name] = [a[b.name], b.value];
+              a2[b.name] = [a2[b.name], b.value];
             }
           } else {
-            a[b.name] = b.value;
+            a2[b.name] = b.value;
           }
-          return a;
+          return a2;
         }, { __proto__: null });
         options2.depth ??= depth;
         options2.colors ??= true;
@@ -27191,21 +27191,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options2 = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options2) : new FileLike(value2, filename, options2);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module2.exports = { FormData, makeEntry };
   }
@@ -27303,19 +27303,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -27494,7 +27494,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop4() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -27502,16 +27502,16 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -27531,42 +27531,42 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object2) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -27579,7 +27579,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -27590,22 +27590,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -27614,10 +27614,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -27625,7 +27625,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -27642,12 +27642,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -27688,12 +27688,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -27702,10 +27702,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -27727,12 +27727,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -27742,15 +27742,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -27830,7 +27830,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -27905,7 +27905,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -28000,11 +28000,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -28027,10 +28027,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -28047,7 +28047,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -28227,7 +28227,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -28249,7 +28249,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -28285,13 +28285,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -28501,7 +28501,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -28582,7 +28582,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -28961,13 +28961,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -29111,7 +29111,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -29208,7 +29208,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -29561,9 +29561,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -29724,7 +29724,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -29885,8 +29885,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -30016,14 +30016,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop5);
           throw err;
         }
         client[kConnecting] = false;
@@ -30525,14 +30525,14 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
+    function getGreatestCommonDivisor(a2, b) {
+      if (a2 === 0) return b;
       while (b !== 0) {
         const t = b;
-        b = a % b;
-        a = t;
+        b = a2 % b;
+        a2 = t;
       }
-      return a;
+      return a2;
     }
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
@@ -30611,7 +30611,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a2, b) => a2 && b, true);
         if (allClientsBusy) {
           return;
         }
@@ -30767,7 +30767,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -30802,10 +30802,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -30884,7 +30884,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop5).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -31118,16 +31118,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -31342,8 +31342,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -31352,12 +31352,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -31500,7 +31500,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -31632,7 +31632,7 @@ var require_readable = __commonJS({
             } else {
               resolve2(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -32715,15 +32715,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -32777,20 +32777,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -32812,7 +32812,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -32850,9 +32850,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -32864,14 +32864,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -33282,9 +33282,9 @@ var require_pluralizer = __commonJS({
         this.plural = plural;
       }
       pluralize(count) {
-        const one = count === 1;
-        const keys = one ? singulars : plurals;
-        const noun = one ? this.singular : this.plural;
+        const one2 = count === 1;
+        const keys = one2 ? singulars : plurals;
+        const noun = one2 ? this.singular : this.plural;
         return { ...keys, count, noun };
       }
     };
@@ -33315,10 +33315,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -33996,10 +33996,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -34008,10 +34008,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -34021,28 +34021,28 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a2, b) {
+      return a2[0] < b[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -34076,7 +34076,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -34084,13 +34084,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -34099,13 +34099,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -34130,15 +34130,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -34149,13 +34149,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -34164,24 +34164,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array3 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array3;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array3[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
-            assert(x[1] !== null);
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x2, value2; i < size; ++i) {
+            value2 = iterator2.next().value;
+            x2 = array3[i] = [value2[0], value2[1].value];
+            assert(x2[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array3[pivot][0] <= x2[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -34190,22 +34190,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array3[j] = array3[--j];
               }
-              array[left] = x;
+              array3[left] = x2;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array3;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array3[i++] = [name, value2];
+            assert(value2 !== null);
           }
-          return array.sort(compareHeaderName);
+          return array3.sort(compareHeaderName);
         }
       }
     };
@@ -34225,13 +34225,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -34285,30 +34285,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -34331,13 +34331,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -34481,8 +34481,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -34664,9 +34664,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -34819,8 +34819,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -35144,8 +35144,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -35818,8 +35818,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -36418,11 +36418,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -37021,15 +37021,15 @@ var require_util5 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -37131,34 +37131,34 @@ var require_util5 = __commonJS({
     function decode(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
-      let slice = 0;
+      let slice3 = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
-        slice = BOMEncoding === "UTF-8" ? 3 : 2;
+        slice3 = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes.slice(slice3);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a2, b, c] = ioQueue;
+      if (a2 === 239 && b === 187 && c === 191) {
         return "UTF-8";
-      } else if (a === 254 && b === 255) {
+      } else if (a2 === 254 && b === 255) {
         return "UTF-16BE";
-      } else if (a === 255 && b === 254) {
+      } else if (a2 === 255 && b === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
-        return a + b.byteLength;
+      const size = sequences.reduce((a2, b) => {
+        return a2 + b.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a, b) => {
-        a.set(b, offset);
+      return sequences.reduce((a2, b) => {
+        a2.set(b, offset);
         offset += b.byteLength;
-        return a;
+        return a2;
       }, new Uint8Array(size));
     }
     module2.exports = {
@@ -37445,18 +37445,18 @@ var require_util6 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util3();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -38140,9 +38140,9 @@ var require_constants4 = __commonJS({
 var require_util7 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports2, module2) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -38175,18 +38175,18 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -38197,9 +38197,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -38270,18 +38270,18 @@ var require_util7 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -38324,9 +38324,9 @@ var require_util7 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -38339,7 +38339,7 @@ var require_util7 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -38359,7 +38359,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -38368,7 +38368,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -38376,16 +38376,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -38485,7 +38485,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util7();
+    var { stringify: stringify2 } = require_util7();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -38497,8 +38497,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -38528,7 +38528,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -38555,11 +38555,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -39071,26 +39071,26 @@ var require_util8 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -40324,13 +40324,13 @@ var require_websocket = __commonJS({
 var require_util9 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports2, module2) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -40386,12 +40386,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line2[i] !== field[i]) {
           return false;
         }
       }
@@ -40537,58 +40537,58 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -40684,9 +40684,9 @@ ${value}`;
           const chunk = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
-          length += slice.length;
-          chunks.push(slice);
+          const slice3 = chunk.subarray(start, end);
+          length += slice3.length;
+          chunks.push(slice3);
         }
         return Buffer.concat(chunks, length);
       }
@@ -41119,11 +41119,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -41248,8 +41248,8 @@ var require_proxy = __commonJS({
       if (typeof reqPort === "number") {
         upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
       }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
           return true;
         }
       }
@@ -41279,18 +41279,18 @@ var require_proxy = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m, k2);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m[k2];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -41301,7 +41301,7 @@ var require_lib2 = __commonJS({
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          for (var k2 in o2) if (Object.prototype.hasOwnProperty.call(o2, k2)) ar[ar.length] = k2;
           return ar;
         };
         return ownKeys(o);
@@ -41310,29 +41310,29 @@ var require_lib2 = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k2 = ownKeys(mod), i = 0; i < k2.length; i++) if (k2[i] !== "default") __createBinding(result, mod, k2[i]);
         }
         __setModuleDefault(result, mod);
         return result;
       };
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve2) {
+          resolve2(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve2, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -41918,14 +41918,14 @@ var require_lib2 = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve2(response);
             }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
+            function dateTimeDeserializer(key, value2) {
+              if (typeof value2 === "string") {
+                const a2 = new Date(value2);
+                if (!isNaN(a2.valueOf())) {
+                  return a2;
                 }
               }
-              return value;
+              return value2;
             }
             let obj;
             let contents;
@@ -41962,7 +41962,7 @@ var require_lib2 = __commonJS({
       }
     };
     exports2.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k2) => (c[k2.toLowerCase()] = obj[k2], c), {});
   }
 });
 
@@ -41978,19 +41978,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load2 = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+        var k2, ref, v;
+        for (k2 in defaults2) {
+          v = defaults2[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v;
         }
         return onto;
       };
       var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
+        var k2, v;
+        for (k2 in received) {
+          v = received[k2];
+          if (defaults2[k2] !== void 0) {
+            onto[k2] = v;
           }
         }
         return onto;
@@ -42008,14 +42008,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -42028,7 +42028,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -42037,13 +42037,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -42132,7 +42132,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
+              var e3, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -42147,15 +42147,15 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error2) {
-                e2 = error2;
+                e3 = error2;
                 {
-                  this.trigger("error", e2);
+                  this.trigger("error", e3);
                 }
                 return null;
               }
             });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
             });
           } catch (error2) {
             e = error2;
@@ -42590,7 +42590,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k2, pos, ref, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
@@ -42598,10 +42598,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k2 in ref) {
+              v = ref[k2];
               if (v === pos) {
-                results.push(k);
+                results.push(k2);
               }
             }
             return results;
@@ -42728,13 +42728,13 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k2, ref, results, v;
             ref = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k2 in ref) {
+              v = ref[k2];
               results.push({
-                key: k,
+                key: k2,
                 limiter: v
               });
             }
@@ -42744,7 +42744,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k2, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -42756,8 +42756,8 @@ var require_light = __commonJS({
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -42766,15 +42766,15 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k2, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v = ref[k2];
                 try {
                   if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
+                    results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
@@ -43082,10 +43082,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k2, ref, v;
                 ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
+                for (k2 in ref) {
+                  v = ref[k2];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
@@ -43286,7 +43286,7 @@ var require_light = __commonJS({
 });
 
 // src/action/run-action.ts
-import { tmpdir } from "node:os";
+import { tmpdir as tmpdir2 } from "node:os";
 
 // src/cli/describe-github-run.ts
 function describeCost(cost) {
@@ -43318,10 +43318,10 @@ var GitHubClient = class {
     graphqlPoints: 0
   };
   /** Runs a GraphQL document; the document should select `rateLimit { cost }` so points are counted. */
-  async query(document, variables = {}) {
+  async query(document2, variables = {}) {
     this.count("graphql");
     try {
-      const data = this.options.graphqlUrl ? await this.octokit.graphql({ ...variables, query: document, url: this.options.graphqlUrl }) : await this.octokit.graphql(document, variables);
+      const data = this.options.graphqlUrl ? await this.octokit.graphql({ ...variables, query: document2, url: this.options.graphqlUrl }) : await this.octokit.graphql(document2, variables);
       this.addPoints(data);
       return data;
     } catch (error2) {
@@ -43376,12 +43376,12 @@ function githubEndpoints(env) {
 
 // src/collect/first-parent-line.ts
 function firstParentLine(head, firstParents) {
-  const line = /* @__PURE__ */ new Set();
-  for (let sha = head; sha && firstParents.has(sha) && !line.has(sha); ) {
-    line.add(sha);
+  const line2 = /* @__PURE__ */ new Set();
+  for (let sha = head; sha && firstParents.has(sha) && !line2.has(sha); ) {
+    line2.add(sha);
     sha = firstParents.get(sha);
   }
-  return line;
+  return line2;
 }
 
 // src/util/dates.ts
@@ -43393,14 +43393,14 @@ function daysBetween(from, to) {
 function hoursBetween(from, to) {
   return (toTime(to) - toTime(from)) / HOUR_MS;
 }
-function addDays(date, days) {
-  return new Date(date.getTime() + days * DAY_MS);
+function addDays(date2, days) {
+  return new Date(date2.getTime() + days * DAY_MS);
 }
-function isoDay(date) {
-  return new Date(toTime(date)).toISOString().slice(0, 10);
+function isoDay(date2) {
+  return new Date(toTime(date2)).toISOString().slice(0, 10);
 }
-function toTime(value) {
-  return typeof value === "string" ? Date.parse(value) : value.getTime();
+function toTime(value2) {
+  return typeof value2 === "string" ? Date.parse(value2) : value2.getTime();
 }
 
 // src/collect/scan-window.ts
@@ -43409,7 +43409,8 @@ function scanWindow(now, days) {
 }
 
 // src/documents/markdown-sections.ts
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var MAX_HEADING_CHARS = 256;
+var ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 var SETEXT_1 = /^ {0,3}=+[ \t]*$/;
 var SETEXT_2 = /^ {0,3}-+[ \t]*$/;
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -43418,9 +43419,9 @@ var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
 function markdownSections(markdown) {
   const lines = markdown.split(/\r?\n/);
   const marks = headingMarks(lines);
+  const ends = sectionEnds(marks, lines.length);
   return marks.map((mark, index) => {
-    const next = marks.slice(index + 1).find((other) => other.level <= mark.level);
-    const end = next ? next.start : lines.length;
+    const end = ends[index] ?? lines.length;
     return {
       heading: mark.heading,
       level: mark.level,
@@ -43429,17 +43430,45 @@ function markdownSections(markdown) {
     };
   });
 }
+function sectionEnds(marks, lineCount) {
+  const ends = new Array(marks.length);
+  const nextAtLevel = new Array(7).fill(lineCount);
+  for (let index = marks.length - 1; index >= 0; index--) {
+    const mark = marks[index];
+    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
+    nextAtLevel[mark.level] = mark.start;
+  }
+  return ends;
+}
+function atxHeading(line2) {
+  const open2 = ATX_OPEN.exec(line2);
+  if (!open2) return null;
+  const content = line2.slice(open2[0].length).replace(/^[ \t]+/, "");
+  if (/[\r\u2028\u2029]/.test(content)) return null;
+  let text2 = trimTabsAndSpaces(content);
+  let hashes = text2.length;
+  while (hashes > 0 && text2[hashes - 1] === "#") hashes -= 1;
+  if (hashes > 0 && hashes < text2.length && (text2[hashes - 1] === " " || text2[hashes - 1] === "	")) {
+    text2 = trimTabsAndSpaces(text2.slice(0, hashes));
+  }
+  return { level: open2[1]?.length ?? 1, heading: text2 };
+}
+function trimTabsAndSpaces(text2) {
+  let end = text2.length;
+  while (end > 0 && (text2[end - 1] === " " || text2[end - 1] === "	")) end -= 1;
+  return text2.slice(0, end);
+}
 function headingMarks(lines) {
   const marks = [];
   let fence = null;
   let paragraphStart = null;
   let index = frontMatterEnd(lines);
   for (; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line);
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
     if (fence) {
       const closing = fenceMatch?.[1];
-      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line))
+      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line2))
         fence = null;
       continue;
     }
@@ -43448,27 +43477,27 @@ function headingMarks(lines) {
       paragraphStart = null;
       continue;
     }
-    const atx = ATX.exec(line);
-    const html2 = atx ? null : HTML_HEADING.exec(line);
+    const atx = atxHeading(line2);
+    const html2 = atx ? null : HTML_HEADING.exec(line2);
     if (atx || html2) {
-      const level = atx ? atx[1]?.length ?? 1 : Number(html2?.[1]);
-      const raw = atx ? atx[2] ?? "" : (html2?.[2] ?? "").replace(/<[^>]*>/g, "");
-      marks.push({ heading: raw.trim(), level, start: index, bodyStart: index + 1 });
+      const level = atx ? atx.level : Number(html2?.[1]);
+      const raw = atx ? atx.heading : (html2?.[2] ?? "").replace(/<[^<>]*>/g, "");
+      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
       paragraphStart = null;
       continue;
     }
-    if (paragraphStart !== null && (SETEXT_1.test(line) || SETEXT_2.test(line))) {
+    if (paragraphStart !== null && (SETEXT_1.test(line2) || SETEXT_2.test(line2))) {
       const heading = lines.slice(paragraphStart, index).map((l) => l.trim()).join(" ");
       marks.push({
-        heading,
-        level: SETEXT_1.test(line) ? 1 : 2,
+        heading: shortHeading(heading),
+        level: SETEXT_1.test(line2) ? 1 : 2,
         start: paragraphStart,
         bodyStart: index + 1
       });
       paragraphStart = null;
       continue;
     }
-    if (line.trim() === "" || NOT_PARAGRAPH.test(line) || /^( {4}|\t)/.test(line)) {
+    if (line2.trim() === "" || NOT_PARAGRAPH.test(line2) || /^( {4}|\t)/.test(line2)) {
       paragraphStart = null;
     } else if (paragraphStart === null) {
       paragraphStart = index;
@@ -43476,53 +43505,82 @@ function headingMarks(lines) {
   }
   return marks;
 }
+function shortHeading(heading) {
+  if (heading.length <= MAX_HEADING_CHARS) return heading;
+  let end = MAX_HEADING_CHARS - 1;
+  const code = heading.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${heading.slice(0, end).trimEnd()}…`;
+}
 function frontMatterEnd(lines) {
   if (lines[0]?.trim() !== "---") return 0;
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const close = lines.findIndex((line2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line2));
   return close === -1 ? 0 : close + 1;
 }
-function normalizeText(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
+function normalizeText(text2) {
+  return text2.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
 }
 function normalizeHeading(heading) {
-  return normalizeText(heading.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return normalizeText(heading.replace(MARKDOWN_LINK, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
 }
 function plainLines(markdown) {
-  const source = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ""));
+  const source = blankHtmlComments(markdown);
   const lines = source.split(/\r?\n/);
   const result = [];
   let fence = null;
   for (let index = frontMatterEnd(lines); index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line);
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
     if (fence !== null) {
-      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line)) fence = null;
+      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line2)) fence = null;
       continue;
     }
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1][0] ?? "`";
       continue;
     }
-    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line);
-    const plain = stripMarkdown(line);
+    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line2);
+    const plain = stripMarkdown(line2);
     if (plain === "" || /^[-=*_|:\s]+$/.test(plain)) continue;
     result.push({
       line: index + 1,
       plain,
       normalized: normalizeText(plain),
-      heading: ATX.test(line) || HTML_HEADING.test(line) || SETEXT_1.test(lines[index + 1] ?? ""),
-      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line),
+      heading: atxHeading(line2) !== null || HTML_HEADING.test(line2) || SETEXT_1.test(lines[index + 1] ?? ""),
+      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line2),
       checkbox: box ? box[1] === " " ? "open" : "done" : null
     });
   }
   return result;
 }
-function stripMarkdown(line) {
-  return line.replace(/^\s*#{1,6}\s*/, "").replace(/\s+#+\s*$/, "").replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
+var MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
+var MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
+function blankHtmlComments(text2) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const open2 = text2.indexOf("<!--", from);
+    if (open2 < 0) break;
+    const close = text2.indexOf("-->", open2 + 4);
+    if (close < 0) break;
+    out += text2.slice(from, open2) + text2.slice(open2, close + 3).replace(/[^\n]/g, "");
+    from = close + 3;
+  }
+  return from === 0 ? text2 : out + text2.slice(from);
 }
-function excerpt(text, max = 140) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+function withoutClosingHashes(line2) {
+  const text2 = line2.trimEnd();
+  let hashes = text2.length;
+  while (hashes > 0 && text2[hashes - 1] === "#") hashes -= 1;
+  if (hashes === text2.length || hashes === 0 || !/\s/.test(text2[hashes - 1] ?? "")) return text2;
+  return text2.slice(0, hashes).trimEnd();
+}
+function stripMarkdown(line2) {
+  return withoutClosingHashes(line2.replace(/^\s*#{1,6}\s*/, "")).replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^<>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
+}
+function excerpt(text2, max = 140) {
+  if (text2.length <= max) return text2;
+  const cut = text2.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
@@ -43596,43 +43654,43 @@ var PRODUCT_SHEET_NAMES = [
 ];
 function documentCandidatePaths(paths, config2) {
   const declared = declaredDocumentPaths(config2);
-  const found = paths.filter((path) => isDocumentCandidate(path));
+  const found = paths.filter((path2) => isDocumentCandidate(path2));
   const byPriority = [...declared, ...sortDocumentPaths(found)];
   const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
   return kept.sort(compareStrings);
 }
 function declaredDocumentPaths(config2) {
   const entries = Object.values(config2.documents).flat();
-  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path) => path !== "");
+  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path2) => path2 !== "");
 }
 function splitDeclaredPath(entry) {
   const hash = entry.indexOf("#");
   const rawPath = hash === -1 ? entry : entry.slice(0, hash);
   const anchor = hash === -1 ? null : entry.slice(hash + 1).trim() || null;
-  const path = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
-  return { path, anchor };
+  const path2 = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
+  return { path: path2, anchor };
 }
 function isUrl(entry) {
   return /^https?:\/\//i.test(entry.trim());
 }
-function isRootReadme(path) {
-  return !path.includes("/") && README.test(path);
+function isRootReadme(path2) {
+  return !path2.includes("/") && README.test(path2);
 }
-function isDocumentCandidate(path) {
-  const segments = path.split("/");
-  if (segments.length > MAX_SEGMENTS || segments.some((s) => SKIPPED_FOLDERS.has(s.toLowerCase())))
+function isDocumentCandidate(path2) {
+  const segments = path2.split("/");
+  if (segments.length > MAX_SEGMENTS || segments.some((s2) => SKIPPED_FOLDERS.has(s2.toLowerCase())))
     return false;
   const name = segments[segments.length - 1] ?? "";
   if (segments.length === 1) {
     if (README.test(name)) return true;
     if (!TEXT_EXTENSION.test(name) && name.includes(".")) return false;
-    return documentKindsOfPath(path).length > 0 || isProductSheetName(name);
+    return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
   }
   if (!DOC_FOLDERS.has((segments[0] ?? "").toLowerCase()) || !TEXT_EXTENSION.test(name)) return false;
-  return documentKindsOfPath(path).length > 0 || isProductSheetName(name);
+  return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
 }
-function documentKindsOfPath(path) {
-  const segments = path.split("/");
+function documentKindsOfPath(path2) {
+  const segments = path2.split("/");
   const names = segments.length === 1 ? segments : segments.slice(1);
   const kinds = Object.keys(KIND_NAMES).filter(
     (kind) => names.some((name) => namesOneOf(name, KIND_NAMES[kind]))
@@ -43658,13 +43716,13 @@ function nameWords(fileName) {
   return normalizeText(split).split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
 function sortDocumentPaths(paths) {
-  const rank = (path) => isRootReadme(path) ? 0 : path.includes("/") ? 2 : 1;
+  const rank = (path2) => isRootReadme(path2) ? 0 : path2.includes("/") ? 2 : 1;
   return [...paths].sort(
-    (a, b) => rank(a) - rank(b) || a.split("/").length - b.split("/").length || compareStrings(a, b)
+    (a2, b) => rank(a2) - rank(b) || a2.split("/").length - b.split("/").length || compareStrings(a2, b)
   );
 }
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 
 // src/collect/select-files.ts
@@ -43697,29 +43755,29 @@ var FEEDBACK_PATTERNS = [
   /^\.github\/DISCUSSION_TEMPLATE\/[^/]+$/i,
   /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i
 ];
-function isWorkflowFile(path) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+function isWorkflowFile(path2) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2);
 }
-function isCiDefinitionFile(path) {
-  return CI_DEFINITION_PATTERNS.some((pattern) => pattern.test(path));
+function isCiDefinitionFile(path2) {
+  return CI_DEFINITION_PATTERNS.some((pattern) => pattern.test(path2));
 }
-function isPaasDeployFile(path) {
-  return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path));
+function isPaasDeployFile(path2) {
+  return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path2));
 }
-function isFeedbackFile(path) {
-  return FEEDBACK_PATTERNS.some((pattern) => pattern.test(path));
+function isFeedbackFile(path2) {
+  return FEEDBACK_PATTERNS.some((pattern) => pattern.test(path2));
 }
 function selectFilesToRead(paths, config2) {
   const selected = /* @__PURE__ */ new Set();
-  const add = (path) => {
-    if (selected.size < MAX_FILES_TO_READ) selected.add(path);
+  const add = (path2) => {
+    if (selected.size < MAX_FILES_TO_READ) selected.add(path2);
   };
-  for (const path of [...paths].sort()) {
-    if (isWorkflowFile(path) || isCiDefinitionFile(path) || isPaasDeployFile(path) || isFeedbackFile(path)) {
-      add(path);
+  for (const path2 of [...paths].sort()) {
+    if (isWorkflowFile(path2) || isCiDefinitionFile(path2) || isPaasDeployFile(path2) || isFeedbackFile(path2)) {
+      add(path2);
     }
   }
-  for (const path of documentCandidatePaths(paths, config2)) add(path);
+  for (const path2 of documentCandidatePaths(paths, config2)) add(path2);
   return [...selected].sort();
 }
 function globToRegExp(glob) {
@@ -43773,8 +43831,8 @@ var DEFAULT_CONFIG = {
 };
 
 // src/model/part.ts
-function available(value) {
-  return { available: true, value };
+function available(value2) {
+  return { available: true, value: value2 };
 }
 function unavailable(reason, detail) {
   return { available: false, reason, detail };
@@ -43782,8 +43840,8 @@ function unavailable(reason, detail) {
 
 // src/collect/limit-text.ts
 var MAX_TEXT_BYTES = 256 * 1024;
-function limitText(text, maxBytes = MAX_TEXT_BYTES) {
-  const clean = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function limitText(text2, maxBytes = MAX_TEXT_BYTES) {
+  const clean = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const bytes = Buffer.from(clean, "utf8");
   if (bytes.length <= maxBytes) return { text: clean, truncated: false };
   return {
@@ -43813,6 +43871,100 @@ function isFeedbackResponse(comment, issue2, maintainersOnly) {
     return false;
   }
   return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
+}
+
+// src/issue/issue-labels.ts
+var FR = {
+  title: "Santé produit",
+  unavailableSection: "Données indisponibles",
+  quote: (text2) => `« ${text2} »`,
+  omitted: (sections) => `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
+  footer: "Ce ticket est tenu à jour par product-health à chaque analyse du dépôt : son texte est réécrit, sauf les étapes que vous cochez. Fermé, il n’est plus mis à jour.",
+  duplicate: (link) => `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
+  skippedArchived: "Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.",
+  skippedIssuesDisabled: "Les tickets (issues) sont désactivés sur ce dépôt : activez-les dans les paramètres du dépôt pour recevoir le ticket de santé produit.",
+  leftClosed: (ref) => `Le ticket de santé produit (${ref}) a été fermé par un utilisateur : il reste fermé. Rouvrez-le, ou mettez \`issue.reopenClosed: true\` dans \`.github/product-health.yml\`, pour qu’il soit de nouveau tenu à jour.`,
+  write: {
+    create: "créer le ticket de santé produit",
+    update: (ref) => `mettre à jour le ticket de santé produit ${ref}`,
+    reopen: (ref) => `rouvrir le ticket de santé produit ${ref}`,
+    comment: (ref) => `commenter le doublon ${ref}`,
+    close: (ref) => `fermer le doublon ${ref}`
+  },
+  failed: (what, reason) => `Impossible de ${what} : ${reason}`,
+  failure: {
+    rateLimited: "GitHub limite le débit des écritures (403) ; réessayez plus tard.",
+    forbidden: "GitHub a refusé l’écriture (403) : donnez à l’application (ou au jeton) la permission « Issues: write » sur ce dépôt.",
+    unauthorized: "authentification refusée (401) : vérifiez le jeton ou l’installation de l’application.",
+    notFound: "introuvable (404) : le dépôt ou le ticket n’est pas visible avec ces droits ; donnez la permission « Issues: write » sur ce dépôt.",
+    gone: "les tickets (issues) sont désactivés sur ce dépôt (410) : activez-les dans ses paramètres, ou n’y tenez pas de ticket de santé produit.",
+    invalid: (detail) => `GitHub a refusé le contenu (422) : ${detail}`,
+    serverError: (status) => `GitHub a échoué (${status}) malgré les nouvelles tentatives ; réessayez plus tard.`,
+    network: (detail) => `GitHub n’a pas pu être joint : ${detail}`
+  }
+};
+var EN = {
+  title: "Product health",
+  unavailableSection: "Unavailable data",
+  quote: (text2) => `“${text2}”`,
+  omitted: (sections) => `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
+  footer: "product-health keeps this issue up to date on every scan of the repository: its text is rewritten, except the steps you tick. Once closed, it is no longer updated.",
+  duplicate: (link) => `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
+  skippedArchived: "Archived repository (read-only): the product-health issue is not kept up to date.",
+  skippedIssuesDisabled: "Issues are disabled on this repository: enable them in the repository settings to get the product-health issue.",
+  leftClosed: (ref) => `The product-health issue (${ref}) was closed by a user: it stays closed. Reopen it, or set \`issue.reopenClosed: true\` in \`.github/product-health.yml\`, to have it kept up to date again.`,
+  write: {
+    create: "create the product-health issue",
+    update: (ref) => `update the product-health issue ${ref}`,
+    reopen: (ref) => `reopen the product-health issue ${ref}`,
+    comment: (ref) => `comment on the duplicate ${ref}`,
+    close: (ref) => `close the duplicate ${ref}`
+  },
+  failed: (what, reason) => `Could not ${what}: ${reason}`,
+  failure: {
+    rateLimited: "GitHub is rate-limiting writes (403); try again later.",
+    forbidden: "GitHub refused the write (403): grant the app (or the token) the Issues: write permission on this repository.",
+    unauthorized: "authentication failed (401): check the token or the app installation.",
+    notFound: "not found (404): the repository or the issue is not visible with these credentials; grant Issues: write on this repository.",
+    gone: "issues are disabled on this repository (410): enable them in its settings, or do not keep a product-health issue there.",
+    invalid: (detail) => `GitHub rejected the content (422): ${detail}`,
+    serverError: (status) => `GitHub failed (${status}) even after retries; try again later.`,
+    network: (detail) => `GitHub could not be reached: ${detail}`
+  }
+};
+function issueLabelsFor(language) {
+  return language === "en" ? EN : FR;
+}
+
+// src/issue/write-failure-message.ts
+var SECRETS = [
+  // A private key (PEM), whole or cut short.
+  [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    "[redacted private key]"
+  ],
+  // A JSON Web Token (an app's JWT): header, payload and signature.
+  [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, "[redacted]"],
+  [/\b(?:gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]"],
+  // An Authorization value: long, or with a digit or a base64 sign — not the next word of a sentence.
+  [/\b(bearer|token|basic)\s+(?:(?=[\w.~+/=-]*[\d_=+/])[\w.~+/=-]{8,}|[\w.~+/=-]{20,})/gi, "$1 [redacted]"],
+  [/(https?:\/\/)[^/\s@]+@/gi, "$1[redacted]@"],
+  [/\b(access_token|refresh_token|client_secret|private_key)=[^&\s"']+/gi, "$1=[redacted]"]
+];
+function writeFailureMessage(error2, what, language) {
+  const labels = issueLabelsFor(language);
+  const status = typeof error2?.status === "number" ? error2.status : 0;
+  const detail = redactSecrets(error2 instanceof Error ? error2.message : String(error2));
+  const { failure } = labels;
+  const reason = status === 403 && /rate limit|abuse/i.test(detail) ? failure.rateLimited : status === 403 ? failure.forbidden : status === 401 ? failure.unauthorized : status === 404 ? failure.notFound : status === 410 ? failure.gone : status === 422 ? failure.invalid(detail) : status >= 500 ? failure.serverError(status) : failure.network(detail);
+  return labels.failed(what, reason);
+}
+function redactSecrets(text2) {
+  const flat = redactCredentials(text2).replace(/\s+/g, " ").trim();
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
+}
+function redactCredentials(text2) {
+  return SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text2);
 }
 
 // src/github/classify-error.ts
@@ -43853,7 +44005,7 @@ function readFailure(error2, what, permission) {
   };
 }
 function graphqlFailure(entry, what, permission) {
-  const message = entry.message.slice(0, 200);
+  const message = redactSecrets(entry.message).slice(0, 200);
   switch (entry.type) {
     case "NOT_FOUND":
       return { reason: "not-found", detail: `${what}: not found — ${message}` };
@@ -43886,7 +44038,7 @@ function isRateLimit(error2) {
 function shortMessage(error2) {
   const message = error2?.message;
   if (typeof message !== "string") return "";
-  return (message.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "").slice(0, 200);
+  return redactSecrets((message.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "")).slice(0, 200);
 }
 
 // src/github/github-permissions.ts
@@ -43920,11 +44072,11 @@ var GraphqlFailures = class _GraphqlFailures {
   static of(errors) {
     const failures = new _GraphqlFailures();
     for (const entry of errors) {
-      const path = (entry.path ?? []).map(String);
-      const alias = path[0] ?? "";
+      const path2 = (entry.path ?? []).map(String);
+      const alias = path2[0] ?? "";
       const permission = PERMISSION_OF_ALIAS[alias] ?? PERMISSIONS.issues;
-      const what = [WHAT_OF_ALIAS[alias] ?? alias, ...path.slice(1)].filter(Boolean).join(" › ");
-      failures.byPath.set(path.join("."), graphqlFailure(entry, what || "query", permission));
+      const what = [WHAT_OF_ALIAS[alias] ?? alias, ...path2.slice(1)].filter(Boolean).join(" › ");
+      failures.byPath.set(path2.join("."), graphqlFailure(entry, what || "query", permission));
     }
     return failures;
   }
@@ -43935,9 +44087,9 @@ var GraphqlFailures = class _GraphqlFailures {
     return failures;
   }
   /** The failure touching `path` (an error on it, on one of its parents or inside it), else null. */
-  at(...path) {
+  at(...path2) {
     if (this.whole) return this.whole;
-    const key = path.join(".");
+    const key = path2.join(".");
     for (const [errorPath, failure] of this.byPath) {
       if (errorPath === "" || key === errorPath || key.startsWith(`${errorPath}.`) || errorPath.startsWith(`${key}.`)) {
         return failure;
@@ -43946,8 +44098,8 @@ var GraphqlFailures = class _GraphqlFailures {
     return null;
   }
   /** The error at exactly this path, if any (e.g. `repository` not found). */
-  exactly(...path) {
-    return this.byPath.get(path.join(".")) ?? null;
+  exactly(...path2) {
+    return this.byPath.get(path2.join(".")) ?? null;
   }
   get empty() {
     return this.whole === null && this.byPath.size === 0;
@@ -44007,13 +44159,13 @@ function toRelease(node) {
 }
 function toTag(node) {
   const target = node.target;
-  let date = null;
-  if (target && "committedDate" in target) date = target.committedDate;
+  let date2 = null;
+  if (target && "committedDate" in target) date2 = target.committedDate;
   else if (target && target.__typename === "Tag" && "tagger" in target) {
-    date = target.tagger?.date ?? target.target?.committedDate;
+    date2 = target.tagger?.date ?? target.target?.committedDate;
   }
-  if (!date || Number.isNaN(Date.parse(date))) return null;
-  return { name: node.name, date: new Date(date).toISOString() };
+  if (!date2 || Number.isNaN(Date.parse(date2))) return null;
+  return { name: node.name, date: new Date(date2).toISOString() };
 }
 function toDeployment(node) {
   const state = node.latestStatus?.state.toLowerCase() ?? null;
@@ -44151,10 +44303,10 @@ fragment CommentPage on IssueCommentConnection {
 `
   )
 };
-function withFragments(document) {
+function withFragments(document2) {
   const used = [];
-  const visit = (text) => {
-    for (const [, name = ""] of text.matchAll(/\.\.\.(\w+)/g)) {
+  const visit = (text2) => {
+    for (const [, name = ""] of text2.matchAll(/\.\.\.(\w+)/g)) {
       const fragment = FRAGMENTS[name];
       if (fragment && !used.includes(name)) {
         used.push(name);
@@ -44162,8 +44314,8 @@ function withFragments(document) {
       }
     }
   };
-  visit(document);
-  return [document.trim(), ...used.map((name) => FRAGMENTS[name].trim())].join("\n\n");
+  visit(document2);
+  return [document2.trim(), ...used.map((name) => FRAGMENTS[name].trim())].join("\n\n");
 }
 
 // src/github/queries/details-query.ts
@@ -44177,19 +44329,19 @@ function buildDetailsQuery(request2) {
   };
   const headFields = [];
   const rootFields = [];
-  const declare = (variable, type, value) => {
+  const declare = (variable, type, value2) => {
     declarations.push(`$${variable}: ${type}`);
-    variables[variable] = value;
+    variables[variable] = value2;
   };
   if (request2.head) {
-    request2.files.forEach((path, index) => {
-      declare(`file${index}`, "String!", `${request2.head}:${path}`);
+    request2.files.forEach((path2, index) => {
+      declare(`file${index}`, "String!", `${request2.head}:${path2}`);
       scoped.withContents.push(
         `file${index}: object(expression: $file${index}) { ... on Blob { text byteSize isBinary isTruncated } }`
       );
     });
-    request2.datedFiles.forEach((path, index) => {
-      declare(`path${index}`, "String!", path);
+    request2.datedFiles.forEach((path2, index) => {
+      declare(`path${index}`, "String!", path2);
       headFields.push(`date${index}: history(first: 1, path: $path${index}) { nodes { committedDate } }`);
     });
     if (request2.more.history !== void 0) {
@@ -44250,7 +44402,7 @@ function buildDetailsQuery(request2) {
     declarations.unshift("$owner: String!", "$name: String!");
     Object.assign(variables, { owner: request2.owner, name: request2.name });
   }
-  const document = withFragments(
+  const document2 = withFragments(
     /* GraphQL */
     `
 query RepositoryDetails(${declarations.join(", ")}) {
@@ -44258,7 +44410,7 @@ query RepositoryDetails(${declarations.join(", ")}) {
   ${[...repositories, ...rootFields].join("\n  ")}
 }`
   );
-  return { document, variables };
+  return { document: document2, variables };
 }
 
 // src/github/window-pager.ts
@@ -44385,7 +44537,7 @@ async function readDetails(client, input) {
   let feedback = input.feedbackLabels ? { after: null } : null;
   let historyAfter = input.restartHistory ? null : pagers.history.cursor ?? void 0;
   let healthPending = input.healthLabel !== null;
-  for (let round2 = 0; round2 < MAX_DETAIL_REQUESTS; round2++) {
+  for (let round4 = 0; round4 < MAX_DETAIL_REQUESTS; round4++) {
     const files = pendingFiles.slice(0, FILES_PER_REQUEST);
     const datedFiles = pendingDates.slice(0, FILES_PER_REQUEST);
     const continuing = [...threads.values()].filter((thread) => thread.cursor !== null).slice(0, COMMENT_PAGES_PER_REQUEST);
@@ -44419,16 +44571,16 @@ async function readDetails(client, input) {
     }
     const code = data?.withContents ?? null;
     const tracker = data?.withIssues ?? null;
-    files.forEach((path, index) => {
+    files.forEach((path2, index) => {
       const alias = `file${index}`;
       const failure = failures.at("withContents", alias);
-      contents[path] = blobPart(path, code?.[alias], failure);
+      contents[path2] = blobPart(path2, code?.[alias], failure);
     });
-    datedFiles.forEach((path, index) => {
+    datedFiles.forEach((path2, index) => {
       const alias = `date${index}`;
       const history = code?.head?.[alias];
-      const date = history?.nodes?.[0]?.committedDate;
-      dates.set(path, date ? new Date(date).toISOString() : null);
+      const date2 = history?.nodes?.[0]?.committedDate;
+      dates.set(path2, date2 ? new Date(date2).toISOString() : null);
     });
     pendingFiles = pendingFiles.slice(files.length);
     pendingDates = pendingDates.slice(datedFiles.length);
@@ -44486,11 +44638,11 @@ async function readDetails(client, input) {
     });
   }
   for (const pager of Object.values(pagers)) pager.stop();
-  for (const path of pendingFiles) {
-    contents[path] = unavailable("too-large", "more files than one scan reads");
+  for (const path2 of pendingFiles) {
+    contents[path2] = unavailable("too-large", "more files than one scan reads");
   }
-  for (const [path, part] of Object.entries(contents)) {
-    if (part.available) part.value.lastChangedAt = dates.get(path) ?? null;
+  for (const [path2, part] of Object.entries(contents)) {
+    if (part.available) part.value.lastChangedAt = dates.get(path2) ?? null;
   }
   const feedbackPart = pagers.feedback.part();
   const issues = feedbackPart.available ? available(
@@ -44507,13 +44659,13 @@ function openThread(threads, node, maintainersOnly) {
   const cursor = node.comments.pageInfo.hasNextPage && !answered ? node.comments.pageInfo.endCursor : null;
   threads.set(node.id, { issue: issue2, id: node.id, cursor, pages: 1, failure: null });
 }
-function blobPart(path, blob, failure) {
+function blobPart(path2, blob, failure) {
   if (failure) return unavailable(failure.reason, failure.detail);
-  if (!blob) return unavailable("not-found", `${path} is not a file on the default branch`);
-  if (blob.isBinary) return unavailable("too-large", `${path} is a binary file`);
-  if (blob.text === null) return unavailable("too-large", `${path} is too large to be read through the API`);
-  const { text, truncated } = limitText(blob.text);
-  return available({ text, lastChangedAt: null, truncated: truncated || blob.isTruncated });
+  if (!blob) return unavailable("not-found", `${path2} is not a file on the default branch`);
+  if (blob.isBinary) return unavailable("too-large", `${path2} is a binary file`);
+  if (blob.text === null) return unavailable("too-large", `${path2} is too large to be read through the API`);
+  const { text: text2, truncated } = limitText(blob.text);
+  return available({ text: text2, lastChangedAt: null, truncated: truncated || blob.isTruncated });
 }
 
 // src/github/queries/overview-query.ts
@@ -44734,7 +44886,7 @@ async function collectSnapshot(client, owner, repo, { now, config: config2 }, ov
   };
   const target = withContents?.defaultBranchRef?.target;
   const head = target && "oid" in target ? target.oid : null;
-  const failed = (...path) => overview.failures.at(...path);
+  const failed = (...path2) => overview.failures.at(...path2);
   const pagers = createScanPagers(window2.since);
   const restartHistory = Date.parse(window2.since) < Date.parse(overview.since);
   const history = target && "history" in target ? target.history : null;
@@ -44758,7 +44910,7 @@ async function collectSnapshot(client, owner, repo, { now, config: config2 }, ov
     since: window2.since,
     head: repository.isEmpty ? null : head,
     files: selected,
-    datedFiles: selected.filter((path) => candidates.has(path)),
+    datedFiles: selected.filter((path2) => candidates.has(path2)),
     feedbackLabels: issuesEnabled && feedbackLabels.length > 0 ? feedbackLabels : null,
     healthLabel: issuesEnabled ? config2.issue.label : null,
     restartHistory: restartHistory && head !== null,
@@ -44805,14 +44957,14 @@ function historyPart(pager, head, window2, empty) {
   if (!part.available) return part;
   if (!head) return available([]);
   const firstParents = new Map(part.value.map((node) => [node.oid, nodesOf(node.parents)[0]?.oid ?? ""]));
-  const line = firstParentLine(head, firstParents);
+  const line2 = firstParentLine(head, firstParents);
   const from = Date.parse(window2.since);
   const until = Date.parse(window2.until);
-  const commits = part.value.map((node) => ({ ...toCommit(node), firstParent: line.has(node.oid) })).filter((commit) => {
+  const commits = part.value.map((node) => ({ ...toCommit(node), firstParent: line2.has(node.oid) })).filter((commit) => {
     const time = Date.parse(commit.date);
     return time >= from && time <= until;
   });
-  return available(commits.sort((a, b) => a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return available(commits.sort((a2, b) => a2.date < b.date ? 1 : a2.date > b.date ? -1 : 0));
 }
 function unreadable(owner, repo, now, window2, failure, tree) {
   const { reason, detail } = failure ?? { reason: "api-fault", detail: "repository: no answer" };
@@ -44843,11 +44995,11 @@ var VERSION = "4.1.0";
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
 var import_yaml = __toESM(require_dist(), 1);
 var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
-async function getConfigFile(octokit, { owner, repo, path, ref }) {
-  const fileExtension = path.split(".").pop().toLowerCase();
+async function getConfigFile(octokit, { owner, repo, path: path2, ref }) {
+  const fileExtension = path2.split(".").pop().toLowerCase();
   if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
     throw new Error(
-      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path2}")`
     );
   }
   const endpoint2 = {
@@ -44855,7 +45007,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
     url: "/repos/{owner}/{repo}/contents/{path}",
     owner,
     repo,
-    path,
+    path: path2,
     mediaType: {
       format: "raw"
     },
@@ -44866,7 +45018,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
   const emptyConfigResult = {
     owner,
     repo,
-    path,
+    path: path2,
     url,
     config: null
   };
@@ -44924,7 +45076,7 @@ var EXTENDS_REGEX = new RegExp(
 );
 function extendsToGetContentParams({
   owner,
-  path,
+  path: path2,
   url,
   extendsValue
 }) {
@@ -44944,16 +45096,16 @@ function extendsToGetContentParams({
   return {
     owner: match[1] || owner,
     repo: match[2],
-    path: match[3] || path
+    path: match[3] || path2
   };
 }
 
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
-async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+async function getConfigFiles(octokit, { owner, repo, path: path2, branch }) {
   const requestedRepoFile = await getConfigFile(octokit, {
     owner,
     repo,
-    path,
+    path: path2,
     ref: branch
   });
   const files = [requestedRepoFile];
@@ -44964,7 +45116,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
     const defaultRepoConfig = await getConfigFile(octokit, {
       owner,
       repo: ".github",
-      path
+      path: path2
     });
     files.push(defaultRepoConfig);
   }
@@ -44974,7 +45126,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
   }
   let extendConfigOptions = extendsToGetContentParams({
     owner,
-    path,
+    path: path2,
     url: file.url,
     extendsValue: file.config._extends
   });
@@ -44987,7 +45139,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
     }
     extendConfigOptions = extendsToGetContentParams({
       owner,
-      path,
+      path: path2,
       url: extendRepoConfig.url,
       extendsValue: extendRepoConfig.config._extends
     });
@@ -45004,11 +45156,11 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
 }
 
 // node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
-async function composeConfigGet(octokit, { owner, repo, defaults: defaults2, path, branch }) {
+async function composeConfigGet(octokit, { owner, repo, defaults: defaults2, path: path2, branch }) {
   const files = await getConfigFiles(octokit, {
     owner,
     repo,
-    path,
+    path: path2,
     branch
   });
   const configs = files.map((file) => file.config).reverse().filter(Boolean);
@@ -45106,7 +45258,7 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES$1.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
@@ -45116,7 +45268,7 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (source === "null" || isExplicit && source === "") return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var NULL_VALUES = [
@@ -45138,7 +45290,7 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var TRUE_VALUES$2 = [
@@ -45164,8 +45316,8 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
@@ -45177,8 +45329,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES = [
   "true",
@@ -45225,22 +45377,22 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  let value2 = source;
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  return sign2 * parseInt(value2, 10);
 }
 function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
@@ -45257,22 +45409,22 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  let value2 = source;
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  return sign2 * parseInt(value2, 10);
 }
 function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
@@ -45285,26 +45437,26 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  let value2 = source.replace(/_/g, "");
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  if (value2.includes(":")) {
     let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    return sign2 * result;
   }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
+  if (value2 !== "0" && value2[0] === "0") return sign2 * parseInt(value2, 8);
+  return sign2 * parseInt(value2, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
@@ -45319,28 +45471,28 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat$2(source) {
   if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
+  let value2 = source.toLowerCase();
+  const sign2 = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  const result = sign2 * parseFloat(value2);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
+function representYamlFloat$2(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -45352,7 +45504,7 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$2
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
@@ -45360,12 +45512,12 @@ var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:
 function resolveYamlFloat$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
+    let value2 = source.toLowerCase();
+    const sign2 = value2[0] === "-" ? -1 : 1;
+    if ("+-".includes(value2[0])) value2 = value2.slice(1);
+    if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value2 === ".nan") return NaN;
+    const result2 = sign2 * parseFloat(value2);
     return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
@@ -45373,44 +45525,44 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (Number.isFinite(result)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
+function representYamlFloat$1(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$1
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat(source) {
   if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
+  let value2 = source.toLowerCase().replace(/_/g, "");
+  const sign2 = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
   let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
+  if (value2.includes(":")) {
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    result *= sign2;
+  } else result = sign2 * parseFloat(value2);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
+function representYamlFloat(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -45422,7 +45574,7 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat
 });
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
@@ -45443,22 +45595,22 @@ function resolveYamlBinary(source) {
   for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
   return result;
 }
-function representYamlBinary(object) {
+function representYamlBinary(object2) {
   let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
   represent: representYamlBinary
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
 var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
 function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
+  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day);
+  return date2;
 }
 function resolveYamlTimestamp(source) {
   let match = YAML_DATE_REGEXP.exec(source);
@@ -45468,9 +45620,9 @@ function resolveYamlTimestamp(source) {
   const month = +match[2] - 1;
   const day = +match[3];
   if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
+    const date3 = makeUtcDate(year, month, day);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
+    return date3;
   }
   const hour = +match[4];
   const minute = +match[5];
@@ -45478,27 +45630,27 @@ function resolveYamlTimestamp(source) {
   let fraction = 0;
   if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
   if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
+    let value2 = match[7].slice(0, 3);
+    while (value2.length < 3) value2 += "0";
+    fraction = +value2;
   }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
   if (match[9]) {
     const offsetHour = +match[10];
     const offsetMinute = +(match[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
   }
-  return date;
+  return date2;
 }
 var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
   implicitFirstChars: [..."0123456789"],
   resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
+  identify: (object2) => object2 instanceof Date,
+  represent: (object2) => object2.toISOString()
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
@@ -45512,9 +45664,9 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
+function pick(object2, keys) {
   const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -45549,10 +45701,10 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
+    const object2 = item;
+    const keys = Object.keys(object2);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    container.push([keys[0], object2[keys[0]]]);
     return "";
   },
   identify: () => false
@@ -45561,20 +45713,20 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key, value2) => {
     if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
     const normalizedKey = String(key);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
+      value: value2,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container[normalizedKey] = value2;
     return "";
   },
   has: (container, key) => {
@@ -45592,12 +45744,12 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   create: () => /* @__PURE__ */ new Set(),
   identify: (data) => data instanceof Set,
   represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of data) map2.set(key, null);
+    return map2;
   },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
+  addPair: (container, key, value2) => {
+    if (value2 !== null) return "cannot resolve a set item";
     container.add(key);
     return "";
   },
@@ -45731,9 +45883,9 @@ var Schema = class Schema2 {
   resolveImplicitScalarTag(source) {
     const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
     for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
+      const value2 = tag2.resolve(source, false, tag2.tagName);
+      if (value2 !== NOT_RESOLVED) return {
+        value: value2,
         tag: tag2
       };
     }
@@ -45808,8 +45960,8 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container, key, value2) => {
+    container.set(key, value2);
     return "";
   },
   has: (container, key) => container.has(key),
@@ -45818,20 +45970,20 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
+    const map2 = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
-    return map;
+    for (const key of Object.keys(obj)) map2.set(key, obj[key]);
+    return map2;
   }
 });
 function normalizeKey(key) {
   if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    const array3 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array3.length; index++) {
+      if (Array.isArray(array3[index])) return null;
+      if (typeof array3[index] === "object" && Object.prototype.toString.call(array3[index]) === "[object Object]") array3[index] = "[object Object]";
     }
-    return String(array);
+    return String(array3);
   }
   if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
   return String(key);
@@ -45840,20 +45992,20 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key, value2) => {
     const normalizedKey = normalizeKey(key);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
+      value: value2,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container[normalizedKey] = value2;
     return "";
   },
   has: (container, key) => {
@@ -45890,8 +46042,8 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     pos: position - lineStart + head.length
   };
 }
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
+function padStart(string2, max) {
+  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
 }
 function makeSnippet(mark, options2) {
   if (!mark.buffer) return null;
@@ -45899,12 +46051,12 @@ function makeSnippet(mark, options2) {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options2
   };
-  const re = /\r?\n|\r|\0/g;
+  const re2 = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re2.exec(mark.buffer)) {
     lineEnds.push(match.index);
     lineStarts.push(match.index + match[0].length);
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
@@ -45915,19 +46067,19 @@ function makeSnippet(mark, options2) {
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
 `;
   }
   return result.replace(/\n$/, "");
@@ -45968,15 +46120,15 @@ var YAMLException = class YAMLException2 extends Error {
   * the raw input text; `position` is an offset into it.
   */
   static throwAt(source, position, message, filename = "") {
-    let line = 0;
+    let line2 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
-        line++;
+        line2++;
         lineStart = index + 1;
       } else if (ch === 13) {
-        line++;
+        line2++;
         if (source.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
@@ -45985,7 +46137,7 @@ var YAMLException = class YAMLException2 extends Error {
       name: filename,
       buffer: source,
       position,
-      line,
+      line: line2,
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
@@ -46190,14 +46342,14 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines) {
+  for (const line2 of lines) {
     let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line2.length) {
       emptyLines++;
       continue;
     }
-    const content = line.slice(textIndent);
+    const content = line2.slice(textIndent);
     const first = content.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
@@ -46372,42 +46524,42 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
+function addMappingValue(state, frame, key, value2, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
+    mergeSource(state, frame, value2, tag);
     return;
   }
   if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  const err = frame.tag.addPair(frame.value, key, value2);
   if (err) throwError$1(state, err);
   frame.overridable?.delete(key);
 }
-function addValue(state, value, tag) {
+function addValue(state, value2, tag) {
   const frame = state.frames[state.frames.length - 1];
   if (frame.kind === "document") {
-    frame.value = value;
+    frame.value = value2;
     frame.hasValue = true;
   } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (isMappingTag(tag)) state.nodeTags.set(value2, tag);
+    const err = frame.tag.addItem(frame.value, value2, frame.index++);
     if (err) throwError$1(state, err);
   } else if (frame.hasKey) {
     const key = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+    addMappingValue(state, frame, key, value2, tag);
   } else {
-    frame.key = value;
+    frame.key = value2;
     frame.keyPosition = state.position;
     frame.hasKey = true;
     frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
-function storeAnchor(state, event, value, tag, isValueFinal) {
+function storeAnchor(state, event, value2, tag, isValueFinal) {
   if (event.anchorStart !== NO_RANGE$2) {
     const anchor = {
-      value,
+      value: value2,
       tag,
       isValueFinal
     };
@@ -46449,21 +46601,21 @@ function constructFromEvents(events, options2) {
         });
         break;
       case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
+        const { value: value2, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value2, tag, true);
+        addValue(state, value2, tag);
         break;
       }
       case EVENT_ID.SEQUENCE: {
         const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
         const tag = state.schema.lookupSequenceTag(tagName);
         if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
         state.frames.push({
           kind: "sequence",
           position: state.position,
-          value,
+          value: value2,
           tag,
           anchor,
           index: 0
@@ -46474,12 +46626,12 @@ function constructFromEvents(events, options2) {
         const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
         const tag = state.schema.lookupMappingTag(tagName);
         if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
         state.frames.push({
           kind: "mapping",
           position: state.position,
-          value,
+          value: value2,
           tag,
           anchor,
           key: void 0,
@@ -46507,12 +46659,12 @@ function constructFromEvents(events, options2) {
         }
         if (frame.kind === "document") state.documents.push(frame.value);
         else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          const value2 = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
           if (frame.anchor) {
-            frame.anchor.value = value;
+            frame.anchor.value = value2;
             frame.anchor.isValueFinal = true;
           }
-          addValue(state, value, frame.tag);
+          addValue(state, value2, frame.tag);
         }
         break;
       }
@@ -47389,7 +47541,7 @@ function loadAll(input, iteratorOrOptions, options2) {
   else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options2 = iteratorOrOptions;
   const documents = loadDocuments(input, options2);
   if (iterator2 === null) return documents;
-  for (const document of documents) iterator2(document);
+  for (const document2 of documents) iterator2(document2);
 }
 function load(input, options2) {
   const documents = loadDocuments(input, options2);
@@ -47432,8 +47584,8 @@ function applyForceQuotesOption(layout) {
 }
 function tryLongOrMultilineAsBlock(layout) {
   if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
+  const value2 = layout.node.value;
+  const multiline = value2.indexOf("\n") !== -1;
   if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
     if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
@@ -47446,12 +47598,12 @@ function tryLongOrMultilineAsBlock(layout) {
   const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
   let position = 0;
   let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
+  while (position <= value2.length) {
+    let lineEnd = value2.length;
+    const nextLineBreak = value2.indexOf("\n", position);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    const line2 = value2.slice(position, lineEnd);
+    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
@@ -47549,15 +47701,15 @@ function readPackageJson(relativePath) {
 }
 
 // src/config/yaml-key-lines.ts
-function yamlKeyLines(text) {
+function yamlKeyLines(text2) {
   const lines = /* @__PURE__ */ new Map();
   let events;
   try {
-    events = parseEvents(text, {});
+    events = parseEvents(text2, {});
   } catch {
     return lines;
   }
-  const lineOf = lineFinder(text);
+  const lineOf = lineFinder(text2);
   const stack = [];
   let documents = 0;
   const placeNode = (offset) => {
@@ -47585,7 +47737,7 @@ function yamlKeyLines(text) {
     if (top?.kind === "mapping" && top.expectingKey) {
       top.expectingKey = false;
       if (event.type === EVENT_ID.SCALAR) {
-        top.key = getScalarValue(text, event);
+        top.key = getScalarValue(text2, event);
         lines.set(`${top.pointer}/${escapePointer(top.key)}`, lineOf(event.valueStart));
       } else {
         top.key = null;
@@ -47609,8 +47761,8 @@ function yamlKeyLines(text) {
 function lineOfPointer(lines, pointer) {
   let current = pointer;
   while (current !== "") {
-    const line = lines.get(current);
-    if (line !== void 0) return line;
+    const line2 = lines.get(current);
+    if (line2 !== void 0) return line2;
     current = current.slice(0, current.lastIndexOf("/"));
   }
   return null;
@@ -47618,9 +47770,9 @@ function lineOfPointer(lines, pointer) {
 function escapePointer(key) {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function lineFinder(text) {
+function lineFinder(text2) {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -47638,33 +47790,33 @@ var CONFIG_PATH = ".github/product-health.yml";
 var MAX_CONFIG_BYTES = 64 * 1024;
 var MAX_ALIASES = 50;
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: true });
-ajv.addFormat("regex", (value) => isValidRegex(value));
+ajv.addFormat("regex", (value2) => isValidRegex(value2));
 var validate = ajv.compile(readPackageJson("schemas/config.schema.json"));
-function parseConfig(text, file = CONFIG_PATH, options2 = {}) {
-  if (text === null) return { config: DEFAULT_CONFIG, problems: [], extends: null };
-  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+function parseConfig(text2, file = CONFIG_PATH, options2 = {}) {
+  if (text2 === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
+  if (Buffer.byteLength(text2) > MAX_CONFIG_BYTES) {
     return withDefaults([problem(file, "", null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)]);
   }
   let documents;
   try {
-    documents = loadAll(text, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    documents = loadAll(text2, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
   } catch (error2) {
-    const line = error2 instanceof YAMLException && error2.mark ? error2.mark.line + 1 : null;
+    const line2 = error2 instanceof YAMLException && error2.mark ? error2.mark.line + 1 : null;
     const reason = error2 instanceof YAMLException ? error2.reason : String(error2);
-    return withDefaults([problem(file, "", line, `invalid YAML: ${reason}`)]);
+    return withDefaults([problem(file, "", line2, `invalid YAML: ${reason}`)]);
   }
   if (documents.length > 1) {
     return withDefaults([
       problem(file, "", null, "the file holds several YAML documents (`---`); keep a single one")
     ]);
   }
-  return validateConfig(documents[0], file, yamlKeyLines(text), options2);
+  return validateConfig(documents[0], file, yamlKeyLines(text2), options2);
 }
-function parseConfigValue(value, file = CONFIG_PATH, options2 = {}) {
-  return validateConfig(value, file, /* @__PURE__ */ new Map(), options2);
+function parseConfigValue(value2, file = CONFIG_PATH, options2 = {}) {
+  return validateConfig(value2, file, /* @__PURE__ */ new Map(), options2);
 }
 function validateConfig(data, file, lines, options2) {
-  if (data === null || data === void 0) return { config: DEFAULT_CONFIG, problems: [], extends: null };
+  if (data === null || data === void 0) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   if (!isPlainObject2(data)) {
     return withDefaults([
       problem(file, "", 1, "the file must hold a mapping of keys (for example `language: fr`)")
@@ -47672,7 +47824,7 @@ function validateConfig(data, file, lines, options2) {
   }
   const problems = [];
   const candidate = structuredClone(data);
-  for (let round2 = 0; round2 < 20 && !validate(candidate); round2++) {
+  for (let round4 = 0; round4 < 20 && !validate(candidate); round4++) {
     const pointers = [];
     for (const error2 of validate.errors ?? []) {
       if ("propertyName" in error2 && error2.keyword !== "propertyNames") continue;
@@ -47680,18 +47832,19 @@ function validateConfig(data, file, lines, options2) {
       problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), describe(error2)));
       pointers.push(pointer);
     }
-    pointers.sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
+    pointers.sort((a2, b) => b.localeCompare(a2, "en", { numeric: true }));
     for (const pointer of pointers) removeAt(candidate, pointer);
   }
   if (options2.thresholdNames) {
     problems.push(...dropUnknownThresholds(candidate, options2.thresholdNames, file, lines));
   }
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a2, b) => (a2.line ?? 0) - (b.line ?? 0));
   const extendsValue = typeof candidate._extends === "string" ? candidate._extends : null;
   return {
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
-    extends: extendsValue
+    extends: extendsValue,
+    product: typeof candidate.product === "string" && candidate.product.trim() !== "" ? candidate.product.trim() : null
   };
 }
 function mergeConfig(base, overrides) {
@@ -47701,7 +47854,7 @@ function mergeConfig(base, overrides) {
 function deepMerge(base, override) {
   if (!isPlainObject2(base) || !isPlainObject2(override)) return override === void 0 ? base : override;
   const merged = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
+  for (const [key, value2] of Object.entries(override)) merged[key] = deepMerge(base[key], value2);
   return merged;
 }
 function dropUnknownThresholds(candidate, names, file, lines) {
@@ -47713,8 +47866,8 @@ function dropUnknownThresholds(candidate, names, file, lines) {
     if (!isPlainObject2(values)) continue;
     for (const name of Object.keys(values)) {
       if (known.includes(name)) continue;
-      const pointer = `/thresholds/${signal}/${name}`;
-      const hint = known.length > 0 ? `; known: ${known.map((k) => `\`${k}\``).join(", ")}` : "";
+      const pointer = `/thresholds/${escapePointer2(signal)}/${escapePointer2(name)}`;
+      const hint = known.length > 0 ? `; known: ${known.map((k2) => `\`${k2}\``).join(", ")}` : "";
       problems.push(
         problem(
           file,
@@ -47729,17 +47882,21 @@ function dropUnknownThresholds(candidate, names, file, lines) {
   return problems;
 }
 function withDefaults(problems) {
-  return { config: DEFAULT_CONFIG, problems, extends: null };
+  return { config: DEFAULT_CONFIG, problems, extends: null, product: null };
 }
-function problem(file, key, line, message) {
-  return { file, key, line, message };
+function problem(file, key, line2, message) {
+  return { file, key, line: line2, message };
 }
 function errorPointer(error2) {
   const params = error2.params;
   if (error2.keyword === "additionalProperties")
-    return `${error2.instancePath}/${String(params.additionalProperty)}`;
-  if (error2.keyword === "propertyNames") return `${error2.instancePath}/${String(params.propertyName)}`;
+    return `${error2.instancePath}/${escapePointer2(String(params.additionalProperty))}`;
+  if (error2.keyword === "propertyNames")
+    return `${error2.instancePath}/${escapePointer2(String(params.propertyName))}`;
   return error2.instancePath;
+}
+function escapePointer2(key) {
+  return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 function describe(error2) {
   const params = error2.params;
@@ -47781,12 +47938,12 @@ function dedupe(problems) {
     return true;
   });
 }
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isPlainObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function isValidRegex(value) {
+function isValidRegex(value2) {
   try {
-    new RegExp(value, "i");
+    new RegExp(value2, "i");
     return true;
   } catch {
     return false;
@@ -47815,8 +47972,8 @@ function createWritePacer(perMinute = GITHUB_WRITES_PER_MINUTE) {
 function writesPerMinuteFromEnv(env) {
   const raw = env[WRITES_PER_MINUTE_VARIABLE]?.trim();
   if (!raw) return GITHUB_WRITES_PER_MINUTE;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 1 && value <= 6e4 ? value : GITHUB_WRITES_PER_MINUTE;
+  const value2 = Number(raw);
+  return Number.isFinite(value2) && value2 >= 1 && value2 <= 6e4 ? value2 : GITHUB_WRITES_PER_MINUTE;
 }
 var SHARED_WRITE_PACER = createWritePacer(writesPerMinuteFromEnv(process.env));
 
@@ -47834,8 +47991,15 @@ function findHealthIssue(issues) {
   const kept = open2[0] ?? marked[0] ?? null;
   return { kept, duplicates: open2.filter((issue2) => issue2 !== kept) };
 }
-function oldestFirst(a, b) {
-  return (Date.parse(a.createdAt) || 0) - (Date.parse(b.createdAt) || 0) || a.number - b.number;
+function olderHealthIssue(issues, own) {
+  const { kept } = findHealthIssue(issues);
+  if (kept?.state !== "open" || kept.number === own) return null;
+  const ours = issues.find((issue2) => issue2.number === own && hasHealthMarker(issue2.body));
+  if (ours?.state === "closed") return null;
+  return ours || kept.number < own ? kept : null;
+}
+function oldestFirst(a2, b) {
+  return (Date.parse(a2.createdAt) || 0) - (Date.parse(b.createdAt) || 0) || a2.number - b.number;
 }
 
 // src/model/ids.ts
@@ -47909,7 +48073,7 @@ function nextIssueState(previous, report, now) {
     grade: report.grade,
     pillars,
     signals: Object.fromEntries(
-      SIGNAL_IDS.map((id) => [id, report.signals.find((s) => s.id === id)?.status ?? "unknown"])
+      SIGNAL_IDS.map((id) => [id, report.signals.find((s2) => s2.id === id)?.status ?? "unknown"])
     ),
     history: history.slice(-MAX_HISTORY_ENTRIES)
   };
@@ -47937,88 +48101,92 @@ function pillarScores(report) {
     PILLAR_IDS.map((id) => [id, report.pillars.find((p) => p.id === id)?.score ?? null])
   );
 }
-function sameScores(a, b) {
-  return a.score === b.score && PILLAR_IDS.every((id) => a.pillars[id] === b.pillars[id]);
+function sameScores(a2, b) {
+  return a2.score === b.score && PILLAR_IDS.every((id) => a2.pillars[id] === b.pillars[id]);
 }
 function dayOf(now, previous) {
   const today = Number.isNaN(now.getTime()) ? "1970-01-01" : now.toISOString().slice(0, 10);
   const last = previous?.history.at(-1)?.date;
   return last && last > today ? last : today;
 }
-function sanitiseState(value) {
-  if (!isRecord(value) || value.version !== 1) return null;
-  const grade = typeof value.grade === "string" && GRADES.includes(value.grade);
-  const signals = isRecord(value.signals) ? value.signals : {};
+function sanitiseState(value2) {
+  if (!isRecord(value2) || value2.version !== 1) return null;
+  const grade = typeof value2.grade === "string" && GRADES.includes(value2.grade);
+  const signals = isRecord(value2.signals) ? value2.signals : {};
   const byDate = /* @__PURE__ */ new Map();
-  for (const entry of Array.isArray(value.history) ? value.history.slice(-MAX_HISTORY_ENTRIES * 4) : []) {
+  for (const entry of Array.isArray(value2.history) ? value2.history.slice(-MAX_HISTORY_ENTRIES * 4) : []) {
     const clean = sanitiseEntry(entry);
     if (clean) byDate.set(clean.date, clean);
   }
   return {
     version: 1,
-    score: sanitiseScore(value.score),
-    grade: grade ? value.grade : null,
-    pillars: sanitisePillars(value.pillars),
+    score: sanitiseScore(value2.score),
+    grade: grade ? value2.grade : null,
+    pillars: sanitisePillars(value2.pillars),
     signals: Object.fromEntries(
       SIGNAL_IDS.map((id) => {
         const status = signals[id];
         return [id, STATUSES.includes(status) ? status : "unknown"];
       })
     ),
-    history: [...byDate.values()].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0).slice(-MAX_HISTORY_ENTRIES)
+    history: [...byDate.values()].sort((a2, b) => a2.date < b.date ? -1 : a2.date > b.date ? 1 : 0).slice(-MAX_HISTORY_ENTRIES)
   };
 }
-function sanitiseEntry(value) {
-  if (!isRecord(value) || typeof value.date !== "string" || !DATE.test(value.date)) return null;
-  if (Number.isNaN(Date.parse(value.date))) return null;
-  return { date: value.date, score: sanitiseScore(value.score), pillars: sanitisePillars(value.pillars) };
+function sanitiseEntry(value2) {
+  if (!isRecord(value2) || typeof value2.date !== "string" || !DATE.test(value2.date)) return null;
+  if (Number.isNaN(Date.parse(value2.date))) return null;
+  return { date: value2.date, score: sanitiseScore(value2.score), pillars: sanitisePillars(value2.pillars) };
 }
-function sanitisePillars(value) {
-  const record = isRecord(value) ? value : {};
+function sanitisePillars(value2) {
+  const record = isRecord(value2) ? value2 : {};
   return Object.fromEntries(PILLAR_IDS.map((id) => [id, sanitiseScore(record[id])]));
 }
-function sanitiseScore(value) {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100 ? Math.round(value) : null;
+function sanitiseScore(value2) {
+  return typeof value2 === "number" && Number.isFinite(value2) && value2 >= 0 && value2 <= 100 ? Math.round(value2) : null;
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/render/escape-markdown.ts
 var WORD_JOINER = "⁠";
 var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(/\b(https?):(?=\/\/\S+\/(?:issues|pull|discussions)\/\d)/gi, `$1:${WORD_JOINER}`);
+var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
+var ISSUE_ADDRESS = new RegExp(String.raw`\b(https?):(?=\/\/${ISSUE_PATH})`, "gi");
+var WWW_ISSUE_ADDRESS = new RegExp(String.raw`\b(www)\.(?=${ISSUE_PATH})`, "gi");
+function escapeMarkdown(text2) {
+  return text2.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
 }
-function inlineCode(text) {
-  const flat = text.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+function inlineCode(text2) {
+  const flat = text2.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
+  let longestRun = 0;
+  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
   const fence = "`".repeat(longestRun + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function escapeProse(text) {
-  return text.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
+function escapeProse(text2) {
+  return text2.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
 }
 
 // src/render/neutral-link.ts
-var ISSUE_PATH = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\/.*)?$/;
+var ISSUE_PATH2 = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\/.*)?$/;
 var REDIRECTOR = "https://redirect.github.com";
 var MAX_LABEL_CHARS = 256;
 function parseIssueUrl(url) {
   const parsed = parseHttpUrl(url);
-  const match = parsed ? ISSUE_PATH.exec(parsed.pathname) : null;
+  const match = parsed ? ISSUE_PATH2.exec(parsed.pathname) : null;
   if (!parsed || !match) return null;
-  const [, owner = "", repo = "", kind = "", number = ""] = match;
-  return { host: parsed.hostname, owner, repo, kind, number: Number(number) };
+  const [, owner = "", repo = "", kind = "", number3 = ""] = match;
+  return { host: parsed.hostname, owner, repo, kind, number: Number(number3) };
 }
 function neutralIssueHref(reference) {
   if (reference.host !== "github.com" && reference.host !== "www.github.com") return null;
   return `${REDIRECTOR}/${reference.owner}/${reference.repo}/${reference.kind}/${reference.number}`;
 }
 function issueReferenceLabel(reference, language) {
-  const sign = language === "fr" ? "n°" : "no. ";
-  return `${reference.owner}/${reference.repo} ${sign}${reference.number}`;
+  const sign2 = language === "fr" ? "n°" : "no. ";
+  return `${reference.owner}/${reference.repo} ${sign2}${reference.number}`;
 }
 function issueReferenceText(reference, language) {
   return escapeMarkdown(issueReferenceLabel(reference, language));
@@ -48026,9 +48194,9 @@ function issueReferenceText(reference, language) {
 function neutralIssueLink(reference, label, language) {
   const refText = issueReferenceText(reference, language);
   const shown = label?.trim() ? shorten(label.trim(), MAX_LABEL_CHARS) : null;
-  const text = shown ? `${escapeMarkdown(shown)} (${refText})` : refText;
+  const text2 = shown ? `${escapeMarkdown(shown)} (${refText})` : refText;
   const href = neutralIssueHref(reference);
-  return href ? `[${text}](${href})` : text;
+  return href ? `[${text2}](${href})` : text2;
 }
 function safeHref(url) {
   const parsed = parseHttpUrl(url);
@@ -48043,72 +48211,9 @@ function parseHttpUrl(url) {
     return null;
   }
 }
-function shorten(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
-
-// src/issue/issue-labels.ts
-var FR = {
-  title: "Santé produit",
-  unavailableSection: "Données indisponibles",
-  quote: (text) => `« ${text} »`,
-  omitted: (sections) => `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
-  footer: "Ce ticket est tenu à jour par product-health à chaque analyse du dépôt : son texte est réécrit, sauf les étapes que vous cochez. Fermé, il n’est plus mis à jour.",
-  duplicate: (link) => `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
-  skippedArchived: "Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.",
-  skippedIssuesDisabled: "Les tickets (issues) sont désactivés sur ce dépôt : activez-les dans les paramètres du dépôt pour recevoir le ticket de santé produit.",
-  leftClosed: (ref) => `Le ticket de santé produit (${ref}) a été fermé par un utilisateur : il reste fermé. Rouvrez-le, ou mettez \`issue.reopenClosed: true\` dans \`.github/product-health.yml\`, pour qu’il soit de nouveau tenu à jour.`,
-  write: {
-    create: "créer le ticket de santé produit",
-    update: (ref) => `mettre à jour le ticket de santé produit ${ref}`,
-    reopen: (ref) => `rouvrir le ticket de santé produit ${ref}`,
-    comment: (ref) => `commenter le doublon ${ref}`,
-    close: (ref) => `fermer le doublon ${ref}`
-  },
-  failed: (what, reason) => `Impossible de ${what} : ${reason}`,
-  failure: {
-    rateLimited: "GitHub limite le débit des écritures (403) ; réessayez plus tard.",
-    forbidden: "GitHub a refusé l’écriture (403) : donnez à l’application (ou au jeton) la permission « Issues: write » sur ce dépôt.",
-    unauthorized: "authentification refusée (401) : vérifiez le jeton ou l’installation de l’application.",
-    notFound: "introuvable (404) : le dépôt ou le ticket n’est pas visible avec ces droits ; donnez la permission « Issues: write » sur ce dépôt.",
-    gone: "les tickets (issues) sont désactivés sur ce dépôt (410) : activez-les dans ses paramètres, ou n’y tenez pas de ticket de santé produit.",
-    invalid: (detail) => `GitHub a refusé le contenu (422) : ${detail}`,
-    serverError: (status) => `GitHub a échoué (${status}) malgré les nouvelles tentatives ; réessayez plus tard.`,
-    network: (detail) => `GitHub n’a pas pu être joint : ${detail}`
-  }
-};
-var EN = {
-  title: "Product health",
-  unavailableSection: "Unavailable data",
-  quote: (text) => `“${text}”`,
-  omitted: (sections) => `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
-  footer: "product-health keeps this issue up to date on every scan of the repository: its text is rewritten, except the steps you tick. Once closed, it is no longer updated.",
-  duplicate: (link) => `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
-  skippedArchived: "Archived repository (read-only): the product-health issue is not kept up to date.",
-  skippedIssuesDisabled: "Issues are disabled on this repository: enable them in the repository settings to get the product-health issue.",
-  leftClosed: (ref) => `The product-health issue (${ref}) was closed by a user: it stays closed. Reopen it, or set \`issue.reopenClosed: true\` in \`.github/product-health.yml\`, to have it kept up to date again.`,
-  write: {
-    create: "create the product-health issue",
-    update: (ref) => `update the product-health issue ${ref}`,
-    reopen: (ref) => `reopen the product-health issue ${ref}`,
-    comment: (ref) => `comment on the duplicate ${ref}`,
-    close: (ref) => `close the duplicate ${ref}`
-  },
-  failed: (what, reason) => `Could not ${what}: ${reason}`,
-  failure: {
-    rateLimited: "GitHub is rate-limiting writes (403); try again later.",
-    forbidden: "GitHub refused the write (403): grant the app (or the token) the Issues: write permission on this repository.",
-    unauthorized: "authentication failed (401): check the token or the app installation.",
-    notFound: "not found (404): the repository or the issue is not visible with these credentials; grant Issues: write on this repository.",
-    gone: "issues are disabled on this repository (410): enable them in its settings, or do not keep a product-health issue there.",
-    invalid: (detail) => `GitHub rejected the content (422): ${detail}`,
-    serverError: (status) => `GitHub failed (${status}) even after retries; try again later.`,
-    network: (detail) => `GitHub could not be reached: ${detail}`
-  }
-};
-function issueLabelsFor(language) {
-  return language === "en" ? EN : FR;
+function shorten(text2, max) {
+  const chars = [...text2];
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 // src/render/labels.ts
@@ -48220,11 +48325,11 @@ function templateEngine() {
     strictVariables: true,
     cache: true
   });
-  engine.registerFilter("md", (value) => escapeMarkdown(String(value ?? "")));
-  engine.registerFilter("prose", (value) => escapeProse(String(value ?? "")));
-  engine.registerFilter("code", (value) => inlineCode(String(value ?? "")));
-  engine.registerFilter("cell", (value) => escapeMarkdown(String(value ?? "")));
-  engine.registerFilter("pad", (value, width) => String(value ?? "").padEnd(width));
+  engine.registerFilter("md", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("prose", (value2) => escapeProse(String(value2 ?? "")));
+  engine.registerFilter("code", (value2) => inlineCode(String(value2 ?? "")));
+  engine.registerFilter("cell", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("pad", (value2, width) => String(value2 ?? "").padEnd(width));
   return engine;
 }
 
@@ -48278,12 +48383,12 @@ function trendText(trend, language) {
 // src/render/view-model.ts
 function viewModel(report) {
   const labels = labelsFor(report.language);
-  const signal = (s) => ({
-    ...s,
-    icon: STATUS_ICONS[s.status],
-    statusLabel: labels.status[s.status],
-    scoreText: s.score === null ? labels.status[s.status] : `${s.score}/100`,
-    evidenceItems: s.evidence.map((e) => evidenceItem(report, e))
+  const signal = (s2) => ({
+    ...s2,
+    icon: STATUS_ICONS[s2.status],
+    statusLabel: labels.status[s2.status],
+    scoreText: s2.score === null ? labels.status[s2.status] : `${s2.score}/100`,
+    evidenceItems: s2.evidence.map((e) => evidenceItem(report, e))
   });
   const signals = report.signals.map(signal);
   return {
@@ -48300,7 +48405,7 @@ function viewModel(report) {
       ...p,
       gradeText: gradeText(p.grade, p.score, labels.noData),
       trendText: trendText(report.trends?.pillars[p.id], report.language),
-      signals: signals.filter((s) => s.pillar === p.id)
+      signals: signals.filter((s2) => s2.pillar === p.id)
     })),
     unavailable: report.unavailable.map((u) => ({
       ...u,
@@ -48316,17 +48421,17 @@ function evidenceItem(report, evidence) {
   const declared = evidence.declared === true;
   if (evidence.kind === "url") return { markdown: urlMarkdown(evidence, report.language), declared };
   const { url, defaultBranch } = report.repository;
-  const [path, heading] = evidence.ref.split("#", 2);
-  const text = inlineCode(evidence.ref);
-  if ((evidence.kind === "file" || evidence.kind === "section") && url && defaultBranch && path) {
+  const [path2, heading] = evidence.ref.split("#", 2);
+  const text2 = inlineCode(evidence.ref);
+  if ((evidence.kind === "file" || evidence.kind === "section") && url && defaultBranch && path2) {
     const base = safeHref(url)?.replace(/\/$/, "");
     if (base) {
-      let link = `${base}/blob/${encodeURIComponent(defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+      let link = `${base}/blob/${encodeURIComponent(defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
       if (heading) link += `#${slug(heading)}`;
-      return { markdown: `[${text}](${link})`, declared };
+      return { markdown: `[${text2}](${link})`, declared };
     }
   }
-  return { markdown: text, declared };
+  return { markdown: text2, declared };
 }
 function urlMarkdown(evidence, language) {
   const issue2 = parseIssueUrl(evidence.ref);
@@ -48351,8 +48456,8 @@ function stepKeyComment(key) {
 function tickedItems(body) {
   const ticked = /* @__PURE__ */ new Set();
   if (!body) return ticked;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const key = TICKED_LINE.exec(line)?.[1];
+  for (const line2 of body.split(/\r\n|\r|\n/)) {
+    const key = TICKED_LINE.exec(line2)?.[1];
     if (key) ticked.add(key);
   }
   return ticked;
@@ -48381,7 +48486,7 @@ function renderIssueBody(report, state, options2) {
   return { title: issueLabelsFor(report.language).title, body, omittedSections: omitted };
 }
 function dropOrder(report) {
-  const signals = (statuses) => report.signals.filter((s) => statuses.includes(s.status)).sort((a, b) => b.evidence.length - a.evidence.length).map((s) => `signal:${s.id}`);
+  const signals = (statuses) => report.signals.filter((s2) => statuses.includes(s2.status)).sort((a2, b) => b.evidence.length - a2.evidence.length).map((s2) => `signal:${s2.id}`);
   return [
     ...signals(["pass", "not-applicable"]),
     ...report.configProblems.length > 0 ? ["config-problems"] : [],
@@ -48401,7 +48506,7 @@ function renderBody(report, state, ticked, omitted) {
     if (id === "config-problems") return labels.configProblems;
     if (id === "unavailable") return issueLabels.unavailableSection;
     if (id === "how-scored") return labels.howScored;
-    return report.signals.find((s) => `signal:${s.id}` === id)?.title ?? id;
+    return report.signals.find((s2) => `signal:${s2.id}` === id)?.title ?? id;
   };
   const rendered = templateEngine().renderFileSync("issue.md.liquid", {
     ...view,
@@ -48416,7 +48521,7 @@ function renderBody(report, state, ticked, omitted) {
       key: stepKeyComment(step.signal)
     })),
     summaryPillars: view.pillars,
-    pillars: view.pillars.map((p) => ({ ...p, signals: p.signals.filter((s) => shown(`signal:${s.id}`)) })),
+    pillars: view.pillars.map((p) => ({ ...p, signals: p.signals.filter((s2) => shown(`signal:${s2.id}`)) })),
     configProblems: shown("config-problems") ? report.configProblems : [],
     unavailable: shown("unavailable") ? view.unavailable : [],
     showHowScored: shown("how-scored"),
@@ -48433,9 +48538,10 @@ function planHealthIssueWrites(input) {
   const { owner, repo, report, settings } = input;
   const labels = issueLabelsFor(report.language);
   const { kept, duplicates } = findHealthIssue(input.existing);
-  const { title, body, omittedSections } = renderIssueBody(report, input.state, {
-    ticked: tickedItems(kept?.body ?? null)
-  });
+  const ticked = ticksOf(kept?.body ?? null);
+  const rendered = renderIssueBody(report, input.state, { ticked });
+  const { title, omittedSections } = rendered;
+  const body = rememberHiddenTicks(rendered.body, ticked, report);
   const result = {
     action: "unchanged",
     issue: kept ? { number: kept.number, url: kept.url } : null,
@@ -48477,23 +48583,7 @@ function planHealthIssueWrites(input) {
     const parameters = { ...target, ...changed ? { title, body } : {}, ...labelPatch };
     writes.push({ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.update(refText) });
   }
-  const note = labels.duplicate(neutralIssueLink(reference, null, report.language));
-  for (const duplicate of duplicates) {
-    const duplicateRef = issueReferenceLabel(issueReference(duplicate, report), report.language);
-    const where = { owner, repo, issue_number: duplicate.number };
-    writes.push(
-      {
-        route: COMMENT_ROUTE,
-        parameters: { ...where, body: note },
-        description: labels.write.comment(duplicateRef)
-      },
-      {
-        route: UPDATE_ISSUE_ROUTE,
-        parameters: { ...where, state: "closed", state_reason: "not_planned" },
-        description: labels.write.close(duplicateRef)
-      }
-    );
-  }
+  for (const duplicate of duplicates) writes.push(...duplicateWrites(input, duplicate, kept));
   return {
     ...result,
     action: changed || !hasLabel ? "updated" : "unchanged",
@@ -48501,8 +48591,42 @@ function planHealthIssueWrites(input) {
     healed: duplicates.map((duplicate) => duplicate.number)
   };
 }
-function normalise(text) {
-  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trimEnd()).join("\n").trimEnd();
+function duplicateWrites(input, duplicate, kept) {
+  const { owner, repo, report } = input;
+  const labels = issueLabelsFor(report.language);
+  const note = labels.duplicate(neutralIssueLink(issueReference(kept, report), null, report.language));
+  const duplicateRef = issueReferenceLabel(issueReference(duplicate, report), report.language);
+  const where = { owner, repo, issue_number: duplicate.number };
+  return [
+    {
+      route: COMMENT_ROUTE,
+      parameters: { ...where, body: note },
+      description: labels.write.comment(duplicateRef)
+    },
+    {
+      route: UPDATE_ISSUE_ROUTE,
+      parameters: { ...where, state: "closed", state_reason: "not_planned" },
+      description: labels.write.close(duplicateRef)
+    }
+  ];
+}
+var REMEMBERED_TICKS = /<!--\s*product-health:ticked\s+([a-z0-9:,-]*)\s*-->/;
+var STEP_KEY = /^[a-z0-9][a-z0-9:-]{0,63}$/;
+function ticksOf(body) {
+  const ticked = tickedItems(body);
+  const remembered = REMEMBERED_TICKS.exec(body ?? "")?.[1] ?? "";
+  for (const key of remembered.split(",")) if (STEP_KEY.test(key)) ticked.add(key);
+  return ticked;
+}
+function rememberHiddenTicks(body, ticked, report) {
+  const unknown = new Set(report.signals.filter((s2) => s2.status === "unknown").map((s2) => s2.id));
+  const shown = tickedItems(body);
+  const hidden = [...ticked].filter((key) => unknown.has(key) && !shown.has(key)).sort();
+  return hidden.length > 0 ? `${body}
+<!-- product-health:ticked ${hidden.join(",")} -->` : body;
+}
+function normalise(text2) {
+  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
 }
 function issueReference(issue2, report) {
   const parsed = parseIssueUrl(issue2.url);
@@ -48519,32 +48643,30 @@ function hostOf(url) {
   }
 }
 
-// src/issue/write-failure-message.ts
-var SECRETS = [
-  [/\b(?:gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]"],
-  [/\b(bearer|token|basic)\s+[A-Za-z0-9._~+/=-]+/gi, "$1 [redacted]"],
-  [/(https?:\/\/)[^/\s@]+@/gi, "$1[redacted]@"]
-];
-function writeFailureMessage(error2, what, language) {
-  const labels = issueLabelsFor(language);
-  const status = typeof error2?.status === "number" ? error2.status : 0;
-  const detail = redactSecrets(error2 instanceof Error ? error2.message : String(error2));
-  const { failure } = labels;
-  const reason = status === 403 && /rate limit|abuse/i.test(detail) ? failure.rateLimited : status === 403 ? failure.forbidden : status === 401 ? failure.unauthorized : status === 404 ? failure.notFound : status === 410 ? failure.gone : status === 422 ? failure.invalid(detail) : status >= 500 ? failure.serverError(status) : failure.network(detail);
-  return labels.failed(what, reason);
-}
-function redactSecrets(text) {
-  const flat = SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text).replace(/\s+/g, " ").trim();
-  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
-}
-
 // src/issue/keep-health-issue.ts
+var HEALTH_ISSUES_QUERY = (
+  /* GraphQL */
+  `
+query HealthIssues($owner: String!, $name: String!, $labels: [String!]!) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    issues(labels: $labels, first: 20, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
+      nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } }
+    }
+  }
+}`
+);
 async function keepHealthIssue(input) {
   const plan = planHealthIssueWrites(input);
   if (input.dryRun || plan.writes.length === 0) return plan;
-  let issue2 = plan.issue;
+  const sent = await sendWrites(input, plan, plan.writes);
+  if (plan.action !== "created" || sent.action === "failed") return sent;
+  return settleConcurrentCreation(input, sent);
+}
+async function sendWrites(input, result, writes) {
+  let issue2 = result.issue;
   const healed = [];
-  for (const write of plan.writes) {
+  for (const write of writes) {
     try {
       const data = await input.client.write(
         write.route,
@@ -48556,10 +48678,37 @@ async function keepHealthIssue(input) {
       if (write.parameters.state === "closed") healed.push(write.parameters.issue_number);
     } catch (error2) {
       const message = writeFailureMessage(error2, write.description, input.report.language);
-      return { ...plan, action: "failed", issue: issue2, healed, message };
+      return { ...result, action: "failed", issue: issue2, healed, message };
     }
   }
-  return { ...plan, issue: issue2 };
+  return { ...result, issue: issue2 };
+}
+async function settleConcurrentCreation(input, created) {
+  const marked = await rereadHealthIssues(input);
+  if (marked === null) return created;
+  const own = created.issue;
+  const older = olderHealthIssue(marked, own?.number ?? Number.POSITIVE_INFINITY);
+  if (!older) return created;
+  const kept = { number: older.number, url: older.url };
+  if (!own) return { ...created, issue: kept };
+  const closing = duplicateWrites(input, own, kept);
+  const closed = await sendWrites(input, { ...created, writes: [...created.writes, ...closing] }, closing);
+  if (closed.action === "failed") return { ...created, message: closed.message };
+  return { ...closed, issue: kept, healed: [...created.healed, own.number] };
+}
+async function rereadHealthIssues(input) {
+  try {
+    const data = await input.client.query(HEALTH_ISSUES_QUERY, {
+      owner: input.owner,
+      name: input.repo,
+      labels: [input.settings.label]
+    });
+    const nodes = data?.repository?.issues?.nodes;
+    if (!Array.isArray(nodes)) return null;
+    return nodes.filter((node) => node !== null).map(toKnownIssue);
+  } catch {
+    return null;
+  }
 }
 
 // src/model/pillars.ts
@@ -48607,9 +48756,9 @@ var PILLARS = {
 // src/scoring/scorer.ts
 var weightedMeanScorer = (signals, pillarWeights) => {
   const pillars = PILLAR_IDS.map((id) => {
-    const own = signals.filter((s) => s.pillar === id);
-    const scored = own.filter((s) => s.score !== null && s.weight > 0);
-    const score2 = weightedMean(scored.map((s) => [s.score, s.weight]));
+    const own = signals.filter((s2) => s2.pillar === id);
+    const scored = own.filter((s2) => s2.score !== null && s2.weight > 0);
+    const score2 = weightedMean(scored.map((s2) => [s2.score, s2.weight]));
     return {
       id,
       score: score2,
@@ -48626,7 +48775,7 @@ var weightedMeanScorer = (signals, pillarWeights) => {
 function weightedMean(pairs) {
   const totalWeight = pairs.reduce((sum, [, weight]) => sum + weight, 0);
   if (totalWeight === 0) return null;
-  return Math.round(pairs.reduce((sum, [value, weight]) => sum + value * weight, 0) / totalWeight);
+  return Math.round(pairs.reduce((sum, [value2, weight]) => sum + value2 * weight, 0) / totalWeight);
 }
 
 // src/report/next-steps.ts
@@ -48635,10 +48784,10 @@ function rankNextSteps(candidates, pillarWeights, limit = 3) {
   const pillarsWithData = new Set(scored.map((c) => c.pillar));
   const totalPillarWeight = [...pillarsWithData].reduce((sum, p) => sum + (pillarWeights[p] ?? 0), 0);
   const gain = (c) => {
-    const pillarWeight = scored.filter((s) => s.pillar === c.pillar).reduce((sum, s) => sum + s.weight, 0);
+    const pillarWeight = scored.filter((s2) => s2.pillar === c.pillar).reduce((sum, s2) => sum + s2.weight, 0);
     return (100 - (c.score ?? 100)) * (c.weight / pillarWeight) * (pillarWeights[c.pillar] ?? 0) / (totalPillarWeight || 1);
   };
-  return scored.filter((c) => c.status === "fail" || c.status === "warn").map((c, index) => ({ id: c.id, gain: gain(c), index })).filter((c) => c.gain > 0).sort((a, b) => b.gain - a.gain || a.index - b.index).slice(0, limit).map((c) => c.id);
+  return scored.filter((c) => c.status === "fail" || c.status === "warn").map((c, index) => ({ id: c.id, gain: gain(c), index })).filter((c) => c.gain > 0).sort((a2, b) => b.gain - a2.gain || a2.index - b.index).slice(0, limit).map((c) => c.id);
 }
 
 // src/report/report.ts
@@ -48648,27 +48797,27 @@ var REPORT_SCHEMA_VERSION = 1;
 function buildReport(input) {
   const { snapshot, config: config2, evaluated } = input;
   const language = config2.language;
-  const text = (value) => value[language];
+  const text2 = (value2) => value2[language];
   const signals = evaluated.map(({ definition, result, thresholds }) => ({
     id: definition.id,
     pillar: definition.pillar,
-    title: text(definition.title),
-    definition: text(definition.definition),
+    title: text2(definition.title),
+    definition: text2(definition.definition),
     status: result.status,
     score: result.score === null ? null : Math.round(result.score),
     weight: config2.weights.signals[definition.id] ?? 1,
     metrics: result.metrics,
     evidence: result.evidence,
-    measured: text(result.measured),
-    why: text(definition.why),
-    guide: { title: text(definition.guide.title), url: definition.guide.url },
-    advice: result.advice ? text(result.advice) : null,
+    measured: text2(result.measured),
+    why: text2(definition.why),
+    guide: { title: text2(definition.guide.title), url: definition.guide.url },
+    advice: result.advice ? text2(result.advice) : null,
     source: result.source ?? null,
     thresholds
   }));
   const scores = (input.scorer ?? weightedMeanScorer)(signals, config2.weights.pillars);
   const nextSteps = rankNextSteps(signals, config2.weights.pillars).flatMap((id) => {
-    const signal = signals.find((s) => s.id === id);
+    const signal = signals.find((s2) => s2.id === id);
     return signal?.advice ? [{ signal: id, pillar: signal.pillar, title: signal.title, advice: signal.advice }] : [];
   });
   return {
@@ -48682,12 +48831,12 @@ function buildReport(input) {
     grade: scores.grade,
     pillars: scores.pillars.map((pillar) => ({
       id: pillar.id,
-      title: text(PILLARS[pillar.id].title),
+      title: text2(PILLARS[pillar.id].title),
       score: pillar.score,
       grade: pillar.grade,
       weight: config2.weights.pillars[pillar.id],
       scoredSignals: pillar.scoredSignals,
-      signals: signals.filter((s) => s.pillar === pillar.id).map((s) => s.id)
+      signals: signals.filter((s2) => s2.pillar === pillar.id).map((s2) => s2.id)
     })),
     signals,
     nextSteps,
@@ -48709,9 +48858,9 @@ var PARTS = [
 ];
 function unavailableParts(snapshot) {
   return PARTS.flatMap((part) => {
-    const value = snapshot[part];
-    if (value.available || value.reason === "not-needed") return [];
-    return [{ part, reason: value.reason, detail: value.detail }];
+    const value2 = snapshot[part];
+    if (value2.available || value2.reason === "not-needed") return [];
+    return [{ part, reason: value2.reason, detail: value2.detail }];
   });
 }
 
@@ -48759,14 +48908,14 @@ var GUIDE = {
 var DEPLOY_ACTION = /deploy|gh-pages|scalingo|clever-?cloud|heroku|netlify|vercel|superfly\/flyctl/i;
 var DEPLOY_COMMAND = /\b(kubectl\s+(apply|rollout|set\s+image)|helm\s+(upgrade|install)|scalingo\b.*\bdeploy|clever\s+deploy|fly(ctl)?\s+deploy|vercel\b.*--prod|netlify\s+deploy|firebase\s+deploy|cf\s+push|gcloud\s+(app|run)\s+deploy|git\s+push\s+\S*(scalingo|heroku|dokku|clever))/i;
 var JENKINS_STAGE = /\bstage\s*\(\s*['"]([^'"]+)['"]/g;
-function analyseWorkflow(path, text, patterns) {
-  const deploy = patterns.workflow.test(path) ? ["file name"] : [];
-  const doc = parseYaml(text);
-  if (!doc.ok) return { path, parsed: false, yamlError: doc.yamlError, deploy };
+function analyseWorkflow(path2, text2, patterns) {
+  const deploy = patterns.workflow.test(path2) ? ["file name"] : [];
+  const doc = parseYaml(text2);
+  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy };
   const root = asRecord(doc.value);
   if (typeof root?.name === "string" && patterns.workflow.test(root.name)) deploy.push(`name ${root.name}`);
-  for (const [id, value] of Object.entries(asRecord(root?.jobs) ?? {})) {
-    const job = asRecord(value);
+  for (const [id, value2] of Object.entries(asRecord(root?.jobs) ?? {})) {
+    const job = asRecord(value2);
     if (!job) continue;
     const environment = environmentName(job.environment);
     if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
@@ -48779,56 +48928,56 @@ function analyseWorkflow(path, text, patterns) {
         deploy.push(`run ${run.match(DEPLOY_COMMAND)?.[0]}`);
     }
   }
-  return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
+  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
 }
-function analyseCiFile(path, text, patterns) {
-  if (/(^|\/)Jenkinsfile$/.test(path)) {
-    if (text === null) return { path, parsed: false, yamlError: false, deploy: [] };
-    const stages = [...text.matchAll(JENKINS_STAGE)].map((m) => m[1] ?? "");
+function analyseCiFile(path2, text2, patterns) {
+  if (/(^|\/)Jenkinsfile$/.test(path2)) {
+    if (text2 === null) return { path: path2, parsed: false, yamlError: false, deploy: [] };
+    const stages = [...text2.matchAll(JENKINS_STAGE)].map((m) => m[1] ?? "");
     const deploy2 = stages.filter((stage) => patterns.workflow.test(stage)).map((stage) => `stage ${stage}`);
-    if (DEPLOY_COMMAND.test(text)) deploy2.push(`run ${text.match(DEPLOY_COMMAND)?.[0]}`);
-    return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy2)] };
+    if (DEPLOY_COMMAND.test(text2)) deploy2.push(`run ${text2.match(DEPLOY_COMMAND)?.[0]}`);
+    return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy2)] };
   }
-  const doc = parseYaml(text);
-  if (!doc.ok) return { path, parsed: false, yamlError: doc.yamlError, deploy: [] };
+  const doc = parseYaml(text2);
+  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy: [] };
   const deploy = [];
-  walk(doc.value, (key, value) => {
+  walk(doc.value, (key, value2) => {
     if (key === "environment") {
-      const environment = environmentName(value);
+      const environment = environmentName(value2);
       if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
-    } else if (key === "stage" && typeof value === "string" && patterns.workflow.test(value)) {
-      deploy.push(`stage ${value}`);
-    } else if (asRecord(value) && patterns.workflow.test(key)) {
+    } else if (key === "stage" && typeof value2 === "string" && patterns.workflow.test(value2)) {
+      deploy.push(`stage ${value2}`);
+    } else if (asRecord(value2) && patterns.workflow.test(key)) {
       deploy.push(`job ${key}`);
-    } else if ((key === "script" || key === "run" || key === "commands") && DEPLOY_COMMAND.test(JSON.stringify(value))) {
-      deploy.push(`run ${JSON.stringify(value).match(DEPLOY_COMMAND)?.[0]}`);
+    } else if ((key === "script" || key === "run" || key === "commands") && DEPLOY_COMMAND.test(JSON.stringify(value2))) {
+      deploy.push(`run ${JSON.stringify(value2).match(DEPLOY_COMMAND)?.[0]}`);
     }
   });
-  return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
+  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
 }
-function parseYaml(text) {
-  if (text === null) return { ok: false, yamlError: false };
+function parseYaml(text2) {
+  if (text2 === null) return { ok: false, yamlError: false };
   try {
-    return { ok: true, value: load(text) };
+    return { ok: true, value: load(text2) };
   } catch {
     return { ok: false, yamlError: true };
   }
 }
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+function asRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : null;
 }
-function environmentName(value) {
-  if (typeof value === "string") return value;
-  const name = asRecord(value)?.name;
+function environmentName(value2) {
+  if (typeof value2 === "string") return value2;
+  const name = asRecord(value2)?.name;
   return typeof name === "string" ? name : null;
 }
-function walk(value, visit, depth = 0) {
+function walk(value2, visit, depth = 0) {
   if (depth > 20) return;
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit, depth + 1);
+  if (Array.isArray(value2)) {
+    for (const item of value2) walk(item, visit, depth + 1);
     return;
   }
-  const record = asRecord(value);
+  const record = asRecord(value2);
   if (!record) return;
   for (const [key, child] of Object.entries(record)) {
     visit(key, child);
@@ -48868,22 +49017,22 @@ function evaluateDeliveryAutomation(context3) {
   };
   const paths = [...files.value].sort();
   const analyses = [
-    ...paths.filter(isWorkflowFile).map((path) => analyseWorkflow(path, textOf(context3.snapshot, path), patterns)),
-    ...paths.filter(isCiDefinitionFile).map((path) => analyseCiFile(path, textOf(context3.snapshot, path), patterns)),
-    ...paths.filter((path) => OTHER_CI_FILES.some((pattern) => pattern.test(path))).map((path) => ({ path, parsed: false, yamlError: false, deploy: [] }))
+    ...paths.filter(isWorkflowFile).map((path2) => analyseWorkflow(path2, textOf(context3.snapshot, path2), patterns)),
+    ...paths.filter(isCiDefinitionFile).map((path2) => analyseCiFile(path2, textOf(context3.snapshot, path2), patterns)),
+    ...paths.filter((path2) => OTHER_CI_FILES.some((pattern) => pattern.test(path2))).map((path2) => ({ path: path2, parsed: false, yamlError: false, deploy: [] }))
   ];
   const paas = paths.filter(isPaasDeployFile);
   const deployEvidence = [
     ...analyses.flatMap((analysis) => analysis.deploy.map((reason) => `${analysis.path} (${reason})`)),
-    ...paas.map((path) => `${path} (PaaS)`)
+    ...paas.map((path2) => `${path2} (PaaS)`)
   ];
   const ci = analyses.length > 0;
   const deploy = deployEvidence.length > 0;
   const status = ci && deploy ? "pass" : ci || deploy ? "warn" : "fail";
-  const unparsed = analyses.filter((a) => a.yamlError).map((a) => a.path);
-  const unread = analyses.filter((a) => !a.parsed && !a.yamlError).map((a) => a.path);
+  const unparsed = analyses.filter((a2) => a2.yamlError).map((a2) => a2.path);
+  const unread = analyses.filter((a2) => !a2.parsed && !a2.yamlError).map((a2) => a2.path);
   const evidence = [
-    ...analyses.map((a) => ({ kind: "file", ref: a.path })),
+    ...analyses.map((a2) => ({ kind: "file", ref: a2.path })),
     ...paas.map((ref) => ({ kind: "file", ref }))
   ];
   return {
@@ -48892,7 +49041,7 @@ function evaluateDeliveryAutomation(context3) {
     metrics: {
       ci,
       deploy,
-      ciFiles: analyses.map((a) => a.path),
+      ciFiles: analyses.map((a2) => a2.path),
       deployEvidence,
       paasFiles: paas,
       unparsed,
@@ -48900,15 +49049,15 @@ function evaluateDeliveryAutomation(context3) {
     },
     evidence,
     measured: measuredText(
-      analyses.map((a) => a.path),
+      analyses.map((a2) => a2.path),
       deployEvidence,
       unparsed
     ),
     advice: adviceText(ci, deploy)
   };
 }
-function textOf(snapshot, path) {
-  const part = snapshot.contents[path];
+function textOf(snapshot, path2) {
+  const part = snapshot.contents[path2];
   return part?.available ? part.value.text : null;
 }
 function measuredText(ciFiles, deployEvidence, unparsed) {
@@ -48921,7 +49070,7 @@ function measuredText(ciFiles, deployEvidence, unparsed) {
     fr: ` YAML illisible, jugé sur le nom seul : ${unparsed.join(", ")}.`,
     en: ` Unreadable YAML, judged on the name only: ${unparsed.join(", ")}.`
   } : { fr: "", en: "" };
-  const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+  const capital = (text2) => text2.charAt(0).toUpperCase() + text2.slice(1);
   return {
     fr: `${capital(ci.fr)} ; ${deploy.fr}.${broken.fr}`,
     en: `${capital(ci.en)}; ${deploy.en}.${broken.en}`
@@ -48948,25 +49097,25 @@ function median(values) {
 }
 function percentile(values, p) {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = [...values].sort((a2, b) => a2 - b);
   const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1] ?? null;
 }
-function round(value, decimals = 1) {
+function round(value2, decimals = 1) {
   const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  return Math.round(value2 * factor) / factor;
 }
-function clamp(value, min, max) {
-  return Math.min(max, Math.max(min, value));
+function clamp(value2, min, max) {
+  return Math.min(max, Math.max(min, value2));
 }
-function scoreBetween(value, worst, best) {
-  if (best === worst) return value === best ? 100 : 0;
-  return Math.round(clamp((value - worst) / (best - worst) * 100, 0, 100));
+function scoreBetween(value2, worst, best2) {
+  if (best2 === worst) return value2 === best2 ? 100 : 0;
+  return Math.round(clamp((value2 - worst) / (best2 - worst) * 100, 0, 100));
 }
 
 // src/signals/format-number.ts
-function formatNumber(value, decimals = 1) {
-  const en = String(round(value, decimals));
+function formatNumber(value2, decimals = 1) {
+  const en = String(round(value2, decimals));
   return { fr: en.replace(".", ","), en };
 }
 
@@ -48977,8 +49126,8 @@ function signalWindow(context3) {
   const since = Number.isNaN(parsed) ? until - context3.snapshot.window.days * 864e5 : parsed;
   return { since, until, days: Math.max(1, daysBetween(new Date(since), context3.now)) };
 }
-function inWindow(date, window2) {
-  const time = Date.parse(date);
+function inWindow(date2, window2) {
+  const time = Date.parse(date2);
   return !Number.isNaN(time) && time >= window2.since && time <= window2.until;
 }
 
@@ -49091,9 +49240,9 @@ function fromWorkflowRuns(context3, production) {
   const workflow = configPattern(context3.config.deployments.workflow);
   const onDefaultBranch = defaultBranchTest(context3);
   const byEnvironment = (run) => run.jobEnvironments.some((name) => production.test(name));
-  const byName = (run) => workflow.test(run.name) || run.path !== null && workflow.test(run.path);
+  const byName2 = (run) => workflow.test(run.name) || run.path !== null && workflow.test(run.path);
   const matching = part.value.filter(
-    (run) => !PULL_REQUEST_EVENTS.has(run.event) && onDefaultBranch(run) && (byEnvironment(run) || byName(run))
+    (run) => !PULL_REQUEST_EVENTS.has(run.event) && onDefaultBranch(run) && (byEnvironment(run) || byName2(run))
   );
   if (matching.length === 0) {
     return {
@@ -49114,7 +49263,7 @@ function fromWorkflowRuns(context3, production) {
       dates: matching.filter((run) => run.conclusion === "success").map((run) => run.date),
       evidence: [
         { kind: "api", ref: "workflowRuns" },
-        ...files.map((path) => ({ kind: "file", ref: path }))
+        ...files.map((path2) => ({ kind: "file", ref: path2 }))
       ]
     }
   };
@@ -49146,7 +49295,7 @@ function fromPaasPushes(context3) {
       confidence: "low",
       dates: commits.value.filter((commit) => commit.firstParent).map((commit) => commit.date),
       evidence: [
-        ...descriptors.map((path) => ({ kind: "file", ref: path })),
+        ...descriptors.map((path2) => ({ kind: "file", ref: path2 })),
         { kind: "git", ref: "commits" }
       ]
     }
@@ -49164,13 +49313,13 @@ function unavailableSkip(key, fr, en, part) {
 function judge(context3, found, skipped) {
   const { passPerWeek, warnPerWeek } = context3.thresholds;
   const window2 = signalWindow(context3);
-  const count = found.dates.filter((date) => inWindow(date, window2)).length;
+  const count = found.dates.filter((date2) => inWindow(date2, window2)).length;
   const perDay = count / window2.days;
   const perWeek = perDay * 7;
   const band = deploymentBand(perDay);
-  const past = found.dates.map((date) => daysBetween(date, context3.now)).filter((days2) => Number.isFinite(days2) && days2 >= 0);
+  const past = found.dates.map((date2) => daysBetween(date2, context3.now)).filter((days2) => Number.isFinite(days2) && days2 >= 0);
   const daysSinceLast = past.length > 0 ? Math.floor(Math.min(...past)) : null;
-  const lastDay = daysSinceLast === null ? null : found.dates.filter((date) => Date.parse(date) <= context3.now.getTime()).reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b).slice(0, 10);
+  const lastDay = daysSinceLast === null ? null : found.dates.filter((date2) => Date.parse(date2) <= context3.now.getTime()).reduce((a2, b) => Date.parse(a2) >= Date.parse(b) ? a2 : b).slice(0, 10);
   const status = perWeek >= passPerWeek ? "pass" : perWeek >= warnPerWeek ? "warn" : "fail";
   const fraction = status === "pass" ? scoreBetween(perWeek, passPerWeek, Math.max(7, passPerWeek)) / 100 : status === "warn" ? scoreBetween(perWeek, warnPerWeek, passPerWeek) / 100 : scoreBetween(perWeek, 0, warnPerWeek) / 100;
   const days = Math.round(window2.days);
@@ -49189,7 +49338,7 @@ function judge(context3, found, skipped) {
       confidence: found.confidence,
       daysSinceLast,
       windowDays: days,
-      skipped: skipped.map((s) => s.key)
+      skipped: skipped.map((s2) => s2.key)
     },
     evidence: found.evidence,
     measured: {
@@ -49227,12 +49376,12 @@ function unknownFrequency(skipped) {
       source: null,
       confidence: null,
       daysSinceLast: null,
-      skipped: skipped.map((s) => s.key)
+      skipped: skipped.map((s2) => s2.key)
     },
     evidence: [],
     measured: {
-      fr: `Aucune trace de déploiement en production trouvée — ${skipped.map((s) => s.looked.fr).join(" ; ")}.`,
-      en: `No trace of production deployments found — ${skipped.map((s) => s.looked.en).join("; ")}.`
+      fr: `Aucune trace de déploiement en production trouvée — ${skipped.map((s2) => s2.looked.fr).join(" ; ")}.`,
+      en: `No trace of production deployments found — ${skipped.map((s2) => s2.looked.en).join("; ")}.`
     },
     advice: {
       fr: "Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez votre environnement et votre workflow de déploiement dans `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).",
@@ -49275,15 +49424,15 @@ function evaluateFeedbackChannel(context3) {
   }
   const paths = files.value;
   const templates = paths.filter(
-    (path) => TEMPLATE_DIR.test(path) && !TEMPLATE_CONFIG.test(path) || LEGACY_TEMPLATE.test(path) || DISCUSSION_TEMPLATE.test(path)
+    (path2) => TEMPLATE_DIR.test(path2) && !TEMPLATE_CONFIG.test(path2) || LEGACY_TEMPLATE.test(path2) || DISCUSSION_TEMPLATE.test(path2)
   ).filter(
-    (path) => FEEDBACK_WORDS.test(basename(path)) || FEEDBACK_WORDS.test(textOf2(context3.snapshot, path))
+    (path2) => FEEDBACK_WORDS.test(basename(path2)) || FEEDBACK_WORDS.test(textOf2(context3.snapshot, path2))
   ).sort();
   const categories = discussionCategories.available ? discussionCategories.value.filter((name) => OPEN_CATEGORIES.test(name)) : [];
   const contactLinks = paths.filter(
-    (path) => TEMPLATE_CONFIG.test(path) && hasContactLinks(textOf2(context3.snapshot, path))
+    (path2) => TEMPLATE_CONFIG.test(path2) && hasContactLinks(textOf2(context3.snapshot, path2))
   );
-  const supportFiles = paths.filter((path) => SUPPORT_FILE.test(path)).sort();
+  const supportFiles = paths.filter((path2) => SUPPORT_FILE.test(path2)).sort();
   const sections = readmeSections(context3.snapshot);
   const structured = templates.length > 0 || categories.length > 0;
   const contact = contactLinks.length > 0 || supportFiles.length > 0 || sections.length > 0;
@@ -49320,16 +49469,16 @@ function evaluateFeedbackChannel(context3) {
     advice: adviceText2(structured, contact)
   };
 }
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
+function basename(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
 }
-function textOf2(snapshot, path) {
-  const part = snapshot.contents[path];
+function textOf2(snapshot, path2) {
+  const part = snapshot.contents[path2];
   return part?.available ? part.value.text : "";
 }
-function hasContactLinks(text) {
+function hasContactLinks(text2) {
   try {
-    const parsed = load(text);
+    const parsed = load(text2);
     if (typeof parsed !== "object" || parsed === null) return false;
     const links = parsed.contact_links;
     return Array.isArray(links) && links.some(
@@ -49340,8 +49489,8 @@ function hasContactLinks(text) {
   }
 }
 function readmeSections(snapshot) {
-  return Object.entries(snapshot.contents).filter(([path]) => README2.test(path)).sort(([a], [b]) => a.localeCompare(b)).flatMap(
-    ([path, part]) => part.available ? markdownSections(part.value.text).filter((section) => CONTACT_HEADING.test(section.heading)).map((section) => `${path}#${section.heading}`) : []
+  return Object.entries(snapshot.contents).filter(([path2]) => README2.test(path2)).sort(([a2], [b]) => a2.localeCompare(b)).flatMap(
+    ([path2, part]) => part.available ? markdownSections(part.value.text).filter((section) => CONTACT_HEADING.test(section.heading)).map((section) => `${path2}#${section.heading}`) : []
   );
 }
 function measuredText2(templates, categories, contactLinks, supportFiles, sections, discussionsChecked) {
@@ -49386,13 +49535,13 @@ function adviceText2(structured, contact) {
     fr: "Ajoutez un modèle d’issue pour les retours (`.github/ISSUE_TEMPLATE/retour-utilisateur.yml`) ou ouvrez une catégorie de discussion « Retours ».",
     en: "Add an issue template for feedback (`.github/ISSUE_TEMPLATE/user-feedback.yml`) or open a “Feedback” discussion category."
   };
-  const path = {
+  const path2 = {
     fr: "Rendez le contact visible : une section « Nous contacter » ou « Support » dans le README, un `SUPPORT.md`, ou des `contact_links` dans `.github/ISSUE_TEMPLATE/config.yml`.",
     en: "Make contact visible: a “Contact” or “Support” section in the README, a `SUPPORT.md`, or `contact_links` in `.github/ISSUE_TEMPLATE/config.yml`."
   };
-  if (structured) return path;
+  if (structured) return path2;
   if (contact) return template;
-  return { fr: `${template.fr} ${path.fr}`, en: `${template.en} ${path.en}` };
+  return { fr: `${template.fr} ${path2.fr}`, en: `${template.en} ${path2.en}` };
 }
 
 // src/signals/feedback-handling.ts
@@ -49499,7 +49648,7 @@ function evaluateFeedbackHandling(context3) {
   };
 }
 function judgeIssue(issue2, targetHours, maintainersOnly, now) {
-  const response = [...issue2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).find((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
+  const response = [...issue2.comments].sort((a2, b) => Date.parse(a2.createdAt) - Date.parse(b.createdAt)).find((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
   if (response)
     return { kind: "answered", hours: Math.max(0, hoursBetween(issue2.createdAt, response.createdAt)) };
   if (!issue2.commentsComplete) return { kind: "unknown-response" };
@@ -49598,22 +49747,22 @@ function headingMatchesKind(heading, kind) {
 function searchDocuments(snapshot, kind, config2) {
   const declared = declaredDocuments(snapshot, kind, config2);
   const taken = new Set(declared.documents.flatMap((doc) => doc.path ? [doc.path] : []));
-  const paths = repositoryPaths(snapshot).filter((path) => isDocumentCandidate(path));
+  const paths = repositoryPaths(snapshot).filter((path2) => isDocumentCandidate(path2));
   const files = [];
-  for (const path of sortDocumentPaths(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
-    const content = readable(snapshot, path);
-    if (!content || taken.has(path)) continue;
-    taken.add(path);
-    files.push(fileDocument(kind, path, content, false));
+  for (const path2 of sortDocumentPaths(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
+    const content = readable(snapshot, path2);
+    if (!content || taken.has(path2)) continue;
+    taken.add(path2);
+    files.push(fileDocument(kind, path2, content, false));
   }
   const sections = [];
-  for (const path of sortDocumentPaths(paths)) {
-    const content = readable(snapshot, path);
-    if (!content || taken.has(path)) continue;
+  for (const path2 of sortDocumentPaths(paths)) {
+    const content = readable(snapshot, path2);
+    if (!content || taken.has(path2)) continue;
     const all = markdownSections(content.text);
-    const title = isRootReadme(path) && all[0]?.level === 1 ? all[0] : null;
-    for (const section of outermost(all, (s) => s !== title && headingMatchesKind(s.heading, kind))) {
-      sections.push(sectionDocument(kind, path, section, content, false));
+    const title = isRootReadme(path2) && all[0]?.level === 1 ? all[0] : null;
+    for (const section of outermost(all, (s2) => s2 !== title && headingMatchesKind(s2.heading, kind))) {
+      sections.push(sectionDocument(kind, path2, section, content, false));
     }
   }
   return {
@@ -49640,22 +49789,22 @@ function declaredDocuments(snapshot, kind, config2) {
       });
       continue;
     }
-    const { path, anchor } = splitDeclaredPath(entry);
-    const content = readable(snapshot, path);
+    const { path: path2, anchor } = splitDeclaredPath(entry);
+    const content = readable(snapshot, path2);
     if (!content) {
-      const part = Object.hasOwn(snapshot.contents, path) ? snapshot.contents[path] : void 0;
+      const part = Object.hasOwn(snapshot.contents, path2) ? snapshot.contents[path2] : void 0;
       if (part && !part.available && part.reason !== "not-found") unreadable2.push({ entry, part });
       else if (!snapshot.files.available) unreadable2.push({ entry, part: snapshot.files });
       else missing.push(entry);
       continue;
     }
     if (anchor === null) {
-      documents.push(fileDocument(kind, path, content, true));
+      documents.push(fileDocument(kind, path2, content, true));
       continue;
     }
     const wanted = compactHeading(anchor);
-    const section = markdownSections(content.text).find((s) => compactHeading(s.heading) === wanted);
-    if (section) documents.push(sectionDocument(kind, path, section, content, true));
+    const section = markdownSections(content.text).find((s2) => compactHeading(s2.heading) === wanted);
+    if (section) documents.push(sectionDocument(kind, path2, section, content, true));
     else missing.push(entry);
   }
   return { documents, missing, unreadable: unreadable2 };
@@ -49666,8 +49815,8 @@ function compactHeading(heading) {
 function repositoryPaths(snapshot) {
   return snapshot.files.available ? snapshot.files.value : Object.keys(snapshot.contents);
 }
-function readable(snapshot, path) {
-  const part = Object.hasOwn(snapshot.contents, path) ? snapshot.contents[path] : void 0;
+function readable(snapshot, path2) {
+  const part = Object.hasOwn(snapshot.contents, path2) ? snapshot.contents[path2] : void 0;
   return part?.available ? part.value : null;
 }
 function outermost(sections, matches) {
@@ -49683,11 +49832,11 @@ function outermost(sections, matches) {
   }
   return kept;
 }
-function fileDocument(kind, path, content, declared) {
+function fileDocument(kind, path2, content, declared) {
   return {
     kind,
     location: "file",
-    path,
+    path: path2,
     heading: null,
     url: null,
     text: content.text,
@@ -49695,11 +49844,11 @@ function fileDocument(kind, path, content, declared) {
     declared
   };
 }
-function sectionDocument(kind, path, section, content, declared) {
+function sectionDocument(kind, path2, section, content, declared) {
   return {
     kind,
     location: "section",
-    path,
+    path: path2,
     heading: section.heading,
     url: null,
     text: `${"#".repeat(section.level)} ${section.heading}
@@ -49766,11 +49915,24 @@ function documentLabel(doc) {
 function documentsEvidence(docs) {
   return docs.slice(0, 10).map(documentEvidence);
 }
+var MAX_URL_CHARS = 2048;
+var ISSUE_URL = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/(?:issues|pull|discussions)\/\d+/i;
 function linkedUrls(docs) {
   const urls = docs.flatMap(
-    (doc) => [...doc.text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map((m) => m[0])
+    (doc) => (
+      // No bracket inside the image's parts: a text of a thousand `![` is read in one pass.
+      [...doc.text.replace(/!\[[^[\]]*\]\([^()]*\)/g, "").matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map(
+        (m) => linkedUrl(m[0])
+      )
+    )
   );
-  return [...new Set(urls)].slice(0, 5);
+  return [...new Set(urls.filter((url) => url.length <= MAX_URL_CHARS))].slice(0, 5);
+}
+function linkedUrl(written) {
+  const url = written.replace(/[?!.,:;*_~]+$/, "");
+  const issue2 = ISSUE_URL.exec(url)?.[0];
+  if (issue2 === void 0 || issue2.length === url.length || /^[/#?]/.test(url.slice(issue2.length))) return url;
+  return issue2;
 }
 function linkedUrlsFallback(result, urls, linkedUrlScore) {
   if (result.status !== "fail" || urls.length === 0) return result;
@@ -49789,7 +49951,7 @@ function documentsFreshness(docs, now, maxAgeDays) {
     (doc) => doc.lastChangedAt && !Number.isNaN(Date.parse(doc.lastChangedAt)) ? [doc.lastChangedAt] : []
   );
   if (dates.length === 0) return { lastChangedAt: null, ageDays: null, stale: false };
-  const lastChangedAt = dates.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b);
+  const lastChangedAt = dates.reduce((a2, b) => Date.parse(a2) >= Date.parse(b) ? a2 : b);
   const ageDays = Math.max(0, Math.floor(daysBetween(lastChangedAt, now)));
   return { lastChangedAt, ageDays, stale: ageDays > maxAgeDays };
 }
@@ -49847,7 +50009,7 @@ var WHERE_WE_LOOK = {
   }
 };
 function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
-  const text = KIND_TEXT[kind];
+  const text2 = KIND_TEXT[kind];
   if (search.documents.some((doc) => doc.location !== "declared-url")) return null;
   const urls = search.documents.filter((doc) => doc.location === "declared-url");
   const missing = missingDeclaredText(search.missingDeclared);
@@ -49865,16 +50027,16 @@ function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
       },
       evidence: [...documentsEvidence(urls), ...configEvidence],
       measured: {
-        fr: `${text.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
-        en: `${text.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
+        fr: `${text2.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${text2.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
       },
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null
     };
   }
   const unreadable2 = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
-  if (unreadable2) return unknownResult(text.name, unreadable2);
+  if (unreadable2) return unknownResult(text2.name, unreadable2);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
-    return unknownResult(text.name, snapshot.files);
+    return unknownResult(text2.name, snapshot.files);
   }
   const where = WHERE_WE_LOOK[kind];
   return {
@@ -49883,21 +50045,21 @@ function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
     metrics: { documents: 0, missingDeclared: search.missingDeclared },
     evidence: configEvidence,
     measured: {
-      fr: `${text.none.fr} dans le dépôt.${missing.fr}`,
-      en: `${text.none.en} in the repository.${missing.en}`
+      fr: `${text2.none.fr} dans le dépôt.${missing.fr}`,
+      en: `${text2.none.en} in the repository.${missing.en}`
     },
     advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : {
-      fr: `${text.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
-      en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`
+      fr: `${text2.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
+      en: `${text2.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`
     }
   };
 }
 function unreadableCandidate(snapshot, kind) {
-  for (const [path, part] of Object.entries(snapshot.contents)) {
+  for (const [path2, part] of Object.entries(snapshot.contents)) {
     if (part.available || part.reason === "not-found" || part.reason === "too-large") continue;
-    if (!isDocumentCandidate(path)) continue;
-    const kinds = documentKindsOfPath(path);
-    if (isRootReadme(path) || kinds.includes(kind) || kinds.length === 0) return part;
+    if (!isDocumentCandidate(path2)) continue;
+    const kinds = documentKindsOfPath(path2);
+    if (isRootReadme(path2) || kinds.includes(kind) || kinds.length === 0) return part;
   }
   return null;
 }
@@ -49930,14 +50092,14 @@ var KIND_PATTERNS = {
 };
 var OBJECTIVE = /\b(objectifs?|goals?|objectives?|ambitions?|okrs?|resultats? vises?)\b/;
 var MEASURABLE = [
-  /\d+(?:[.,]\d+)?\s?%/,
+  /(?<!\d)\d+(?:[.,]\d+)?\s?%/,
   /\b(?:x|×)\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?(?:x|×)(?=\s|$|[.,;)])/,
   /\b(?:par|by)\s(?:\d+|deux|trois|quatre|dix|two|three|four|ten)\b/,
   /\b(?:doubler|tripler|diviser|double|triple|halve|reduce by half)\b/,
   /\b\d+(?:[.,]\d+)?\s?(?:secondes?|sec|s|minutes?|min|mn|heures?|h|jours?|j|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\b/,
-  /\b\d[\d\s.,]*\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
+  /\b\d[\d\s.,]{0,20}\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
   /\b(?:cible|target|seuil|threshold|baseline|valeur (?:de reference|initiale|cible)|point de depart|actuellement|currently)\b[^\d]{0,30}\d/,
-  /\b(?:de|from)\s\d[\d\s.,]*\s?\S*\s(?:a|to)\s\d/,
+  /\b(?:de|from)\s\d[\d\s.,]{0,20}\s?\S{0,30}\s(?:a|to)\s\d/,
   /[<>≥≤]=?\s?\d/,
   /\b(?:nps|note|score)\b[^\d]{0,20}\d/
 ];
@@ -49945,10 +50107,10 @@ function analyzeIndicators(markdown) {
   const lines = plainLines(markdown);
   const kindEvidence = {};
   for (const kind of INDICATOR_KINDS) {
-    const found = lines.find((line) => KIND_PATTERNS[kind].test(line.normalized));
+    const found = lines.find((line2) => KIND_PATTERNS[kind].test(line2.normalized));
     if (found) kindEvidence[kind] = excerpt(found.plain);
   }
-  const objective = lines.find((line) => OBJECTIVE.test(line.normalized)) ?? null;
+  const objective = lines.find((line2) => OBJECTIVE.test(line2.normalized)) ?? null;
   const measurable = lines.filter(isMeasurable);
   return {
     kinds: INDICATOR_KINDS.filter((kind) => kindEvidence[kind] !== void 0),
@@ -49956,14 +50118,14 @@ function analyzeIndicators(markdown) {
     objectives: objective !== null,
     objectiveEvidence: objective ? excerpt(objective.plain) : null,
     targetCount: measurable.length,
-    targets: measurable.slice(0, 3).map((line) => excerpt(line.plain)),
+    targets: measurable.slice(0, 3).map((line2) => excerpt(line2.plain)),
     distinct: objective !== null && measurable.length > 0
   };
 }
-function isMeasurable(line) {
-  if (line.heading) return false;
-  const text = line.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
-  return MEASURABLE.some((pattern) => pattern.test(text));
+function isMeasurable(line2) {
+  if (line2.heading) return false;
+  const text2 = line2.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
+  return MEASURABLE.some((pattern) => pattern.test(text2));
 }
 
 // src/signals/indicators.ts
@@ -50009,8 +50171,8 @@ var indicatorsSignal = {
   },
   evaluate(context3) {
     const { thresholds } = context3;
-    return evaluateDocumentSignal(context3, "indicators", (text, docs, freshness) => {
-      const analysis = analyzeIndicators(text);
+    return evaluateDocumentSignal(context3, "indicators", (text2, docs, freshness) => {
+      const analysis = analyzeIndicators(text2);
       const kinds = analysis.kinds.length;
       const measurable = analysis.targetCount >= thresholds.minTargets;
       let status = "warn";
@@ -50137,8 +50299,8 @@ function isDraft(release) {
 function judge2(context3, source, allDates, prereleaseDates) {
   const { passMaxDaysSinceLast, passMaxMedianIntervalDays, warnMaxDaysSinceLast } = context3.thresholds;
   const window2 = signalWindow(context3);
-  const dates = allDates.filter((date) => inWindow(date, window2)).map((date) => Date.parse(date)).sort((a, b) => a - b);
-  const prereleases = prereleaseDates.filter((date) => inWindow(date, window2)).length;
+  const dates = allDates.filter((date2) => inWindow(date2, window2)).map((date2) => Date.parse(date2)).sort((a2, b) => a2 - b);
+  const prereleases = prereleaseDates.filter((date2) => inWindow(date2, window2)).length;
   const intervals = dates.slice(1).map((time, i) => daysBetween(new Date(dates[i] ?? time), new Date(time)));
   const medianInterval = median(intervals);
   const lastTime = dates.at(-1);
@@ -50224,7 +50386,7 @@ var MONTH_WORDS = [
 var MONTHS = Object.fromEntries(
   MONTH_WORDS.flatMap((words2, index) => words2.map((word) => [word, index + 1]))
 );
-var MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+var MONTH_NAMES = Object.keys(MONTHS).sort((a2, b) => b.length - a2.length).join("|");
 var NUMBER_WORDS = Object.fromEntries(
   [
     ["un", "une", "one"],
@@ -50277,19 +50439,19 @@ function analyzeRoadmap(markdown, now) {
   const lines = plainLines(markdown);
   const evidence = {};
   for (const component of ["objectives", "initiatives", "dependencies"]) {
-    const found = lines.find((line) => COMPONENT_PATTERNS[component].test(line.normalized));
+    const found = lines.find((line2) => COMPONENT_PATTERNS[component].test(line2.normalized));
     if (found) evidence[component] = excerpt(found.plain);
   }
-  const item = lines.find((line) => line.listItem);
+  const item = lines.find((line2) => line2.listItem);
   if (!evidence.initiatives && item) evidence.initiatives = excerpt(item.plain);
   let horizon = null;
   let calendar = null;
-  for (const line of lines) {
-    const points = futurePoints(line.normalized, now);
-    if (points.dated && !calendar) calendar = line;
-    for (const point of points.future) if (!horizon || point.months > horizon.months) horizon = point;
+  for (const line2 of lines) {
+    const points = futurePoints(line2.normalized, now);
+    if (points.dated && !calendar) calendar = line2;
+    for (const point2 of points.future) if (!horizon || point2.months > horizon.months) horizon = point2;
   }
-  calendar ??= lines.find((line) => CALENDAR_WORDS.test(line.normalized)) ?? null;
+  calendar ??= lines.find((line2) => CALENDAR_WORDS.test(line2.normalized)) ?? null;
   if (calendar) evidence.calendar = excerpt(calendar.plain);
   const components = ROADMAP_COMPONENTS.filter((component) => evidence[component] !== void 0);
   return {
@@ -50300,12 +50462,12 @@ function analyzeRoadmap(markdown, now) {
     horizonText: horizon?.text ?? null
   };
 }
-function futurePoints(text, now) {
-  let rest = text.replace(/https?:\/\/\S+/g, " ");
+function futurePoints(text2, now) {
+  let rest = text2.replace(/https?:\/\/\S+/g, " ");
   let dated = false;
   const future = [];
-  const add = (date, matched) => {
-    const months = (date.getTime() - now.getTime()) / 864e5 / AVERAGE_MONTH_DAYS;
+  const add = (date2, matched) => {
+    const months = (date2.getTime() - now.getTime()) / 864e5 / AVERAGE_MONTH_DAYS;
     if (months >= 0) future.push({ months, text: matched.trim() });
   };
   for (const { pattern, end } of DATE_PATTERNS) {
@@ -50323,8 +50485,8 @@ function futurePoints(text, now) {
   for (const match of rest.matchAll(RELATIVE)) {
     dated = true;
     const amount = Number(match[1]) || (NUMBER_WORDS[match[1] ?? ""] ?? 0);
-    const unit = match[2] ?? "";
-    const months = /^(ans?|annees?|years?)$/.test(unit) ? amount * 12 : /^(mois|months?)$/.test(unit) ? amount : amount / 4.345;
+    const unit2 = match[2] ?? "";
+    const months = /^(ans?|annees?|years?)$/.test(unit2) ? amount * 12 : /^(mois|months?)$/.test(unit2) ? amount : amount / 4.345;
     future.push({ months, text: match[0] });
   }
   for (const match of rest.matchAll(/\b(20\d{2})\b/g)) {
@@ -50397,8 +50559,8 @@ var roadmapSignal = {
   },
   evaluate(context3) {
     const { thresholds, now } = context3;
-    return evaluateDocumentSignal(context3, "roadmap", (text, docs, freshness) => {
-      const analysis = analyzeRoadmap(text, now);
+    return evaluateDocumentSignal(context3, "roadmap", (text2, docs, freshness) => {
+      const analysis = analyzeRoadmap(text2, now);
       const covered = analysis.components.length;
       const horizon = analysis.horizonMonths;
       const agilefall = horizon !== null && horizon > thresholds.maxHorizonMonths;
@@ -50432,25 +50594,25 @@ var roadmapSignal = {
     });
   }
 };
-function horizonText(months, text, thresholds) {
+function horizonText(months, text2, thresholds) {
   if (months === null) {
     return {
       fr: "Aucune échéance future datée : horizon inconnu.",
       en: "No dated future milestone: horizon unknown."
     };
   }
-  const basis = text ? ` (« ${text} »)` : "";
-  const basisEn = text ? ` (“${text}”)` : "";
+  const basis2 = text2 ? ` (« ${text2} »)` : "";
+  const basisEn = text2 ? ` (“${text2}”)` : "";
   const shown = Math.round(months);
   if (months > thresholds.maxHorizonMonths) {
     return {
-      fr: `Horizon : ${shown} mois${basis}, au-delà de ${thresholds.maxHorizonMonths} mois.`,
+      fr: `Horizon : ${shown} mois${basis2}, au-delà de ${thresholds.maxHorizonMonths} mois.`,
       en: `Horizon: ${shown} months${basisEn}, beyond ${thresholds.maxHorizonMonths} months.`
     };
   }
   const ideal = months > thresholds.idealHorizonMonths;
   return {
-    fr: `Horizon : ${shown} mois${basis}${ideal ? ` (le guide conseille généralement 3 à ${thresholds.idealHorizonMonths} mois)` : ""}.`,
+    fr: `Horizon : ${shown} mois${basis2}${ideal ? ` (le guide conseille généralement 3 à ${thresholds.idealHorizonMonths} mois)` : ""}.`,
     en: `Horizon: ${shown} months${basisEn}${ideal ? ` (the guide usually advises 3 to ${thresholds.idealHorizonMonths} months)` : ""}.`
   };
 }
@@ -50540,7 +50702,7 @@ function isBotCommit(commit) {
 }
 function identityResolver(commits) {
   const byEmail = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const loginKey = (commit) => {
     const login = commit.author.login ?? NOREPLY.exec(normalise2(commit.author.email))?.[1] ?? null;
     return login ? `login:${login.toLowerCase()}` : null;
@@ -50551,16 +50713,16 @@ function identityResolver(commits) {
     const email = normalise2(commit.author.email);
     if (email && !byEmail.has(email)) byEmail.set(email, key);
     const name = normalise2(commit.author.name);
-    if (name && !byName.has(name)) byName.set(name, key);
+    if (name && !byName2.has(name)) byName2.set(name, key);
   }
   return (commit) => {
     const email = normalise2(commit.author.email);
     const name = normalise2(commit.author.name);
-    return loginKey(commit) ?? (email ? byEmail.get(email) ?? `email:${email}` : byName.get(name) ?? `name:${name}`);
+    return loginKey(commit) ?? (email ? byEmail.get(email) ?? `email:${email}` : byName2.get(name) ?? `name:${name}`);
   };
 }
-function normalise2(value) {
-  return (value ?? "").trim().toLowerCase();
+function normalise2(value2) {
+  return (value2 ?? "").trim().toLowerCase();
 }
 function measuredText5(contributors, commits, botCommits, topShare, days) {
   const bots = botCommits > 0 ? { fr: ` (${botCommits} commit(s) de robots écartés)`, en: ` (${botCommits} bot commit(s) left out)` } : { fr: "", en: "" };
@@ -50601,12 +50763,12 @@ var ITEM_PATTERNS = {
 var PURPOSE_PHRASE = /\b(raison d ?etre|notre mission|our mission|nous existons pour|we exist to|exists? to|vis(?:e|ons|ent) a|a pour (?:but|objectif|mission|ambition|vocation)|permet(?:tre|tent)? (?:a|aux|de|d)|aid(?:e|ent|er) (?:les|a|aux)|facilit(?:e|er|ent) |simplifi(?:e|er|ent) |helps? \w+(?: \w+)? to|enables?|allows?|our (?:goal|purpose|aim) is|notre (?:objectif|ambition|but) est|so that|pour que)\b/;
 var PURPOSE_HEADING = /\b(vision|mission|raison d ?etre|pitch|en une phrase|in one sentence|pourquoi|why)\b/;
 function visionChecklist(markdown) {
-  const lines = plainLines(markdown).filter((line) => line.checkbox !== "open");
+  const lines = plainLines(markdown).filter((line2) => line2.checkbox !== "open");
   const evidence = {};
   const purpose = purposeLine(lines);
   if (purpose) evidence.purpose = excerpt(purpose.plain);
   for (const item of ["users", "problems", "solution", "impact"]) {
-    const index = lines.findIndex((line) => ITEM_PATTERNS[item].test(line.normalized));
+    const index = lines.findIndex((line2) => ITEM_PATTERNS[item].test(line2.normalized));
     const found = lines[index];
     if (!found) continue;
     const next = lines[index + 1];
@@ -50619,22 +50781,22 @@ function visionChecklist(markdown) {
 }
 function purposeLine(lines) {
   const phrase = lines.find(
-    (line) => !line.heading && words(line) <= 60 && PURPOSE_PHRASE.test(line.normalized)
+    (line2) => !line2.heading && words(line2) <= 60 && PURPOSE_PHRASE.test(line2.normalized)
   );
   if (phrase) return phrase;
-  return lines.find((line, index) => {
-    if (line.heading || line.listItem || !isShortStatement(line)) return false;
+  return lines.find((line2, index) => {
+    if (line2.heading || line2.listItem || !isShortStatement(line2)) return false;
     const previous = lines[index - 1];
     return index === 0 || previous === void 0 || previous.heading && PURPOSE_HEADING.test(previous.normalized) || lines.slice(0, index).every((l) => l.heading);
   }) ?? null;
 }
-function isShortStatement(line) {
-  const count = words(line);
-  const sentences = line.plain.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== "").length;
+function isShortStatement(line2) {
+  const count = words(line2);
+  const sentences = line2.plain.split(/[.!?](?:\s|$)/).filter((s2) => s2.trim() !== "").length;
   return count >= 5 && count <= 60 && sentences <= 2;
 }
-function words(line) {
-  return line.plain.split(/\s+/).filter((w) => w !== "").length;
+function words(line2) {
+  return line2.plain.split(/\s+/).filter((w) => w !== "").length;
 }
 
 // src/signals/vision.ts
@@ -50684,8 +50846,8 @@ var visionSignal = {
   },
   evaluate(context3) {
     const { thresholds } = context3;
-    return evaluateDocumentSignal(context3, "vision", (text, docs, freshness) => {
-      const checklist = visionChecklist(text);
+    return evaluateDocumentSignal(context3, "vision", (text2, docs, freshness) => {
+      const checklist = visionChecklist(text2);
       const covered = checklist.covered.length;
       let status = covered >= thresholds.passItems ? "pass" : covered >= thresholds.warnItems ? "warn" : "fail";
       if (freshness.stale && status === "pass") status = "warn";
@@ -50750,7 +50912,7 @@ var SIGNALS = [
   deliveryAutomationSignal
 ];
 function thresholdNames() {
-  return Object.fromEntries(SIGNALS.map((s) => [s.id, Object.keys(s.defaults)]));
+  return Object.fromEntries(SIGNALS.map((s2) => [s2.id, Object.keys(s2.defaults)]));
 }
 
 // src/signals/evaluate-signals.ts
@@ -50854,7 +51016,7 @@ async function scanGitHubRepository(source, options2) {
       issuesEnabled: source.issuesEnabled()
     });
   }
-  return { report: { ...report, cost: source.client.cost() }, issue: issue2 };
+  return { report: { ...report, cost: source.client.cost() }, issue: issue2, state };
 }
 async function withResolvedConfig(source, options2) {
   if (options2.config !== void 0 || !options2.resolveConfig) return options2;
@@ -50863,7 +51025,7 @@ async function withResolvedConfig(source, options2) {
   try {
     return { ...options2, config: await options2.resolveConfig(found) ?? found };
   } catch (error2) {
-    const message = `could not follow the configuration's inheritance (${error2.message.slice(0, 200)}); this repository's own file is used`;
+    const message = `could not follow the configuration's inheritance (${redactSecrets(error2.message).slice(0, 200)}); this repository's own file is used`;
     return {
       ...options2,
       config: found,
@@ -50910,33 +51072,46 @@ function readActionInputs(getInput2) {
     configPath: getInput2("config-path") || CONFIG_PATH,
     language: parseLanguage(getInput2("language")),
     windowDays: parseWindowDays(getInput2("window-days")),
-    dryRun: parseBoolean("dry-run", getInput2("dry-run"))
+    dryRun: parseBoolean("dry-run", getInput2("dry-run")),
+    overview: parseBoolean("overview", getInput2("overview")),
+    overviewRepository: parseOverviewRepository(getInput2("overview-repository"))
   };
 }
-function parseLanguage(value) {
-  if (value === "") return void 0;
-  const language = LANGUAGES.find((known) => known === value.toLowerCase());
+function parseOverviewRepository(value2) {
+  if (value2 === "") return null;
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value2);
+  const [, owner = "", repo = ""] = match ?? [];
+  if (!match || repo === "." || repo === "..") {
+    throw new ActionInputError(
+      `input 'overview-repository' is '${value2}': expected OWNER/REPO (for example my-org/.github), or leave it empty to use the owner's .github repository.`
+    );
+  }
+  return { owner, repo };
+}
+function parseLanguage(value2) {
+  if (value2 === "") return void 0;
+  const language = LANGUAGES.find((known) => known === value2.toLowerCase());
   if (!language) {
     throw new ActionInputError(
-      `input 'language' is '${value}': expected ${LANGUAGES.join(" or ")}, or leave it empty to use the configuration's language (else fr).`
+      `input 'language' is '${value2}': expected ${LANGUAGES.join(" or ")}, or leave it empty to use the configuration's language (else fr).`
     );
   }
   return language;
 }
-function parseWindowDays(value) {
-  if (value === "") return void 0;
-  const days = Number(value);
-  if (!/^\d+$/.test(value) || days < MIN_WINDOW_DAYS || days > MAX_WINDOW_DAYS) {
+function parseWindowDays(value2) {
+  if (value2 === "") return void 0;
+  const days = Number(value2);
+  if (!/^\d+$/.test(value2) || days < MIN_WINDOW_DAYS || days > MAX_WINDOW_DAYS) {
     throw new ActionInputError(
-      `input 'window-days' is '${value}': expected a whole number of days between ${MIN_WINDOW_DAYS} and ${MAX_WINDOW_DAYS}, or leave it empty to use the configuration's (else 90).`
+      `input 'window-days' is '${value2}': expected a whole number of days between ${MIN_WINDOW_DAYS} and ${MAX_WINDOW_DAYS}, or leave it empty to use the configuration's (else 90).`
     );
   }
   return days;
 }
-function parseBoolean(name, value) {
-  if (value === "" || ["false", "False", "FALSE"].includes(value)) return false;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  throw new ActionInputError(`input '${name}' is '${value}': expected true or false.`);
+function parseBoolean(name, value2) {
+  if (value2 === "" || ["false", "False", "FALSE"].includes(value2)) return false;
+  if (["true", "True", "TRUE"].includes(value2)) return true;
+  throw new ActionInputError(`input '${name}' is '${value2}': expected true or false.`);
 }
 
 // src/action/action-config.ts
@@ -51024,11 +51199,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -51047,9 +51222,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -51121,22 +51296,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve2) {
+      resolve2(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -51187,7 +51362,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -51252,8 +51427,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -51349,10 +51524,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51381,9 +51556,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51394,8 +51569,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -51437,13 +51612,13 @@ function getInput(name, options2) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -51479,8 +51654,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -51520,22 +51695,22 @@ var Context = class {
 var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve2) {
+      resolve2(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -51717,22 +51892,22 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults2, options2) {
   const result = Object.assign({}, defaults2);
@@ -51797,13 +51972,13 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result[key] = object2[key];
     }
   }
   return result;
@@ -51821,57 +51996,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context3[key], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k2) {
+            if (isDefined(value2[k2])) {
+              result.push(encodeValue(operator, value2[k2], k2));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+          Object.keys(value2).forEach(function(k2) {
+            if (isDefined(value2[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value2[k2].toString()));
             }
           });
         }
@@ -51884,12 +52059,12 @@ function getValues(context3, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -51962,7 +52137,7 @@ function parse(options2) {
   if (!isBinaryRequest) {
     if (options2.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options2.mediaType.format}`
         )
@@ -51972,8 +52147,8 @@ function parse(options2) {
       if (options2.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
-          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -52052,10 +52227,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse2(header, options2) {
   const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
@@ -52085,8 +52260,8 @@ function parse2(header, options2) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -52112,8 +52287,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -52315,17 +52490,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k2) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -52336,7 +52511,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k,
+            key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -52365,12 +52540,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -52382,9 +52557,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -52405,7 +52580,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -52433,26 +52608,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value2, context3) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -52466,49 +52641,49 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node = stack[stack.length - 1];
     if (!node.visited) {
       node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
+      const hasFractionalOrExponential = fractional || exponential2;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
@@ -52516,18 +52691,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -52581,13 +52756,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
-function isPlainObject4(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject4(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -52601,9 +52776,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -52643,8 +52818,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url,
@@ -52695,12 +52870,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -55391,8 +55566,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -55644,7 +55819,7 @@ function workflowRepository(env, payload) {
 function toolkitActionIo() {
   return {
     getInput: (name) => getInput(name),
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value2) => setOutput(name, value2),
     setSecret: (secret) => setSecret(secret),
     info: (message) => info(message),
     warning: (message) => warning(message),
@@ -55802,7 +55977,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -55971,17 +56146,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path = requestOptions.url.replace(options2.baseUrl, "");
+    const path2 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -56047,12 +56222,22 @@ function actionOutputs(report, issue2, reportPath) {
     "report-path": reportPath
   };
 }
+function overviewOutputs(result, dashboardPath) {
+  return {
+    "overview-issue-number": result.issue ? String(result.issue.number) : "",
+    "dashboard-path": dashboardPath
+  };
+}
 function setActionOutputs(setOutput2, outputs) {
-  for (const [name, value] of Object.entries(outputs)) setOutput2(name, value);
+  for (const [name, value2] of Object.entries(outputs)) setOutput2(name, value2);
 }
 
 // src/action/job-summary.ts
 var ISSUE = { fr: "Ticket de santé produit", en: "Product-health issue" };
+var OVERVIEW = {
+  fr: "Ticket de synthèse de l’organisation",
+  en: "Organisation overview issue"
+};
 var DRY_RUN = {
   fr: "essai à blanc : rien n’a été écrit",
   en: "dry run: nothing was written"
@@ -56107,19 +56292,4373 @@ function addJobSummary(summary2, report, issue2, dryRun) {
   if (issue2) summary2.addRaw(`<p>${issueLine(issue2, dryRun, language)}</p>`, true);
   return summary2;
 }
+function addOverviewSummary(summary2, result, repository, dryRun, language) {
+  const href = result.issue ? safeHref(result.issue.url) : null;
+  const number3 = result.issue ? `#${result.issue.number}` : "";
+  const where = number3 ? "" : ` (${html(repository)})`;
+  const link = href ? ` <a href="${html(href)}">${number3}</a>` : number3 && ` ${number3}`;
+  const notes = [result.action, ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
+  const message = result.message ? ` ${html(result.message)}` : "";
+  return summary2.addRaw(`<p>${html(OVERVIEW[language])}${link}${where}: ${html(notes)}.${message}</p>`, true);
+}
 function issueLine(issue2, dryRun, language) {
   const href = issue2.issue ? safeHref(issue2.issue.url) : null;
-  const number = issue2.issue ? `#${issue2.issue.number}` : "";
-  const link = href ? ` <a href="${html(href)}">${number}</a>` : number && ` ${number}`;
+  const number3 = issue2.issue ? `#${issue2.issue.number}` : "";
+  const link = href ? ` <a href="${html(href)}">${number3}</a>` : number3 && ` ${number3}`;
   const notes = [issue2.action, ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
   const message = issue2.message ? ` ${html(issue2.message)}` : "";
   return `${html(ISSUE[language])}${link}: ${html(notes)}.${message}`;
 }
-function prose(text) {
-  return html(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+function prose(text2) {
+  return html(text2).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
-function html(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+function html(text2) {
+  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+}
+
+// src/action/organisation-overview.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/util/map-with-concurrency.ts
+async function mapWithConcurrency(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(limit), items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}
+
+// src/compare/comparison.ts
+var COMPARISON_SCHEMA_VERSION = 1;
+
+// src/compare/assemble-comparison.ts
+function assembleComparison(parts) {
+  const rows = uniqueBy(parts.rows, (row) => row.repository).sort(
+    (a2, b) => byName(a2.repository, b.repository)
+  );
+  const kept = new Set(rows.map((row) => row.repository.toLowerCase()));
+  const skipped = uniqueBy(parts.skipped, (entry) => entry.repository).filter((entry) => !kept.has(entry.repository.toLowerCase())).sort((a2, b) => byName(a2.repository, b.repository));
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    tool: { ...TOOL },
+    generatedAt: parts.now.toISOString(),
+    scope: parts.scope,
+    rows,
+    products: productsOf(rows),
+    skipped,
+    cost: parts.cost
+  };
+}
+function productsOf(rows) {
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (row.product === null) continue;
+    byProduct.set(row.product, [...byProduct.get(row.product) ?? [], row]);
+  }
+  return [...byProduct.entries()].map(([name, members]) => {
+    const pillars = Object.fromEntries(
+      PILLAR_IDS.map((id) => [id, graded(best(members.map((row) => row.pillars[id].score)))])
+    );
+    const known = PILLAR_IDS.map((id) => pillars[id].score).filter((score) => score !== null);
+    const overall = known.length === 0 ? null : Math.round(known.reduce((sum, score) => sum + score, 0) / known.length);
+    return {
+      name,
+      repositories: members.map((row) => row.repository),
+      overall: graded(overall),
+      pillars,
+      topics: [...new Set(members.flatMap((row) => row.topics))].sort()
+    };
+  }).sort((a2, b) => byName(a2.name, b.name));
+}
+function graded(score) {
+  return { score, grade: score === null ? null : gradeOf(score) };
+}
+function addCost(total, more) {
+  return {
+    requests: {
+      total: total.requests.total + more.requests.total,
+      graphql: total.requests.graphql + more.requests.graphql,
+      restReads: total.requests.restReads + more.requests.restReads,
+      restWrites: total.requests.restWrites + more.requests.restWrites
+    },
+    graphqlPoints: total.graphqlPoints + more.graphqlPoints
+  };
+}
+function byName(a2, b) {
+  const left = a2.toLowerCase();
+  const right = b.toLowerCase();
+  return left < right ? -1 : left > right ? 1 : a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function best(scores) {
+  const known = scores.filter((score) => score !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+function uniqueBy(items, key) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const item of items) map2.set(key(item).toLowerCase(), item);
+  return [...map2.values()];
+}
+
+// src/compare/comparison-rows.ts
+var DAY = 864e5;
+function comparedSettings(node) {
+  const parsed = parseConfig(node.configFile?.text ?? null);
+  return { product: parsed.product, label: parsed.config.issue.label };
+}
+function storedRow(node, options2) {
+  const settings = comparedSettings(node);
+  if (settings.label.toLowerCase() !== options2.label.toLowerCase()) return null;
+  const issue2 = (node.healthIssues.nodes ?? []).find(
+    (candidate) => candidate && hasHealthMarker(candidate.body)
+  );
+  if (!issue2) return null;
+  const age = options2.now.getTime() - Date.parse(issue2.updatedAt);
+  if (!(age < options2.maxAgeDays * DAY)) return null;
+  const state = readIssueState(issue2.body);
+  if (!state) return null;
+  return {
+    ...identity(node, options2.product ?? settings.product),
+    ...scoresOfState(state),
+    issue: { number: issue2.number, url: issue2.url, state: issue2.state === "OPEN" ? "open" : "closed" },
+    origin: "stored",
+    problems: []
+  };
+}
+function scannedRow(repository, node, result, product) {
+  const { report } = result;
+  const kept = result.issue?.issue ?? null;
+  return {
+    repository: node?.nameWithOwner ?? repository,
+    url: node?.url ?? report.repository.url ?? "",
+    product,
+    topics: topicsOf(node),
+    ...scoresOfState(result.state),
+    issue: kept ? {
+      number: kept.number,
+      url: kept.url,
+      state: result.issue?.action === "left-closed" ? "closed" : "open"
+    } : null,
+    origin: "scanned",
+    problems: [
+      ...report.unavailable.map((part) => part.detail),
+      ...result.issue?.action === "failed" && result.issue.message ? [result.issue.message] : []
+    ]
+  };
+}
+function failedRow(repository, node, product, problem2, webUrl) {
+  return {
+    repository: node?.nameWithOwner ?? repository,
+    url: node?.url ?? `${webUrl}/${repository}`,
+    product,
+    topics: topicsOf(node),
+    overall: graded(null),
+    pillars: pillarsOf(() => null),
+    signals: Object.fromEntries(SIGNAL_IDS.map((id) => [id, "unknown"])),
+    history: [],
+    issue: null,
+    origin: "failed",
+    problems: [problem2]
+  };
+}
+function identity(node, product) {
+  return { repository: node.nameWithOwner, url: node.url, product, topics: topicsOf(node) };
+}
+function topicsOf(node) {
+  return (node?.repositoryTopics.nodes ?? []).flatMap((entry) => entry ? [entry.topic.name] : []).sort();
+}
+function scoresOfState(state) {
+  return {
+    overall: graded(state.score),
+    pillars: pillarsOf((id) => state.pillars[id]),
+    signals: state.signals,
+    history: state.history.map((entry) => ({ date: entry.date, score: entry.score }))
+  };
+}
+function pillarsOf(score) {
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, graded(score(id))]));
+}
+
+// src/compare/queries/compare-queries.ts
+var OWNER_REPOSITORIES_QUERY = (
+  /* GraphQL */
+  `
+  query OwnerRepositories($login: String!, $after: String) {
+    repositoryOwner(login: $login) {
+      login
+      repositories(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          nameWithOwner
+          isArchived
+          isFork
+        }
+      }
+    }
+    rateLimit {
+      cost
+    }
+  }
+`
+);
+var HEALTH_ISSUES_READ = 5;
+var COMPARED_REPOSITORY_FIELDS = `
+    nameWithOwner
+    url
+    isArchived
+    isFork
+    repositoryTopics(first: 20) {
+      nodes {
+        topic {
+          name
+        }
+      }
+    }
+    configFile: object(expression: "HEAD:.github/product-health.yml") {
+      ... on Blob {
+        text
+      }
+    }
+    healthIssues: issues(
+      first: ${HEALTH_ISSUES_READ}
+      labels: [$label]
+      states: [OPEN, CLOSED]
+      orderBy: { field: CREATED_AT, direction: ASC }
+    ) {
+      nodes {
+        number
+        url
+        state
+        updatedAt
+        body
+      }
+    }`;
+function comparedRepositoriesQuery(count) {
+  const variables = Array.from({ length: count }, (_, i) => `$owner${i}: String!, $name${i}: String!`);
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `  r${i}: repository(owner: $owner${i}, name: $name${i}) {${COMPARED_REPOSITORY_FIELDS}
+  }`
+  );
+  return `query ComparedRepositories($label: String!, ${variables.join(", ")}) {
+${fields.join("\n")}
+  rateLimit {
+    cost
+  }
+}
+`;
+}
+
+// src/compare/list-owner-repositories.ts
+var MAX_PAGES2 = 1e3;
+var OwnerNotFoundError = class extends Error {
+  constructor(owner) {
+    super(
+      `no user or organisation "${owner}" is visible with this token; check the spelling, or use a token that can see it`
+    );
+    this.owner = owner;
+    this.name = "OwnerNotFoundError";
+  }
+  owner;
+};
+async function listOwnerRepositories(client, owner) {
+  const listed = [];
+  let after = null;
+  for (let page = 0; page < MAX_PAGES2; page++) {
+    const data = await client.query(
+      OWNER_REPOSITORIES_QUERY,
+      { login: owner, after }
+    );
+    const repositories = data.repositoryOwner?.repositories;
+    if (!repositories) throw new OwnerNotFoundError(owner);
+    for (const node of repositories.nodes) {
+      if (node) listed.push({ repository: node.nameWithOwner, archived: node.isArchived, fork: node.isFork });
+    }
+    if (!repositories.pageInfo.hasNextPage || !repositories.pageInfo.endCursor) break;
+    after = repositories.pageInfo.endCursor;
+  }
+  return listed;
+}
+
+// src/compare/read-compared-repositories.ts
+var NOT_FOUND = { notFound: true, detail: "not found, or not visible with this token" };
+var COMPARED_PER_REQUEST = 25;
+async function readComparedRepositories(client, repositories, label) {
+  const read = [];
+  for (let start = 0; start < repositories.length; start += COMPARED_PER_REQUEST) {
+    read.push(...await readBatch(client, repositories.slice(start, start + COMPARED_PER_REQUEST), label));
+  }
+  return read;
+}
+async function readBatch(client, batch, label) {
+  const variables = { label };
+  batch.forEach((repository, i) => {
+    const [owner = "", name = ""] = repository.split("/");
+    variables[`owner${i}`] = owner;
+    variables[`name${i}`] = name;
+  });
+  let data;
+  let problems = /* @__PURE__ */ new Map();
+  try {
+    data = await client.query(comparedRepositoriesQuery(batch.length), variables);
+  } catch (error2) {
+    const partial = graphqlErrorsOf(error2);
+    if (!partial) {
+      const failure = readFailure(error2, "the repositories compared", PERMISSIONS.metadata);
+      return batch.map((repository) => ({
+        repository,
+        node: null,
+        problem: { notFound: false, detail: failure.detail }
+      }));
+    }
+    data = partial.data ?? null;
+    problems = new Map(
+      partial.errors.map((entry) => [
+        String(entry.path?.[0] ?? ""),
+        entry.type === "NOT_FOUND" ? NOT_FOUND : { notFound: false, detail: `${entry.type ?? "error"}: ${entry.message.slice(0, 200)}` }
+      ])
+    );
+  }
+  return batch.map((repository, i) => {
+    const node = data?.[`r${i}`] ?? null;
+    return {
+      repository,
+      node,
+      problem: node ? null : problems.get(`r${i}`) ?? problems.get("") ?? NOT_FOUND
+    };
+  });
+}
+
+// src/compare/shard.ts
+function selectShard(items, name, shard) {
+  const sorted = [...items].sort((a2, b) => byName(name(a2), name(b)));
+  return shard === null ? sorted : sorted.filter((_, position) => position % shard.count === shard.index - 1);
+}
+
+// src/compare/compare-repositories.ts
+async function compareRepositories(options2) {
+  const client = new GitHubClient(options2.octokit, {
+    graphqlUrl: options2.graphqlUrl ?? null,
+    writePacer: options2.writePacer ?? null
+  });
+  const skipped = [];
+  const candidates = "owner" in options2.target ? await listedCandidates(client, options2.target.owner, options2, skipped) : selectShard(options2.target.repositories, (name) => name, options2.shard);
+  const label = DEFAULT_CONFIG.issue.label;
+  const total = candidates.length;
+  let done = 0;
+  const progress = () => options2.onProgress?.(done, total);
+  progress();
+  const compared = await readComparedRepositories(client, candidates, label);
+  const rows = [];
+  const toScan = [];
+  for (const entry of compared) {
+    const product = productOf(entry, options2);
+    const { node, problem: problem2 } = entry;
+    if (node && skipReason(node, options2)) {
+      skipped.push({
+        repository: node.nameWithOwner,
+        reason: skipReason(node, options2)
+      });
+    } else if (problem2?.notFound) {
+      rows.push(failedRow(entry.repository, null, product, problem2.detail, options2.webUrl));
+    } else {
+      const stored = node ? storedRow(node, { now: options2.now, maxAgeDays: options2.maxAgeDays, label, product }) : null;
+      if (stored) rows.push(stored);
+      else {
+        toScan.push(entry);
+        continue;
+      }
+    }
+    done += 1;
+    progress();
+  }
+  let cost = client.cost();
+  const scanned = await mapWithConcurrency(toScan, options2.concurrency, async (entry) => {
+    const row = await scanRow(entry, options2);
+    done += 1;
+    progress();
+    return row;
+  });
+  for (const { row, scanCost } of scanned) {
+    rows.push(row);
+    if (scanCost) cost = addCost(cost, scanCost);
+  }
+  return assembleComparison({
+    scope: {
+      kind: "owner" in options2.target ? "owner" : "list",
+      owner: "owner" in options2.target ? options2.target.owner : null,
+      shards: 1,
+      shard: options2.shard
+    },
+    rows,
+    skipped,
+    cost,
+    now: options2.now
+  });
+}
+async function listedCandidates(client, owner, options2, skipped) {
+  const listed = selectShard(
+    await listOwnerRepositories(client, owner),
+    (entry) => entry.repository,
+    options2.shard
+  );
+  const candidates = [];
+  for (const entry of listed) {
+    const reason = skipReason(
+      { nameWithOwner: entry.repository, isArchived: entry.archived, isFork: entry.fork },
+      options2
+    );
+    if (reason) skipped.push({ repository: entry.repository, reason });
+    else candidates.push(entry.repository);
+  }
+  return candidates;
+}
+function skipReason(node, options2) {
+  if (node.nameWithOwner.toLowerCase().endsWith("/.github")) return "settings";
+  if (node.isArchived && !options2.includeArchived) return "archived";
+  if (node.isFork && !options2.includeForks) return "fork";
+  return null;
+}
+function productOf(entry, options2) {
+  const mapped = options2.products?.get(entry.repository.toLowerCase());
+  if (mapped !== void 0) return mapped;
+  return entry.node ? comparedSettings(entry.node).product : null;
+}
+async function scanRow(entry, options2) {
+  const [owner = "", repo = ""] = (entry.node?.nameWithOwner ?? entry.repository).split("/");
+  const product = productOf(entry, options2);
+  const client = new GitHubClient(options2.octokit, {
+    graphqlUrl: options2.graphqlUrl ?? null,
+    writePacer: options2.writePacer ?? null
+  });
+  try {
+    const result = await scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
+      now: options2.now,
+      writeIssue: options2.writeIssues && !options2.dryRun,
+      dryRun: options2.writeIssues && options2.dryRun,
+      resolveConfig: probotConfigResolver(client, owner, repo)
+    });
+    return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
+  } catch (error2) {
+    const problem2 = scanFailure(error2, entry.repository);
+    return {
+      row: failedRow(entry.repository, entry.node, product, problem2, options2.webUrl),
+      scanCost: client.cost()
+    };
+  }
+}
+function scanFailure(error2, repository) {
+  if (error2 instanceof RepositoryAccessError) return redactCredentials(error2.message);
+  return readFailure(error2, repository, PERMISSIONS.metadata).detail;
+}
+
+// src/compare/comparison-labels.ts
+var FR3 = {
+  title: "Santé produit : comparaison",
+  intro: "Les notes aident à voir où accompagner chaque équipe en priorité, pas à classer les équipes entre elles : des services différents ne se comparent pas sur un seul chiffre.",
+  repository: "Dépôt",
+  product: "Produit",
+  overall: "Globale",
+  trend: "Évolution",
+  origin: "Source",
+  issue: "Ticket santé",
+  origins: { stored: "ticket", scanned: "analysé", failed: "échec" },
+  distribution: "Répartition des notes par pilier",
+  unknown: "inconnu",
+  products: "Produits",
+  repositories: "dépôts",
+  skipped: "Laissés de côté",
+  skipReasons: { archived: "archivé", fork: "fourche", settings: "réglages de l’organisation" },
+  problems: "Ce qui n’a pas pu être lu",
+  omitted: (count) => `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
+  none: "Aucun dépôt comparé.",
+  pillars: { team: "Équipe", users: "Usagers", impact: "Impact", iteration: "Itération", vision: "Vision" }
+};
+var EN3 = {
+  title: "Product health: comparison",
+  intro: "Grades help see where to support each team first, not to rank teams against each other: different services do not compare on a single figure.",
+  repository: "Repository",
+  product: "Product",
+  overall: "Overall",
+  trend: "Trend",
+  origin: "Source",
+  issue: "Health issue",
+  origins: { stored: "issue", scanned: "scanned", failed: "failed" },
+  distribution: "Grades by pillar",
+  unknown: "unknown",
+  products: "Products",
+  repositories: "repositories",
+  skipped: "Left out",
+  skipReasons: { archived: "archived", fork: "fork", settings: "organisation settings" },
+  problems: "What could not be read",
+  omitted: (count) => `${count} more repository(ies) do not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
+  none: "No repository compared.",
+  pillars: { team: "Team", users: "Users", impact: "Impact", iteration: "Iteration", vision: "Vision" }
+};
+function comparisonLabelsFor(language) {
+  return language === "en" ? EN3 : FR3;
+}
+
+// src/compare/comparison-view.ts
+var SPARK = "▁▂▃▄▅▆▇█";
+function gradeText2(graded2) {
+  return graded2.grade === null || graded2.score === null ? "?" : `${graded2.grade} (${graded2.score})`;
+}
+function trendLine(history) {
+  const scores = history.map((entry) => entry.score).filter((score) => score !== null);
+  if (scores.length < 2) return "—";
+  const bars = scores.map(
+    (score) => SPARK[Math.min(SPARK.length - 1, Math.floor(score / 101 * SPARK.length))]
+  );
+  return `${bars.join("")} ${scores[0]} → ${scores.at(-1)}`;
+}
+function comparisonView(comparison, language, rowLimit = Number.POSITIVE_INFINITY) {
+  const L = comparisonLabelsFor(language);
+  const shown = comparison.rows.slice(0, rowLimit);
+  return {
+    L,
+    pillarHeaders: PILLAR_IDS.map((id) => ({ short: L.pillars[id], title: PILLARS[id].title[language] })),
+    rows: shown.map((row) => rowView(row, language)),
+    omitted: comparison.rows.length - shown.length,
+    omittedText: L.omitted(comparison.rows.length - shown.length),
+    hasProducts: comparison.products.length > 0,
+    products: comparison.products.map((product) => productView(product)),
+    distribution: PILLAR_IDS.map((id) => ({
+      pillar: L.pillars[id],
+      counts: [...GRADES, null].map(
+        (grade) => comparison.rows.filter((row) => row.origin !== "failed" && row.pillars[id].grade === grade).length
+      )
+    })),
+    gradeHeaders: [...GRADES, "?"],
+    skipped: comparison.skipped.map((entry) => ({
+      repository: escapeMarkdown(entry.repository),
+      reason: L.skipReasons[entry.reason]
+    })),
+    problems: comparison.rows.filter((row) => row.problems.length > 0).map((row) => ({
+      repository: escapeMarkdown(row.repository),
+      problems: row.problems.map(escapeMarkdown)
+    })),
+    total: comparison.rows.length
+  };
+}
+function rowView(row, language) {
+  const L = comparisonLabelsFor(language);
+  const href = safeHref(row.url);
+  const name = escapeMarkdown(row.repository);
+  const reference = row.issue ? parseIssueUrl(row.issue.url) : null;
+  return {
+    repository: href ? `[${name}](${href})` : name,
+    product: row.product ? escapeMarkdown(row.product) : "—",
+    overall: gradeText2(row.overall),
+    pillars: PILLAR_IDS.map((id) => gradeText2(row.pillars[id])),
+    trend: trendLine(row.history),
+    origin: L.origins[row.origin],
+    issue: reference ? neutralIssueLink(reference, null, language) : "—"
+  };
+}
+function productView(product) {
+  return {
+    name: escapeMarkdown(product.name),
+    repositories: product.repositories.map(escapeMarkdown).join(", "),
+    overall: gradeText2(product.overall),
+    pillars: PILLAR_IDS.map((id) => gradeText2(product.pillars[id]))
+  };
+}
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var reEscapeChar = /\\(\\)?/g;
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+var reIsPlainProp = /^\w*$/;
+var getTag = function(value2) {
+  return Object.prototype.toString.call(value2);
+};
+var isSymbol = function(value2) {
+  const type = typeof value2;
+  return type === "symbol" || type === "object" && value2 && getTag(value2) === "[object Symbol]";
+};
+var isKey = function(value2, object2) {
+  if (Array.isArray(value2)) {
+    return false;
+  }
+  const type = typeof value2;
+  if (type === "number" || type === "symbol" || type === "boolean" || !value2 || isSymbol(value2)) {
+    return true;
+  }
+  return reIsPlainProp.test(value2) || !reIsDeepProp.test(value2) || object2 != null && value2 in Object(object2);
+};
+var stringToPath = function(string2) {
+  const result = [];
+  if (string2.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string2.replace(rePropName, function(match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+var castPath = function(value2, object2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  } else {
+    return isKey(value2, object2) ? [value2] : stringToPath(value2);
+  }
+};
+var toKey = function(value2) {
+  if (typeof value2 === "string" || isSymbol(value2)) return value2;
+  const result = `${value2}`;
+  return result == "0" && 1 / value2 == -Infinity ? "-0" : result;
+};
+var get = function(object2, path2) {
+  path2 = castPath(path2, object2);
+  let index = 0;
+  const length = path2.length;
+  while (object2 != null && index < length) {
+    object2 = object2[toKey(path2[index++])];
+  }
+  return index && index === length ? object2 : void 0;
+};
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns = function(columns) {
+  if (columns === void 0 || columns === null) {
+    return [void 0, void 0];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k2 in columns) {
+      newcolumns.push({
+        key: k2,
+        header: columns[k2]
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column
+        });
+      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required')
+          ];
+        }
+        if (column.header === void 0) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object")
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [void 0, columns];
+};
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context3 of contexts) {
+      for (const key in context3) {
+        const value2 = context3[key];
+        this[key] = Buffer.isBuffer(value2) ? value2.toString() : value2 == null ? value2 : JSON.parse(JSON.stringify(value2));
+      }
+    }
+  }
+};
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options2 = {};
+  for (const opt in opts) {
+    options2[underscore(opt)] = opts[opt];
+  }
+  if (options2.bom === void 0 || options2.bom === null || options2.bom === false) {
+    options2.bom = false;
+  } else if (options2.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options2.bom)}`
+      ])
+    ];
+  }
+  if (options2.delimiter === void 0 || options2.delimiter === null) {
+    options2.delimiter = ",";
+  } else if (Buffer.isBuffer(options2.delimiter)) {
+    options2.delimiter = options2.delimiter.toString();
+  } else if (typeof options2.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options2.delimiter)}`
+      ])
+    ];
+  }
+  if (options2.quote === void 0 || options2.quote === null) {
+    options2.quote = '"';
+  } else if (options2.quote === true) {
+    options2.quote = '"';
+  } else if (options2.quote === false) {
+    options2.quote = "";
+  } else if (Buffer.isBuffer(options2.quote)) {
+    options2.quote = options2.quote.toString();
+  } else if (typeof options2.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options2.quote)}`
+      ])
+    ];
+  }
+  if (options2.quoted === void 0 || options2.quoted === null) {
+    options2.quoted = false;
+  } else {
+  }
+  if (options2.escape_formulas === void 0 || options2.escape_formulas === null) {
+    options2.escape_formulas = false;
+  } else if (typeof options2.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options2.escape_formulas)}`
+      ])
+    ];
+  }
+  if (options2.quoted_empty === void 0 || options2.quoted_empty === null) {
+    options2.quoted_empty = void 0;
+  } else {
+  }
+  if (options2.quoted_match === void 0 || options2.quoted_match === null || options2.quoted_match === false) {
+    options2.quoted_match = null;
+  } else if (!Array.isArray(options2.quoted_match)) {
+    options2.quoted_match = [options2.quoted_match];
+  }
+  if (options2.quoted_match) {
+    for (const quoted_match of options2.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options2.quoted_match)}`
+          ])
+        ];
+      }
+    }
+  }
+  if (options2.quoted_string === void 0 || options2.quoted_string === null) {
+    options2.quoted_string = false;
+  } else {
+  }
+  if (options2.eof === void 0 || options2.eof === null) {
+    options2.eof = true;
+  } else {
+  }
+  if (options2.escape === void 0 || options2.escape === null) {
+    options2.escape = '"';
+  } else if (Buffer.isBuffer(options2.escape)) {
+    options2.escape = options2.escape.toString();
+  } else if (typeof options2.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options2.escape)}`
+      )
+    ];
+  }
+  if (options2.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options2.escape.length} characters`
+      )
+    ];
+  }
+  if (options2.header === void 0 || options2.header === null || options2.header === false) {
+    options2.header = false;
+  } else if (options2.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options2.header)}`
+      ],
+      options2
+    );
+  }
+  if (options2.header_as_comment === void 0 || options2.header_as_comment === null || options2.header_as_comment === false) {
+    options2.header_as_comment = false;
+  } else if (options2.header_as_comment === true) {
+    options2.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options2.header_as_comment)) {
+    options2.header_as_comment = options2.header_as_comment.toString();
+  } else if (typeof options2.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options2.header_as_comment)}`
+      ],
+      options2
+    );
+  }
+  const [errColumns, columns] = normalize_columns(options2.columns);
+  if (errColumns !== void 0) return [errColumns];
+  options2.columns = columns;
+  if (options2.quoted === void 0 || options2.quoted === null) {
+    options2.quoted = false;
+  } else {
+  }
+  if (options2.cast === void 0 || options2.cast === null) {
+    options2.cast = {};
+  } else {
+  }
+  if (options2.cast.bigint === void 0 || options2.cast.bigint === null) {
+    options2.cast.bigint = (value2) => "" + value2;
+  }
+  if (options2.cast.boolean === void 0 || options2.cast.boolean === null) {
+    options2.cast.boolean = (value2) => value2 ? "1" : "";
+  }
+  if (options2.cast.date === void 0 || options2.cast.date === null) {
+    options2.cast.date = (value2) => "" + value2.getTime();
+  }
+  if (options2.cast.number === void 0 || options2.cast.number === null) {
+    options2.cast.number = (value2) => "" + value2;
+  }
+  if (options2.cast.object === void 0 || options2.cast.object === null) {
+    options2.cast.object = (value2) => JSON.stringify(value2);
+  }
+  if (options2.cast.string === void 0 || options2.cast.string === null) {
+    options2.cast.string = function(value2) {
+      return value2;
+    };
+  }
+  if (options2.on_record !== void 0 && typeof options2.on_record !== "function") {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  if (options2.quote_record_delimiter === void 0 || options2.quote_record_delimiter === null) {
+    options2.quote_record_delimiter = !options2.record_delimiter;
+  } else if (typeof options2.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options2.quote_record_delimiter)}`
+      ])
+    ];
+  }
+  if (options2.record_delimiter === void 0 || options2.record_delimiter === null) {
+    options2.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options2.record_delimiter)) {
+    options2.record_delimiter = options2.record_delimiter.toString();
+  } else if (typeof options2.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options2.record_delimiter)}`
+      )
+    ];
+  }
+  switch (options2.record_delimiter) {
+    case "unix":
+      options2.record_delimiter = "\n";
+      break;
+    case "mac":
+      options2.record_delimiter = "\r";
+      break;
+    case "windows":
+      options2.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options2.record_delimiter = "";
+      break;
+    case "unicode":
+      options2.record_delimiter = "\u2028";
+      break;
+  }
+  return [void 0, options2];
+};
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+var emits_separator = function(value2, separators) {
+  return separators.some(
+    (separator) => separator.length !== 0 && (value2.indexOf(separator) !== -1 || separator.length > 1 && (value2 + separator).indexOf(separator) < value2.length)
+  );
+};
+var matches_quoted_match = function(value2, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some(
+    (pattern) => typeof pattern === "string" ? value2.indexOf(pattern) !== -1 : value2.search(pattern) !== -1
+  );
+};
+var stringifier = function(options2, state, info2) {
+  return {
+    options: options2,
+    state,
+    info: info2,
+    __transform: function(chunk, push) {
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+        );
+      }
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (this.options.header === true && this.options.columns === void 0) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records"
+            );
+          }
+        } else if (this.options.columns === void 0) {
+          const [err2, columns] = normalize_columns(Object.keys(chunk));
+          if (err2) return;
+          this.options.columns = columns;
+        }
+      }
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err2 = this.headers(push);
+        if (err2) return err2;
+      }
+      try {
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err2) {
+        return err2;
+      }
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function(chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [void 0, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      if (Array.isArray(chunk)) {
+        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value2] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value2, field];
+        }
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value2] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value2, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options3, err;
+        let [value2, field] = record[i];
+        if (typeof value2 === "string") {
+          options3 = this.options;
+        } else if (is_object(value2)) {
+          options3 = { ...value2 };
+          value2 = options3.value;
+          delete options3.value;
+          if (typeof value2 !== "string" && value2 !== void 0 && value2 !== null) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value2)}`
+                )
+              ];
+          }
+          options3 = { ...this.options, ...options3 };
+          [err, options3] = normalize_options(options3);
+          if (err !== void 0) {
+            return [err];
+          }
+        } else if (value2 === void 0 || value2 === null) {
+          options3 = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value2)}`
+            )
+          ];
+        }
+        const {
+          delimiter,
+          escape: escape2,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas
+        } = options3;
+        if ("" === value2 && "" === field) {
+          const quotedMatch = matches_quoted_match(value2, quoted_match);
+          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+          if (shouldQuote === true) {
+            value2 = quote + value2 + quote;
+          }
+          csvrecord += value2;
+        } else if (value2) {
+          if (typeof value2 !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value2)}`
+              )
+            ];
+          }
+          const containsdelimiter = emits_separator(value2, [delimiter]);
+          const containsQuote = quote !== "" && value2.indexOf(quote) >= 0;
+          const containsEscape = value2.indexOf(escape2) >= 0 && escape2 !== quote;
+          const containsRecordDelimiter = emits_separator(value2, [
+            record_delimiter,
+            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value2, quoted_match);
+          if (escape_formulas) {
+            switch (value2[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value2 = `'${value2}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "	":
+              case "\r":
+              case "＝":
+              // Unicode '='
+              case "＋":
+              // Unicode '+'
+              case "－":
+              // Unicode '-'
+              case "＠":
+                value2 = `'${value2}`;
+                break;
+            }
+          }
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value2 = value2.replaceAll(escape2, () => escape2 + escape2);
+          }
+          if (containsQuote === true) {
+            value2 = value2.replaceAll(quote, () => escape2 + quote);
+          }
+          if (shouldQuote === true) {
+            value2 = quote + value2 + quote;
+          }
+          csvrecord += value2;
+        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [void 0, csvrecord];
+    },
+    bom: function(push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function(push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === void 0) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function(value2, context3) {
+      const type = typeof value2;
+      try {
+        if (type === "string") {
+          return [void 0, this.options.cast.string(value2, context3)];
+        } else if (type === "bigint") {
+          return [void 0, this.options.cast.bigint(value2, context3)];
+        } else if (type === "number") {
+          return [void 0, this.options.cast.number(value2, context3)];
+        } else if (type === "boolean") {
+          return [void 0, this.options.cast.boolean(value2, context3)];
+        } else if (value2 instanceof Date) {
+          return [void 0, this.options.cast.date(value2, context3)];
+        } else if (type === "object" && value2 !== null) {
+          return [void 0, this.options.cast.object(value2, context3)];
+        } else if (value2 === null && this.options.cast.null !== void 0) {
+          return [void 0, this.options.cast.null(value2, context3)];
+        } else if (value2 === void 0 && this.options.cast.undefined !== void 0) {
+          return [void 0, this.options.cast.undefined(value2, context3)];
+        } else {
+          return [void 0, value2];
+        }
+      } catch (err) {
+        return [err];
+      }
+    }
+  };
+};
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify = function(records, opts = {}) {
+  const data = [];
+  const [err, options2] = normalize_options(opts);
+  if (err !== void 0) throw err;
+  const state = {
+    stop: false
+  };
+  const info2 = {
+    records: 0
+  };
+  const api = stringifier(options2, state, info2);
+  for (const record of records) {
+    const err2 = api.__transform(record, function(record2) {
+      data.push(record2);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err2 = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  return data.join("");
+};
+
+// src/compare/render-comparison-csv.ts
+var FORMULA_START = /^[=+\-@\t\r]/;
+function renderComparisonCsv(comparison) {
+  const header = [
+    "repository",
+    "url",
+    "product",
+    "topics",
+    "score",
+    "grade",
+    ...PILLAR_IDS.flatMap((id) => [`${id}_score`, `${id}_grade`]),
+    ...SIGNAL_IDS,
+    "history",
+    "issue_url",
+    "issue_state",
+    "origin",
+    "problems"
+  ];
+  const records = comparison.rows.map((row) => [
+    row.repository,
+    row.url,
+    row.product ?? "",
+    row.topics.join(" "),
+    row.overall.score ?? "",
+    row.overall.grade ?? "",
+    ...PILLAR_IDS.flatMap((id) => [row.pillars[id].score ?? "", row.pillars[id].grade ?? ""]),
+    ...SIGNAL_IDS.map((id) => row.signals[id]),
+    row.history.map((entry) => `${entry.date}:${entry.score ?? ""}`).join(" "),
+    row.issue?.url ?? "",
+    row.issue?.state ?? "",
+    row.origin,
+    row.problems.join(" | ")
+  ]);
+  return stringify(
+    [header, ...records].map((record) => record.map(neutralCell)),
+    { record_delimiter: "unix" }
+  );
+}
+function neutralCell(value2) {
+  return typeof value2 === "string" && FORMULA_START.test(value2) ? `'${value2}` : value2;
+}
+
+// src/compare/render-comparison-html.ts
+import { createHash } from "node:crypto";
+
+// node_modules/d3-array/dist/d3-array.mjs
+function ascending(a2, b) {
+  return a2 == null || b == null ? NaN : a2 < b ? -1 : a2 > b ? 1 : a2 >= b ? 0 : NaN;
+}
+function descending(a2, b) {
+  return a2 == null || b == null ? NaN : b < a2 ? -1 : b > a2 ? 1 : b >= a2 ? 0 : NaN;
+}
+function bisector(f) {
+  let compare1, compare2, delta;
+  if (f.length !== 2) {
+    compare1 = ascending;
+    compare2 = (d, x2) => ascending(f(d), x2);
+    delta = (d, x2) => f(d) - x2;
+  } else {
+    compare1 = f === ascending || f === descending ? f : zero;
+    compare2 = f;
+    delta = f;
+  }
+  function left(a2, x2, lo = 0, hi = a2.length) {
+    if (lo < hi) {
+      if (compare1(x2, x2) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a2[mid], x2) < 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function right(a2, x2, lo = 0, hi = a2.length) {
+    if (lo < hi) {
+      if (compare1(x2, x2) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a2[mid], x2) <= 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function center(a2, x2, lo = 0, hi = a2.length) {
+    const i = left(a2, x2, lo, hi - 1);
+    return i > lo && delta(a2[i - 1], x2) > -delta(a2[i], x2) ? i - 1 : i;
+  }
+  return { left, center, right };
+}
+function zero() {
+  return 0;
+}
+function number(x2) {
+  return x2 === null ? NaN : +x2;
+}
+var ascendingBisect = bisector(ascending);
+var bisectRight = ascendingBisect.right;
+var bisectLeft = ascendingBisect.left;
+var bisectCenter = bisector(number).center;
+var blur2 = Blur2(blurf);
+var blurImage = Blur2(blurfImage);
+function Blur2(blur) {
+  return function(data, rx, ry = rx) {
+    if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
+    if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
+    let { data: values, width, height } = data;
+    if (!((width = Math.floor(width)) >= 0)) throw new RangeError("invalid width");
+    if (!((height = Math.floor(height !== void 0 ? height : values.length / width)) >= 0)) throw new RangeError("invalid height");
+    if (!width || !height || !rx && !ry) return data;
+    const blurx = rx && blur(rx);
+    const blury = ry && blur(ry);
+    const temp = values.slice();
+    if (blurx && blury) {
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    } else if (blurx) {
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+    } else if (blury) {
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    }
+    return data;
+  };
+}
+function blurh(blur, T, S, w, h) {
+  for (let y2 = 0, n = w * h; y2 < n; ) {
+    blur(T, S, y2, y2 += w, 1);
+  }
+}
+function blurv(blur, T, S, w, h) {
+  for (let x2 = 0, n = w * h; x2 < w; ++x2) {
+    blur(T, S, x2, x2 + n, w);
+  }
+}
+function blurfImage(radius) {
+  const blur = blurf(radius);
+  return (T, S, start, stop, step) => {
+    start <<= 2, stop <<= 2, step <<= 2;
+    blur(T, S, start + 0, stop + 0, step);
+    blur(T, S, start + 1, stop + 1, step);
+    blur(T, S, start + 2, stop + 2, step);
+    blur(T, S, start + 3, stop + 3, step);
+  };
+}
+function blurf(radius) {
+  const radius0 = Math.floor(radius);
+  if (radius0 === radius) return bluri(radius);
+  const t = radius - radius0;
+  const w = 2 * radius + 1;
+  return (T, S, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius0 * S[start];
+    const s0 = step * radius0;
+    const s1 = s0 + step;
+    for (let i = start, j = start + s0; i < j; i += step) {
+      sum += S[Math.min(stop, i)];
+    }
+    for (let i = start, j = stop; i <= j; i += step) {
+      sum += S[Math.min(stop, i + s0)];
+      T[i] = (sum + t * (S[Math.max(start, i - s1)] + S[Math.min(stop, i + s1)])) / w;
+      sum -= S[Math.max(start, i - s0)];
+    }
+  };
+}
+function bluri(radius) {
+  const w = 2 * radius + 1;
+  return (T, S, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius * S[start];
+    const s2 = step * radius;
+    for (let i = start, j = start + s2; i < j; i += step) {
+      sum += S[Math.min(stop, i)];
+    }
+    for (let i = start, j = stop; i <= j; i += step) {
+      sum += S[Math.min(stop, i + s2)];
+      T[i] = sum / w;
+      sum -= S[Math.max(start, i - s2)];
+    }
+  };
+}
+var array = Array.prototype;
+var slice = array.slice;
+var e10 = Math.sqrt(50);
+var e5 = Math.sqrt(10);
+var e2 = Math.sqrt(2);
+function tickSpec(start, stop, count) {
+  const step = (stop - start) / Math.max(0, count), power = Math.floor(Math.log10(step)), error2 = step / Math.pow(10, power), factor = error2 >= e10 ? 10 : error2 >= e5 ? 5 : error2 >= e2 ? 2 : 1;
+  let i1, i2, inc;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i2 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i2 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i2, inc];
+}
+function ticks(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start, [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i2 >= i1)) return [];
+  const n = i2 - i1 + 1, ticks2 = new Array(n);
+  if (reverse) {
+    if (inc < 0) for (let i = 0; i < n; ++i) ticks2[i] = (i2 - i) / -inc;
+    else for (let i = 0; i < n; ++i) ticks2[i] = (i2 - i) * inc;
+  } else {
+    if (inc < 0) for (let i = 0; i < n; ++i) ticks2[i] = (i1 + i) / -inc;
+    else for (let i = 0; i < n; ++i) ticks2[i] = (i1 + i) * inc;
+  }
+  return ticks2;
+}
+function tickIncrement(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  return tickSpec(start, stop, count)[2];
+}
+function tickStep(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  const reverse = stop < start, inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+var shuffle = shuffler(Math.random);
+function shuffler(random) {
+  return function shuffle2(array3, i0 = 0, i1 = array3.length) {
+    let m = i1 - (i0 = +i0);
+    while (m) {
+      const i = random() * m-- | 0, t = array3[m + i0];
+      array3[m + i0] = array3[i + i0];
+      array3[i + i0] = t;
+    }
+    return array3;
+  };
+}
+
+// node_modules/d3-color/dist/d3-color.mjs
+function define2(constructor, factory, prototype) {
+  constructor.prototype = factory.prototype = prototype;
+  prototype.constructor = constructor;
+}
+function extend(parent, definition) {
+  var prototype = Object.create(parent.prototype);
+  for (var key in definition) prototype[key] = definition[key];
+  return prototype;
+}
+function Color() {
+}
+var darker = 0.7;
+var brighter = 1 / darker;
+var reI = "\\s*([+-]?\\d+)\\s*";
+var reN = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*";
+var reP = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*";
+var reHex = /^#([0-9a-f]{3,8})$/;
+var reRgbInteger = new RegExp(`^rgb\\(${reI},${reI},${reI}\\)$`);
+var reRgbPercent = new RegExp(`^rgb\\(${reP},${reP},${reP}\\)$`);
+var reRgbaInteger = new RegExp(`^rgba\\(${reI},${reI},${reI},${reN}\\)$`);
+var reRgbaPercent = new RegExp(`^rgba\\(${reP},${reP},${reP},${reN}\\)$`);
+var reHslPercent = new RegExp(`^hsl\\(${reN},${reP},${reP}\\)$`);
+var reHslaPercent = new RegExp(`^hsla\\(${reN},${reP},${reP},${reN}\\)$`);
+var named = {
+  aliceblue: 15792383,
+  antiquewhite: 16444375,
+  aqua: 65535,
+  aquamarine: 8388564,
+  azure: 15794175,
+  beige: 16119260,
+  bisque: 16770244,
+  black: 0,
+  blanchedalmond: 16772045,
+  blue: 255,
+  blueviolet: 9055202,
+  brown: 10824234,
+  burlywood: 14596231,
+  cadetblue: 6266528,
+  chartreuse: 8388352,
+  chocolate: 13789470,
+  coral: 16744272,
+  cornflowerblue: 6591981,
+  cornsilk: 16775388,
+  crimson: 14423100,
+  cyan: 65535,
+  darkblue: 139,
+  darkcyan: 35723,
+  darkgoldenrod: 12092939,
+  darkgray: 11119017,
+  darkgreen: 25600,
+  darkgrey: 11119017,
+  darkkhaki: 12433259,
+  darkmagenta: 9109643,
+  darkolivegreen: 5597999,
+  darkorange: 16747520,
+  darkorchid: 10040012,
+  darkred: 9109504,
+  darksalmon: 15308410,
+  darkseagreen: 9419919,
+  darkslateblue: 4734347,
+  darkslategray: 3100495,
+  darkslategrey: 3100495,
+  darkturquoise: 52945,
+  darkviolet: 9699539,
+  deeppink: 16716947,
+  deepskyblue: 49151,
+  dimgray: 6908265,
+  dimgrey: 6908265,
+  dodgerblue: 2003199,
+  firebrick: 11674146,
+  floralwhite: 16775920,
+  forestgreen: 2263842,
+  fuchsia: 16711935,
+  gainsboro: 14474460,
+  ghostwhite: 16316671,
+  gold: 16766720,
+  goldenrod: 14329120,
+  gray: 8421504,
+  green: 32768,
+  greenyellow: 11403055,
+  grey: 8421504,
+  honeydew: 15794160,
+  hotpink: 16738740,
+  indianred: 13458524,
+  indigo: 4915330,
+  ivory: 16777200,
+  khaki: 15787660,
+  lavender: 15132410,
+  lavenderblush: 16773365,
+  lawngreen: 8190976,
+  lemonchiffon: 16775885,
+  lightblue: 11393254,
+  lightcoral: 15761536,
+  lightcyan: 14745599,
+  lightgoldenrodyellow: 16448210,
+  lightgray: 13882323,
+  lightgreen: 9498256,
+  lightgrey: 13882323,
+  lightpink: 16758465,
+  lightsalmon: 16752762,
+  lightseagreen: 2142890,
+  lightskyblue: 8900346,
+  lightslategray: 7833753,
+  lightslategrey: 7833753,
+  lightsteelblue: 11584734,
+  lightyellow: 16777184,
+  lime: 65280,
+  limegreen: 3329330,
+  linen: 16445670,
+  magenta: 16711935,
+  maroon: 8388608,
+  mediumaquamarine: 6737322,
+  mediumblue: 205,
+  mediumorchid: 12211667,
+  mediumpurple: 9662683,
+  mediumseagreen: 3978097,
+  mediumslateblue: 8087790,
+  mediumspringgreen: 64154,
+  mediumturquoise: 4772300,
+  mediumvioletred: 13047173,
+  midnightblue: 1644912,
+  mintcream: 16121850,
+  mistyrose: 16770273,
+  moccasin: 16770229,
+  navajowhite: 16768685,
+  navy: 128,
+  oldlace: 16643558,
+  olive: 8421376,
+  olivedrab: 7048739,
+  orange: 16753920,
+  orangered: 16729344,
+  orchid: 14315734,
+  palegoldenrod: 15657130,
+  palegreen: 10025880,
+  paleturquoise: 11529966,
+  palevioletred: 14381203,
+  papayawhip: 16773077,
+  peachpuff: 16767673,
+  peru: 13468991,
+  pink: 16761035,
+  plum: 14524637,
+  powderblue: 11591910,
+  purple: 8388736,
+  rebeccapurple: 6697881,
+  red: 16711680,
+  rosybrown: 12357519,
+  royalblue: 4286945,
+  saddlebrown: 9127187,
+  salmon: 16416882,
+  sandybrown: 16032864,
+  seagreen: 3050327,
+  seashell: 16774638,
+  sienna: 10506797,
+  silver: 12632256,
+  skyblue: 8900331,
+  slateblue: 6970061,
+  slategray: 7372944,
+  slategrey: 7372944,
+  snow: 16775930,
+  springgreen: 65407,
+  steelblue: 4620980,
+  tan: 13808780,
+  teal: 32896,
+  thistle: 14204888,
+  tomato: 16737095,
+  turquoise: 4251856,
+  violet: 15631086,
+  wheat: 16113331,
+  white: 16777215,
+  whitesmoke: 16119285,
+  yellow: 16776960,
+  yellowgreen: 10145074
+};
+define2(Color, color, {
+  copy(channels) {
+    return Object.assign(new this.constructor(), this, channels);
+  },
+  displayable() {
+    return this.rgb().displayable();
+  },
+  hex: color_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: color_formatHex,
+  formatHex8: color_formatHex8,
+  formatHsl: color_formatHsl,
+  formatRgb: color_formatRgb,
+  toString: color_formatRgb
+});
+function color_formatHex() {
+  return this.rgb().formatHex();
+}
+function color_formatHex8() {
+  return this.rgb().formatHex8();
+}
+function color_formatHsl() {
+  return hslConvert(this).formatHsl();
+}
+function color_formatRgb() {
+  return this.rgb().formatRgb();
+}
+function color(format2) {
+  var m, l;
+  format2 = (format2 + "").trim().toLowerCase();
+  return (m = reHex.exec(format2)) ? (l = m[1].length, m = parseInt(m[1], 16), l === 6 ? rgbn(m) : l === 3 ? new Rgb(m >> 8 & 15 | m >> 4 & 240, m >> 4 & 15 | m & 240, (m & 15) << 4 | m & 15, 1) : l === 8 ? rgba(m >> 24 & 255, m >> 16 & 255, m >> 8 & 255, (m & 255) / 255) : l === 4 ? rgba(m >> 12 & 15 | m >> 8 & 240, m >> 8 & 15 | m >> 4 & 240, m >> 4 & 15 | m & 240, ((m & 15) << 4 | m & 15) / 255) : null) : (m = reRgbInteger.exec(format2)) ? new Rgb(m[1], m[2], m[3], 1) : (m = reRgbPercent.exec(format2)) ? new Rgb(m[1] * 255 / 100, m[2] * 255 / 100, m[3] * 255 / 100, 1) : (m = reRgbaInteger.exec(format2)) ? rgba(m[1], m[2], m[3], m[4]) : (m = reRgbaPercent.exec(format2)) ? rgba(m[1] * 255 / 100, m[2] * 255 / 100, m[3] * 255 / 100, m[4]) : (m = reHslPercent.exec(format2)) ? hsla(m[1], m[2] / 100, m[3] / 100, 1) : (m = reHslaPercent.exec(format2)) ? hsla(m[1], m[2] / 100, m[3] / 100, m[4]) : named.hasOwnProperty(format2) ? rgbn(named[format2]) : format2 === "transparent" ? new Rgb(NaN, NaN, NaN, 0) : null;
+}
+function rgbn(n) {
+  return new Rgb(n >> 16 & 255, n >> 8 & 255, n & 255, 1);
+}
+function rgba(r, g, b, a2) {
+  if (a2 <= 0) r = g = b = NaN;
+  return new Rgb(r, g, b, a2);
+}
+function rgbConvert(o) {
+  if (!(o instanceof Color)) o = color(o);
+  if (!o) return new Rgb();
+  o = o.rgb();
+  return new Rgb(o.r, o.g, o.b, o.opacity);
+}
+function rgb(r, g, b, opacity) {
+  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g, b, opacity == null ? 1 : opacity);
+}
+function Rgb(r, g, b, opacity) {
+  this.r = +r;
+  this.g = +g;
+  this.b = +b;
+  this.opacity = +opacity;
+}
+define2(Rgb, rgb, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Rgb(this.r * k2, this.g * k2, this.b * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Rgb(this.r * k2, this.g * k2, this.b * k2, this.opacity);
+  },
+  rgb() {
+    return this;
+  },
+  clamp() {
+    return new Rgb(clampi(this.r), clampi(this.g), clampi(this.b), clampa(this.opacity));
+  },
+  displayable() {
+    return -0.5 <= this.r && this.r < 255.5 && (-0.5 <= this.g && this.g < 255.5) && (-0.5 <= this.b && this.b < 255.5) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  hex: rgb_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: rgb_formatHex,
+  formatHex8: rgb_formatHex8,
+  formatRgb: rgb_formatRgb,
+  toString: rgb_formatRgb
+}));
+function rgb_formatHex() {
+  return `#${hex(this.r)}${hex(this.g)}${hex(this.b)}`;
+}
+function rgb_formatHex8() {
+  return `#${hex(this.r)}${hex(this.g)}${hex(this.b)}${hex((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function rgb_formatRgb() {
+  const a2 = clampa(this.opacity);
+  return `${a2 === 1 ? "rgb(" : "rgba("}${clampi(this.r)}, ${clampi(this.g)}, ${clampi(this.b)}${a2 === 1 ? ")" : `, ${a2})`}`;
+}
+function clampa(opacity) {
+  return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+}
+function clampi(value2) {
+  return Math.max(0, Math.min(255, Math.round(value2) || 0));
+}
+function hex(value2) {
+  value2 = clampi(value2);
+  return (value2 < 16 ? "0" : "") + value2.toString(16);
+}
+function hsla(h, s2, l, a2) {
+  if (a2 <= 0) h = s2 = l = NaN;
+  else if (l <= 0 || l >= 1) h = s2 = NaN;
+  else if (s2 <= 0) h = NaN;
+  return new Hsl(h, s2, l, a2);
+}
+function hslConvert(o) {
+  if (o instanceof Hsl) return new Hsl(o.h, o.s, o.l, o.opacity);
+  if (!(o instanceof Color)) o = color(o);
+  if (!o) return new Hsl();
+  if (o instanceof Hsl) return o;
+  o = o.rgb();
+  var r = o.r / 255, g = o.g / 255, b = o.b / 255, min = Math.min(r, g, b), max = Math.max(r, g, b), h = NaN, s2 = max - min, l = (max + min) / 2;
+  if (s2) {
+    if (r === max) h = (g - b) / s2 + (g < b) * 6;
+    else if (g === max) h = (b - r) / s2 + 2;
+    else h = (r - g) / s2 + 4;
+    s2 /= l < 0.5 ? max + min : 2 - max - min;
+    h *= 60;
+  } else {
+    s2 = l > 0 && l < 1 ? 0 : h;
+  }
+  return new Hsl(h, s2, l, o.opacity);
+}
+function hsl(h, s2, l, opacity) {
+  return arguments.length === 1 ? hslConvert(h) : new Hsl(h, s2, l, opacity == null ? 1 : opacity);
+}
+function Hsl(h, s2, l, opacity) {
+  this.h = +h;
+  this.s = +s2;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+define2(Hsl, hsl, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Hsl(this.h, this.s, this.l * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Hsl(this.h, this.s, this.l * k2, this.opacity);
+  },
+  rgb() {
+    var h = this.h % 360 + (this.h < 0) * 360, s2 = isNaN(h) || isNaN(this.s) ? 0 : this.s, l = this.l, m2 = l + (l < 0.5 ? l : 1 - l) * s2, m1 = 2 * l - m2;
+    return new Rgb(
+      hsl2rgb(h >= 240 ? h - 240 : h + 120, m1, m2),
+      hsl2rgb(h, m1, m2),
+      hsl2rgb(h < 120 ? h + 240 : h - 120, m1, m2),
+      this.opacity
+    );
+  },
+  clamp() {
+    return new Hsl(clamph(this.h), clampt(this.s), clampt(this.l), clampa(this.opacity));
+  },
+  displayable() {
+    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && (0 <= this.l && this.l <= 1) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  formatHsl() {
+    const a2 = clampa(this.opacity);
+    return `${a2 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a2 === 1 ? ")" : `, ${a2})`}`;
+  }
+}));
+function clamph(value2) {
+  value2 = (value2 || 0) % 360;
+  return value2 < 0 ? value2 + 360 : value2;
+}
+function clampt(value2) {
+  return Math.max(0, Math.min(1, value2 || 0));
+}
+function hsl2rgb(h, m1, m2) {
+  return (h < 60 ? m1 + (m2 - m1) * h / 60 : h < 180 ? m2 : h < 240 ? m1 + (m2 - m1) * (240 - h) / 60 : m1) * 255;
+}
+var radians = Math.PI / 180;
+var degrees = 180 / Math.PI;
+var K = 18;
+var Xn = 0.96422;
+var Yn = 1;
+var Zn = 0.82521;
+var t0 = 4 / 29;
+var t1 = 6 / 29;
+var t2 = 3 * t1 * t1;
+var t3 = t1 * t1 * t1;
+function labConvert(o) {
+  if (o instanceof Lab) return new Lab(o.l, o.a, o.b, o.opacity);
+  if (o instanceof Hcl) return hcl2lab(o);
+  if (!(o instanceof Rgb)) o = rgbConvert(o);
+  var r = rgb2lrgb(o.r), g = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g + 0.0606169 * b) / Yn), x2, z;
+  if (r === g && g === b) x2 = z = y2;
+  else {
+    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g + 0.1430804 * b) / Xn);
+    z = xyz2lab((0.0139322 * r + 0.0971045 * g + 0.7141733 * b) / Zn);
+  }
+  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z), o.opacity);
+}
+function lab(l, a2, b, opacity) {
+  return arguments.length === 1 ? labConvert(l) : new Lab(l, a2, b, opacity == null ? 1 : opacity);
+}
+function Lab(l, a2, b, opacity) {
+  this.l = +l;
+  this.a = +a2;
+  this.b = +b;
+  this.opacity = +opacity;
+}
+define2(Lab, lab, extend(Color, {
+  brighter(k2) {
+    return new Lab(this.l + K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
+  },
+  darker(k2) {
+    return new Lab(this.l - K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
+  },
+  rgb() {
+    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z = isNaN(this.b) ? y2 : y2 - this.b / 200;
+    x2 = Xn * lab2xyz(x2);
+    y2 = Yn * lab2xyz(y2);
+    z = Zn * lab2xyz(z);
+    return new Rgb(
+      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z),
+      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z),
+      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z),
+      this.opacity
+    );
+  }
+}));
+function xyz2lab(t) {
+  return t > t3 ? Math.pow(t, 1 / 3) : t / t2 + t0;
+}
+function lab2xyz(t) {
+  return t > t1 ? t * t * t : t2 * (t - t0);
+}
+function lrgb2rgb(x2) {
+  return 255 * (x2 <= 31308e-7 ? 12.92 * x2 : 1.055 * Math.pow(x2, 1 / 2.4) - 0.055);
+}
+function rgb2lrgb(x2) {
+  return (x2 /= 255) <= 0.04045 ? x2 / 12.92 : Math.pow((x2 + 0.055) / 1.055, 2.4);
+}
+function hclConvert(o) {
+  if (o instanceof Hcl) return new Hcl(o.h, o.c, o.l, o.opacity);
+  if (!(o instanceof Lab)) o = labConvert(o);
+  if (o.a === 0 && o.b === 0) return new Hcl(NaN, 0 < o.l && o.l < 100 ? 0 : NaN, o.l, o.opacity);
+  var h = Math.atan2(o.b, o.a) * degrees;
+  return new Hcl(h < 0 ? h + 360 : h, Math.sqrt(o.a * o.a + o.b * o.b), o.l, o.opacity);
+}
+function hcl(h, c, l, opacity) {
+  return arguments.length === 1 ? hclConvert(h) : new Hcl(h, c, l, opacity == null ? 1 : opacity);
+}
+function Hcl(h, c, l, opacity) {
+  this.h = +h;
+  this.c = +c;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+function hcl2lab(o) {
+  if (isNaN(o.h)) return new Lab(o.l, 0, 0, o.opacity);
+  var h = o.h * radians;
+  return new Lab(o.l, Math.cos(h) * o.c, Math.sin(h) * o.c, o.opacity);
+}
+define2(Hcl, hcl, extend(Color, {
+  brighter(k2) {
+    return new Hcl(this.h, this.c, this.l + K * (k2 == null ? 1 : k2), this.opacity);
+  },
+  darker(k2) {
+    return new Hcl(this.h, this.c, this.l - K * (k2 == null ? 1 : k2), this.opacity);
+  },
+  rgb() {
+    return hcl2lab(this).rgb();
+  }
+}));
+var A = -0.14861;
+var B = 1.78277;
+var C = -0.29227;
+var D = -0.90649;
+var E = 1.97294;
+var ED = E * D;
+var EB = E * B;
+var BC_DA = B * C - D * A;
+function cubehelixConvert(o) {
+  if (o instanceof Cubehelix) return new Cubehelix(o.h, o.s, o.l, o.opacity);
+  if (!(o instanceof Rgb)) o = rgbConvert(o);
+  var r = o.r / 255, g = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
+  return new Cubehelix(h < 0 ? h + 360 : h, s2, l, o.opacity);
+}
+function cubehelix(h, s2, l, opacity) {
+  return arguments.length === 1 ? cubehelixConvert(h) : new Cubehelix(h, s2, l, opacity == null ? 1 : opacity);
+}
+function Cubehelix(h, s2, l, opacity) {
+  this.h = +h;
+  this.s = +s2;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+define2(Cubehelix, cubehelix, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Cubehelix(this.h, this.s, this.l * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Cubehelix(this.h, this.s, this.l * k2, this.opacity);
+  },
+  rgb() {
+    var h = isNaN(this.h) ? 0 : (this.h + 120) * radians, l = +this.l, a2 = isNaN(this.s) ? 0 : this.s * l * (1 - l), cosh2 = Math.cos(h), sinh2 = Math.sin(h);
+    return new Rgb(
+      255 * (l + a2 * (A * cosh2 + B * sinh2)),
+      255 * (l + a2 * (C * cosh2 + D * sinh2)),
+      255 * (l + a2 * (E * cosh2)),
+      this.opacity
+    );
+  }
+}));
+
+// node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function basis(t12, v0, v1, v2, v3) {
+  var t22 = t12 * t12, t32 = t22 * t12;
+  return ((1 - 3 * t12 + 3 * t22 - t32) * v0 + (4 - 6 * t22 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t22 - 3 * t32) * v2 + t32 * v3) / 6;
+}
+function basis$1(values) {
+  var n = values.length - 1;
+  return function(t) {
+    var i = t <= 0 ? t = 0 : t >= 1 ? (t = 1, n - 1) : Math.floor(t * n), v1 = values[i], v2 = values[i + 1], v0 = i > 0 ? values[i - 1] : 2 * v1 - v2, v3 = i < n - 1 ? values[i + 2] : 2 * v2 - v1;
+    return basis((t - i / n) * n, v0, v1, v2, v3);
+  };
+}
+function basisClosed(values) {
+  var n = values.length;
+  return function(t) {
+    var i = Math.floor(((t %= 1) < 0 ? ++t : t) * n), v0 = values[(i + n - 1) % n], v1 = values[i % n], v2 = values[(i + 1) % n], v3 = values[(i + 2) % n];
+    return basis((t - i / n) * n, v0, v1, v2, v3);
+  };
+}
+var constant = (x2) => () => x2;
+function linear(a2, d) {
+  return function(t) {
+    return a2 + t * d;
+  };
+}
+function exponential(a2, b, y2) {
+  return a2 = Math.pow(a2, y2), b = Math.pow(b, y2) - a2, y2 = 1 / y2, function(t) {
+    return Math.pow(a2 + t * b, y2);
+  };
+}
+function hue$1(a2, b) {
+  var d = b - a2;
+  return d ? linear(a2, d > 180 || d < -180 ? d - 360 * Math.round(d / 360) : d) : constant(isNaN(a2) ? b : a2);
+}
+function gamma(y2) {
+  return (y2 = +y2) === 1 ? nogamma : function(a2, b) {
+    return b - a2 ? exponential(a2, b, y2) : constant(isNaN(a2) ? b : a2);
+  };
+}
+function nogamma(a2, b) {
+  var d = b - a2;
+  return d ? linear(a2, d) : constant(isNaN(a2) ? b : a2);
+}
+var rgb2 = (function rgbGamma(y2) {
+  var color2 = gamma(y2);
+  function rgb3(start, end) {
+    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.r = r(t);
+      start.g = g(t);
+      start.b = b(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  }
+  rgb3.gamma = rgbGamma;
+  return rgb3;
+})(1);
+function rgbSpline(spline) {
+  return function(colors) {
+    var n = colors.length, r = new Array(n), g = new Array(n), b = new Array(n), i, color2;
+    for (i = 0; i < n; ++i) {
+      color2 = rgb(colors[i]);
+      r[i] = color2.r || 0;
+      g[i] = color2.g || 0;
+      b[i] = color2.b || 0;
+    }
+    r = spline(r);
+    g = spline(g);
+    b = spline(b);
+    color2.opacity = 1;
+    return function(t) {
+      color2.r = r(t);
+      color2.g = g(t);
+      color2.b = b(t);
+      return color2 + "";
+    };
+  };
+}
+var rgbBasis = rgbSpline(basis$1);
+var rgbBasisClosed = rgbSpline(basisClosed);
+function numberArray(a2, b) {
+  if (!b) b = [];
+  var n = a2 ? Math.min(b.length, a2.length) : 0, c = b.slice(), i;
+  return function(t) {
+    for (i = 0; i < n; ++i) c[i] = a2[i] * (1 - t) + b[i] * t;
+    return c;
+  };
+}
+function isNumberArray(x2) {
+  return ArrayBuffer.isView(x2) && !(x2 instanceof DataView);
+}
+function genericArray(a2, b) {
+  var nb = b ? b.length : 0, na = a2 ? Math.min(nb, a2.length) : 0, x2 = new Array(na), c = new Array(nb), i;
+  for (i = 0; i < na; ++i) x2[i] = value(a2[i], b[i]);
+  for (; i < nb; ++i) c[i] = b[i];
+  return function(t) {
+    for (i = 0; i < na; ++i) c[i] = x2[i](t);
+    return c;
+  };
+}
+function date(a2, b) {
+  var d = /* @__PURE__ */ new Date();
+  return a2 = +a2, b = +b, function(t) {
+    return d.setTime(a2 * (1 - t) + b * t), d;
+  };
+}
+function number2(a2, b) {
+  return a2 = +a2, b = +b, function(t) {
+    return a2 * (1 - t) + b * t;
+  };
+}
+function object(a2, b) {
+  var i = {}, c = {}, k2;
+  if (a2 === null || typeof a2 !== "object") a2 = {};
+  if (b === null || typeof b !== "object") b = {};
+  for (k2 in b) {
+    if (k2 in a2) {
+      i[k2] = value(a2[k2], b[k2]);
+    } else {
+      c[k2] = b[k2];
+    }
+  }
+  return function(t) {
+    for (k2 in i) c[k2] = i[k2](t);
+    return c;
+  };
+}
+var reA = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g;
+var reB = new RegExp(reA.source, "g");
+function zero2(b) {
+  return function() {
+    return b;
+  };
+}
+function one(b) {
+  return function(t) {
+    return b(t) + "";
+  };
+}
+function string(a2, b) {
+  var bi = reA.lastIndex = reB.lastIndex = 0, am, bm, bs, i = -1, s2 = [], q = [];
+  a2 = a2 + "", b = b + "";
+  while ((am = reA.exec(a2)) && (bm = reB.exec(b))) {
+    if ((bs = bm.index) > bi) {
+      bs = b.slice(bi, bs);
+      if (s2[i]) s2[i] += bs;
+      else s2[++i] = bs;
+    }
+    if ((am = am[0]) === (bm = bm[0])) {
+      if (s2[i]) s2[i] += bm;
+      else s2[++i] = bm;
+    } else {
+      s2[++i] = null;
+      q.push({ i, x: number2(am, bm) });
+    }
+    bi = reB.lastIndex;
+  }
+  if (bi < b.length) {
+    bs = b.slice(bi);
+    if (s2[i]) s2[i] += bs;
+    else s2[++i] = bs;
+  }
+  return s2.length < 2 ? q[0] ? one(q[0].x) : zero2(b) : (b = q.length, function(t) {
+    for (var i2 = 0, o; i2 < b; ++i2) s2[(o = q[i2]).i] = o.x(t);
+    return s2.join("");
+  });
+}
+function value(a2, b) {
+  var t = typeof b, c;
+  return b == null || t === "boolean" ? constant(b) : (t === "number" ? number2 : t === "string" ? (c = color(b)) ? (b = c, rgb2) : string : b instanceof color ? rgb2 : b instanceof Date ? date : isNumberArray(b) ? numberArray : Array.isArray(b) ? genericArray : typeof b.valueOf !== "function" && typeof b.toString !== "function" || isNaN(b) ? object : number2)(a2, b);
+}
+function round2(a2, b) {
+  return a2 = +a2, b = +b, function(t) {
+    return Math.round(a2 * (1 - t) + b * t);
+  };
+}
+var degrees2 = 180 / Math.PI;
+var identity2 = {
+  translateX: 0,
+  translateY: 0,
+  rotate: 0,
+  skewX: 0,
+  scaleX: 1,
+  scaleY: 1
+};
+function decompose(a2, b, c, d, e, f) {
+  var scaleX, scaleY, skewX;
+  if (scaleX = Math.sqrt(a2 * a2 + b * b)) a2 /= scaleX, b /= scaleX;
+  if (skewX = a2 * c + b * d) c -= a2 * skewX, d -= b * skewX;
+  if (scaleY = Math.sqrt(c * c + d * d)) c /= scaleY, d /= scaleY, skewX /= scaleY;
+  if (a2 * d < b * c) a2 = -a2, b = -b, skewX = -skewX, scaleX = -scaleX;
+  return {
+    translateX: e,
+    translateY: f,
+    rotate: Math.atan2(b, a2) * degrees2,
+    skewX: Math.atan(skewX) * degrees2,
+    scaleX,
+    scaleY
+  };
+}
+var svgNode;
+function parseCss(value2) {
+  const m = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value2 + "");
+  return m.isIdentity ? identity2 : decompose(m.a, m.b, m.c, m.d, m.e, m.f);
+}
+function parseSvg(value2) {
+  if (value2 == null) return identity2;
+  if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  svgNode.setAttribute("transform", value2);
+  if (!(value2 = svgNode.transform.baseVal.consolidate())) return identity2;
+  value2 = value2.matrix;
+  return decompose(value2.a, value2.b, value2.c, value2.d, value2.e, value2.f);
+}
+function interpolateTransform(parse3, pxComma, pxParen, degParen) {
+  function pop(s2) {
+    return s2.length ? s2.pop() + " " : "";
+  }
+  function translate(xa, ya, xb, yb, s2, q) {
+    if (xa !== xb || ya !== yb) {
+      var i = s2.push("translate(", null, pxComma, null, pxParen);
+      q.push({ i: i - 4, x: number2(xa, xb) }, { i: i - 2, x: number2(ya, yb) });
+    } else if (xb || yb) {
+      s2.push("translate(" + xb + pxComma + yb + pxParen);
+    }
+  }
+  function rotate(a2, b, s2, q) {
+    if (a2 !== b) {
+      if (a2 - b > 180) b += 360;
+      else if (b - a2 > 180) a2 += 360;
+      q.push({ i: s2.push(pop(s2) + "rotate(", null, degParen) - 2, x: number2(a2, b) });
+    } else if (b) {
+      s2.push(pop(s2) + "rotate(" + b + degParen);
+    }
+  }
+  function skewX(a2, b, s2, q) {
+    if (a2 !== b) {
+      q.push({ i: s2.push(pop(s2) + "skewX(", null, degParen) - 2, x: number2(a2, b) });
+    } else if (b) {
+      s2.push(pop(s2) + "skewX(" + b + degParen);
+    }
+  }
+  function scale(xa, ya, xb, yb, s2, q) {
+    if (xa !== xb || ya !== yb) {
+      var i = s2.push(pop(s2) + "scale(", null, ",", null, ")");
+      q.push({ i: i - 4, x: number2(xa, xb) }, { i: i - 2, x: number2(ya, yb) });
+    } else if (xb !== 1 || yb !== 1) {
+      s2.push(pop(s2) + "scale(" + xb + "," + yb + ")");
+    }
+  }
+  return function(a2, b) {
+    var s2 = [], q = [];
+    a2 = parse3(a2), b = parse3(b);
+    translate(a2.translateX, a2.translateY, b.translateX, b.translateY, s2, q);
+    rotate(a2.rotate, b.rotate, s2, q);
+    skewX(a2.skewX, b.skewX, s2, q);
+    scale(a2.scaleX, a2.scaleY, b.scaleX, b.scaleY, s2, q);
+    a2 = b = null;
+    return function(t) {
+      var i = -1, n = q.length, o;
+      while (++i < n) s2[(o = q[i]).i] = o.x(t);
+      return s2.join("");
+    };
+  };
+}
+var interpolateTransformCss = interpolateTransform(parseCss, "px, ", "px)", "deg)");
+var interpolateTransformSvg = interpolateTransform(parseSvg, ", ", ")", ")");
+var epsilon2 = 1e-12;
+function cosh(x2) {
+  return ((x2 = Math.exp(x2)) + 1 / x2) / 2;
+}
+function sinh(x2) {
+  return ((x2 = Math.exp(x2)) - 1 / x2) / 2;
+}
+function tanh(x2) {
+  return ((x2 = Math.exp(2 * x2)) - 1) / (x2 + 1);
+}
+var zoom = (function zoomRho(rho, rho2, rho4) {
+  function zoom2(p0, p1) {
+    var ux0 = p0[0], uy0 = p0[1], w0 = p0[2], ux1 = p1[0], uy1 = p1[1], w1 = p1[2], dx = ux1 - ux0, dy = uy1 - uy0, d2 = dx * dx + dy * dy, i, S;
+    if (d2 < epsilon2) {
+      S = Math.log(w1 / w0) / rho;
+      i = function(t) {
+        return [
+          ux0 + t * dx,
+          uy0 + t * dy,
+          w0 * Math.exp(rho * t * S)
+        ];
+      };
+    } else {
+      var d1 = Math.sqrt(d2), b0 = (w1 * w1 - w0 * w0 + rho4 * d2) / (2 * w0 * rho2 * d1), b1 = (w1 * w1 - w0 * w0 - rho4 * d2) / (2 * w1 * rho2 * d1), r0 = Math.log(Math.sqrt(b0 * b0 + 1) - b0), r1 = Math.log(Math.sqrt(b1 * b1 + 1) - b1);
+      S = (r1 - r0) / rho;
+      i = function(t) {
+        var s2 = t * S, coshr0 = cosh(r0), u = w0 / (rho2 * d1) * (coshr0 * tanh(rho * s2 + r0) - sinh(r0));
+        return [
+          ux0 + u * dx,
+          uy0 + u * dy,
+          w0 * coshr0 / cosh(rho * s2 + r0)
+        ];
+      };
+    }
+    i.duration = Math.abs(S) * 1e3 * rho / Math.SQRT2;
+    return i;
+  }
+  zoom2.rho = function(_) {
+    var _1 = Math.max(1e-3, +_), _2 = _1 * _1, _4 = _2 * _2;
+    return zoomRho(_1, _2, _4);
+  };
+  return zoom2;
+})(Math.SQRT2, 2, 4);
+function hsl2(hue) {
+  return function(start, end) {
+    var h = hue((start = hsl(start)).h, (end = hsl(end)).h), s2 = nogamma(start.s, end.s), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.h = h(t);
+      start.s = s2(t);
+      start.l = l(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  };
+}
+var hsl_default = hsl2(hue$1);
+var hslLong = hsl2(nogamma);
+function hcl2(hue) {
+  return function(start, end) {
+    var h = hue((start = hcl(start)).h, (end = hcl(end)).h), c = nogamma(start.c, end.c), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.h = h(t);
+      start.c = c(t);
+      start.l = l(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  };
+}
+var hcl_default = hcl2(hue$1);
+var hclLong = hcl2(nogamma);
+function cubehelix2(hue) {
+  return (function cubehelixGamma(y2) {
+    y2 = +y2;
+    function cubehelix3(start, end) {
+      var h = hue((start = cubehelix(start)).h, (end = cubehelix(end)).h), s2 = nogamma(start.s, end.s), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+      return function(t) {
+        start.h = h(t);
+        start.s = s2(t);
+        start.l = l(Math.pow(t, y2));
+        start.opacity = opacity(t);
+        return start + "";
+      };
+    }
+    cubehelix3.gamma = cubehelixGamma;
+    return cubehelix3;
+  })(1);
+}
+var cubehelix_default = cubehelix2(hue$1);
+var cubehelixLong = cubehelix2(nogamma);
+
+// node_modules/d3-format/dist/d3-format.mjs
+function formatDecimal(x2) {
+  return Math.abs(x2 = Math.round(x2)) >= 1e21 ? x2.toLocaleString("en").replace(/,/g, "") : x2.toString(10);
+}
+function formatDecimalParts(x2, p) {
+  if (!isFinite(x2) || x2 === 0) return null;
+  var i = (x2 = p ? x2.toExponential(p - 1) : x2.toExponential()).indexOf("e"), coefficient = x2.slice(0, i);
+  return [
+    coefficient.length > 1 ? coefficient[0] + coefficient.slice(2) : coefficient,
+    +x2.slice(i + 1)
+  ];
+}
+function exponent(x2) {
+  return x2 = formatDecimalParts(Math.abs(x2)), x2 ? x2[1] : NaN;
+}
+function formatGroup(grouping, thousands) {
+  return function(value2, width) {
+    var i = value2.length, t = [], j = 0, g = grouping[0], length = 0;
+    while (i > 0 && g > 0) {
+      if (length + g + 1 > width) g = Math.max(1, width - length);
+      t.push(value2.substring(i -= g, i + g));
+      if ((length += g + 1) > width) break;
+      g = grouping[j = (j + 1) % grouping.length];
+    }
+    return t.reverse().join(thousands);
+  };
+}
+function formatNumerals(numerals) {
+  return function(value2) {
+    return value2.replace(/[0-9]/g, function(i) {
+      return numerals[+i];
+    });
+  };
+}
+var re = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function formatSpecifier(specifier) {
+  if (!(match = re.exec(specifier))) throw new Error("invalid format: " + specifier);
+  var match;
+  return new FormatSpecifier({
+    fill: match[1],
+    align: match[2],
+    sign: match[3],
+    symbol: match[4],
+    zero: match[5],
+    width: match[6],
+    comma: match[7],
+    precision: match[8] && match[8].slice(1),
+    trim: match[9],
+    type: match[10]
+  });
+}
+formatSpecifier.prototype = FormatSpecifier.prototype;
+function FormatSpecifier(specifier) {
+  this.fill = specifier.fill === void 0 ? " " : specifier.fill + "";
+  this.align = specifier.align === void 0 ? ">" : specifier.align + "";
+  this.sign = specifier.sign === void 0 ? "-" : specifier.sign + "";
+  this.symbol = specifier.symbol === void 0 ? "" : specifier.symbol + "";
+  this.zero = !!specifier.zero;
+  this.width = specifier.width === void 0 ? void 0 : +specifier.width;
+  this.comma = !!specifier.comma;
+  this.precision = specifier.precision === void 0 ? void 0 : +specifier.precision;
+  this.trim = !!specifier.trim;
+  this.type = specifier.type === void 0 ? "" : specifier.type + "";
+}
+FormatSpecifier.prototype.toString = function() {
+  return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function formatTrim(s2) {
+  out: for (var n = s2.length, i = 1, i0 = -1, i1; i < n; ++i) {
+    switch (s2[i]) {
+      case ".":
+        i0 = i1 = i;
+        break;
+      case "0":
+        if (i0 === 0) i0 = i;
+        i1 = i;
+        break;
+      default:
+        if (!+s2[i]) break out;
+        if (i0 > 0) i0 = 0;
+        break;
+    }
+  }
+  return i0 > 0 ? s2.slice(0, i0) + s2.slice(i1 + 1) : s2;
+}
+var prefixExponent;
+function formatPrefixAuto(x2, p) {
+  var d = formatDecimalParts(x2, p);
+  if (!d) return prefixExponent = void 0, x2.toPrecision(p);
+  var coefficient = d[0], exponent2 = d[1], i = exponent2 - (prefixExponent = Math.max(-8, Math.min(8, Math.floor(exponent2 / 3))) * 3) + 1, n = coefficient.length;
+  return i === n ? coefficient : i > n ? coefficient + new Array(i - n + 1).join("0") : i > 0 ? coefficient.slice(0, i) + "." + coefficient.slice(i) : "0." + new Array(1 - i).join("0") + formatDecimalParts(x2, Math.max(0, p + i - 1))[0];
+}
+function formatRounded(x2, p) {
+  var d = formatDecimalParts(x2, p);
+  if (!d) return x2 + "";
+  var coefficient = d[0], exponent2 = d[1];
+  return exponent2 < 0 ? "0." + new Array(-exponent2).join("0") + coefficient : coefficient.length > exponent2 + 1 ? coefficient.slice(0, exponent2 + 1) + "." + coefficient.slice(exponent2 + 1) : coefficient + new Array(exponent2 - coefficient.length + 2).join("0");
+}
+var formatTypes = {
+  "%": (x2, p) => (x2 * 100).toFixed(p),
+  "b": (x2) => Math.round(x2).toString(2),
+  "c": (x2) => x2 + "",
+  "d": formatDecimal,
+  "e": (x2, p) => x2.toExponential(p),
+  "f": (x2, p) => x2.toFixed(p),
+  "g": (x2, p) => x2.toPrecision(p),
+  "o": (x2) => Math.round(x2).toString(8),
+  "p": (x2, p) => formatRounded(x2 * 100, p),
+  "r": formatRounded,
+  "s": formatPrefixAuto,
+  "X": (x2) => Math.round(x2).toString(16).toUpperCase(),
+  "x": (x2) => Math.round(x2).toString(16)
+};
+function identity3(x2) {
+  return x2;
+}
+var map = Array.prototype.map;
+var prefixes = ["y", "z", "a", "f", "p", "n", "µ", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
+function formatLocale(locale2) {
+  var group = locale2.grouping === void 0 || locale2.thousands === void 0 ? identity3 : formatGroup(map.call(locale2.grouping, Number), locale2.thousands + ""), currencyPrefix = locale2.currency === void 0 ? "" : locale2.currency[0] + "", currencySuffix = locale2.currency === void 0 ? "" : locale2.currency[1] + "", decimal = locale2.decimal === void 0 ? "." : locale2.decimal + "", numerals = locale2.numerals === void 0 ? identity3 : formatNumerals(map.call(locale2.numerals, String)), percent = locale2.percent === void 0 ? "%" : locale2.percent + "", minus = locale2.minus === void 0 ? "−" : locale2.minus + "", nan = locale2.nan === void 0 ? "NaN" : locale2.nan + "";
+  function newFormat(specifier, options2) {
+    specifier = formatSpecifier(specifier);
+    var fill = specifier.fill, align = specifier.align, sign2 = specifier.sign, symbol = specifier.symbol, zero3 = specifier.zero, width = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type = specifier.type;
+    if (type === "n") comma = true, type = "g";
+    else if (!formatTypes[type]) precision === void 0 && (precision = 12), trim = true, type = "g";
+    if (zero3 || fill === "0" && align === "=") zero3 = true, fill = "0", align = "=";
+    var prefix = (options2 && options2.prefix !== void 0 ? options2.prefix : "") + (symbol === "$" ? currencyPrefix : symbol === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options2 && options2.suffix !== void 0 ? options2.suffix : "");
+    var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
+    precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
+    function format2(value2) {
+      var valuePrefix = prefix, valueSuffix = suffix, i, n, c;
+      if (type === "c") {
+        valueSuffix = formatType(value2) + valueSuffix;
+        value2 = "";
+      } else {
+        value2 = +value2;
+        var valueNegative = value2 < 0 || 1 / value2 < 0;
+        value2 = isNaN(value2) ? nan : formatType(Math.abs(value2), precision);
+        if (trim) value2 = formatTrim(value2);
+        if (valueNegative && +value2 === 0 && sign2 !== "+") valueNegative = false;
+        valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
+        valueSuffix = (type === "s" && !isNaN(value2) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        if (maybeSuffix) {
+          i = -1, n = value2.length;
+          while (++i < n) {
+            if (c = value2.charCodeAt(i), 48 > c || c > 57) {
+              valueSuffix = (c === 46 ? decimal + value2.slice(i + 1) : value2.slice(i)) + valueSuffix;
+              value2 = value2.slice(0, i);
+              break;
+            }
+          }
+        }
+      }
+      if (comma && !zero3) value2 = group(value2, Infinity);
+      var length = valuePrefix.length + value2.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
+      if (comma && zero3) value2 = group(padding + value2, padding.length ? width - valueSuffix.length : Infinity), padding = "";
+      switch (align) {
+        case "<":
+          value2 = valuePrefix + value2 + valueSuffix + padding;
+          break;
+        case "=":
+          value2 = valuePrefix + padding + value2 + valueSuffix;
+          break;
+        case "^":
+          value2 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value2 + valueSuffix + padding.slice(length);
+          break;
+        default:
+          value2 = padding + valuePrefix + value2 + valueSuffix;
+          break;
+      }
+      return numerals(value2);
+    }
+    format2.toString = function() {
+      return specifier + "";
+    };
+    return format2;
+  }
+  function formatPrefix2(specifier, value2) {
+    var e = Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3, k2 = Math.pow(10, -e), f = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e / 3] });
+    return function(value3) {
+      return f(k2 * value3);
+    };
+  }
+  return {
+    format: newFormat,
+    formatPrefix: formatPrefix2
+  };
+}
+var locale;
+var format;
+var formatPrefix;
+defaultLocale({
+  thousands: ",",
+  grouping: [3],
+  currency: ["$", ""]
+});
+function defaultLocale(definition) {
+  locale = formatLocale(definition);
+  format = locale.format;
+  formatPrefix = locale.formatPrefix;
+  return locale;
+}
+function precisionFixed(step) {
+  return Math.max(0, -exponent(Math.abs(step)));
+}
+function precisionPrefix(step, value2) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3 - exponent(Math.abs(step)));
+}
+function precisionRound(step, max) {
+  step = Math.abs(step), max = Math.abs(max) - step;
+  return Math.max(0, exponent(max) - exponent(step)) + 1;
+}
+
+// node_modules/d3-scale/dist/d3-scale.mjs
+function initRange(domain, range2) {
+  switch (arguments.length) {
+    case 0:
+      break;
+    case 1:
+      this.range(domain);
+      break;
+    default:
+      this.range(range2).domain(domain);
+      break;
+  }
+  return this;
+}
+function constants3(x2) {
+  return function() {
+    return x2;
+  };
+}
+function number$1(x2) {
+  return +x2;
+}
+var unit = [0, 1];
+function identity$1(x2) {
+  return x2;
+}
+function normalize(a2, b) {
+  return (b -= a2 = +a2) ? function(x2) {
+    return (x2 - a2) / b;
+  } : constants3(isNaN(b) ? NaN : 0.5);
+}
+function clamper(a2, b) {
+  var t;
+  if (a2 > b) t = a2, a2 = b, b = t;
+  return function(x2) {
+    return Math.max(a2, Math.min(b, x2));
+  };
+}
+function bimap(domain, range2, interpolate) {
+  var d0 = domain[0], d1 = domain[1], r0 = range2[0], r1 = range2[1];
+  if (d1 < d0) d0 = normalize(d1, d0), r0 = interpolate(r1, r0);
+  else d0 = normalize(d0, d1), r0 = interpolate(r0, r1);
+  return function(x2) {
+    return r0(d0(x2));
+  };
+}
+function polymap(domain, range2, interpolate) {
+  var j = Math.min(domain.length, range2.length) - 1, d = new Array(j), r = new Array(j), i = -1;
+  if (domain[j] < domain[0]) {
+    domain = domain.slice().reverse();
+    range2 = range2.slice().reverse();
+  }
+  while (++i < j) {
+    d[i] = normalize(domain[i], domain[i + 1]);
+    r[i] = interpolate(range2[i], range2[i + 1]);
+  }
+  return function(x2) {
+    var i2 = bisectRight(domain, x2, 1, j) - 1;
+    return r[i2](d[i2](x2));
+  };
+}
+function copy$1(source, target) {
+  return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
+}
+function transformer$2() {
+  var domain = unit, range2 = unit, interpolate$1 = value, transform, untransform, unknown, clamp2 = identity$1, piecewise2, output, input;
+  function rescale() {
+    var n = Math.min(domain.length, range2.length);
+    if (clamp2 !== identity$1) clamp2 = clamper(domain[0], domain[n - 1]);
+    piecewise2 = n > 2 ? polymap : bimap;
+    output = input = null;
+    return scale;
+  }
+  function scale(x2) {
+    return x2 == null || isNaN(x2 = +x2) ? unknown : (output || (output = piecewise2(domain.map(transform), range2, interpolate$1)))(transform(clamp2(x2)));
+  }
+  scale.invert = function(y2) {
+    return clamp2(untransform((input || (input = piecewise2(range2, domain.map(transform), number2)))(y2)));
+  };
+  scale.domain = function(_) {
+    return arguments.length ? (domain = Array.from(_, number$1), rescale()) : domain.slice();
+  };
+  scale.range = function(_) {
+    return arguments.length ? (range2 = Array.from(_), rescale()) : range2.slice();
+  };
+  scale.rangeRound = function(_) {
+    return range2 = Array.from(_), interpolate$1 = round2, rescale();
+  };
+  scale.clamp = function(_) {
+    return arguments.length ? (clamp2 = _ ? true : identity$1, rescale()) : clamp2 !== identity$1;
+  };
+  scale.interpolate = function(_) {
+    return arguments.length ? (interpolate$1 = _, rescale()) : interpolate$1;
+  };
+  scale.unknown = function(_) {
+    return arguments.length ? (unknown = _, scale) : unknown;
+  };
+  return function(t, u) {
+    transform = t, untransform = u;
+    return rescale();
+  };
+}
+function continuous() {
+  return transformer$2()(identity$1, identity$1);
+}
+function tickFormat(start, stop, count, specifier) {
+  var step = tickStep(start, stop, count), precision;
+  specifier = formatSpecifier(specifier == null ? ",f" : specifier);
+  switch (specifier.type) {
+    case "s": {
+      var value2 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value2))) specifier.precision = precision;
+      return formatPrefix(specifier, value2);
+    }
+    case "":
+    case "e":
+    case "g":
+    case "p":
+    case "r": {
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step, Math.max(Math.abs(start), Math.abs(stop))))) specifier.precision = precision - (specifier.type === "e");
+      break;
+    }
+    case "f":
+    case "%": {
+      if (specifier.precision == null && !isNaN(precision = precisionFixed(step))) specifier.precision = precision - (specifier.type === "%") * 2;
+      break;
+    }
+  }
+  return format(specifier);
+}
+function linearish(scale) {
+  var domain = scale.domain;
+  scale.ticks = function(count) {
+    var d = domain();
+    return ticks(d[0], d[d.length - 1], count == null ? 10 : count);
+  };
+  scale.tickFormat = function(count, specifier) {
+    var d = domain();
+    return tickFormat(d[0], d[d.length - 1], count == null ? 10 : count, specifier);
+  };
+  scale.nice = function(count) {
+    if (count == null) count = 10;
+    var d = domain();
+    var i0 = 0;
+    var i1 = d.length - 1;
+    var start = d[i0];
+    var stop = d[i1];
+    var prestep;
+    var step;
+    var maxIter = 10;
+    if (stop < start) {
+      step = start, start = stop, stop = step;
+      step = i0, i0 = i1, i1 = step;
+    }
+    while (maxIter-- > 0) {
+      step = tickIncrement(start, stop, count);
+      if (step === prestep) {
+        d[i0] = start;
+        d[i1] = stop;
+        return domain(d);
+      } else if (step > 0) {
+        start = Math.floor(start / step) * step;
+        stop = Math.ceil(stop / step) * step;
+      } else if (step < 0) {
+        start = Math.ceil(start * step) / step;
+        stop = Math.floor(stop * step) / step;
+      } else {
+        break;
+      }
+      prestep = step;
+    }
+    return scale;
+  };
+  return scale;
+}
+function linear2() {
+  var scale = continuous();
+  scale.copy = function() {
+    return copy$1(scale, linear2());
+  };
+  initRange.apply(scale, arguments);
+  return linearish(scale);
+}
+
+// node_modules/d3-path/dist/d3-path.mjs
+var pi = Math.PI;
+var tau = 2 * pi;
+var epsilon = 1e-6;
+var tauEpsilon = tau - epsilon;
+function append(strings) {
+  this._ += strings[0];
+  for (let i = 1, n = strings.length; i < n; ++i) {
+    this._ += arguments[i] + strings[i];
+  }
+}
+function appendRound(digits) {
+  let d = Math.floor(digits);
+  if (!(d >= 0)) throw new Error(`invalid digits: ${digits}`);
+  if (d > 15) return append;
+  const k2 = 10 ** d;
+  return function(strings) {
+    this._ += strings[0];
+    for (let i = 1, n = strings.length; i < n; ++i) {
+      this._ += Math.round(arguments[i] * k2) / k2 + strings[i];
+    }
+  };
+}
+function equal(x0, y0, x1, y1) {
+  return x0 === x1 && y0 === y1;
+}
+function equalRound(digits) {
+  const d = Math.floor(digits);
+  if (!(d <= 15)) return equal;
+  const k2 = 10 ** d;
+  const r = function(value2) {
+    return Math.round(value2 * k2);
+  };
+  return function(x0, y0, x1, y1) {
+    return r(x0) === r(x1) && r(y0) === r(y1);
+  };
+}
+var Path = class {
+  constructor(digits) {
+    this._x0 = this._y0 = // start of current subpath
+    this._x1 = this._y1 = null;
+    this._ = "";
+    this._append = digits == null ? append : appendRound(digits);
+    this._equal = digits == null ? equal : equalRound(digits);
+  }
+  moveTo(x2, y2) {
+    this._append`M${this._x0 = this._x1 = +x2},${this._y0 = this._y1 = +y2}`;
+  }
+  closePath() {
+    if (this._x1 !== null) {
+      this._x1 = this._x0, this._y1 = this._y0;
+      this._append`Z`;
+    }
+  }
+  lineTo(x2, y2) {
+    this._append`L${this._x1 = +x2},${this._y1 = +y2}`;
+  }
+  quadraticCurveTo(x1, y1, x2, y2) {
+    this._append`Q${+x1},${+y1},${this._x1 = +x2},${this._y1 = +y2}`;
+  }
+  bezierCurveTo(x1, y1, x2, y2, x3, y3) {
+    this._append`C${+x1},${+y1},${+x2},${+y2},${this._x1 = +x3},${this._y1 = +y3}`;
+  }
+  arcTo(x1, y1, x2, y2, r) {
+    x1 = +x1, y1 = +y1, x2 = +x2, y2 = +y2, r = +r;
+    if (r < 0) throw new Error(`negative radius: ${r}`);
+    let x0 = this._x1, y0 = this._y1, x21 = x2 - x1, y21 = y2 - y1, x01 = x0 - x1, y01 = y0 - y1, l01_2 = x01 * x01 + y01 * y01;
+    if (this._x1 === null) {
+      this._append`M${this._x1 = x1},${this._y1 = y1}`;
+    } else if (!(l01_2 > epsilon)) ;
+    else if (!(Math.abs(y01 * x21 - y21 * x01) > epsilon) || !r) {
+      this._append`L${this._x1 = x1},${this._y1 = y1}`;
+    } else {
+      let x20 = x2 - x0, y20 = y2 - y0, l21_2 = x21 * x21 + y21 * y21, l20_2 = x20 * x20 + y20 * y20, l21 = Math.sqrt(l21_2), l01 = Math.sqrt(l01_2), l = r * Math.tan((pi - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2), t01 = l / l01, t21 = l / l21;
+      if (Math.abs(t01 - 1) > epsilon) {
+        this._append`L${x1 + t01 * x01},${y1 + t01 * y01}`;
+      }
+      this._append`A${r},${r},0,0,${+(y01 * x20 > x01 * y20)},${this._x1 = x1 + t21 * x21},${this._y1 = y1 + t21 * y21}`;
+    }
+  }
+  arc(x2, y2, r, a0, a1, ccw) {
+    x2 = +x2, y2 = +y2, r = +r, ccw = !!ccw;
+    if (r < 0) throw new Error(`negative radius: ${r}`);
+    let dx = r * Math.cos(a0), dy = r * Math.sin(a0), x0 = x2 + dx, y0 = y2 + dy, cw = 1 ^ ccw, da = ccw ? a0 - a1 : a1 - a0;
+    if (this._x1 === null) {
+      this._append`M${x0},${y0}`;
+    } else if (Math.abs(this._x1 - x0) > epsilon || Math.abs(this._y1 - y0) > epsilon) {
+      this._append`L${x0},${y0}`;
+    }
+    if (!r) return;
+    if (da < 0) da = da % tau + tau;
+    if (da > tauEpsilon) {
+      this._append`A${r},${r},0,1,${cw},${x2 - dx},${y2 - dy}A${r},${r},0,1,${cw},${this._x1 = x0},${this._y1 = y0}`;
+    } else if (da > epsilon) {
+      const x1 = x2 + r * Math.cos(a1);
+      const y1 = y2 + r * Math.sin(a1);
+      if (da >= pi && this._equal(x0, y0, x1, y1)) {
+        da /= 2;
+        let a00 = a0 + da;
+        this._append`A${r},${r},0,${+(da >= pi)},${cw},${x2 + r * Math.cos(a00)},${y2 + r * Math.sin(a00)}`;
+      }
+      this._append`A${r},${r},0,${+(da >= pi)},${cw},${this._x1 = x1},${this._y1 = y1}`;
+    }
+  }
+  rect(x2, y2, w, h) {
+    this._append`M${this._x0 = this._x1 = +x2},${this._y0 = this._y1 = +y2}h${w = +w}v${+h}h${-w}Z`;
+  }
+  toString() {
+    return this._;
+  }
+};
+function path() {
+  return new Path();
+}
+path.prototype = Path.prototype;
+
+// node_modules/d3-shape/dist/d3-shape.mjs
+function constant2(x2) {
+  return function constant3() {
+    return x2;
+  };
+}
+var cos = Math.cos;
+var sin = Math.sin;
+var sqrt = Math.sqrt;
+var epsilon3 = 1e-12;
+var pi2 = Math.PI;
+var halfPi = pi2 / 2;
+var tau2 = 2 * pi2;
+function withPath(shape) {
+  let digits = 3;
+  shape.digits = function(_) {
+    if (!arguments.length) return digits;
+    if (_ == null) {
+      digits = null;
+    } else {
+      const d = Math.floor(_);
+      if (!(d >= 0)) throw new RangeError(`invalid digits: ${_}`);
+      digits = d;
+    }
+    return shape;
+  };
+  return () => new Path(digits);
+}
+var slice2 = Array.prototype.slice;
+function array2(x2) {
+  return typeof x2 === "object" && "length" in x2 ? x2 : Array.from(x2);
+}
+function Linear(context3) {
+  this._context = context3;
+}
+Linear.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default:
+        this._context.lineTo(x2, y2);
+        break;
+    }
+  }
+};
+function curveLinear(context3) {
+  return new Linear(context3);
+}
+function x(p) {
+  return p[0];
+}
+function y(p) {
+  return p[1];
+}
+function line(x$1, y$1) {
+  var defined = constant2(true), context3 = null, curve = curveLinear, output = null, path2 = withPath(line2);
+  x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x : constant2(x$1);
+  y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y : constant2(y$1);
+  function line2(data) {
+    var i, n = (data = array2(data)).length, d, defined0 = false, buffer;
+    if (context3 == null) output = curve(buffer = path2());
+    for (i = 0; i <= n; ++i) {
+      if (!(i < n && defined(d = data[i], i, data)) === defined0) {
+        if (defined0 = !defined0) output.lineStart();
+        else output.lineEnd();
+      }
+      if (defined0) output.point(+x$1(d, i, data), +y$1(d, i, data));
+    }
+    if (buffer) return output = null, buffer + "" || null;
+  }
+  line2.x = function(_) {
+    return arguments.length ? (x$1 = typeof _ === "function" ? _ : constant2(+_), line2) : x$1;
+  };
+  line2.y = function(_) {
+    return arguments.length ? (y$1 = typeof _ === "function" ? _ : constant2(+_), line2) : y$1;
+  };
+  line2.defined = function(_) {
+    return arguments.length ? (defined = typeof _ === "function" ? _ : constant2(!!_), line2) : defined;
+  };
+  line2.curve = function(_) {
+    return arguments.length ? (curve = _, context3 != null && (output = curve(context3)), line2) : curve;
+  };
+  line2.context = function(_) {
+    return arguments.length ? (_ == null ? context3 = output = null : output = curve(context3 = _), line2) : context3;
+  };
+  return line2;
+}
+var curveRadialLinear = curveRadial(curveLinear);
+function Radial(curve) {
+  this._curve = curve;
+}
+Radial.prototype = {
+  areaStart: function() {
+    this._curve.areaStart();
+  },
+  areaEnd: function() {
+    this._curve.areaEnd();
+  },
+  lineStart: function() {
+    this._curve.lineStart();
+  },
+  lineEnd: function() {
+    this._curve.lineEnd();
+  },
+  point: function(a2, r) {
+    this._curve.point(r * Math.sin(a2), r * -Math.cos(a2));
+  }
+};
+function curveRadial(curve) {
+  function radial(context3) {
+    return new Radial(curve(context3));
+  }
+  radial._curve = curve;
+  return radial;
+}
+var sqrt3$2 = sqrt(3);
+var tan30 = sqrt(1 / 3);
+var tan30_2 = tan30 * 2;
+var kr = sin(pi2 / 10) / sin(7 * pi2 / 10);
+var kx = sin(tau2 / 10) * kr;
+var ky = -cos(tau2 / 10) * kr;
+var sqrt3$1 = sqrt(3);
+var sqrt3 = sqrt(3);
+var s = sqrt(3) / 2;
+var k = 1 / sqrt(12);
+var a = (k / 2 + 1) * 3;
+function noop4() {
+}
+function point$3(that, x2, y2) {
+  that._context.bezierCurveTo(
+    (2 * that._x0 + that._x1) / 3,
+    (2 * that._y0 + that._y1) / 3,
+    (that._x0 + 2 * that._x1) / 3,
+    (that._y0 + 2 * that._y1) / 3,
+    (that._x0 + 4 * that._x1 + x2) / 6,
+    (that._y0 + 4 * that._y1 + y2) / 6
+  );
+}
+function Basis(context3) {
+  this._context = context3;
+}
+Basis.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 3:
+        point$3(this, this._x1, this._y1);
+      // falls through
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+      // falls through
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function BasisClosed(context3) {
+  this._context = context3;
+}
+BasisClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x2, this._y2);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.moveTo((this._x2 + 2 * this._x3) / 3, (this._y2 + 2 * this._y3) / 3);
+        this._context.lineTo((this._x3 + 2 * this._x2) / 3, (this._y3 + 2 * this._y2) / 3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x2, this._y2);
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x2 = x2, this._y2 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 2:
+        this._point = 3;
+        this._x4 = x2, this._y4 = y2;
+        this._context.moveTo((this._x0 + 4 * this._x1 + x2) / 6, (this._y0 + 4 * this._y1 + y2) / 6);
+        break;
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function BasisOpen(context3) {
+  this._context = context3;
+}
+BasisOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        var x0 = (this._x0 + 4 * this._x1 + x2) / 6, y0 = (this._y0 + 4 * this._y1 + y2) / 6;
+        this._line ? this._context.lineTo(x0, y0) : this._context.moveTo(x0, y0);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function Bundle(context3, beta) {
+  this._basis = new Basis(context3);
+  this._beta = beta;
+}
+Bundle.prototype = {
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+    this._basis.lineStart();
+  },
+  lineEnd: function() {
+    var x2 = this._x, y2 = this._y, j = x2.length - 1;
+    if (j > 0) {
+      var x0 = x2[0], y0 = y2[0], dx = x2[j] - x0, dy = y2[j] - y0, i = -1, t;
+      while (++i <= j) {
+        t = i / j;
+        this._basis.point(
+          this._beta * x2[i] + (1 - this._beta) * (x0 + t * dx),
+          this._beta * y2[i] + (1 - this._beta) * (y0 + t * dy)
+        );
+      }
+    }
+    this._x = this._y = null;
+    this._basis.lineEnd();
+  },
+  point: function(x2, y2) {
+    this._x.push(+x2);
+    this._y.push(+y2);
+  }
+};
+var bundle = (function custom(beta) {
+  function bundle2(context3) {
+    return beta === 1 ? new Basis(context3) : new Bundle(context3, beta);
+  }
+  bundle2.beta = function(beta2) {
+    return custom(+beta2);
+  };
+  return bundle2;
+})(0.85);
+function point$2(that, x2, y2) {
+  that._context.bezierCurveTo(
+    that._x1 + that._k * (that._x2 - that._x0),
+    that._y1 + that._k * (that._y2 - that._y0),
+    that._x2 + that._k * (that._x1 - x2),
+    that._y2 + that._k * (that._y1 - y2),
+    that._x2,
+    that._y2
+  );
+}
+function Cardinal(context3, tension) {
+  this._context = context3;
+  this._k = (1 - tension) / 6;
+}
+Cardinal.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        point$2(this, this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        this._x1 = x2, this._y1 = y2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinal = (function custom2(tension) {
+  function cardinal2(context3) {
+    return new Cardinal(context3, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom2(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalClosed(context3, tension) {
+  this._context = context3;
+  this._k = (1 - tension) / 6;
+}
+CardinalClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x2, this._y4 = y2);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x2, this._y5 = y2;
+        break;
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinalClosed = (function custom3(tension) {
+  function cardinal2(context3) {
+    return new CardinalClosed(context3, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom3(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalOpen(context3, tension) {
+  this._context = context3;
+  this._k = (1 - tension) / 6;
+}
+CardinalOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinalOpen = (function custom4(tension) {
+  function cardinal2(context3) {
+    return new CardinalOpen(context3, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom4(+tension2);
+  };
+  return cardinal2;
+})(0);
+function point$1(that, x2, y2) {
+  var x1 = that._x1, y1 = that._y1, x22 = that._x2, y22 = that._y2;
+  if (that._l01_a > epsilon3) {
+    var a2 = 2 * that._l01_2a + 3 * that._l01_a * that._l12_a + that._l12_2a, n = 3 * that._l01_a * (that._l01_a + that._l12_a);
+    x1 = (x1 * a2 - that._x0 * that._l12_2a + that._x2 * that._l01_2a) / n;
+    y1 = (y1 * a2 - that._y0 * that._l12_2a + that._y2 * that._l01_2a) / n;
+  }
+  if (that._l23_a > epsilon3) {
+    var b = 2 * that._l23_2a + 3 * that._l23_a * that._l12_a + that._l12_2a, m = 3 * that._l23_a * (that._l23_a + that._l12_a);
+    x22 = (x22 * b + that._x1 * that._l23_2a - x2 * that._l12_2a) / m;
+    y22 = (y22 * b + that._y1 * that._l23_2a - y2 * that._l12_2a) / m;
+  }
+  that._context.bezierCurveTo(x1, y1, x22, y22, that._x2, that._y2);
+}
+function CatmullRom(context3, alpha) {
+  this._context = context3;
+  this._alpha = alpha;
+}
+CatmullRom.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        this.point(this._x2, this._y2);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRom = (function custom5(alpha) {
+  function catmullRom2(context3) {
+    return alpha ? new CatmullRom(context3, alpha) : new Cardinal(context3, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom5(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomClosed(context3, alpha) {
+  this._context = context3;
+  this._alpha = alpha;
+}
+CatmullRomClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x2, this._y4 = y2);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x2, this._y5 = y2;
+        break;
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRomClosed = (function custom6(alpha) {
+  function catmullRom2(context3) {
+    return alpha ? new CatmullRomClosed(context3, alpha) : new CardinalClosed(context3, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom6(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomOpen(context3, alpha) {
+  this._context = context3;
+  this._alpha = alpha;
+}
+CatmullRomOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRomOpen = (function custom7(alpha) {
+  function catmullRom2(context3) {
+    return alpha ? new CatmullRomOpen(context3, alpha) : new CardinalOpen(context3, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom7(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function LinearClosed(context3) {
+  this._context = context3;
+}
+LinearClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._point) this._context.closePath();
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) this._context.lineTo(x2, y2);
+    else this._point = 1, this._context.moveTo(x2, y2);
+  }
+};
+function sign(x2) {
+  return x2 < 0 ? -1 : 1;
+}
+function slope3(that, x2, y2) {
+  var h0 = that._x1 - that._x0, h1 = x2 - that._x1, s0 = (that._y1 - that._y0) / (h0 || h1 < 0 && -0), s1 = (y2 - that._y1) / (h1 || h0 < 0 && -0), p = (s0 * h1 + s1 * h0) / (h0 + h1);
+  return (sign(s0) + sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(p)) || 0;
+}
+function slope2(that, t) {
+  var h = that._x1 - that._x0;
+  return h ? (3 * (that._y1 - that._y0) / h - t) / 2 : t;
+}
+function point(that, t02, t12) {
+  var x0 = that._x0, y0 = that._y0, x1 = that._x1, y1 = that._y1, dx = (x1 - x0) / 3;
+  that._context.bezierCurveTo(x0 + dx, y0 + dx * t02, x1 - dx, y1 - dx * t12, x1, y1);
+}
+function MonotoneX(context3) {
+  this._context = context3;
+}
+MonotoneX.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+      case 3:
+        point(this, this._t0, slope2(this, this._t0));
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    var t12 = NaN;
+    x2 = +x2, y2 = +y2;
+    if (x2 === this._x1 && y2 === this._y1) return;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        point(this, slope2(this, t12 = slope3(this, x2, y2)), t12);
+        break;
+      default:
+        point(this, this._t0, t12 = slope3(this, x2, y2));
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+    this._t0 = t12;
+  }
+};
+function MonotoneY(context3) {
+  this._context = new ReflectContext(context3);
+}
+(MonotoneY.prototype = Object.create(MonotoneX.prototype)).point = function(x2, y2) {
+  MonotoneX.prototype.point.call(this, y2, x2);
+};
+function ReflectContext(context3) {
+  this._context = context3;
+}
+ReflectContext.prototype = {
+  moveTo: function(x2, y2) {
+    this._context.moveTo(y2, x2);
+  },
+  closePath: function() {
+    this._context.closePath();
+  },
+  lineTo: function(x2, y2) {
+    this._context.lineTo(y2, x2);
+  },
+  bezierCurveTo: function(x1, y1, x2, y2, x3, y3) {
+    this._context.bezierCurveTo(y1, x1, y2, x2, y3, x3);
+  }
+};
+function Natural(context3) {
+  this._context = context3;
+}
+Natural.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+  },
+  lineEnd: function() {
+    var x2 = this._x, y2 = this._y, n = x2.length;
+    if (n) {
+      this._line ? this._context.lineTo(x2[0], y2[0]) : this._context.moveTo(x2[0], y2[0]);
+      if (n === 2) {
+        this._context.lineTo(x2[1], y2[1]);
+      } else {
+        var px = controlPoints(x2), py = controlPoints(y2);
+        for (var i0 = 0, i1 = 1; i1 < n; ++i0, ++i1) {
+          this._context.bezierCurveTo(px[0][i0], py[0][i0], px[1][i0], py[1][i0], x2[i1], y2[i1]);
+        }
+      }
+    }
+    if (this._line || this._line !== 0 && n === 1) this._context.closePath();
+    this._line = 1 - this._line;
+    this._x = this._y = null;
+  },
+  point: function(x2, y2) {
+    this._x.push(+x2);
+    this._y.push(+y2);
+  }
+};
+function controlPoints(x2) {
+  var i, n = x2.length - 1, m, a2 = new Array(n), b = new Array(n), r = new Array(n);
+  a2[0] = 0, b[0] = 2, r[0] = x2[0] + 2 * x2[1];
+  for (i = 1; i < n - 1; ++i) a2[i] = 1, b[i] = 4, r[i] = 4 * x2[i] + 2 * x2[i + 1];
+  a2[n - 1] = 2, b[n - 1] = 7, r[n - 1] = 8 * x2[n - 1] + x2[n];
+  for (i = 1; i < n; ++i) m = a2[i] / b[i - 1], b[i] -= m, r[i] -= m * r[i - 1];
+  a2[n - 1] = r[n - 1] / b[n - 1];
+  for (i = n - 2; i >= 0; --i) a2[i] = (r[i] - a2[i + 1]) / b[i];
+  b[n - 1] = (x2[n] + a2[n - 1]) / 2;
+  for (i = 0; i < n - 1; ++i) b[i] = 2 * x2[i + 1] - a2[i + 1];
+  return [a2, b];
+}
+function Step(context3, t) {
+  this._context = context3;
+  this._t = t;
+}
+Step.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = this._y = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (0 < this._t && this._t < 1 && this._point === 2) this._context.lineTo(this._x, this._y);
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    if (this._line >= 0) this._t = 1 - this._t, this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default: {
+        if (this._t <= 0) {
+          this._context.lineTo(this._x, y2);
+          this._context.lineTo(x2, y2);
+        } else {
+          var x1 = this._x * (1 - this._t) + x2 * this._t;
+          this._context.lineTo(x1, this._y);
+          this._context.lineTo(x1, y2);
+        }
+        break;
+      }
+    }
+    this._x = x2, this._y = y2;
+  }
+};
+
+// src/compare/sparkline.ts
+var DEFAULT_SIZE = { width: 80, height: 24 };
+var PADDING = 3;
+function sparklineSvg(history, size = DEFAULT_SIZE) {
+  const known = history.filter((point2) => point2.score !== null);
+  const last = known.at(-1);
+  if (!last) return "";
+  const x2 = xScale(history, size);
+  const y2 = linear2().domain([0, 100]).range([size.height - PADDING, PADDING]).clamp(true);
+  const path2 = line().defined(({ point: point2 }) => point2.score !== null).x(({ point: point2, index }) => x2(point2, index)).y(({ point: point2 }) => y2(point2.score ?? 0)).digits(1)(history.map((point2, index) => ({ point: point2, index })));
+  const lastIndex = history.lastIndexOf(last);
+  const dot = `<circle cx="${round3(x2(last, lastIndex))}" cy="${round3(y2(last.score ?? 0))}" r="2"/>`;
+  return `<svg class="spark" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true" focusable="false">${known.length > 1 && path2 ? `<path d="${path2}"/>` : ""}${dot}</svg>`;
+}
+function sparklineText(history) {
+  const known = history.flatMap((point2) => point2.score === null ? [] : [point2.score]);
+  const first = known[0];
+  const last = known.at(-1);
+  if (first === void 0 || last === void 0) return "";
+  return known.length === 1 ? `${last}` : `${first} → ${last}`;
+}
+function scoreChange(history) {
+  const known = history.flatMap((point2) => point2.score === null ? [] : [point2.score]);
+  const first = known[0];
+  const last = known.at(-1);
+  return known.length < 2 || first === void 0 || last === void 0 ? null : last - first;
+}
+function xScale(history, size) {
+  const times = history.map((point2) => Date.parse(point2.date));
+  const byDate = times.every(Number.isFinite) && new Set(times).size === times.length && times.length > 1;
+  const domain = byDate ? [Math.min(...times), Math.max(...times)] : [0, Math.max(1, history.length - 1)];
+  const scale = linear2().domain(domain).range([PADDING, size.width - PADDING]);
+  return (point2, index) => scale(byDate ? Date.parse(point2.date) : index);
+}
+function round3(value2) {
+  return Math.round(value2 * 10) / 10;
+}
+
+// src/compare/render-comparison-html.ts
+var TEMPLATE = "dashboard.html.liquid";
+var STYLE_FILE = "templates/dashboard/dashboard.css";
+var SCRIPT_FILE = "templates/dashboard/dashboard.js";
+var MESSAGES = {
+  pageTitle: { fr: "Santé produit des dépôts", en: "Product health across repositories" },
+  otherLanguage: { fr: "English", en: "Français" },
+  noRanking: {
+    fr: "Ces notes servent à repérer où aider une équipe, pas à classer les équipes entre elles : chaque produit a son contexte, comparez-le d’abord à lui-même dans le temps.",
+    en: "These grades help find where to help a team, not to rank teams against each other: every product has its own context, so compare it with itself over time first."
+  },
+  generatedOn: { fr: "Généré le", en: "Generated on" },
+  view: { fr: "Affichage", en: "View" },
+  viewRows: { fr: "Par dépôt", en: "By repository" },
+  viewProducts: { fr: "Par produit", en: "By product" },
+  filters: { fr: "Filtres", en: "Filters" },
+  filterName: { fr: "Nom contient", en: "Name contains" },
+  filterTopic: { fr: "Thématique", en: "Topic" },
+  filterProduct: { fr: "Produit", en: "Product" },
+  filterGrade: { fr: "Note globale", en: "Overall grade" },
+  all: { fr: "Tous", en: "All" },
+  noProduct: { fr: "Sans produit", en: "No product" },
+  resetFilters: { fr: "Effacer les filtres", en: "Clear filters" },
+  countRows: { fr: "{shown} sur {total} dépôts affichés", en: "{shown} of {total} repositories shown" },
+  countProducts: { fr: "{shown} sur {total} produits affichés", en: "{shown} of {total} products shown" },
+  captionRows: {
+    fr: "Santé produit par dépôt et par pilier",
+    en: "Product health by repository and pillar"
+  },
+  captionProducts: {
+    fr: "Santé produit par produit (dépôts regroupés : chaque pilier prend la meilleure note connue)",
+    en: "Product health by product (grouped repositories: each pillar takes the best known score)"
+  },
+  sortHint: {
+    fr: "Les boutons des en-têtes trient le tableau ; les notes inconnues restent en bas.",
+    en: "The header buttons sort the table; unknown grades stay at the bottom."
+  },
+  repository: { fr: "Dépôt", en: "Repository" },
+  repositories: { fr: "Dépôts", en: "Repositories" },
+  product: { fr: "Produit", en: "Product" },
+  overall: { fr: labelsFor("fr").overall, en: labelsFor("en").overall },
+  trend: { fr: labelsFor("fr").trend, en: labelsFor("en").trend },
+  noData: { fr: labelsFor("fr").noData, en: labelsFor("en").noData },
+  details: { fr: "(détail)", en: "(details)" },
+  topics: { fr: "Thématiques", en: "Topics" },
+  origin: { fr: "Origine des données", en: "Where the data comes from" },
+  origin_stored: { fr: "lue dans le ticket de santé produit", en: "read from the product-health issue" },
+  origin_scanned: { fr: "dépôt analysé pendant cette exécution", en: "repository scanned during this run" },
+  origin_failed: {
+    fr: "échec : ni ticket à jour ni analyse réussie",
+    en: "failed: no fresh issue and the scan did not succeed"
+  },
+  failed: { fr: "non lu", en: "not read" },
+  problems: { fr: labelsFor("fr").problems, en: labelsFor("en").problems },
+  healthIssue: { fr: "Ticket de santé produit", en: "Product-health issue" },
+  issue_open: { fr: "ouvert", en: "open" },
+  issue_closed: { fr: "fermé", en: "closed" },
+  noIssue: { fr: "pas de ticket de santé produit", en: "no product-health issue" },
+  openRepository: { fr: "Ouvrir le dépôt", en: "Open the repository" },
+  pillarsAndSignals: { fr: "Piliers et signaux", en: "Pillars and signals" },
+  grades: { fr: "Notes", en: "Grades" },
+  gradeUnknown: { fr: "pas de donnée", en: "no data" },
+  ...prefixed("pillar_", shortPillarNames()),
+  ...prefixed("pillarTitle_", Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].title]))),
+  ...prefixed("signal_", Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.title]))),
+  ...prefixed(
+    "status_",
+    Object.fromEntries(
+      STATUSES.map((status) => [
+        status,
+        { fr: labelsFor("fr").status[status], en: labelsFor("en").status[status] }
+      ])
+    )
+  )
+};
+function renderComparisonHtml(comparison, options2) {
+  const style = readPackageFile(STYLE_FILE);
+  const script = readPackageFile(SCRIPT_FILE);
+  const messages = jsonForScript(MESSAGES);
+  const view = {
+    lang: options2.language,
+    t: textsIn(options2.language),
+    messages,
+    style: inlineable(style, "style"),
+    script: inlineable(script, "script"),
+    csp: contentSecurityPolicy(style, script),
+    generatedOn: comparison.generatedAt.slice(0, 10),
+    rowColumns: rowColumns(options2.language),
+    productColumns: productColumns(options2.language),
+    pillarColumns: PILLAR_IDS.map((id) => ({
+      id,
+      label: text(`pillar_${id}`, options2.language),
+      title: text(`pillarTitle_${id}`, options2.language)
+    })),
+    rows: comparison.rows.map((row, index) => rowView2(row, index, options2.language)),
+    products: comparison.products.map((product) => productView2(product)),
+    topics: [...new Set(comparison.rows.flatMap((row) => row.topics))].sort(),
+    productNames: [...new Set(comparison.rows.flatMap((row) => row.product === null ? [] : [row.product]))].sort().map((name) => ({ name, value: JSON.stringify(name) })),
+    anyWithoutProduct: comparison.rows.some((row) => row.product === null),
+    gradeLegend: gradeLegend(),
+    unknownGrade: gradeView({ score: null, grade: null }),
+    countText: countText("countRows", comparison.rows.length, options2.language)
+  };
+  const html2 = templateEngine().renderFileSync(TEMPLATE, view);
+  return `${html2.trimEnd()}
+`;
+}
+function jsonForScript(value2) {
+  return JSON.stringify(value2).replace(/[<>&\u2028\u2029]/g, (char) => {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+function rowView2(row, index, language) {
+  const change = scoreChange(row.history);
+  return {
+    id: `repo-${index + 1}`,
+    name: row.repository,
+    product: row.product,
+    productValue: JSON.stringify(row.product),
+    topics: row.topics,
+    topicsValue: JSON.stringify(row.topics),
+    overall: gradeView(row.overall),
+    pillars: PILLAR_IDS.map((id) => ({ id, grade: gradeView(row.pillars[id]) })),
+    sort: [
+      { column: "name", value: row.repository.toLowerCase() },
+      { column: "product", value: row.product?.toLowerCase() ?? "" },
+      ...PILLAR_IDS.map((id) => ({ column: id, value: scoreValue(row.pillars[id]) })),
+      { column: "overall", value: scoreValue(row.overall) },
+      { column: "trend", value: change === null ? "" : String(change) }
+    ],
+    sparkline: sparklineSvg(row.history),
+    trendText: sparklineText(row.history),
+    origin: row.origin,
+    originText: text(`origin_${row.origin}`, language),
+    failed: row.origin === "failed",
+    repositoryHref: safeHref(row.url),
+    issue: row.issue && {
+      number: row.issue.number,
+      href: safeHref(row.issue.url),
+      state: text(`issue_${row.issue.state}`, language)
+    },
+    problems: row.problems,
+    pillarDetails: PILLAR_IDS.map((id) => pillarDetail(row, id, language))
+  };
+}
+function pillarDetail(row, pillar, language) {
+  return {
+    title: text(`pillarTitle_${pillar}`, language),
+    grade: gradeView(row.pillars[pillar]),
+    signals: SIGNALS.filter((signal) => signal.pillar === pillar).map((signal) => {
+      const status = row.signals[signal.id] ?? "unknown";
+      return {
+        id: signal.id,
+        title: text(`signal_${signal.id}`, language),
+        status,
+        statusText: text(`status_${status}`, language)
+      };
+    })
+  };
+}
+function productView2(product) {
+  return {
+    name: product.name,
+    productValue: JSON.stringify(product.name),
+    repositories: product.repositories,
+    topics: product.topics,
+    topicsValue: JSON.stringify(product.topics),
+    overall: gradeView(product.overall),
+    pillars: PILLAR_IDS.map((id) => ({ id, grade: gradeView(product.pillars[id]) })),
+    sort: [
+      { column: "name", value: product.name.toLowerCase() },
+      { column: "repositories", value: String(product.repositories.length) },
+      ...PILLAR_IDS.map((id) => ({ column: id, value: scoreValue(product.pillars[id]) })),
+      { column: "overall", value: scoreValue(product.overall) }
+    ]
+  };
+}
+function rowColumns(language) {
+  return [
+    { id: "name", kind: "text", label: text("repository", language) },
+    { id: "product", kind: "text", label: text("product", language) },
+    ...pillarAndOverallColumns(language),
+    { id: "trend", kind: "number", label: text("trend", language) }
+  ];
+}
+function productColumns(language) {
+  return [
+    { id: "name", kind: "text", label: text("product", language) },
+    { id: "repositories", kind: "number", label: text("repositories", language) },
+    ...pillarAndOverallColumns(language)
+  ];
+}
+function pillarAndOverallColumns(language) {
+  return [
+    ...PILLAR_IDS.map((id) => ({ id, kind: "grade", label: text(`pillar_${id}`, language) })),
+    { id: "overall", kind: "grade", label: text("overall", language) }
+  ];
+}
+function gradeLegend() {
+  return GRADE_FLOORS.map(([letter, floor], index) => {
+    const next = GRADE_FLOORS[index - 1]?.[1];
+    const range2 = floor === 0 && next !== void 0 ? `< ${next}` : `≥ ${floor}`;
+    return { ...gradeView({ score: floor, grade: letter }), range: range2 };
+  });
+}
+function gradeView(graded2) {
+  return graded2.grade === null ? { letter: "?", className: "grade-unknown", known: false, score: null } : {
+    letter: graded2.grade,
+    className: `grade-${graded2.grade.toLowerCase()}`,
+    known: true,
+    score: graded2.score
+  };
+}
+function scoreValue(graded2) {
+  return graded2.score === null ? "" : String(graded2.score);
+}
+function countText(key, total, language) {
+  return MESSAGES[key][language].replace("{shown}", String(total)).replace("{total}", String(total));
+}
+function text(key, language) {
+  const message = MESSAGES[key];
+  if (!message) throw new Error(`Dashboard message missing: ${key}`);
+  return { key, text: message[language] };
+}
+function textsIn(language) {
+  return Object.fromEntries(Object.entries(MESSAGES).map(([key, value2]) => [key, value2[language]]));
+}
+function shortPillarNames() {
+  return {
+    team: { fr: "Équipe", en: "Team" },
+    users: { fr: "Utilisateurs", en: "Users" },
+    impact: { fr: "Impact", en: "Impact" },
+    iteration: { fr: "Itération", en: "Iteration" },
+    vision: { fr: "Vision", en: "Vision" }
+  };
+}
+function prefixed(prefix, entries) {
+  return Object.fromEntries(
+    Object.entries(entries).map(([key, value2]) => [`${prefix}${key}`, value2])
+  );
+}
+function inlineable(source, element) {
+  if (source.toLowerCase().includes(`</${element}`))
+    throw new Error(`${element} must not contain </${element}`);
+  return source;
+}
+function contentSecurityPolicy(style, script) {
+  return [
+    "default-src 'none'",
+    `style-src '${sha256(style)}'`,
+    `script-src '${sha256(script)}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+function sha256(source) {
+  return `sha256-${createHash("sha256").update(source, "utf8").digest("base64")}`;
+}
+
+// src/compare/render-comparison.ts
+function renderComparison(comparison, format2, language) {
+  switch (format2) {
+    case "markdown":
+      return renderComparisonMarkdown(comparison, language);
+    case "csv":
+      return renderComparisonCsv(comparison);
+    case "json":
+      return `${JSON.stringify(comparison, null, 2)}
+`;
+    case "html":
+      return renderComparisonHtml(comparison, { language });
+  }
+}
+function renderComparisonMarkdown(comparison, language) {
+  return templateEngine().renderFileSync(
+    "comparison.md.liquid",
+    comparisonView(comparison, language)
+  );
+}
+
+// src/overview/overview-body.ts
+var OVERVIEW_MARKER = "<!-- product-health:overview -->";
+function hasOverviewMarker(body) {
+  return typeof body === "string" && /<!--\s*product-health:overview\s*-->/.test(body);
+}
+var TEXTS = {
+  fr: {
+    title: (owner) => `Santé produit des dépôts de ${owner}`,
+    intro: "Ce ticket est tenu à jour par product-health à partir du ticket « santé produit » de chaque dépôt. Il n’est modifié que lorsque le tableau change.",
+    failed: (count) => `${count} dépôt(s) n’ont pas pu être lus : voir la colonne « Globale » (\`?\`).`,
+    footer: "Tenu à jour par product-health (`product-health compare --write-overview`, l’application ou l’action)."
+  },
+  en: {
+    title: (owner) => `Product health across ${owner}`,
+    intro: "product-health keeps this issue up to date from each repository’s product-health issue. It is edited only when the table changes.",
+    failed: (count) => `${count} repository(ies) could not be read: see the “Overall” column (\`?\`).`,
+    footer: "Kept up to date by product-health (`product-health compare --write-overview`, the app or the Action)."
+  }
+};
+function renderOverviewBody(comparison, owner, language) {
+  const texts = TEXTS[language];
+  const render = (limit2) => templateEngine().renderFileSync("overview-issue.md.liquid", {
+    ...comparisonView(comparison, language, limit2),
+    marker: OVERVIEW_MARKER,
+    heading: escapeMarkdown(texts.title(owner)),
+    overviewIntro: texts.intro,
+    failedCount: comparison.rows.filter((row) => row.origin === "failed").length,
+    failedText: texts.failed(comparison.rows.filter((row) => row.origin === "failed").length),
+    footer: texts.footer
+  });
+  let limit = comparison.rows.length;
+  let body = render(limit);
+  while (body.length > MAX_BODY_CHARS && limit > 0) {
+    const ratio = MAX_BODY_CHARS / body.length;
+    limit = Math.max(0, Math.min(limit - 1, Math.floor(limit * ratio * 0.98)));
+    body = render(limit);
+  }
+  return { title: texts.title(owner), body, omittedRows: comparison.rows.length - limit };
+}
+
+// src/overview/keep-overview-issue.ts
+var OVERVIEW_ISSUES_QUERY = (
+  /* GraphQL */
+  `
+  query OverviewIssues($owner: String!, $repo: String!, $label: String!) {
+    repository(owner: $owner, name: $repo) {
+      hasIssuesEnabled
+      issues(first: 20, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+        nodes {
+          number
+          url
+          state
+          title
+          body
+        }
+      }
+    }
+  }
+`
+);
+var OverviewRepositoryError = class extends Error {
+};
+async function keepOverviewIssue(input) {
+  const { client, owner, repo } = input;
+  const { title, body, omittedRows } = renderOverviewBody(input.comparison, input.subject, input.language);
+  const base = { body, omittedRows, writes: [], healed: [] };
+  let marked;
+  try {
+    marked = (await listLabelled(input)).filter((issue2) => hasOverviewMarker(issue2.body));
+  } catch (error2) {
+    return { ...base, action: "failed", issue: null, message: failureMessage(error2, input, "read") };
+  }
+  marked.sort((a2, b) => a2.number - b.number);
+  const [kept, ...duplicates] = marked;
+  const writes = [];
+  let action = "unchanged";
+  if (!kept) {
+    writes.push({
+      route: "POST /repos/{owner}/{repo}/issues",
+      parameters: { owner, repo, title, body, labels: [input.label] }
+    });
+    action = "created";
+  } else if (kept.state === "CLOSED") {
+    action = "left-closed";
+  } else if (normalise3(kept.body) !== normalise3(body) || kept.title !== title) {
+    writes.push({
+      route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+      parameters: { owner, repo, issue_number: kept.number, title, body }
+    });
+    action = "updated";
+  }
+  if (kept) {
+    for (const duplicate of duplicates) writes.push(...closeDuplicate(input, duplicate, kept));
+  }
+  const result = {
+    ...base,
+    action,
+    issue: kept ? { number: kept.number, url: kept.url } : null,
+    writes,
+    healed: duplicates.map((duplicate) => duplicate.number),
+    message: action === "left-closed" ? "the overview issue was closed by someone: it is left closed" : null
+  };
+  if (input.dryRun) return result;
+  try {
+    for (const write of writes) {
+      const data = await client.write(
+        write.route,
+        write.parameters
+      );
+      if (write.route.startsWith("POST") && !write.route.endsWith("/comments") && data.number && data.html_url) {
+        result.issue = { number: data.number, url: data.html_url };
+      }
+    }
+  } catch (error2) {
+    return { ...result, action: "failed", message: failureMessage(error2, input, "write") };
+  }
+  return result;
+}
+async function listLabelled(input) {
+  const where = `${input.owner}/${input.repo}`;
+  let data;
+  try {
+    data = await input.client.query(OVERVIEW_ISSUES_QUERY, {
+      owner: input.owner,
+      repo: input.repo,
+      label: input.label
+    });
+  } catch (error2) {
+    if (graphqlErrorsOf(error2)?.errors.some((entry) => entry.type === "NOT_FOUND")) {
+      throw new OverviewRepositoryError(notFound(where));
+    }
+    throw error2;
+  }
+  if (!data.repository) throw new OverviewRepositoryError(notFound(where));
+  if (!data.repository.hasIssuesEnabled) {
+    throw new OverviewRepositoryError(issuesOff(where));
+  }
+  return data.repository.issues.nodes.filter((issue2) => issue2 !== null);
+}
+function notFound(where) {
+  return `${where} was not found: create it (an organisation's \`.github\` repository is the usual home) or name another repository for the overview`;
+}
+function issuesOff(where) {
+  return `${where} has issues turned off: turn them on or name another repository for the overview`;
+}
+function closeDuplicate(input, duplicate, kept) {
+  const { owner, repo } = input;
+  const reference = parseIssueUrl(kept.url);
+  const link = reference ? neutralIssueLink(reference, null, input.language) : `n°${kept.number}`;
+  const note = input.language === "en" ? `Duplicate of the product-health overview issue kept in ${link}: closed by product-health.` : `Doublon du ticket de synthèse santé produit tenu dans ${link} : fermé par product-health.`;
+  const where = { owner, repo, issue_number: duplicate.number };
+  return [
+    {
+      route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      parameters: { ...where, body: note }
+    },
+    {
+      route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+      parameters: { ...where, state: "closed", state_reason: "not_planned" }
+    }
+  ];
+}
+function failureMessage(error2, input, doing) {
+  if (error2 instanceof OverviewRepositoryError) return error2.message;
+  const where = `${input.owner}/${input.repo}`;
+  if (statusOf(error2) === 410) return issuesOff(where);
+  const permission = doing === "write" ? "Issues: write" : PERMISSIONS.issues;
+  return readFailure(error2, `the overview issue in ${where}`, permission).detail;
+}
+function normalise3(text2) {
+  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
+}
+
+// src/action/organisation-overview.ts
+var DASHBOARD_FILE_NAME = "product-health-dashboard.html";
+var OVERVIEW_MAX_AGE_DAYS = 7;
+var OVERVIEW_CONCURRENCY = 4;
+var OrganisationOverviewError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "OrganisationOverviewError";
+  }
+};
+async function keepOrganisationOverview(io, inputs, language) {
+  if (!inputs.overview) return;
+  const owner = io.repository()?.owner;
+  if (!owner) throw new OrganisationOverviewError("the overview needs the workflow repository’s owner.");
+  const target = inputs.overviewRepository ?? { owner, repo: ".github" };
+  const where = `${target.owner}/${target.repo}`;
+  const endpoints = githubEndpoints(io.env);
+  const octokit = createActionOctokit({
+    token: inputs.token,
+    endpoints,
+    warn: (message) => io.warning(message)
+  });
+  const comparison = await compare(io, owner, octokit, endpoints, inputs.dryRun);
+  describeComparison(io, owner, comparison);
+  const dashboardPath = await writeDashboard(comparison, language, io.env.RUNNER_TEMP?.trim() || tmpdir());
+  const result = await keepOverviewIssue({
+    client: new GitHubClient(octokit, { graphqlUrl: endpoints.graphqlUrl, writePacer: SHARED_WRITE_PACER }),
+    ...target,
+    comparison,
+    subject: owner,
+    language,
+    label: DEFAULT_CONFIG.issue.label,
+    dryRun: inputs.dryRun
+  });
+  setActionOutputs(io.setOutput, overviewOutputs(result, dashboardPath));
+  io.info(describeOverviewOutcome(result, where, inputs.dryRun));
+  if (inputs.dryRun && result.action !== "failed") {
+    io.startGroup("The organisation overview issue this run would write");
+    io.info(result.body);
+    io.endGroup();
+  }
+  io.info(`HTML dashboard: ${dashboardPath}`);
+  addOverviewSummary(io.summary, result, where, inputs.dryRun, language);
+  if (io.env.GITHUB_STEP_SUMMARY) await io.summary.write();
+  if (result.action === "failed") {
+    throw new OrganisationOverviewError(
+      `the organisation overview issue could not be kept in ${where}: ${(result.message ?? "no reason given").trim()}. To keep it in another repository, set the input 'overview-repository' (OWNER/REPO).`
+    );
+  }
+}
+async function compare(io, owner, octokit, endpoints, dryRun) {
+  try {
+    return await compareRepositories({
+      octokit,
+      graphqlUrl: endpoints.graphqlUrl,
+      writePacer: SHARED_WRITE_PACER,
+      webUrl: io.env.GITHUB_SERVER_URL?.trim().replace(/\/+$/, "") || webUrlOf(endpoints.apiUrl),
+      target: { owner },
+      now: io.now(),
+      maxAgeDays: OVERVIEW_MAX_AGE_DAYS,
+      writeIssues: false,
+      dryRun,
+      includeArchived: false,
+      includeForks: false,
+      concurrency: OVERVIEW_CONCURRENCY,
+      shard: null
+    });
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    throw new OrganisationOverviewError(
+      `the repositories of ${owner} could not be compared: ${message}. The overview needs a token that reads ${owner}'s repositories (input 'token': an app's or a fine-grained token; the workflow's GITHUB_TOKEN sees only its own repository).`
+    );
+  }
+}
+function describeComparison(io, owner, comparison) {
+  const count = (origin) => comparison.rows.filter((row) => row.origin === origin).length;
+  io.info(
+    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count("stored")} read from their product-health issue, ${count("scanned")} scanned, ${count("failed")} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`
+  );
+  for (const row of comparison.rows) {
+    if (row.origin === "failed") {
+      io.warning(`Overview: ${row.repository} could not be read: ${row.problems.join("; ")}`);
+    }
+  }
+  io.info(describeCost(comparison.cost));
+}
+async function writeDashboard(comparison, language, directory) {
+  await mkdir2(directory, { recursive: true });
+  const path2 = join(directory, DASHBOARD_FILE_NAME);
+  await writeFile2(path2, renderComparison(comparison, "html", language));
+  return path2;
+}
+function describeOverviewOutcome(result, where, dryRun) {
+  const at = result.issue ? ` ${result.issue.url}` : ` in ${where}`;
+  const omitted = result.omittedRows > 0 ? `; ${result.omittedRows} row(s) left out to fit` : "";
+  const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(", ")}` : "";
+  const writes = dryRun ? ` — would send ${result.writes.length} write(s)` : "";
+  const message = result.message && result.action !== "failed" ? ` (${result.message})` : "";
+  return `Overview issue: ${result.action}${at}${omitted}${healed}${writes}${message}`;
+}
+function webUrlOf(apiUrl) {
+  return apiUrl === GITHUB_COM_API ? "https://github.com" : apiUrl.replace(/\/api\/v3$/, "");
 }
 
 // src/action/partial-data-warnings.ts
@@ -56137,18 +60676,18 @@ function partialDataWarnings(report, issue2) {
 }
 
 // src/action/report-file.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/render/render-report.ts
 var TEMPLATES = {
   markdown: "report.md.liquid",
   text: "report.txt.liquid"
 };
-function renderReport(report, format) {
-  if (format === "json") return `${JSON.stringify(report, null, 2)}
+function renderReport(report, format2) {
+  if (format2 === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  const rendered = templateEngine().renderFileSync(TEMPLATES[format], viewModel(report));
+  const rendered = templateEngine().renderFileSync(TEMPLATES[format2], viewModel(report));
   return `${rendered.replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
 }
@@ -56156,10 +60695,10 @@ function renderReport(report, format) {
 // src/action/report-file.ts
 var REPORT_FILE_NAME = "product-health-report.json";
 async function writeReportFile(report, directory) {
-  await mkdir2(directory, { recursive: true });
-  const path = join(directory, REPORT_FILE_NAME);
-  await writeFile2(path, renderReport(report, "json"));
-  return path;
+  await mkdir3(directory, { recursive: true });
+  const path2 = join2(directory, REPORT_FILE_NAME);
+  await writeFile3(path2, renderReport(report, "json"));
+  return path2;
 }
 
 // src/action/run-action.ts
@@ -56167,7 +60706,7 @@ async function runAction(io = toolkitActionIo()) {
   try {
     await scanAndReport(io);
   } catch (error2) {
-    io.setFailed(failureMessage(error2));
+    io.setFailed(failureMessage2(error2));
   }
 }
 async function scanAndReport(io) {
@@ -56175,6 +60714,7 @@ async function scanAndReport(io) {
   io.setSecret(inputs.token);
   const result = await scanWorkflowRepository(io, inputs);
   await reportRun(io, inputs, result);
+  await keepOrganisationOverview(io, inputs, result.report.language);
 }
 async function scanWorkflowRepository(io, inputs) {
   const repository = io.repository();
@@ -56200,7 +60740,7 @@ async function scanWorkflowRepository(io, inputs) {
   });
 }
 async function reportRun(io, inputs, { report, issue: issue2 }) {
-  const reportPath = await writeReportFile(report, io.env.RUNNER_TEMP?.trim() || tmpdir());
+  const reportPath = await writeReportFile(report, io.env.RUNNER_TEMP?.trim() || tmpdir2());
   setActionOutputs(io.setOutput, actionOutputs(report, issue2, reportPath));
   for (const warning2 of partialDataWarnings(report, issue2)) io.warning(warning2);
   io.info(`${report.repository.name}: grade ${report.grade ?? "?"} (${report.score ?? "no data"}/100)`);
@@ -56216,12 +60756,12 @@ async function reportRun(io, inputs, { report, issue: issue2 }) {
   if (io.env.GITHUB_STEP_SUMMARY) await io.summary.write();
   else io.info("No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub Actions runner).");
 }
-function failureMessage(error2) {
-  if (error2 instanceof ActionInputError || error2 instanceof RepositoryAccessError) {
-    return `product-health: ${error2.message}`;
+function failureMessage2(error2) {
+  if (error2 instanceof ActionInputError || error2 instanceof RepositoryAccessError || error2 instanceof OrganisationOverviewError) {
+    return `product-health: ${redactCredentials(error2.message)}`;
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return `product-health: the scan failed: ${message}`;
+  return `product-health: the scan failed: ${redactCredentials(message)}`;
 }
 
 // action/main.ts

@@ -12,6 +12,10 @@ export interface ActionInputs {
   windowDays: number | undefined;
   /** Work out the issue's writes without sending them. */
   dryRun: boolean;
+  /** Compare every repository of the workflow repository's owner and keep the overview issue. */
+  overview: boolean;
+  /** Where the overview issue lives; null: the owner's `.github` repository. */
+  overviewRepository: { owner: string; repo: string } | null;
 }
 
 /** An input the workflow got wrong; its message says which and what to write instead. */
@@ -43,7 +47,22 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     language: parseLanguage(getInput('language')),
     windowDays: parseWindowDays(getInput('window-days')),
     dryRun: parseBoolean('dry-run', getInput('dry-run')),
+    overview: parseBoolean('overview', getInput('overview')),
+    overviewRepository: parseOverviewRepository(getInput('overview-repository')),
   };
+}
+
+/** `OWNER/REPO`, as GitHub spells logins and repository names; `''`: the owner's `.github`. */
+function parseOverviewRepository(value: string): { owner: string; repo: string } | null {
+  if (value === '') return null;
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+  const [, owner = '', repo = ''] = match ?? [];
+  if (!match || repo === '.' || repo === '..') {
+    throw new ActionInputError(
+      `input 'overview-repository' is '${value}': expected OWNER/REPO (for example my-org/.github), or leave it empty to use the owner's .github repository.`,
+    );
+  }
+  return { owner, repo };
 }
 
 function parseLanguage(value: string): Language | undefined {

@@ -1,11 +1,16 @@
 import type { KeepHealthIssueResult } from '../issue/keep-health-issue.js';
 import type { Localized } from '../model/ids.js';
+import type { OverviewIssueResult } from '../overview/keep-overview-issue.js';
 import { safeHref } from '../render/neutral-link.js';
 import { viewModel } from '../render/view-model.js';
 import type { Report } from '../report/report.js';
 import type { JobSummary, SummaryTableRow } from './action-io.js';
 
 const ISSUE: Localized = { fr: 'Ticket de santé produit', en: 'Product-health issue' };
+const OVERVIEW: Localized = {
+  fr: 'Ticket de synthèse de l’organisation',
+  en: 'Organisation overview issue',
+};
 const DRY_RUN: Localized = {
   fr: 'essai à blanc : rien n’a été écrit',
   en: 'dry run: nothing was written',
@@ -75,6 +80,26 @@ export function addJobSummary(
 
   if (issue) summary.addRaw(`<p>${issueLine(issue, dryRun, language)}</p>`, true);
   return summary;
+}
+
+/**
+ * The line on the organisation overview issue (`overview: true`), with its link: added to
+ * `summary`'s buffer after the run's own summary; the caller writes it.
+ */
+export function addOverviewSummary(
+  summary: JobSummary,
+  result: OverviewIssueResult,
+  repository: string,
+  dryRun: boolean,
+  language: keyof Localized,
+): JobSummary {
+  const href = result.issue ? safeHref(result.issue.url) : null;
+  const number = result.issue ? `#${result.issue.number}` : '';
+  const where = number ? '' : ` (${html(repository)})`;
+  const link = href ? ` <a href="${html(href)}">${number}</a>` : number && ` ${number}`;
+  const notes = [result.action, ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
+  const message = result.message ? ` ${html(result.message)}` : '';
+  return summary.addRaw(`<p>${html(OVERVIEW[language])}${link}${where}: ${html(notes)}.${message}</p>`, true);
 }
 
 function issueLine(issue: KeepHealthIssueResult, dryRun: boolean, language: keyof Localized): string {

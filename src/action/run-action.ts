@@ -5,6 +5,7 @@ import { githubEndpoints } from '../github/github-environment.js';
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
+import { redactCredentials } from '../issue/write-failure-message.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { readActionConfig } from './action-config.js';
 import { ActionInputError, type ActionInputs, readActionInputs } from './action-inputs.js';
@@ -12,12 +13,14 @@ import { type ActionIo, toolkitActionIo } from './action-io.js';
 import { createActionOctokit } from './action-octokit.js';
 import { actionOutputs, setActionOutputs } from './action-outputs.js';
 import { addJobSummary } from './job-summary.js';
+import { keepOrganisationOverview, OrganisationOverviewError } from './organisation-overview.js';
 import { partialDataWarnings } from './partial-data-warnings.js';
 import { writeReportFile } from './report-file.js';
 
 /**
  * The Action: scans the workflow's repository through the same core as the command line and the
- * app, keeps its product-health issue, and reports through outputs, warnings and the job summary.
+ * app, keeps its product-health issue, and reports through outputs, warnings and the job summary;
+ * with `overview: true`, then compares its owner's repositories and keeps the overview issue.
  * The one place that catches: a real failure (bad input, repository out of reach, a fault) fails
  * the step with a message saying what to fix; partial data only warns.
  */
@@ -34,6 +37,7 @@ async function scanAndReport(io: ActionIo): Promise<void> {
   io.setSecret(inputs.token);
   const result = await scanWorkflowRepository(io, inputs);
   await reportRun(io, inputs, result);
+  await keepOrganisationOverview(io, inputs, result.report.language);
 }
 
 /** The core's scan of the workflow's repository, with the Action's client and configuration. */
@@ -83,10 +87,16 @@ async function reportRun(io: ActionIo, inputs: ActionInputs, { report, issue }: 
 }
 
 function failureMessage(error: unknown): string {
-  // What the user can fix says so itself; anything else is a fault of the scan.
-  if (error instanceof ActionInputError || error instanceof RepositoryAccessError) {
-    return `product-health: ${error.message}`;
+  // What the user can fix says so itself; anything else is a fault of the scan. Either may quote a
+  // refusal of GitHub's that repeats the credential sent: the runner masks the token in the log,
+  // not wherever the message is copied.
+  if (
+    error instanceof ActionInputError ||
+    error instanceof RepositoryAccessError ||
+    error instanceof OrganisationOverviewError
+  ) {
+    return `product-health: ${redactCredentials(error.message)}`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `product-health: the scan failed: ${message}`;
+  return `product-health: the scan failed: ${redactCredentials(message)}`;
 }

@@ -6,6 +6,14 @@ export interface AppSettings {
   rescanMaxDelayMs: number;
   /** Scans at the same time, all repositories together (`RESCAN_CONCURRENCY`, default 4). */
   concurrency: number;
+  /**
+   * Shortest time between two refreshes of an installation's organisation overview issue, and the
+   * quiet delay after its last scan (`PRODUCT_HEALTH_OVERVIEW_DELAY_SECONDS`, default 600 s). 0 —
+   * and absent, for settings made by hand — keeps no overview.
+   */
+  overviewDelayMs?: number;
+  /** GitHub's web address: `https://github.com`, or `GHE_PROTOCOL://GHE_HOST` (links of the overview). */
+  webUrl?: string;
   /** Variables that were set but invalid (their defaults are used), with what to fix. */
   problems: string[];
 }
@@ -13,6 +21,8 @@ export interface AppSettings {
 export const DEFAULT_RESCAN_DELAY_SECONDS = 60;
 export const DEFAULT_RESCAN_MAX_DELAY_SECONDS = 600;
 export const DEFAULT_RESCAN_CONCURRENCY = 4;
+export const DEFAULT_OVERVIEW_DELAY_SECONDS = 600;
+export const OVERVIEW_DELAY_VARIABLE = 'PRODUCT_HEALTH_OVERVIEW_DELAY_SECONDS';
 
 /** Reads the app's own variables; an invalid value never stops the app: the default is used and said. */
 export function appSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): AppSettings {
@@ -35,5 +45,20 @@ export function appSettingsFromEnv(env: Readonly<Record<string, string | undefin
     86_400,
   );
   const concurrency = Math.floor(read('RESCAN_CONCURRENCY', DEFAULT_RESCAN_CONCURRENCY, 1, 64));
-  return { rescanDelayMs: delay * 1000, rescanMaxDelayMs: maxDelay * 1000, concurrency, problems };
+  const overviewDelay = read(OVERVIEW_DELAY_VARIABLE, DEFAULT_OVERVIEW_DELAY_SECONDS, 0, 604_800);
+  return {
+    rescanDelayMs: delay * 1000,
+    rescanMaxDelayMs: maxDelay * 1000,
+    concurrency,
+    overviewDelayMs: overviewDelay * 1000,
+    webUrl: webUrlOf(env),
+    problems,
+  };
+}
+
+/** Where people read GitHub: Probot's `GHE_HOST` (and `GHE_PROTOCOL`) on GitHub Enterprise Server. */
+function webUrlOf(env: Readonly<Record<string, string | undefined>>): string {
+  const host = env.GHE_HOST?.trim();
+  if (!host) return 'https://github.com';
+  return `${env.GHE_PROTOCOL?.trim() || 'https'}://${host.replace(/\/+$/, '')}`;
 }

@@ -2,6 +2,12 @@ import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from 'pr
 import { TOOL } from '../util/tool.js';
 import { type AppSettings, appSettingsFromEnv } from './app-settings.js';
 import { healthzHandler } from './healthz-handler.js';
+import {
+  createOverviewRefresher,
+  describeOverviewFailure,
+  type OverviewScheduler,
+  overviewSchedulerFromSettings,
+} from './overview-scheduler.js';
 import { createRescanHandlers, type EventContext } from './rescan-handlers.js';
 import { RescanScheduler } from './rescan-scheduler.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
@@ -11,6 +17,11 @@ export interface ProductHealthAppOptions {
   settings?: AppSettings;
   /** The scheduler to use (tests drain it); one is made from `settings` unless given. */
   scheduler?: RescanScheduler;
+  /**
+   * The organisation overview's scheduler (tests drive its clock); null: no overview. One is made
+   * from `settings.overviewDelayMs` unless given.
+   */
+  overviewScheduler?: OverviewScheduler | null;
   /** The instant scans consider as now. */
   now?: () => Date;
   /** Called with every finished scan. */
@@ -23,7 +34,10 @@ type AddedRemovedPayload = {
   repositories_removed?: Array<{ id?: number; full_name?: string }>;
 };
 
-/** The product-health GitHub App, wired: events → filters → per-repository debounced rescans. */
+/**
+ * The product-health GitHub App, wired: events → filters → per-repository debounced rescans → the
+ * installation's organisation overview, debounced per installation.
+ */
 export function createProductHealthApp(options: ProductHealthAppOptions = {}): ApplicationFunction {
   return (app: Probot, { addHandler }: ApplicationFunctionOptions) => {
     const settings = options.settings ?? appSettingsFromEnv(process.env);
@@ -36,11 +50,27 @@ export function createProductHealthApp(options: ProductHealthAppOptions = {}): A
         concurrency: settings.concurrency,
         onError: (key, error) => app.log.error(`product-health: rescan of ${key} failed: ${String(error)}`),
       });
+    const now = options.now ?? (() => new Date());
+    const overviewScheduler =
+      options.overviewScheduler !== undefined
+        ? options.overviewScheduler
+        : overviewSchedulerFromSettings(settings, (key, error) =>
+            app.log.error(describeOverviewFailure(key, error)),
+          );
+    const overview = overviewScheduler
+      ? createOverviewRefresher({
+          scheduler: overviewScheduler,
+          log: app.log,
+          now,
+          webUrl: settings.webUrl ?? 'https://github.com',
+        })
+      : null;
     const handlers = createRescanHandlers({
       scheduler,
       log: app.log,
-      now: options.now ?? (() => new Date()),
+      now,
       onScanned: options.onScanned,
+      onInstallationScanned: overview ? (installation) => overview.request(installation) : undefined,
     });
 
     try {
@@ -68,12 +98,13 @@ export function createProductHealthApp(options: ProductHealthAppOptions = {}): A
         (context.payload as AddedRemovedPayload).repositories_removed,
       ),
     );
-    app.on(['installation.deleted', 'installation.suspend'], (context) =>
+    app.on(['installation.deleted', 'installation.suspend'], (context) => {
+      overview?.cancel(context.payload.installation.id);
       handlers.onRepositoriesGone(
         context as EventContext,
         (context.payload as RepositoriesPayload).repositories,
-      ),
-    );
+      );
+    });
   };
 }
 

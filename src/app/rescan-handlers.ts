@@ -34,6 +34,15 @@ export interface RescanHandlersOptions {
   now: () => Date;
   /** Called with every finished scan (tests, metrics). */
   onScanned?: (result: ScannedRepository) => void;
+  /**
+   * Called after every scan, successful or not, with the installation it was made for: the
+   * organisation overview follows (debounced by its own scheduler).
+   */
+  onInstallationScanned?: (installation: {
+    installationId: number;
+    account: string;
+    octokit: OctokitLike;
+  }) => void;
 }
 
 /** A repository added to or removed from an installation, as the payloads list it. */
@@ -51,6 +60,7 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
   const scanNow = async (
     target: { octokit: OctokitLike; owner: string; repo: string; readConfig?: ContextConfigReader },
     logger: Logger,
+    installationId: number | undefined,
   ): Promise<void> => {
     const name = fullName(target);
     try {
@@ -60,6 +70,10 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       options.onScanned?.(result);
     } catch (error) {
       logger.error(`product-health: ${describeScanFailure(error, name)}`);
+    }
+    // An installation is on one account: the repository's owner.
+    if (installationId !== undefined) {
+      options.onInstallationScanned?.({ installationId, account: target.owner, octokit: target.octokit });
     }
   };
 
@@ -82,7 +96,7 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
     }
     const readConfig = () => context.config(CONFIG_FILE_NAME, undefined, SHALLOW_CONFIG_MERGE);
     const outcome = scheduler.schedule(repositoryKey(name), () =>
-      scanNow({ octokit: context.octokit, owner, repo, readConfig }, context.log),
+      scanNow({ octokit: context.octokit, owner, repo, readConfig }, context.log, payload.installation?.id),
     );
     context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
   };
@@ -118,6 +132,7 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
             scanNow(
               { octokit: context.octokit, owner: repository.owner, repo: repository.repo },
               context.log,
+              installationId,
             ),
           );
         }

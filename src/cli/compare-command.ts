@@ -109,7 +109,7 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
       const stored = comparison.rows.filter((row) => row.origin === 'stored').length;
       const failed = comparison.rows.filter((row) => row.origin === 'failed');
       io.stderr(
-        `Compared ${comparison.rows.length} repository(ies): ${stored} read from their product-health issue, ${comparison.rows.length - stored - failed.length} scanned, ${failed.length} failed, ${comparison.skipped.length} left out (archived or forks)\n`,
+        `Compared ${comparison.rows.length} repository(ies): ${stored} read from their product-health issue, ${comparison.rows.length - stored - failed.length} scanned, ${failed.length} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)\n`,
       );
       for (const row of failed) io.stderr(`product-health: ${row.repository}: ${row.problems.join('; ')}\n`);
       io.stderr(`${describeCost(comparison.cost)}\n`);

@@ -1,11 +1,14 @@
-import { describeScanFailure } from '../app/describe-scan.js';
-import { mapWithConcurrency } from '../app/map-with-concurrency.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
+import { readFailure } from '../github/classify-error.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
+import { PERMISSIONS } from '../github/github-permissions.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import { RepositoryAccessError } from '../github/read-overview.js';
 import type { WritePacer } from '../github/write-pacer.js';
+import { redactCredentials } from '../issue/write-failure-message.js';
 import { scanGitHubRepository } from '../scan/scan-github-repository.js';
+import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { addCost, assembleComparison } from './assemble-comparison.js';
 import type { Comparison, ComparisonRow, SkippedRepository } from './comparison.js';
 import { comparedSettings, failedRow, scannedRow, storedRow } from './comparison-rows.js';
@@ -128,7 +131,10 @@ async function listedCandidates(
   );
   const candidates: string[] = [];
   for (const entry of listed) {
-    const reason = skipReason({ isArchived: entry.archived, isFork: entry.fork }, options);
+    const reason = skipReason(
+      { nameWithOwner: entry.repository, isArchived: entry.archived, isFork: entry.fork },
+      options,
+    );
     if (reason) skipped.push({ repository: entry.repository, reason });
     else candidates.push(entry.repository);
   }
@@ -136,9 +142,10 @@ async function listedCandidates(
 }
 
 function skipReason(
-  node: { isArchived: boolean; isFork: boolean },
+  node: { nameWithOwner: string; isArchived: boolean; isFork: boolean },
   options: Pick<CompareOptions, 'includeArchived' | 'includeForks'>,
-): 'archived' | 'fork' | null {
+): SkippedRepository['reason'] | null {
+  if (node.nameWithOwner.toLowerCase().endsWith('/.github')) return 'settings';
   if (node.isArchived && !options.includeArchived) return 'archived';
   if (node.isFork && !options.includeForks) return 'fork';
   return null;
@@ -166,10 +173,16 @@ async function scanRow(entry: ComparedRepository, options: CompareOptions) {
     });
     return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
   } catch (error) {
-    const problem = describeScanFailure(error, entry.repository);
+    const problem = scanFailure(error, entry.repository);
     return {
       row: failedRow(entry.repository, entry.node, product, problem, options.webUrl),
       scanCost: client.cost(),
     };
   }
+}
+
+/** Why a repository could not be scanned: the core's own words, else GitHub's answer classified; never a credential. */
+function scanFailure(error: unknown, repository: string): string {
+  if (error instanceof RepositoryAccessError) return redactCredentials(error.message);
+  return readFailure(error, repository, PERMISSIONS.metadata).detail;
 }

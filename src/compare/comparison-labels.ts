@@ -16,7 +16,7 @@ const FR = {
   products: 'Produits',
   repositories: 'dépôts',
   skipped: 'Laissés de côté',
-  skipReasons: { archived: 'archivé', fork: 'fourche' },
+  skipReasons: { archived: 'archivé', fork: 'fourche', settings: 'réglages de l’organisation' },
   problems: 'Ce qui n’a pas pu être lu',
   omitted: (count: number) =>
     `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
@@ -40,7 +40,7 @@ const EN = {
   products: 'Products',
   repositories: 'repositories',
   skipped: 'Left out',
-  skipReasons: { archived: 'archived', fork: 'fork' },
+  skipReasons: { archived: 'archived', fork: 'fork', settings: 'organisation settings' },
   problems: 'What could not be read',
   omitted: (count: number) =>
     `${count} more repository(ies) do not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
@@ -63,7 +63,7 @@ export interface ComparisonLabels {
   products: string;
   repositories: string;
   skipped: string;
-  skipReasons: Record<'archived' | 'fork', string>;
+  skipReasons: Record<'archived' | 'fork' | 'settings', string>;
   problems: string;
   omitted: (count: number) => string;
   none: string;

@@ -20,7 +20,7 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** Repositories that form one product, aggregated; sorted by name. Empty when none is grouped. */
   products: ProductRow[];
-  /** Repositories listed but left out (archived, forks), sorted by name. */
+  /** Repositories listed but left out (archived, forks, the owner's `.github` settings repository), sorted by name. */
   skipped: SkippedRepository[];
   /** Requests made for this comparison (summed over shards by `merge`). */
   cost: ScanCost;
@@ -74,7 +74,8 @@ export interface ProductRow {
 
 export interface SkippedRepository {
   repository: string;
-  reason: 'archived' | 'fork';
+  /** `settings`: the owner's `.github` repository (community files, shared configuration), not a product. */
+  reason: 'archived' | 'fork' | 'settings';
 }
 
 /** Options every renderer takes. */

@@ -66,7 +66,6 @@ interface OverviewIssuesResponse {
 
 class OverviewRepositoryError extends Error {}
 
-
 /**
  * Keeps the organisation overview issue with the same contract as the product-health issue:
  * found by its hidden marker (among issues carrying the label), created once, edited only when its
@@ -153,13 +152,17 @@ async function listLabelled(input: KeepOverviewIssueInput): Promise<ListedIssue[
   }
   if (!data.repository) throw new OverviewRepositoryError(notFound(where));
   if (!data.repository.hasIssuesEnabled) {
-    throw new OverviewRepositoryError(`${where} has issues turned off: turn them on or name another repository `);
+    throw new OverviewRepositoryError(issuesOff(where));
   }
   return data.repository.issues.nodes.filter((issue) => issue !== null);
 }
 
 function notFound(where: string): string {
-  return `${where} was not found: create it (an organisation's \`.github\` repository is the usual home) or name another one`;
+  return `${where} was not found: create it (an organisation's \`.github\` repository is the usual home) or name another repository for the overview`;
+}
+
+function issuesOff(where: string): string {
+  return `${where} has issues turned off: turn them on or name another repository for the overview`;
 }
 
 function closeDuplicate(
@@ -188,13 +191,9 @@ function closeDuplicate(
 }
 
 function failureMessage(error: unknown, input: KeepOverviewIssueInput, doing: 'read' | 'write'): string {
+  if (error instanceof OverviewRepositoryError) return error.message;
   const where = `${input.owner}/${input.repo}`;
-  const status = statusOf(error);
-  if (status === 404) {
-    return `${where} was not found: create it (an organisation's \`.github\` repository is the usual home) or name another one `;
-  }
-  if (status === 410)
-    return `${where} has issues turned off: turn them on or name another repository `;
+  if (statusOf(error) === 410) return issuesOff(where);
   const permission = doing === 'write' ? 'Issues: write' : PERMISSIONS.issues;
   return readFailure(error, `the overview issue in ${where}`, permission).detail;
 }

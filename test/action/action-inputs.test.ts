@@ -24,6 +24,8 @@ describe('the Action’s inputs', () => {
       language: undefined,
       windowDays: undefined,
       dryRun: false,
+      overview: false,
+      overviewRepository: null,
     });
   });
 
@@ -35,8 +37,46 @@ describe('the Action’s inputs', () => {
         language: 'EN',
         'window-days': '30',
         'dry-run': 'true',
+        overview: 'true',
+        'overview-repository': 'my-org/coaching',
       }),
-    ).toEqual({ token: 'ghs_x', configPath: 'ops/health.yml', language: 'en', windowDays: 30, dryRun: true });
+    ).toEqual({
+      token: 'ghs_x',
+      configPath: 'ops/health.yml',
+      language: 'en',
+      windowDays: 30,
+      dryRun: true,
+      overview: true,
+      overviewRepository: { owner: 'my-org', repo: 'coaching' },
+    });
+  });
+
+  it('read overview as a YAML boolean and refuse anything else', () => {
+    expect(inputs({ token: 'ghs_x', overview: 'TRUE' }).overview).toBe(true);
+    expect(failure({ token: 'ghs_x', overview: 'on' }).message).toBe(
+      "input 'overview' is 'on': expected true or false.",
+    );
+  });
+
+  it.each([
+    'my-org',
+    'my-org/',
+    '/.github',
+    'my-org/.github/x',
+    'https://github.com/my-org/.github',
+    'my org/.github',
+    'my-org/..',
+  ])('refuse overview-repository %s with what to write', (value) => {
+    expect(failure({ token: 'ghs_x', 'overview-repository': value }).message).toBe(
+      `input 'overview-repository' is '${value}': expected OWNER/REPO (for example my-org/.github), or leave it empty to use the owner's .github repository.`,
+    );
+  });
+
+  it('accept an organisation’s .github as overview-repository', () => {
+    expect(inputs({ token: 'ghs_x', 'overview-repository': 'My-Org/.github' }).overviewRepository).toEqual({
+      owner: 'My-Org',
+      repo: '.github',
+    });
   });
 
   it.each(['3', '731', '12.5', '1e2', 'ninety', '-30'])(

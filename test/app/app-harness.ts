@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import nock from 'nock';
 import { type Logger, Probot, ProbotOctokit } from 'probot';
 import { createProductHealthApp } from '../../src/app/app.js';
+import type { OverviewScheduler } from '../../src/app/overview-scheduler.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
 import { type FakeGitHub, type FakeRepositorySpec, writesOf } from '../helpers/fake-github.js';
@@ -171,8 +172,13 @@ export function testProbot(logger: Logger): Probot {
   });
 }
 
-/** Probot authenticated as app 1 with the product-health app loaded; rescans wait until drained. */
-export async function loadTestApp(options: { delayMs?: number } = {}): Promise<TestApp> {
+/**
+ * Probot authenticated as app 1 with the product-health app loaded; rescans wait until drained.
+ * No organisation overview unless an overview scheduler is given.
+ */
+export async function loadTestApp(
+  options: { delayMs?: number; overview?: OverviewScheduler } = {},
+): Promise<TestApp> {
   const { logger, lines } = recordingLogger();
   const probot = testProbot(logger);
   const scheduler = new RescanScheduler({ delayMs: options.delayMs ?? 3_600_000, concurrency: 4 });
@@ -180,6 +186,7 @@ export async function loadTestApp(options: { delayMs?: number } = {}): Promise<T
   await probot.load(
     createProductHealthApp({
       scheduler,
+      overviewScheduler: options.overview ?? null,
       now: () => new Date(GITHUB_NOW),
       onScanned: (result) => scanned.push(result),
     }),

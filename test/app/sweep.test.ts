@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appEndpoints, readAppCredentials } from '../../src/app/app-credentials.js';
-import { mapWithConcurrency } from '../../src/app/map-with-concurrency.js';
+import { mapWithConcurrency } from '../../src/util/map-with-concurrency.js';
 import { sweepCommand } from '../../src/cli/sweep-command.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import type { FakeGitHub, FakeRepositorySpec } from '../helpers/fake-github.js';

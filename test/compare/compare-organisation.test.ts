@@ -95,9 +95,11 @@ describe(`compare over a simulated organisation of ${REPOSITORIES} repositories`
     const first = await compare('first', '--write-issues');
     expect(first.code, first.out.stderr).toBe(0);
     expect(validateComparison(first.comparison), JSON.stringify(validateComparison.errors)).toBe(true);
-    const compared = REPOSITORIES - archived + 1; // the organisation's `.github` repository too
+    const compared = REPOSITORIES - archived;
     expect(first.comparison.rows).toHaveLength(compared);
-    expect(first.comparison.skipped).toHaveLength(archived);
+    // Archived repositories and the organisation's `.github` settings repository are left out.
+    expect(first.comparison.skipped).toHaveLength(archived + 1);
+    expect(first.comparison.skipped).toContainEqual({ repository: `${OWNER}/.github`, reason: 'settings' });
     expect(first.comparison.rows.every((row) => row.origin === 'scanned')).toBe(true);
     // One issue per repository with issues on: created, never duplicated.
     expect(first.writes).toBe(compared - withoutIssues);

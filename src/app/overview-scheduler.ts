@@ -1,0 +1,391 @@
+import type { Logger } from 'probot';
+import { compareRepositories } from '../compare/compare-repositories.js';
+import type { Comparison } from '../compare/comparison.js';
+import { DEFAULT_CONFIG } from '../config/default-config.js';
+import { GitHubClient, type OctokitLike } from '../github/github-client.js';
+import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
+import { redactSecrets } from '../issue/write-failure-message.js';
+import type { Language } from '../model/ids.js';
+import { keepOverviewIssue, type OverviewIssueResult } from '../overview/keep-overview-issue.js';
+
+// ---------------------------------------------------------------------------------------------
+// Scheduling
+
+/** One refresh of an overview issue. */
+export type OverviewJob = () => Promise<void>;
+
+/** The timer the scheduler waits with: injected so that tests need no real waiting. */
+export interface OverviewTimers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+/** Node's timers, unreferenced: a waiting refresh never keeps the process alive. */
+export const NODE_TIMERS: OverviewTimers = {
+  set: (callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    timer.unref?.();
+    return timer;
+  },
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface OverviewSchedulerOptions {
+  /**
+   * Quiet delay after the last request before a refresh runs; two refreshes of one key are never
+   * closer than this. Must be above 0 (0 means no overview: make no scheduler).
+   */
+  delayMs: number;
+  /** Longest a refresh waits under a steady stream of requests, from the first one; 3 × `delayMs` unless told. */
+  maxDelayMs?: number;
+  /** Node's timers (unreferenced) unless told. */
+  timers?: OverviewTimers;
+  /** The clock, in milliseconds; `Date.now` unless told. */
+  now?: () => number;
+  /** The one place a refresh's failure ends up; must not throw (if it does, it is swallowed). */
+  onError: (key: string, error: unknown) => void;
+}
+
+/** What `request` did. */
+export type OverviewRequestOutcome =
+  /** A refresh now waits for the quiet delay. */
+  | 'scheduled'
+  /** Folded into the refresh already waiting. */
+  | 'coalesced'
+  /** A refresh is running: exactly one more follows it, a full delay later. */
+  | 'after-current';
+
+interface Entry {
+  phase: 'waiting' | 'ready' | 'running';
+  /** The latest job given: the one that runs (the freshest Octokit). */
+  job: OverviewJob;
+  timer: unknown;
+  /** When the current wait started (for `maxDelayMs`). */
+  waitingSince: number;
+  again: boolean;
+}
+
+/**
+ * Per-key debounce of the overview refreshes, one refresh at a time over all keys. The requests
+ * of a key (an installation: one per finished scan) within the quiet delay make one refresh, run
+ * once they stop — when the installation's scans have settled — and at the latest `maxDelayMs`
+ * after the first. A request during a refresh makes exactly one more, a full delay after it ends.
+ * So a key is refreshed at most once per `delayMs`. Never throws out of a job, never leaves a
+ * rejection unhandled: a failed job goes to `onError`.
+ */
+export class OverviewScheduler {
+  private readonly entries = new Map<string, Entry>();
+  private readonly readyQueue: string[] = [];
+  private readonly idleWaiters: Array<() => void> = [];
+  private readonly delayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly timers: OverviewTimers;
+  private readonly now: () => number;
+  private running = false;
+  private draining = 0;
+
+  constructor(private readonly options: OverviewSchedulerOptions) {
+    this.delayMs = Math.max(1, options.delayMs);
+    this.maxDelayMs = Math.max(this.delayMs, options.maxDelayMs ?? this.delayMs * 3);
+    this.timers = options.timers ?? NODE_TIMERS;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Asks for a refresh of `key` by `job`, once the requests for that key have quieted down. */
+  request(key: string, job: OverviewJob): OverviewRequestOutcome {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: this.now(), again: false };
+      this.entries.set(key, created);
+      this.wait(key, created);
+      return 'scheduled';
+    }
+    entry.job = job;
+    if (entry.phase === 'running') {
+      entry.again = true;
+      return 'after-current';
+    }
+    if (entry.phase === 'waiting') this.wait(key, entry);
+    return 'coalesced';
+  }
+
+  /** Drops the refresh waiting for `key` (a running one finishes, without its follow-up). */
+  cancel(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.phase === 'running') {
+      const had = entry.again;
+      entry.again = false;
+      return had;
+    }
+    this.stopTimer(entry);
+    this.entries.delete(key);
+    this.settle();
+    return true;
+  }
+
+  /** Keys with a refresh waiting, queued or running. */
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Starts every waiting refresh now (one at a time), without the quiet delay. */
+  flush(): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.phase === 'waiting') this.makeReady(key, entry);
+    }
+    this.pump();
+  }
+
+  /** Resolves once nothing waits, is queued or runs. */
+  idle(): Promise<void> {
+    if (this.entries.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Runs everything pending now, follow-ups included, and resolves when all is done. */
+  async drain(): Promise<void> {
+    this.draining += 1;
+    try {
+      this.flush();
+      await this.idle();
+    } finally {
+      this.draining -= 1;
+    }
+  }
+
+  private wait(key: string, entry: Entry): void {
+    this.stopTimer(entry);
+    if (this.draining > 0) {
+      this.makeReady(key, entry);
+      this.pump();
+      return;
+    }
+    const left = Math.max(0, entry.waitingSince + this.maxDelayMs - this.now());
+    entry.timer = this.timers.set(
+      () => {
+        entry.timer = null;
+        if (this.entries.get(key) !== entry || entry.phase !== 'waiting') return;
+        this.makeReady(key, entry);
+        this.pump();
+      },
+      Math.min(this.delayMs, left),
+    );
+  }
+
+  private stopTimer(entry: Entry): void {
+    if (entry.timer !== null) this.timers.clear(entry.timer);
+    entry.timer = null;
+  }
+
+  private makeReady(key: string, entry: Entry): void {
+    this.stopTimer(entry);
+    entry.phase = 'ready';
+    this.readyQueue.push(key);
+  }
+
+  private pump(): void {
+    while (!this.running && this.readyQueue.length > 0) {
+      const key = this.readyQueue.shift() as string;
+      const entry = this.entries.get(key);
+      if (entry?.phase === 'ready') void this.run(key, entry);
+    }
+  }
+
+  private async run(key: string, entry: Entry): Promise<void> {
+    entry.phase = 'running';
+    entry.again = false;
+    this.running = true;
+    try {
+      await entry.job();
+    } catch (error) {
+      try {
+        this.options.onError(key, error);
+      } catch {
+        // The last resort must not throw either.
+      }
+    } finally {
+      this.running = false;
+      if (entry.again) {
+        entry.again = false;
+        entry.phase = 'waiting';
+        entry.waitingSince = this.now();
+        this.wait(key, entry);
+      } else {
+        this.entries.delete(key);
+      }
+      this.pump();
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    if (this.entries.size > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+/**
+ * The app's overview scheduler: one debouncing at `overviewDelayMs`, or null — no overview — when
+ * it is 0 or absent.
+ */
+export function overviewSchedulerFromSettings(
+  settings: { overviewDelayMs?: number },
+  onError: (key: string, error: unknown) => void,
+  clock: Pick<OverviewSchedulerOptions, 'timers' | 'now'> = {},
+): OverviewScheduler | null {
+  const delayMs = settings.overviewDelayMs ?? 0;
+  return delayMs > 0 ? new OverviewScheduler({ delayMs, onError, ...clock }) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The refresh
+
+/** An installation whose overview to refresh. */
+export interface InstallationOverview {
+  installationId: number;
+  /** The installation's account: owner of its repositories and of the `.github` holding the issue. */
+  account: string;
+  /** An Octokit authenticated as the installation (the latest event's). */
+  octokit: OctokitLike;
+}
+
+/** The app keeps each repository's issue itself: a stored state this recent is read, not rescanned. */
+export const APP_OVERVIEW_MAX_AGE_DAYS = 30;
+/** Repositories scanned at once for an overview (only those without a stored state). */
+export const APP_OVERVIEW_CONCURRENCY = 4;
+export const OVERVIEW_REPOSITORY = '.github';
+
+export interface OverviewRefreshOptions {
+  now: () => Date;
+  /** `https://github.com`, or the GitHub Enterprise Server's web address. */
+  webUrl: string;
+  /** French unless told (the guide's language). */
+  language?: Language;
+  graphqlUrl?: string | null;
+}
+
+/** What one refresh did: the overview kept (or not), or no `.github` repository the installation sees. */
+export type OverviewRefresh =
+  | { kind: 'kept'; comparison: Comparison; result: OverviewIssueResult }
+  | { kind: 'no-repository'; comparison: Comparison };
+
+/**
+ * Compares the account's repositories the installation sees (stored states read, the repositories
+ * without a fresh one scanned without writing their issue) and keeps the overview issue in the
+ * account's `.github` repository — when the installation sees one. Throws only on a fault
+ * outside GitHub's answers about the overview issue (the listing refused, the network down…).
+ */
+export async function refreshOverview(
+  target: InstallationOverview,
+  options: OverviewRefreshOptions,
+): Promise<OverviewRefresh> {
+  const comparison = await compareRepositories({
+    octokit: target.octokit,
+    graphqlUrl: options.graphqlUrl ?? null,
+    writePacer: SHARED_WRITE_PACER,
+    webUrl: options.webUrl,
+    target: { owner: target.account },
+    now: options.now(),
+    maxAgeDays: APP_OVERVIEW_MAX_AGE_DAYS,
+    writeIssues: false,
+    dryRun: false,
+    includeArchived: false,
+    includeForks: false,
+    concurrency: APP_OVERVIEW_CONCURRENCY,
+    shard: null,
+  });
+  const home = `${target.account}/${OVERVIEW_REPOSITORY}`.toLowerCase();
+  const seen = [...comparison.rows, ...comparison.skipped].map((entry) => entry.repository.toLowerCase());
+  if (!seen.includes(home)) {
+    return { kind: 'no-repository', comparison };
+  }
+  const result = await keepOverviewIssue({
+    client: new GitHubClient(target.octokit, {
+      graphqlUrl: options.graphqlUrl ?? null,
+      writePacer: SHARED_WRITE_PACER,
+    }),
+    owner: target.account,
+    repo: OVERVIEW_REPOSITORY,
+    comparison,
+    subject: target.account,
+    language: options.language ?? 'fr',
+    label: DEFAULT_CONFIG.issue.label,
+    dryRun: false,
+  });
+  return { kind: 'kept', comparison, result };
+}
+
+export interface OverviewRefresherOptions extends OverviewRefreshOptions {
+  scheduler: OverviewScheduler;
+  log: Logger;
+  /** Called with every refresh that ran to its end (tests, metrics). */
+  onRefreshed?: (target: InstallationOverview, refresh: OverviewRefresh) => void;
+}
+
+/**
+ * The app's side of the overview: `request` after each scan of an installation's repository,
+ * `cancel` when the installation goes. Refreshes are debounced by the scheduler, whose `onError`
+ * is the one place their failures are caught. What cannot be fixed by waiting (no `.github`
+ * repository visible, the issue refused) is said once per installation, not at every refresh.
+ */
+export function createOverviewRefresher(options: OverviewRefresherOptions) {
+  const { scheduler, log } = options;
+  /** Per installation, the last thing said about its overview (said again only when it changes). */
+  const said = new Map<number, string>();
+  const sayOnce = (installationId: number, level: 'info' | 'warn', message: string): void => {
+    if (said.get(installationId) === message) log.debug(`product-health: ${message}`);
+    else log[level](`product-health: ${message}`);
+    said.set(installationId, message);
+  };
+
+  const refresh = async (target: InstallationOverview): Promise<void> => {
+    const outcome = await refreshOverview(target, options);
+    const { account, installationId } = target;
+    if (outcome.kind === 'no-repository') {
+      sayOnce(
+        installationId,
+        'info',
+        `${account}: the installation sees no ${account}/${OVERVIEW_REPOSITORY} repository: no overview issue is kept (create it, or add it to the app's installation, to get one)`,
+      );
+    } else if (outcome.result.action === 'failed') {
+      sayOnce(
+        installationId,
+        'warn',
+        `${account}: the overview issue could not be kept: ${redactSecrets(outcome.result.message ?? 'no reason given')}`,
+      );
+    } else {
+      said.delete(installationId);
+      const { result, comparison } = outcome;
+      const where = result.issue ? ` ${result.issue.url}` : '';
+      log.info(
+        `product-health: ${account}: overview issue ${result.action}${where} (${comparison.rows.length} repository(ies))`,
+      );
+    }
+    options.onRefreshed?.(target, outcome);
+  };
+
+  return {
+    /** After a scan of one of the installation's repositories: refresh its overview, debounced. */
+    request(target: InstallationOverview): OverviewRequestOutcome {
+      return scheduler.request(overviewKey(target.installationId), () => refresh(target));
+    },
+    /** The installation was deleted or suspended: its waiting refresh is dropped. */
+    cancel(installationId: number): boolean {
+      said.delete(installationId);
+      return scheduler.cancel(overviewKey(installationId));
+    },
+  };
+}
+
+export type OverviewRefresher = ReturnType<typeof createOverviewRefresher>;
+
+export function overviewKey(installationId: number): string {
+  return `installation:${installationId}`;
+}
+
+/** The scheduler's last resort, as one log line without credentials. */
+export function describeOverviewFailure(key: string, error: unknown): string {
+  const message = redactSecrets(error instanceof Error ? error.message : String(error));
+  return `product-health: the overview of ${key} could not be refreshed (${message}); the next scan will try again`;
+}
