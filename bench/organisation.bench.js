@@ -157,6 +157,7 @@ async function organisationPhase(repositories) {
   });
   const expected = repositories - simulator.info.archived;
   const runs = [];
+  let compares = [];
   try {
     // 10,000: one dry run (every read, every issue worked out, no write: creating 10,000 issues at
     // 80 a minute would take 2 hours), and a dry run over the first 1,000 to compare like for like.
@@ -177,6 +178,7 @@ async function organisationPhase(repositories) {
         `[bench]   ${(sweep.wallMs / 1000).toFixed(1)} s, ${seen.requests.total} requests, ${seen.writes} writes, peak RSS ${(sweep.maxRSS / MB).toFixed(0)} MB\n`,
       );
     }
+    if (!large) compares = await comparePhase(simulator, repositories);
   } finally {
     await simulator.stop();
   }
@@ -205,8 +207,76 @@ async function organisationPhase(repositories) {
       await smaller.stop();
     }
   }
-  results.phases[repositories] = { repositories, archived: simulator.info.archived, budget, scale, runs };
+  results.phases[repositories] = {
+    repositories,
+    archived: simulator.info.archived,
+    budget,
+    scale,
+    runs,
+    compares,
+  };
   report(repositories, simulator.info, budget, runs);
+  if (compares.length > 0) reportCompares(repositories, compares);
+}
+
+/**
+ * `product-health compare` over the organisation the sweeps just kept: first as coaches run it
+ * (every issue is fresh, so stored states are read), then `--rescan` (every repository scanned, no
+ * write). Real time, the real command line in a process of its own.
+ */
+async function comparePhase(simulator, repositories) {
+  const plan = [
+    { name: 'compare (issues fresh: stored states read)', flags: [] },
+    { name: 'compare --rescan (every repository scanned)', flags: ['--rescan'] },
+  ];
+  const compares = [];
+  for (const { name, flags } of plan) {
+    process.stderr.write(`[bench] ${repositories} repositories: ${name}…\n`);
+    const before = await simulator.stats();
+    const run = resultOf(
+      await runNode(
+        [
+          'bench/compare-runner.js',
+          '--org',
+          OWNER,
+          '--concurrency',
+          String(CONCURRENCY),
+          '--now',
+          NOW.toISOString(),
+          ...flags,
+        ],
+        {
+          GITHUB_TOKEN: 'bench-token',
+          GITHUB_API_URL: simulator.info.apiUrl,
+          GITHUB_GRAPHQL_URL: simulator.info.graphqlUrl,
+        },
+      ),
+    );
+    const after = await simulator.stats();
+    const seen = statsDelta(after.stats, before.stats);
+    compares.push({ name, run, seen });
+    process.stderr.write(`[bench]   ${(run.wallMs / 1000).toFixed(1)} s, ${seen.requests.total} requests\n`);
+  }
+  return compares;
+}
+
+function reportCompares(repositories, compares) {
+  print();
+  print(
+    `#### Comparing ${repositories.toLocaleString('en')} repositories (\`product-health compare --org\`, concurrency ${CONCURRENCY})`,
+  );
+  print();
+  print(
+    '| run | wall | rows: stored / scanned / failed | left out | requests | GraphQL / REST reads / writes | GraphQL points | 403 / 5xx answers | peak RSS |',
+  );
+  print('| --- | --: | --- | --: | --: | --- | --: | --: | --: |');
+  for (const { name, run, seen } of compares) {
+    const r = seen.requests;
+    print(
+      `| ${name} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.stored} / ${run.scanned} / ${run.failed} | ${run.skipped} | ${r.total.toLocaleString('en')} | ${r.graphql} / ${r.restReads} / ${r.restWrites} | ${seen.graphqlPoints} | ${errorAnswers(seen.byStatus)} | ${(run.maxRSS / MB).toFixed(0)} MB |`,
+    );
+    if (run.code !== 0) print(`\n${name}: exit ${run.code} ${run.stderr}`);
+  }
 }
 
 function report(repositories, info, budget, runs) {
