@@ -70,7 +70,8 @@ function validateConfig(
   lines: Map<string, number>,
   options: { thresholdNames?: Partial<Record<string, string[]>> },
 ): ParsedConfig {
-  if (data === null || data === undefined) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
+  if (data === null || data === undefined)
+    return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   if (!isPlainObject(data)) {
     return withDefaults([
       problem(file, '', 1, 'the file must hold a mapping of keys (for example `language: fr`)'),
@@ -103,7 +104,10 @@ function validateConfig(
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
     extends: extendsValue,
-    product: typeof candidate.product === 'string' && candidate.product.trim() !== '' ? candidate.product.trim() : null,
+    product:
+      typeof candidate.product === 'string' && candidate.product.trim() !== ''
+        ? candidate.product.trim()
+        : null,
   };
 }
 

@@ -107,12 +107,33 @@ export function documentsEvidence(docs: readonly ProductDocument[]): Evidence[] 
   return docs.slice(0, 10).map(documentEvidence);
 }
 
+/** Longest address kept as a linked page; anything longer is no page a team links to (and would bloat the report). */
+const MAX_URL_CHARS = 2_048;
+/** An address to an issue, pull request or discussion, up to its number. */
+const ISSUE_URL = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/(?:issues|pull|discussions)\/\d+/i;
+
 /** External pages the documents link to (images left out), first five: where a section points to a stats page or a wiki. */
 export function linkedUrls(docs: readonly ProductDocument[]): string[] {
   const urls = docs.flatMap((doc) =>
-    [...doc.text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map((m) => m[0]),
+    // No bracket inside the image's parts: a text of a thousand `![` is read in one pass.
+    [...doc.text.replace(/!\[[^[\]]*\]\([^()]*\)/g, '').matchAll(/https?:\/\/[^\s)>\]"'`]+/g)].map((m) =>
+      linkedUrl(m[0]),
+    ),
   );
-  return [...new Set(urls)].slice(0, 5);
+  return [...new Set(urls.filter((url) => url.length <= MAX_URL_CHARS))].slice(0, 5);
+}
+
+/**
+ * An address as written in prose, the way GitHub reads it: without the punctuation that ends the
+ * sentence (`…/stats.`), and an issue's address without what is glued after its number
+ * (`…/issues/5!`), so that it is recognised (and linked without a backlink) as the issue it names.
+ */
+function linkedUrl(written: string): string {
+  const url = written.replace(/[?!.,:;*_~]+$/, '');
+  const issue = ISSUE_URL.exec(url)?.[0];
+  if (issue === undefined || issue.length === url.length || /^[/#?]/.test(url.slice(issue.length)))
+    return url;
+  return issue;
 }
 
 /**

@@ -31,15 +31,19 @@ const KIND_PATTERNS: Record<IndicatorKind, RegExp> = {
 
 const OBJECTIVE = /\b(objectifs?|goals?|objectives?|ambitions?|okrs?|resultats? vises?)\b/;
 
+/**
+ * Lines holding a measurable target. Every repetition that could rescan the line from each digit
+ * is bounded or anchored to the start of a number, so a line of a thousand figures is read in one pass.
+ */
 const MEASURABLE: RegExp[] = [
-  /\d+(?:[.,]\d+)?\s?%/,
+  /(?<!\d)\d+(?:[.,]\d+)?\s?%/,
   /\b(?:x|×)\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?(?:x|×)(?=\s|$|[.,;)])/,
   /\b(?:par|by)\s(?:\d+|deux|trois|quatre|dix|two|three|four|ten)\b/,
   /\b(?:doubler|tripler|diviser|double|triple|halve|reduce by half)\b/,
   /\b\d+(?:[.,]\d+)?\s?(?:secondes?|sec|s|minutes?|min|mn|heures?|h|jours?|j|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\b/,
-  /\b\d[\d\s.,]*\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
+  /\b\d[\d\s.,]{0,20}\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
   /\b(?:cible|target|seuil|threshold|baseline|valeur (?:de reference|initiale|cible)|point de depart|actuellement|currently)\b[^\d]{0,30}\d/,
-  /\b(?:de|from)\s\d[\d\s.,]*\s?\S*\s(?:a|to)\s\d/,
+  /\b(?:de|from)\s\d[\d\s.,]{0,20}\s?\S{0,30}\s(?:a|to)\s\d/,
   /[<>≥≤]=?\s?\d/,
   /\b(?:nps|note|score)\b[^\d]{0,20}\d/,
 ];

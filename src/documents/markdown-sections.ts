@@ -1,6 +1,12 @@
+/**
+ * Longest heading kept, in UTF-16 code units: a heading is quoted in reports (evidence, sections
+ * named), and a one-megabyte "heading" would make every report that large.
+ */
+export const MAX_HEADING_CHARS = 256;
+
 /** A heading of a Markdown document and what it holds, sub-sections included. */
 export interface MarkdownSection {
-  /** Heading text, trailing `#`s and surrounding spaces removed. */
+  /** Heading text, trailing `#`s and surrounding spaces removed, cut to `MAX_HEADING_CHARS` (with `…`). */
   heading: string;
   /** 1–6. */
   level: number;
@@ -19,7 +25,8 @@ interface HeadingMark {
   bodyStart: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening `#`s; the rest of the line is read by `atxHeading` (a regular expression for it backtracks). */
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
 const SETEXT_2 = /^ {0,3}-+[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -31,9 +38,9 @@ const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
 export function markdownSections(markdown: string): MarkdownSection[] {
   const lines = markdown.split(/\r?\n/);
   const marks = headingMarks(lines);
+  const ends = sectionEnds(marks, lines.length);
   return marks.map((mark, index) => {
-    const next = marks.slice(index + 1).find((other) => other.level <= mark.level);
-    const end = next ? next.start : lines.length;
+    const end = ends[index] ?? lines.length;
     return {
       heading: mark.heading,
       level: mark.level,
@@ -41,6 +48,47 @@ export function markdownSections(markdown: string): MarkdownSection[] {
       line: mark.start + 1,
     };
   });
+}
+
+/**
+ * Where each section ends: the start of the next heading of the same or a higher level, found in
+ * one backward pass (a document may hold tens of thousands of headings).
+ */
+function sectionEnds(marks: readonly HeadingMark[], lineCount: number): number[] {
+  const ends = new Array<number>(marks.length);
+  // nextAtLevel[l]: start of the nearest later heading of level l.
+  const nextAtLevel = new Array<number>(7).fill(lineCount);
+  for (let index = marks.length - 1; index >= 0; index--) {
+    const mark = marks[index] as HeadingMark;
+    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
+    nextAtLevel[mark.level] = mark.start;
+  }
+  return ends;
+}
+
+/**
+ * An ATX heading (`## Title ##`): its level and its text without the closing `#`s, or null. Same
+ * reading as CommonMark's, in one pass over the line.
+ */
+function atxHeading(line: string): { level: number; heading: string } | null {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return null;
+  const content = line.slice(open[0].length).replace(/^[ \t]+/, '');
+  // A regular expression's `.` would stop at these: such a line was never read as a heading.
+  if (/[\r\u2028\u2029]/.test(content)) return null;
+  let text = trimTabsAndSpaces(content);
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes -= 1;
+  if (hashes > 0 && hashes < text.length && (text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) {
+    text = trimTabsAndSpaces(text.slice(0, hashes));
+  }
+  return { level: open[1]?.length ?? 1, heading: text };
+}
+
+function trimTabsAndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return text.slice(0, end);
 }
 
 function headingMarks(lines: string[]): HeadingMark[] {
@@ -62,12 +110,12 @@ function headingMarks(lines: string[]): HeadingMark[] {
       paragraphStart = null;
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     const html = atx ? null : HTML_HEADING.exec(line);
     if (atx || html) {
-      const level = atx ? (atx[1]?.length ?? 1) : Number(html?.[1]);
-      const raw = atx ? (atx[2] ?? '') : (html?.[2] ?? '').replace(/<[^>]*>/g, '');
-      marks.push({ heading: raw.trim(), level, start: index, bodyStart: index + 1 });
+      const level = atx ? atx.level : Number(html?.[1]);
+      const raw = atx ? atx.heading : (html?.[2] ?? '').replace(/<[^<>]*>/g, '');
+      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
       paragraphStart = null;
       continue;
     }
@@ -77,7 +125,7 @@ function headingMarks(lines: string[]): HeadingMark[] {
         .map((l) => l.trim())
         .join(' ');
       marks.push({
-        heading,
+        heading: shortHeading(heading),
         level: SETEXT_1.test(line) ? 1 : 2,
         start: paragraphStart,
         bodyStart: index + 1,
@@ -92,6 +140,15 @@ function headingMarks(lines: string[]): HeadingMark[] {
     }
   }
   return marks;
+}
+
+/** The heading cut to `MAX_HEADING_CHARS`, never in the middle of a character, `…` marking the cut. */
+function shortHeading(heading: string): string {
+  if (heading.length <= MAX_HEADING_CHARS) return heading;
+  let end = MAX_HEADING_CHARS - 1;
+  const code = heading.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${heading.slice(0, end).trimEnd()}…`;
 }
 
 /** Index of the first line after a YAML front matter block, 0 when there is none. */
@@ -117,7 +174,7 @@ export function normalizeText(text: string): string {
  * (`## 2.1 🎯 Notre **vision**` → `notre vision`).
  */
 export function normalizeHeading(heading: string): string {
-  return normalizeText(heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+  return normalizeText(heading.replace(MARKDOWN_LINK, '$1'))
     .replace(/^[^a-z0-9]+/, '')
     .replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -140,7 +197,7 @@ export interface PlainLine {
 
 /** The non-empty lines of a Markdown document, outside code fences, front matter and HTML comments. */
 export function plainLines(markdown: string): PlainLine[] {
-  const source = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+  const source = blankHtmlComments(markdown);
   const lines = source.split(/\r?\n/);
   const result: PlainLine[] = [];
   let fence: string | null = null;
@@ -162,7 +219,7 @@ export function plainLines(markdown: string): PlainLine[] {
       line: index + 1,
       plain,
       normalized: normalizeText(plain),
-      heading: ATX.test(line) || HTML_HEADING.test(line) || SETEXT_1.test(lines[index + 1] ?? ''),
+      heading: atxHeading(line) !== null || HTML_HEADING.test(line) || SETEXT_1.test(lines[index + 1] ?? ''),
       listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line),
       checkbox: box ? (box[1] === ' ' ? 'open' : 'done') : null,
     });
@@ -170,16 +227,48 @@ export function plainLines(markdown: string): PlainLine[] {
   return result;
 }
 
+/**
+ * A Markdown link or image: `[text](destination)`. Neither part may hold its own opening bracket,
+ * so a line of a thousand `[` or `](` is read in one pass (not once per bracket).
+ */
+const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
+const MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
+
+/**
+ * The text with its HTML comments blanked (line breaks kept, so line numbers stay), read with
+ * `indexOf`: a regular expression would rescan the rest of the text from every unclosed `<!--`.
+ */
+function blankHtmlComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, '');
+    from = close + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** A line without its trailing whitespace and closing `#`s (`Title ##`); in one pass, whatever the spaces. */
+function withoutClosingHashes(line: string): string {
+  const text = line.trimEnd();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes -= 1;
+  if (hashes === text.length || hashes === 0 || !/\s/.test(text[hashes - 1] ?? '')) return text;
+  return text.slice(0, hashes).trimEnd();
+}
+
 function stripMarkdown(line: string): string {
-  return line
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/\s+#+\s*$/, '')
+  return withoutClosingHashes(line.replace(/^\s*#{1,6}\s*/, ''))
     .replace(/^\s*(?:>\s*)+/, '')
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(MARKDOWN_IMAGE, '')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/\{%[^%]*%\}/g, '')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/[*_`]{1,3}/g, '')
     .replace(/\s+/g, ' ')
     .trim();

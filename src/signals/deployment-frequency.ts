@@ -251,7 +251,9 @@ function judge(
   const past = found.dates
     .map((date) => daysBetween(date, context.now))
     .filter((days) => Number.isFinite(days) && days >= 0);
-  const daysSinceLast = past.length > 0 ? Math.floor(Math.min(...past)) : null;
+  // A reduce, not `Math.min(...past)`: hundreds of thousands of deployments would overflow the stack.
+  const daysSinceLast =
+    past.length > 0 ? Math.floor(past.reduce((least, days) => Math.min(least, days))) : null;
   const lastDay =
     daysSinceLast === null
       ? null

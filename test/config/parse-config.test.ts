@@ -82,9 +82,15 @@ describe('parseConfig', () => {
   });
 
   it('names and drops unknown keys holding `/` or `~`, which JSON pointers escape', () => {
-    const text = ['"a/b": 1', 'feedback:', '  "x/y": 2', '"~1": 3', 'thresholds:', '  roadmap:', '    "m/n": 4'].join(
-      '\n',
-    );
+    const text = [
+      '"a/b": 1',
+      'feedback:',
+      '  "x/y": 2',
+      '"~1": 3',
+      'thresholds:',
+      '  roadmap:',
+      '    "m/n": 4',
+    ].join('\n');
     const { config, problems } = parseConfig(text, '.github/product-health.yml', {
       thresholdNames: { roadmap: ['maxAgeDays'] },
     });

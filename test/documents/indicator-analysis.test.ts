@@ -43,3 +43,15 @@ describe('analyzeIndicators', () => {
     expect(analyzeIndicators(`- ${line}`).targetCount > 0).toBe(measurable);
   });
 });
+
+describe('analyzeIndicators on hostile lines', () => {
+  it('still reads targets with bounded figures, and reads a 256 KiB line of figures in one pass', () => {
+    expect(analyzeIndicators('- 1 000 000 utilisateurs\n- de 10 à 20 jours\n- 12,5 %').targetCount).toBe(3);
+    const started = performance.now();
+    for (const unit of ['2026 ', '1. ', '1 ', 'de 1 ', '1']) {
+      analyzeIndicators(unit.repeat(Math.ceil((256 * 1024) / unit.length)));
+    }
+    // The old patterns rescanned the line from every figure: about a minute for these lines.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

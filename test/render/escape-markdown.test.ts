@@ -38,3 +38,29 @@ describe('escapeMarkdown against backlinks and reordering', () => {
     expect(escapeMarkdown('https://stats.example.gouv.fr')).toBe('https://stats.example.gouv.fr');
   });
 });
+
+describe('escaping hostile text', () => {
+  it('neutralises issue addresses glued to a word and www. addresses GitHub links by itself', () => {
+    const glued = escapeMarkdown('T3 2026https://github.com/o/r/issues/5');
+    expect(glued).not.toContain('https://github.com');
+    expect(glued).toContain('github.com/o/r/issues/5');
+    const www = escapeMarkdown('voir www.github.com/o/r/pull/9 et (www.github.com/o/r/issues/1)');
+    expect(www).not.toMatch(/www\.github/);
+    expect(escapeMarkdown('www.example.org/page')).toBe('www.example.org/page');
+  });
+
+  it('reads a text of a hundred thousand addresses in one pass', () => {
+    const started = performance.now();
+    expect(escapeMarkdown('http://'.repeat(100_000))).toHaveLength(700_000);
+    expect(escapeMarkdown('https://a/b/c/issues/1 '.repeat(10_000))).toContain(
+      'https:\u2060//a/b/c/issues/1',
+    );
+    // Formerly every `http:` rescanned the rest of the text: over half a minute for the first line.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('fences a code span around a hundred thousand backtick runs without overflowing the stack', () => {
+    const text = '`a'.repeat(150_000);
+    expect(inlineCode(text)).toBe(`\`\` ${text} \`\``);
+  });
+});
