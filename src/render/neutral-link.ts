@@ -10,7 +10,7 @@ export interface IssueReference {
   number: number;
 }
 
-const ISSUE_PATH = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\/.*)?$/;
+const ISSUE_PATH = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\D.*)?$/;
 /** GitHub's own redirector: a link through it notifies no one and leaves no backlink (Dependabot, Renovate). */
 const REDIRECTOR = 'https://redirect.github.com';
 /** GitHub caps issue titles at 256 characters; other labels are cut to about as much. */

@@ -75,3 +75,16 @@ describe('safeHref', () => {
     expect(safeHref('docs/vision.md')).toBeNull();
   });
 });
+
+describe('issue addresses followed by punctuation', () => {
+  it('are still issue references, so links to them go through the redirector', () => {
+    for (const url of [
+      'https://github.com/o/r/issues/5!',
+      'https://github.com/o/r/issues/5).',
+      'https://github.com/o/r/pull/7?x=1',
+    ]) {
+      expect(parseIssueUrl(url), url).toMatchObject({ owner: 'o', repo: 'r' });
+    }
+    expect(parseIssueUrl('https://github.com/o/r/issues/5!')?.number).toBe(5);
+  });
+});
