@@ -47816,7 +47816,8 @@ function parseConfigValue(value2, file = CONFIG_PATH, options2 = {}) {
   return validateConfig(value2, file, /* @__PURE__ */ new Map(), options2);
 }
 function validateConfig(data, file, lines, options2) {
-  if (data === null || data === void 0) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
+  if (data === null || data === void 0)
+    return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   if (!isPlainObject2(data)) {
     return withDefaults([
       problem(file, "", 1, "the file must hold a mapping of keys (for example `language: fr`)")
@@ -48152,8 +48153,8 @@ function isRecord(value2) {
 var WORD_JOINER = "⁠";
 var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
-var ISSUE_ADDRESS = new RegExp(String.raw`\b(https?):(?=\/\/${ISSUE_PATH})`, "gi");
-var WWW_ISSUE_ADDRESS = new RegExp(String.raw`\b(www)\.(?=${ISSUE_PATH})`, "gi");
+var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
+var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
 function escapeMarkdown(text2) {
   return text2.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
 }
@@ -48170,7 +48171,7 @@ function escapeProse(text2) {
 }
 
 // src/render/neutral-link.ts
-var ISSUE_PATH2 = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\/.*)?$/;
+var ISSUE_PATH2 = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\D.*)?$/;
 var REDIRECTOR = "https://redirect.github.com";
 var MAX_LABEL_CHARS = 256;
 function parseIssueUrl(url) {
@@ -49318,7 +49319,7 @@ function judge(context3, found, skipped) {
   const perWeek = perDay * 7;
   const band = deploymentBand(perDay);
   const past = found.dates.map((date2) => daysBetween(date2, context3.now)).filter((days2) => Number.isFinite(days2) && days2 >= 0);
-  const daysSinceLast = past.length > 0 ? Math.floor(Math.min(...past)) : null;
+  const daysSinceLast = past.length > 0 ? Math.floor(past.reduce((least, days2) => Math.min(least, days2))) : null;
   const lastDay = daysSinceLast === null ? null : found.dates.filter((date2) => Date.parse(date2) <= context3.now.getTime()).reduce((a2, b) => Date.parse(a2) >= Date.parse(b) ? a2 : b).slice(0, 10);
   const status = perWeek >= passPerWeek ? "pass" : perWeek >= warnPerWeek ? "warn" : "fail";
   const fraction = status === "pass" ? scoreBetween(perWeek, passPerWeek, Math.max(7, passPerWeek)) / 100 : status === "warn" ? scoreBetween(perWeek, warnPerWeek, passPerWeek) / 100 : scoreBetween(perWeek, 0, warnPerWeek) / 100;
@@ -49931,7 +49932,8 @@ function linkedUrls(docs) {
 function linkedUrl(written) {
   const url = written.replace(/[?!.,:;*_~]+$/, "");
   const issue2 = ISSUE_URL.exec(url)?.[0];
-  if (issue2 === void 0 || issue2.length === url.length || /^[/#?]/.test(url.slice(issue2.length))) return url;
+  if (issue2 === void 0 || issue2.length === url.length || /^[/#?]/.test(url.slice(issue2.length)))
+    return url;
   return issue2;
 }
 function linkedUrlsFallback(result, urls, linkedUrlScore) {

@@ -73,9 +73,10 @@ export function planHealthIssueWrites(input: PlanHealthIssueInput): KeepHealthIs
   const { owner, repo, report, settings } = input;
   const labels = issueLabelsFor(report.language);
   const { kept, duplicates } = findHealthIssue(input.existing);
-  const { title, body, omittedSections } = renderIssueBody(report, input.state, {
-    ticked: tickedItems(kept?.body ?? null),
-  });
+  const ticked = ticksOf(kept?.body ?? null);
+  const rendered = renderIssueBody(report, input.state, { ticked });
+  const { title, omittedSections } = rendered;
+  const body = rememberHiddenTicks(rendered.body, ticked, report);
   const result: KeepHealthIssueResult = {
     action: 'unchanged',
     issue: kept ? { number: kept.number, url: kept.url } : null,
@@ -121,29 +122,65 @@ export function planHealthIssueWrites(input: PlanHealthIssueInput): KeepHealthIs
     const parameters = { ...target, ...(changed ? { title, body } : {}), ...labelPatch };
     writes.push({ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.update(refText) });
   }
-  const note = labels.duplicate(neutralIssueLink(reference, null, report.language));
-  for (const duplicate of duplicates) {
-    const duplicateRef = issueReferenceLabel(issueReference(duplicate, report), report.language);
-    const where = { owner, repo, issue_number: duplicate.number };
-    writes.push(
-      {
-        route: COMMENT_ROUTE,
-        parameters: { ...where, body: note },
-        description: labels.write.comment(duplicateRef),
-      },
-      {
-        route: UPDATE_ISSUE_ROUTE,
-        parameters: { ...where, state: 'closed', state_reason: 'not_planned' },
-        description: labels.write.close(duplicateRef),
-      },
-    );
-  }
+  for (const duplicate of duplicates) writes.push(...duplicateWrites(input, duplicate, kept));
   return {
     ...result,
     action: changed || !hasLabel ? 'updated' : 'unchanged',
     writes,
     healed: duplicates.map((duplicate) => duplicate.number),
   };
+}
+
+/**
+ * What closing a duplicate takes: a comment linking (neutrally) to the issue kept, then the close
+ * as "not planned". The same for a duplicate found by a scan and for the issue a run has just
+ * created when another run created one first.
+ */
+export function duplicateWrites(
+  input: Pick<PlanHealthIssueInput, 'owner' | 'repo' | 'report'>,
+  duplicate: IssueIdentity,
+  kept: IssueIdentity,
+): PlannedWrite[] {
+  const { owner, repo, report } = input;
+  const labels = issueLabelsFor(report.language);
+  const note = labels.duplicate(neutralIssueLink(issueReference(kept, report), null, report.language));
+  const duplicateRef = issueReferenceLabel(issueReference(duplicate, report), report.language);
+  const where = { owner, repo, issue_number: duplicate.number };
+  return [
+    {
+      route: COMMENT_ROUTE,
+      parameters: { ...where, body: note },
+      description: labels.write.comment(duplicateRef),
+    },
+    {
+      route: UPDATE_ISSUE_ROUTE,
+      parameters: { ...where, state: 'closed', state_reason: 'not_planned' },
+      description: labels.write.close(duplicateRef),
+    },
+  ];
+}
+
+const REMEMBERED_TICKS = /<!--\s*product-health:ticked\s+([a-z0-9:,-]*)\s*-->/;
+const STEP_KEY = /^[a-z0-9][a-z0-9:-]{0,63}$/;
+
+/** The steps ticked in a body: those it shows ticked, and those it remembers (see below). */
+function ticksOf(body: string | null): Set<string> {
+  const ticked = tickedItems(body);
+  const remembered = REMEMBERED_TICKS.exec(body ?? '')?.[1] ?? '';
+  for (const key of remembered.split(',')) if (STEP_KEY.test(key)) ticked.add(key);
+  return ticked;
+}
+
+/**
+ * A step a person ticked disappears from the body while its signal is unknown (a fault, a missing
+ * permission): its tick is kept in a hidden comment, so the step comes back ticked once the data
+ * can be read again. A step gone because its signal passes is done: its tick is let go.
+ */
+function rememberHiddenTicks(body: string, ticked: ReadonlySet<string>, report: Report): string {
+  const unknown = new Set<string>(report.signals.filter((s) => s.status === 'unknown').map((s) => s.id));
+  const shown = tickedItems(body);
+  const hidden = [...ticked].filter((key) => unknown.has(key) && !shown.has(key)).sort();
+  return hidden.length > 0 ? `${body}\n<!-- product-health:ticked ${hidden.join(',')} -->` : body;
 }
 
 /** GitHub stores web edits with CRLF and may trim: compare what a reader sees. */
@@ -156,7 +193,10 @@ function normalise(text: string): string {
     .trimEnd();
 }
 
-function issueReference(issue: KnownIssue, report: Report): IssueReference {
+/** An issue as far as linking to it goes. */
+export type IssueIdentity = Pick<KnownIssue, 'number' | 'url'>;
+
+function issueReference(issue: IssueIdentity, report: Report): IssueReference {
   const parsed = parseIssueUrl(issue.url);
   if (parsed) return { ...parsed, kind: 'issues' };
   const [owner = '', repo = ''] = report.repository.name.split('/');

@@ -201,7 +201,7 @@ export class SimulatedGitHub {
   private readonly secondary: SecondaryLimit | null;
   private readonly seed: number;
   private readonly latency: SimulatedLatency | undefined;
-  private readonly faults: SimulatedServerFaults | undefined;
+  private faults: SimulatedServerFaults | undefined;
   /** How many times each request (method, path, body) was seen. */
   private readonly seen = new Map<string, number>();
   /** Requests whose last answer failed, with how many times they were repeated since. */
@@ -283,6 +283,15 @@ export class SimulatedGitHub {
   ): GraphqlAnswer {
     refreshWindow(this.world.rate, this.world.now());
     return runGraphql(this.world, query, variables, operationName).answer;
+  }
+
+  /**
+   * Replaces the server-wide faults from the next request on: a fault that starts or stops while
+   * the simulator runs (an outage after a first clean scan). `undefined` stops them.
+   */
+  setFaults(faults: SimulatedServerFaults | undefined): void {
+    checkFaults(faults);
+    this.faults = faults;
   }
 
   /** What the simulator saw and did so far (a copy). */

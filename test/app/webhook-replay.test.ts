@@ -83,11 +83,15 @@ const CASES = EVENTS.flatMap((name) =>
   }),
 );
 
-/** The full scan of the product repository: overview, tree, details. */
+/**
+ * The full scan of the product repository: overview, tree, details; each case creates the issue,
+ * so the keeper reads the marked issues once more (another run may have created one meanwhile).
+ */
 const SCAN_READS = [
   'RepositoryOverview',
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   'RepositoryDetails',
+  'HealthIssues',
 ];
 /** Reads a scan may add: the configuration by Probot's convention, workflow runs when deployments say nothing. */
 const OPTIONAL_READS = [

@@ -30,7 +30,9 @@ describe('the fake GitHub on loopback', () => {
 
     expect(report.repository.name).toBe(FULL_NAME);
     expect(issue?.action, JSON.stringify([issue?.message, report.unavailable])).toBe('created');
+    // Overview, details and, after the creation, the marked issues read again; the tree and the creation.
     expect(fake.requests.map((request) => request.kind).sort()).toEqual([
+      'graphql',
       'graphql',
       'graphql',
       'rest',

@@ -77,7 +77,10 @@ describe('keepHealthIssue', () => {
         sent = body;
         return true;
       })
-      .reply(201, githubIssue(21, { title: 'Santé produit' }));
+      .reply(201, githubIssue(21, { title: 'Santé produit' }))
+      // Right after the creation the keeper reads the marked issues again: none older here.
+      .post('/graphql')
+      .reply(200, { data: { rateLimit: null, repository: { issues: { nodes: [] } } } });
     const created = await keepHealthIssue(first);
     expect(scope.isDone()).toBe(true);
     expect(created.action).toBe('created');
