@@ -44875,7 +44875,7 @@ async function collectSnapshot(client, owner, repo, { now, config: config2 }, ov
   const window2 = scanWindow(now, config2.windowDays);
   const repository = overview.data?.repository;
   if (!overview.data || !repository) {
-    return unreadable(owner, repo, now, window2, overview.whole, await treePromise);
+    return unreadable(owner, repo, now, window2, overview.whole, await treePromise, config2);
   }
   const { withContents, withDeployments, withDiscussions, withIssues } = overview.data;
   const info2 = {
@@ -44901,6 +44901,7 @@ async function collectSnapshot(client, owner, repo, { now, config: config2 }, ov
   const selected = files.available ? selectFilesToRead(files.value, config2) : [];
   const candidates = new Set(files.available ? documentCandidatePaths(files.value, config2) : []);
   const feedbackLabels = resolveFeedbackLabels(withIssues?.labels, config2);
+  const labelsFailure = failed("withIssues", "labels");
   const issuesEnabled = repository.hasIssuesEnabled;
   const readRuns = () => readWorkflowRunsIfNeeded(client, owner, repo, window2, pagers.deployments, config2);
   const earlyRuns = pagers.deployments.wantsMore ? null : readRuns();
@@ -44930,7 +44931,10 @@ async function collectSnapshot(client, owner, repo, { now, config: config2 }, ov
     releases: pagers.releases.part(),
     deployments: pagers.deployments.part(),
     workflowRuns,
-    issues: issuesEnabled ? feedbackLabels.length > 0 ? details.issues : available([]) : unavailable("disabled", "issues are turned off on this repository"),
+    issues: !issuesEnabled ? unavailable("disabled", "issues are turned off on this repository") : labelsFailure ? (
+      // Unreadable labels are not "no feedback label": which issues are feedback is unknown.
+      unavailable(labelsFailure.reason, labelsFailure.detail)
+    ) : feedbackLabels.length > 0 ? details.issues : available([]),
     discussionCategories: discussionsPart(
       repository,
       withDiscussions?.discussionCategories,
@@ -44966,16 +44970,17 @@ function historyPart(pager, head, window2, empty) {
   });
   return available(commits.sort((a2, b) => a2.date < b.date ? 1 : a2.date > b.date ? -1 : 0));
 }
-function unreadable(owner, repo, now, window2, failure, tree) {
+function unreadable(owner, repo, now, window2, failure, tree, config2) {
   const { reason, detail } = failure ?? { reason: "api-fault", detail: "repository: no answer" };
   const missing = () => unavailable(reason, detail);
+  const selected = tree.files.available ? selectFilesToRead(tree.files.value, config2) : [];
   return {
     snapshot: {
       repository: { name: `${owner}/${repo}`, defaultBranch: null, url: null, archived: false },
       now: now.toISOString(),
       window: window2,
       files: tree.files,
-      contents: {},
+      contents: Object.fromEntries(selected.map((path2) => [path2, missing()])),
       commits: missing(),
       tags: missing(),
       releases: missing(),

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { documentCandidatePaths } from '../documents/document-candidates.js';
 import type { KnownIssue } from '../issue/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
-import type { Commit, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
+import type { Commit, FileContent, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
 import type { CollectRequest, ReadConfigHint, Source } from '../sources/source.js';
 import type { ReadFailure } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
@@ -99,7 +99,7 @@ async function collectSnapshot(
   const window = scanWindow(now, config.windowDays);
   const repository = overview.data?.repository;
   if (!overview.data || !repository) {
-    return unreadable(owner, repo, now, window, overview.whole, await treePromise);
+    return unreadable(owner, repo, now, window, overview.whole, await treePromise, config);
   }
   const { withContents, withDeployments, withDiscussions, withIssues } = overview.data;
 
@@ -133,6 +133,7 @@ async function collectSnapshot(
   const selected = files.available ? selectFilesToRead(files.value, config) : [];
   const candidates = new Set(files.available ? documentCandidatePaths(files.value, config) : []);
   const feedbackLabels = resolveFeedbackLabels(withIssues?.labels, config);
+  const labelsFailure = failed('withIssues', 'labels');
   const issuesEnabled = repository.hasIssuesEnabled;
 
   // Workflow runs only depend on the deployments: read them alongside when the overview saw them all.
@@ -166,11 +167,14 @@ async function collectSnapshot(
     releases: pagers.releases.part(),
     deployments: pagers.deployments.part(),
     workflowRuns,
-    issues: issuesEnabled
-      ? feedbackLabels.length > 0
-        ? details.issues
-        : available([])
-      : unavailable('disabled', 'issues are turned off on this repository'),
+    issues: !issuesEnabled
+      ? unavailable('disabled', 'issues are turned off on this repository')
+      : labelsFailure
+        ? // Unreadable labels are not "no feedback label": which issues are feedback is unknown.
+          unavailable(labelsFailure.reason, labelsFailure.detail)
+        : feedbackLabels.length > 0
+          ? details.issues
+          : available([]),
     discussionCategories: discussionsPart(
       repository,
       withDiscussions?.discussionCategories,
@@ -234,16 +238,19 @@ function unreadable(
   window: TimeWindow,
   failure: ReadFailure | null,
   tree: TreeResult,
+  config: ProductHealthConfig,
 ): Collected {
   const { reason, detail } = failure ?? { reason: 'api-fault' as const, detail: 'repository: no answer' };
   const missing = <T>() => unavailable<T>(reason, detail);
+  // The tree may have been read, but not a file's content: the documents are unknown, not absent.
+  const selected = tree.files.available ? selectFilesToRead(tree.files.value, config) : [];
   return {
     snapshot: {
       repository: { name: `${owner}/${repo}`, defaultBranch: null, url: null, archived: false },
       now: now.toISOString(),
       window,
       files: tree.files,
-      contents: {},
+      contents: Object.fromEntries(selected.map((path) => [path, missing<FileContent>()])),
       commits: missing(),
       tags: missing(),
       releases: missing(),

@@ -82,24 +82,18 @@ interface Scenario {
     unknown: string[];
     /** Attempts of the most tried request under the fault (1: never retried). */
     attempts: number;
-    /**
-     * Signals that should be unknown but are not, by a fault of the product outside this test:
-     * checked to be still wrong, so that a fix shows here (and the gap is then removed).
-     */
-    gaps?: Record<string, string>;
   };
 }
 
-/** The overview unreadable: the file contents are not marked unavailable, documents judged absent. */
-const CONTENTS_GAP =
-  'judged from the file tree alone: src/github/github-source.ts `unreadable()` leaves `contents` empty instead of unavailable';
-const DOCUMENT_GAPS = { vision: CONTENTS_GAP, indicators: CONTENTS_GAP, roadmap: CONTENTS_GAP };
-/** GraphQL down: what it leaves unknown (the documents are the gap above). */
+/** GraphQL down: what it leaves unknown, the documents included (their contents were not read). */
 const GRAPHQL_DOWN_SIGNALS = [
   'deployment-frequency',
   'release-cadence',
   'feedback-handling',
   'team-continuity',
+  'vision',
+  'indicators',
+  'roadmap',
 ];
 
 const onRoute = (route: string, kind: SimulatedFaultKind, timeoutMs?: number): SimulatedServerFaults => ({
@@ -151,7 +145,6 @@ const SCENARIOS: Scenario[] = [
       message: /could not be looked up/,
       parts: { commits: 'api-fault', releases: 'api-fault', issues: 'api-fault' },
       unknown: GRAPHQL_DOWN_SIGNALS,
-      gaps: DOCUMENT_GAPS,
       attempts: SERVER_ERROR_RETRIES + 1,
     },
   },
@@ -203,7 +196,6 @@ const SCENARIOS: Scenario[] = [
       message: /could not be looked up/,
       parts: { commits: 'api-fault', releases: 'api-fault' },
       unknown: GRAPHQL_DOWN_SIGNALS,
-      gaps: DOCUMENT_GAPS,
       attempts: RATE_LIMIT_RETRIES + 1,
     },
   },
@@ -274,13 +266,9 @@ const SCENARIOS: Scenario[] = [
     expected: {
       action: 'skipped',
       message: /could not be looked up/,
-      parts: {},
-      unknown: [],
+      parts: { issues: 'no-permission' },
+      unknown: ['feedback-handling'],
       attempts: 1,
-      gaps: {
-        'feedback-handling':
-          'not-applicable: unreadable labels are taken for no feedback label (src/github/github-source.ts `resolveFeedbackLabels`)',
-      },
     },
   },
   {
@@ -300,7 +288,6 @@ const SCENARIOS: Scenario[] = [
       message: /could not be looked up/,
       parts: { commits: 'api-fault', releases: 'api-fault' },
       unknown: GRAPHQL_DOWN_SIGNALS,
-      gaps: DOCUMENT_GAPS,
       attempts: 1,
     },
   },
@@ -463,7 +450,6 @@ function recordScenario(scenario: Scenario, entryKind: 'app' | 'cli', run: Scena
       'faults injected': run.faultsInjected,
       'rate-limit refusals': run.rateLimitRefusals,
       unknown: (faulty.report?.signals ?? []).filter((signal) => signal.status === 'unknown').length,
-      'known gaps': Object.keys(scenario.expected.gaps ?? {}).length,
     },
     command: `npx vitest run ${FILE} -t "${entryKind === 'cli' ? 'CLI: ' : ''}${namePattern(scenario.tried)}"`,
   });
@@ -484,9 +470,6 @@ function checkPromises(scenario: Scenario, run: ScenarioRun): void {
   if (Object.keys(expected.parts).length === 0) expect(parts).toEqual({});
   const statusOf = (id: string) => faulty.report?.signals.find((signal) => signal.id === id)?.status;
   for (const id of expected.unknown) expect(statusOf(id), id).toBe('unknown');
-  for (const [id, gap] of Object.entries(expected.gaps ?? {})) {
-    expect(statusOf(id), `known gap still there? ${id}: ${gap}`).not.toBe('unknown');
-  }
   expect(faulty.action).toBe(expected.action);
   if (expected.message) expect(faulty.message).toMatch(expected.message);
   // Retries are bounded: the most tried request was tried exactly as the retry rules say.
