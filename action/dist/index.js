@@ -48536,6 +48536,14 @@ function renderBody(report, state, ticked, omitted) {
   return rendered.replace(/\n{3,}/g, "\n\n").trimEnd();
 }
 
+// src/issue/same-issue-text.ts
+function sameIssueText(a2, b) {
+  return normalise(a2) === normalise(b);
+}
+function normalise(text2) {
+  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
+}
+
 // src/issue/plan-health-issue-writes.ts
 var CREATE_ISSUE_ROUTE = "POST /repos/{owner}/{repo}/issues";
 var UPDATE_ISSUE_ROUTE = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
@@ -48584,7 +48592,7 @@ function planHealthIssueWrites(input) {
     };
   }
   const writes = [];
-  const changed = normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body);
+  const changed = !sameIssueText(kept.title, title) || !sameIssueText(kept.body, body);
   if (changed || !hasLabel) {
     const parameters = { ...target, ...changed ? { title, body } : {}, ...labelPatch };
     writes.push({ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.update(refText) });
@@ -48630,9 +48638,6 @@ function rememberHiddenTicks(body, ticked, report) {
   const hidden = [...ticked].filter((key) => unknown.has(key) && !shown.has(key)).sort();
   return hidden.length > 0 ? `${body}
 <!-- product-health:ticked ${hidden.join(",")} -->` : body;
-}
-function normalise(text2) {
-  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
 }
 function issueReference(issue2, report) {
   const parsed = parseIssueUrl(issue2.url);
@@ -60475,7 +60480,7 @@ async function keepOverviewIssue(input) {
     action = "created";
   } else if (kept.state === "CLOSED") {
     action = "left-closed";
-  } else if (normalise3(kept.body) !== normalise3(body) || kept.title !== title) {
+  } else if (!sameIssueText(kept.body, body) || kept.title !== title) {
     writes.push({
       route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
       parameters: { owner, repo, issue_number: kept.number, title, body }
@@ -60559,9 +60564,6 @@ function failureMessage(error2, input, doing) {
   if (statusOf(error2) === 410) return issuesOff(where);
   const permission = doing === "write" ? "Issues: write" : PERMISSIONS.issues;
   return readFailure(error2, `the overview issue in ${where}`, permission).detail;
-}
-function normalise3(text2) {
-  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
 }
 
 // src/action/organisation-overview.ts

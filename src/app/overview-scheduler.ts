@@ -7,28 +7,20 @@ import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { redactSecrets } from '../issue/write-failure-message.js';
 import type { Language } from '../model/ids.js';
 import { keepOverviewIssue, type OverviewIssueResult } from '../overview/keep-overview-issue.js';
+import {
+  type RescanJob,
+  RescanScheduler,
+  type ScheduleOutcome,
+  type SchedulerTimers,
+} from './rescan-scheduler.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scheduling
 
 /** One refresh of an overview issue. */
-export type OverviewJob = () => Promise<void>;
+export type OverviewJob = RescanJob;
 
-/** The timer the scheduler waits with: injected so that tests need no real waiting. */
-export interface OverviewTimers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-/** Node's timers, unreferenced: a waiting refresh never keeps the process alive. */
-export const NODE_TIMERS: OverviewTimers = {
-  set: (callback, ms) => {
-    const timer = setTimeout(callback, ms);
-    timer.unref?.();
-    return timer;
-  },
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type OverviewTimers = SchedulerTimers;
 
 export interface OverviewSchedulerOptions {
   /**
@@ -39,7 +31,7 @@ export interface OverviewSchedulerOptions {
   /** Longest a refresh waits under a steady stream of requests, from the first one; 3 × `delayMs` unless told. */
   maxDelayMs?: number;
   /** Node's timers (unreferenced) unless told. */
-  timers?: OverviewTimers;
+  timers?: SchedulerTimers;
   /** The clock, in milliseconds; `Date.now` unless told. */
   now?: () => number;
   /** The one place a refresh's failure ends up; must not throw (if it does, it is swallowed). */
@@ -47,181 +39,59 @@ export interface OverviewSchedulerOptions {
 }
 
 /** What `request` did. */
-export type OverviewRequestOutcome =
-  /** A refresh now waits for the quiet delay. */
-  | 'scheduled'
-  /** Folded into the refresh already waiting. */
-  | 'coalesced'
-  /** A refresh is running: exactly one more follows it, a full delay later. */
-  | 'after-current';
-
-interface Entry {
-  phase: 'waiting' | 'ready' | 'running';
-  /** The latest job given: the one that runs (the freshest Octokit). */
-  job: OverviewJob;
-  timer: unknown;
-  /** When the current wait started (for `maxDelayMs`). */
-  waitingSince: number;
-  again: boolean;
-}
+export type OverviewRequestOutcome = ScheduleOutcome;
 
 /**
- * Per-key debounce of the overview refreshes, one refresh at a time over all keys. The requests
- * of a key (an installation: one per finished scan) within the quiet delay make one refresh, run
- * once they stop — when the installation's scans have settled — and at the latest `maxDelayMs`
- * after the first. A request during a refresh makes exactly one more, a full delay after it ends.
- * So a key is refreshed at most once per `delayMs`. Never throws out of a job, never leaves a
- * rejection unhandled: a failed job goes to `onError`.
+ * Per-key debounce of the overview refreshes, one refresh at a time over all keys: the rescan
+ * scheduler's debounce with a concurrency of 1. The requests of a key (an installation: one per
+ * finished scan) within the quiet delay make one refresh, run once they stop — when the
+ * installation's scans have settled — and at the latest `maxDelayMs` after the first. A request
+ * during a refresh makes exactly one more, a full delay after it ends, so a key is refreshed at
+ * most once per `delayMs`. A failed job goes to `onError`.
  */
 export class OverviewScheduler {
-  private readonly entries = new Map<string, Entry>();
-  private readonly readyQueue: string[] = [];
-  private readonly idleWaiters: Array<() => void> = [];
-  private readonly delayMs: number;
-  private readonly maxDelayMs: number;
-  private readonly timers: OverviewTimers;
-  private readonly now: () => number;
-  private running = false;
-  private draining = 0;
+  private readonly scheduler: RescanScheduler;
 
-  constructor(private readonly options: OverviewSchedulerOptions) {
-    this.delayMs = Math.max(1, options.delayMs);
-    this.maxDelayMs = Math.max(this.delayMs, options.maxDelayMs ?? this.delayMs * 3);
-    this.timers = options.timers ?? NODE_TIMERS;
-    this.now = options.now ?? Date.now;
+  constructor(options: OverviewSchedulerOptions) {
+    const delayMs = Math.max(1, options.delayMs);
+    this.scheduler = new RescanScheduler({
+      delayMs,
+      maxDelayMs: Math.max(delayMs, options.maxDelayMs ?? delayMs * 3),
+      concurrency: 1,
+      onError: options.onError,
+      ...(options.timers ? { timers: options.timers } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
   }
 
   /** Asks for a refresh of `key` by `job`, once the requests for that key have quieted down. */
   request(key: string, job: OverviewJob): OverviewRequestOutcome {
-    const entry = this.entries.get(key);
-    if (!entry) {
-      const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: this.now(), again: false };
-      this.entries.set(key, created);
-      this.wait(key, created);
-      return 'scheduled';
-    }
-    entry.job = job;
-    if (entry.phase === 'running') {
-      entry.again = true;
-      return 'after-current';
-    }
-    if (entry.phase === 'waiting') this.wait(key, entry);
-    return 'coalesced';
+    return this.scheduler.schedule(key, job);
   }
 
   /** Drops the refresh waiting for `key` (a running one finishes, without its follow-up). */
   cancel(key: string): boolean {
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    if (entry.phase === 'running') {
-      const had = entry.again;
-      entry.again = false;
-      return had;
-    }
-    this.stopTimer(entry);
-    this.entries.delete(key);
-    this.settle();
-    return true;
+    return this.scheduler.cancel(key);
   }
 
   /** Keys with a refresh waiting, queued or running. */
   keys(): string[] {
-    return [...this.entries.keys()];
+    return this.scheduler.keys();
   }
 
   /** Starts every waiting refresh now (one at a time), without the quiet delay. */
   flush(): void {
-    for (const [key, entry] of this.entries) {
-      if (entry.phase === 'waiting') this.makeReady(key, entry);
-    }
-    this.pump();
+    this.scheduler.flush();
   }
 
   /** Resolves once nothing waits, is queued or runs. */
   idle(): Promise<void> {
-    if (this.entries.size === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.scheduler.idle();
   }
 
   /** Runs everything pending now, follow-ups included, and resolves when all is done. */
-  async drain(): Promise<void> {
-    this.draining += 1;
-    try {
-      this.flush();
-      await this.idle();
-    } finally {
-      this.draining -= 1;
-    }
-  }
-
-  private wait(key: string, entry: Entry): void {
-    this.stopTimer(entry);
-    if (this.draining > 0) {
-      this.makeReady(key, entry);
-      this.pump();
-      return;
-    }
-    const left = Math.max(0, entry.waitingSince + this.maxDelayMs - this.now());
-    entry.timer = this.timers.set(
-      () => {
-        entry.timer = null;
-        if (this.entries.get(key) !== entry || entry.phase !== 'waiting') return;
-        this.makeReady(key, entry);
-        this.pump();
-      },
-      Math.min(this.delayMs, left),
-    );
-  }
-
-  private stopTimer(entry: Entry): void {
-    if (entry.timer !== null) this.timers.clear(entry.timer);
-    entry.timer = null;
-  }
-
-  private makeReady(key: string, entry: Entry): void {
-    this.stopTimer(entry);
-    entry.phase = 'ready';
-    this.readyQueue.push(key);
-  }
-
-  private pump(): void {
-    while (!this.running && this.readyQueue.length > 0) {
-      const key = this.readyQueue.shift() as string;
-      const entry = this.entries.get(key);
-      if (entry?.phase === 'ready') void this.run(key, entry);
-    }
-  }
-
-  private async run(key: string, entry: Entry): Promise<void> {
-    entry.phase = 'running';
-    entry.again = false;
-    this.running = true;
-    try {
-      await entry.job();
-    } catch (error) {
-      try {
-        this.options.onError(key, error);
-      } catch {
-        // The last resort must not throw either.
-      }
-    } finally {
-      this.running = false;
-      if (entry.again) {
-        entry.again = false;
-        entry.phase = 'waiting';
-        entry.waitingSince = this.now();
-        this.wait(key, entry);
-      } else {
-        this.entries.delete(key);
-      }
-      this.pump();
-      this.settle();
-    }
-  }
-
-  private settle(): void {
-    if (this.entries.size > 0) return;
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  drain(): Promise<void> {
+    return this.scheduler.drain();
   }
 }
 

@@ -1,6 +1,22 @@
 /** One rescan: what to run once the events for its key have quieted down. */
 export type RescanJob = () => Promise<void>;
 
+/** The timer the scheduler waits with: injected so that tests need no real waiting. */
+export interface SchedulerTimers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+/** Node's timers, unreferenced: a waiting run never keeps the process alive. */
+export const NODE_TIMERS: SchedulerTimers = {
+  set: (callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    timer.unref?.();
+    return timer;
+  },
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface RescanSchedulerOptions {
   /** Quiet delay: events for one key closer together than this coalesce into one run. */
   delayMs: number;
@@ -13,6 +29,10 @@ export interface RescanSchedulerOptions {
   concurrency?: number;
   /** A job that threw (jobs should catch and log their own failures: this is the last resort). */
   onError?: (key: string, error: unknown) => void;
+  /** Node's timers (unreferenced) unless told. */
+  timers?: SchedulerTimers;
+  /** The clock, in milliseconds; `Date.now` unless told. */
+  now?: () => number;
 }
 
 /** What `schedule` did with an event. */
@@ -30,7 +50,7 @@ interface Entry {
   phase: Phase;
   /** The latest job given for this key: the one that will run. */
   job: RescanJob;
-  timer: ReturnType<typeof setTimeout> | null;
+  timer: unknown;
   /** When the current wait started (for `maxDelayMs`). */
   waitingSince: number;
   /** An event came in during the run: run once more afterwards. */
@@ -50,6 +70,8 @@ export class RescanScheduler {
   private readonly delayMs: number;
   private readonly maxDelayMs: number;
   private readonly concurrency: number;
+  private readonly timers: SchedulerTimers;
+  private readonly now: () => number;
   private running = 0;
   private draining = 0;
 
@@ -57,13 +79,15 @@ export class RescanScheduler {
     this.delayMs = Math.max(0, options.delayMs);
     this.maxDelayMs = Math.max(this.delayMs, options.maxDelayMs ?? this.delayMs * 10);
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+    this.timers = options.timers ?? NODE_TIMERS;
+    this.now = options.now ?? Date.now;
   }
 
   /** Asks for a run of `job` for `key` once the events for that key have quieted down. */
   schedule(key: string, job: RescanJob): ScheduleOutcome {
     const entry = this.entries.get(key);
     if (!entry) {
-      const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: Date.now(), again: false };
+      const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: this.now(), again: false };
       this.entries.set(key, created);
       this.wait(key, created);
       return 'scheduled';
@@ -86,7 +110,7 @@ export class RescanScheduler {
       entry.again = false;
       return had;
     }
-    if (entry.timer) clearTimeout(entry.timer);
+    this.stopTimer(entry);
     this.entries.delete(key);
     this.settle();
     return true;
@@ -124,28 +148,31 @@ export class RescanScheduler {
 
   /** (Re)starts the quiet delay of a waiting entry, never past its longest wait. */
   private wait(key: string, entry: Entry): void {
-    if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = null;
+    this.stopTimer(entry);
     if (this.draining > 0) {
       this.makeReady(key, entry);
       this.pump();
       return;
     }
-    const left = Math.max(0, entry.waitingSince + this.maxDelayMs - Date.now());
-    entry.timer = setTimeout(
+    const left = Math.max(0, entry.waitingSince + this.maxDelayMs - this.now());
+    entry.timer = this.timers.set(
       () => {
         entry.timer = null;
+        if (this.entries.get(key) !== entry || entry.phase !== 'waiting') return;
         this.makeReady(key, entry);
         this.pump();
       },
       Math.min(this.delayMs, left),
     );
-    entry.timer.unref?.();
+  }
+
+  private stopTimer(entry: Entry): void {
+    if (entry.timer !== null) this.timers.clear(entry.timer);
+    entry.timer = null;
   }
 
   private makeReady(key: string, entry: Entry): void {
-    if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = null;
+    this.stopTimer(entry);
     entry.phase = 'ready';
     this.readyQueue.push(key);
   }
@@ -175,7 +202,7 @@ export class RescanScheduler {
       if (entry.again) {
         entry.again = false;
         entry.phase = 'waiting';
-        entry.waitingSince = Date.now();
+        entry.waitingSince = this.now();
         this.wait(key, entry);
       } else {
         this.entries.delete(key);

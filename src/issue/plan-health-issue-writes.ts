@@ -11,6 +11,7 @@ import { issueLabelsFor } from './issue-labels.js';
 import type { IssueState } from './issue-state.js';
 import type { KnownIssue } from './known-issue.js';
 import { renderIssueBody } from './render-issue-body.js';
+import { sameIssueText } from './same-issue-text.js';
 import { tickedItems } from './ticked-items.js';
 
 export type IssueAction =
@@ -117,7 +118,7 @@ export function planHealthIssueWrites(input: PlanHealthIssueInput): KeepHealthIs
   }
 
   const writes: PlannedWrite[] = [];
-  const changed = normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body);
+  const changed = !sameIssueText(kept.title, title) || !sameIssueText(kept.body, body);
   if (changed || !hasLabel) {
     const parameters = { ...target, ...(changed ? { title, body } : {}), ...labelPatch };
     writes.push({ route: UPDATE_ISSUE_ROUTE, parameters, description: labels.write.update(refText) });
@@ -181,16 +182,6 @@ function rememberHiddenTicks(body: string, ticked: ReadonlySet<string>, report: 
   const shown = tickedItems(body);
   const hidden = [...ticked].filter((key) => unknown.has(key) && !shown.has(key)).sort();
   return hidden.length > 0 ? `${body}\n<!-- product-health:ticked ${hidden.join(',')} -->` : body;
-}
-
-/** GitHub stores web edits with CRLF and may trim: compare what a reader sees. */
-function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trimEnd();
 }
 
 /** An issue as far as linking to it goes. */

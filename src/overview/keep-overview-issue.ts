@@ -2,6 +2,7 @@ import type { Comparison } from '../compare/comparison.js';
 import { graphqlErrorsOf, readFailure, statusOf } from '../github/classify-error.js';
 import type { GitHubClient } from '../github/github-client.js';
 import { PERMISSIONS } from '../github/github-permissions.js';
+import { sameIssueText } from '../issue/same-issue-text.js';
 import type { Language } from '../model/ids.js';
 import { neutralIssueLink, parseIssueUrl } from '../render/neutral-link.js';
 import { hasOverviewMarker, renderOverviewBody } from './overview-body.js';
@@ -94,7 +95,7 @@ export async function keepOverviewIssue(input: KeepOverviewIssueInput): Promise<
     action = 'created';
   } else if (kept.state === 'CLOSED') {
     action = 'left-closed';
-  } else if (normalise(kept.body) !== normalise(body) || kept.title !== title) {
+  } else if (!sameIssueText(kept.body, body) || kept.title !== title) {
     writes.push({
       route: 'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
       parameters: { owner, repo, issue_number: kept.number, title, body },
@@ -196,14 +197,4 @@ function failureMessage(error: unknown, input: KeepOverviewIssueInput, doing: 'r
   if (statusOf(error) === 410) return issuesOff(where);
   const permission = doing === 'write' ? 'Issues: write' : PERMISSIONS.issues;
   return readFailure(error, `the overview issue in ${where}`, permission).detail;
-}
-
-/** GitHub stores web edits with CRLF and may trim: compare what a reader sees. */
-function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trimEnd();
 }
