@@ -37,6 +37,7 @@ export interface StoredRowOptions {
  * Null when the repository has to be scanned.
  */
 export function storedRow(node: ComparedRepositoryNode, options: StoredRowOptions): ComparisonRow | null {
+  if (options.maxAgeDays <= 0) return null;
   const settings = comparedSettings(node);
   if (settings.label.toLowerCase() !== options.label.toLowerCase()) return null;
   const issue = (node.healthIssues.nodes ?? []).find(

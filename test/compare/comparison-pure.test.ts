@@ -103,6 +103,9 @@ describe('storedRow', () => {
   it('is null (scan it) when stale, unmarked, unreadable or under another label', () => {
     expect(storedRow(node({}, '2026-06-01T12:00:00Z'), options)).toBeNull();
     expect(storedRow(node(), { ...options, maxAgeDays: 0 })).toBeNull();
+    // --rescan (0 days) scans even an issue dated after `--now`.
+    expect(storedRow(node({}, '2026-06-20T08:00:00Z'), { ...options, maxAgeDays: 0 })).toBeNull();
+    expect(storedRow(node({}, '2026-06-20T08:00:00Z'), options)).not.toBeNull();
     expect(storedRow(node({ healthIssues: { nodes: [] } }), options)).toBeNull();
     const broken = node();
     const issue = broken.healthIssues.nodes?.[1];
