@@ -56426,6 +56426,7 @@ function comparedSettings(node) {
   return { product: parsed.product, label: parsed.config.issue.label };
 }
 function storedRow(node, options2) {
+  if (options2.maxAgeDays <= 0) return null;
   const settings = comparedSettings(node);
   if (settings.label.toLowerCase() !== options2.label.toLowerCase()) return null;
   const issue2 = (node.healthIssues.nodes ?? []).find(

@@ -7,10 +7,10 @@ import {
   type InstallationRepository,
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
-import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
 import { pacedOctokitOptions } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
+import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import type { CliIo } from './cli-io.js';
 import { parseConcurrency, parseNow } from './option-parsers.js';
 

@@ -223,9 +223,11 @@ function ownerModel(world: SimulatedWorld, login: string): Model | null {
     resourcePath: `/${first.owner}`,
     repositories: (args: PageArgs & { orderBy?: Order | null; isFork?: boolean | null }) => {
       const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
-      if (order.field !== 'NAME' && order.field !== 'CREATED_AT') throw unmodeled(`repositories(orderBy: ${order.field})`);
+      if (order.field !== 'NAME' && order.field !== 'CREATED_AT')
+        throw unmodeled(`repositories(orderBy: ${order.field})`);
       const listed = owned.filter((spec) => args.isFork == null || (spec.fork === true) === args.isFork);
-      const list = order.field === 'NAME' ? ordered(listed, (spec) => spec.name.toLowerCase(), order.direction) : listed;
+      const list =
+        order.field === 'NAME' ? ordered(listed, (spec) => spec.name.toLowerCase(), order.direction) : listed;
       return connection(list, args, (spec) => repositoryModel(world, spec));
     },
   };

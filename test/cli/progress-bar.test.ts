@@ -10,8 +10,20 @@ function fakeStderr(isTTY: boolean) {
       written += String(chunk);
       done();
     },
-  }) as Writable & { isTTY: boolean; columns: number; cursorTo: () => boolean; clearLine: () => boolean; moveCursor: () => boolean };
-  Object.assign(stream, { isTTY, columns: 100, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+  }) as Writable & {
+    isTTY: boolean;
+    columns: number;
+    cursorTo: () => boolean;
+    clearLine: () => boolean;
+    moveCursor: () => boolean;
+  };
+  Object.assign(stream, {
+    isTTY,
+    columns: 100,
+    cursorTo: () => true,
+    clearLine: () => true,
+    moveCursor: () => true,
+  });
   return { stream: stream as unknown as NodeJS.WriteStream, written: () => written };
 }
 
