@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
+import type { Comparison } from '../compare/comparison.js';
 import { runDemo } from './run-demo.js';
 import { writeDemoOutput } from './write-demo-output.js';
+
+function describeComparison(comparison: Comparison): string {
+  const stored = comparison.rows.filter((row) => row.origin === 'stored').length;
+  return `${comparison.rows.length} repositories, ${stored} read from their product-health issue, ${comparison.rows.length - stored} scanned`;
+}
 
 const OUTPUT = resolve('out/demo');
 
@@ -32,6 +38,7 @@ try {
       `${result.requests} requests to the simulated GitHub, ${(result.elapsedMs / 1000).toFixed(1)} s.`,
       ...(result.failures.length > 0 ? ['', 'Failures:', ...result.failures.map((f) => `  ${f}`)] : []),
       `Rendered issues: ${OUTPUT}/issues/ (index: ${files[0]})`,
+      `Coaches' comparison: ${files[1]} (HTML dashboard, opens offline) and ${OUTPUT}/comparison.md — ${describeComparison(result.comparison)}`,
       '',
     ].join('\n'),
   );

@@ -1,10 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Octokit } from '@octokit/rest';
 import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import { createProductHealthApp } from '../app/app.js';
 import { RescanScheduler } from '../app/rescan-scheduler.js';
 import type { ScannedRepository } from '../app/scan-installation-repository.js';
+import { compareRepositories } from '../compare/compare-repositories.js';
+import type { Comparison } from '../compare/comparison.js';
 import { hasHealthMarker } from '../issue/issue-marker.js';
 import { generateOrganisation, type SampleRepository } from '../simulated-github/generate-organisation.js';
 import { serveSimulatedGitHub } from '../simulated-github/serve-simulated-github.js';
@@ -30,6 +33,8 @@ export interface DemoRepository {
 
 export interface DemoResult {
   repositories: DemoRepository[];
+  /** What a coach's `product-health compare` gives once the app has kept every issue. */
+  comparison: Comparison;
   /** Repositories whose scan failed, with the logged reason. */
   failures: string[];
   githubUrl: string;
@@ -137,8 +142,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     });
     if (!answer.ok) throw new Error(`the app refused the installation webhook (HTTP ${answer.status})`);
     await withTimeout(done, options.timeoutMs, 'the scans did not finish in time');
+    // A coach's view once the app has kept every issue: stored states read, nothing written.
+    const comparison = await compareRepositories({
+      octokit: new Octokit({ auth: 'demo-coach-token', baseUrl: `${githubServer.url}/api/v3` }),
+      webUrl: githubServer.url,
+      target: { owner: options.owner },
+      now: options.now,
+      maxAgeDays: 7,
+      writeIssues: false,
+      dryRun: false,
+      includeArchived: false,
+      includeForks: false,
+      concurrency: 8,
+      shard: null,
+    });
 
     return {
+      comparison,
       repositories: samples.map((sample) => ({
         sample,
         scanned: scans.get(`${sample.spec.owner}/${sample.spec.name}`) ?? null,

@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderComparison } from '../compare/render-comparison.js';
 import type { DemoResult } from './run-demo.js';
 
 /** What the demo leaves on disk: each product-health issue as GitHub would show it, and an index. */
@@ -16,7 +17,10 @@ export async function writeDemoOutput(result: DemoResult, folder: string): Promi
   }
   const index = join(folder, 'README.md');
   await writeFile(index, demoIndex(result));
-  return [index, ...written];
+  const dashboard = join(folder, 'comparison.html');
+  await writeFile(dashboard, renderComparison(result.comparison, 'html', 'fr'));
+  await writeFile(join(folder, 'comparison.md'), renderComparison(result.comparison, 'markdown', 'fr'));
+  return [index, dashboard, ...written];
 }
 
 function demoIndex(result: DemoResult): string {
@@ -30,6 +34,9 @@ function demoIndex(result: DemoResult): string {
     '# product-health demo',
     '',
     'A simulated organisation scanned by the real app through a simulated GitHub on loopback.',
+    '',
+    'The coaches’ comparison of the same organisation (`product-health compare`): [comparison.md](comparison.md),',
+    'and the HTML dashboard `comparison.html` (open it from disk).',
     '',
     '| repository | profile | grade | score | product-health issue |',
     '| --- | --- | --- | --- | --- |',

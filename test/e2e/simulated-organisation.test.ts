@@ -34,6 +34,20 @@ describe('end to end against the simulated GitHub on loopback', () => {
       expect(issue?.body).toContain(HEALTH_ISSUE_MARKER);
       expect(readIssueState(issue?.body ?? null)?.score).toBe(scanned?.report.score);
     }
+
+    // The coach's comparison afterwards reads what the app kept: the same scores, no rescan but of
+    // the repositories that keep no issue.
+    const rows = new Map(result.comparison.rows.map((row) => [row.repository, row]));
+    for (const { sample, scanned } of result.repositories) {
+      const row = rows.get(`${sample.spec.owner}/${sample.spec.name}`);
+      if (sample.spec.archived) {
+        expect(row, sample.spec.name).toBeUndefined();
+        continue;
+      }
+      expect(row?.overall.score, sample.spec.name).toBe(scanned?.report.score);
+      expect(row?.origin, sample.spec.name).toBe(sample.spec.issuesEnabled === false ? 'scanned' : 'stored');
+    }
+    expect(result.comparison.cost.requests.restWrites).toBe(0);
   }, 90_000);
 
   it('the command line over HTTP gives the same report as the app and writes nothing more', async () => {
