@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
+import { afterAll } from 'vitest';
 import type { ProductHealthConfig } from '../../src/config/config.js';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
+import { type ReliabilityFigure, recordFigure } from './record-figure.js';
 
 /** Pieces of text that mean something to Markdown, HTML, GitHub, Liquid, JSON or a decoder. */
 export const HOSTILE_FRAGMENTS: readonly string[] = [
@@ -379,5 +381,23 @@ export async function runProperty<Ts>(
     cases: options.numRuns,
     crashes: count.crashes,
     msPerRun: roundMs((performance.now() - started) / options.numRuns),
+  };
+}
+
+/**
+ * What every hostile-input file shares: its seed and file name, the figures it collects (recorded
+ * for RELIABILITY.md once the file's tests are done), `measure` to run a property with that seed,
+ * and `command` naming the vitest invocation that reproduces one test.
+ */
+export function hostileSuite(file: string, seed: number) {
+  const figures: ReliabilityFigure[] = [];
+  afterAll(() => {
+    for (const figure of figures) recordFigure(figure);
+  });
+  return {
+    figures,
+    measure: <Ts>(numRuns: number, property: (count: CrashCount) => fc.IRawProperty<Ts, boolean>) =>
+      runProperty({ seed, numRuns }, property),
+    command: (test: string) => `npx vitest run ${file} -t "${test}"`,
   };
 }

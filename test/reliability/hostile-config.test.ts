@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { CORE_SCHEMA, dump, load, loadAll } from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConfigProblem } from '../../src/config/config.js';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { parseConfig } from '../../src/config/parse-config.js';
@@ -23,34 +23,23 @@ import {
   type CrashCount,
   configDefects,
   guarded,
+  hostileSuite,
   hostileText,
   objectAt,
   roundMs,
-  runProperty,
   validateConfigValue,
   valueAt,
 } from './hostile-arbitraries.js';
-import { recordFigure } from './record-figure.js';
 
 const SEED = 640_001;
 const FILE = 'test/reliability/hostile-config.test.ts';
 const MAX_CONFIG_BYTES = 64 * 1024;
 
-const figures: Parameters<typeof recordFigure>[0][] = [];
-afterAll(() => {
-  for (const figure of figures) recordFigure(figure);
-});
-
-const measure = <Ts>(numRuns: number, property: (count: CrashCount) => fc.IRawProperty<Ts, boolean>) =>
-  runProperty({ seed: SEED, numRuns }, property);
+const { figures, measure, command } = hostileSuite(FILE, SEED);
 
 /** The parse, counting a throw as a crash before letting fast-check report it. */
 function parse(text: string, count: CrashCount, options?: Parameters<typeof parseConfig>[2]) {
   return guarded(count, () => parseConfig(text, '.github/product-health.yml', options));
-}
-
-function command(test: string): string {
-  return `npx vitest run ${FILE} -t "${test}"`;
 }
 
 /** Configurations found incomplete or invalid, problems naming no key of the file: counted, then asserted. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Octokit } from '@octokit/rest';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { limitText, MAX_TEXT_BYTES } from '../../src/collect/limit-text.js';
 import { analyzeIndicators } from '../../src/documents/indicator-analysis.js';
 import { markdownSections, plainLines } from '../../src/documents/markdown-sections.js';
@@ -41,10 +41,9 @@ import {
   guarded,
   HOSTILE_FRAGMENTS,
   hostileFragment,
+  hostileSuite,
   hostileText,
-  runProperty,
 } from './hostile-arbitraries.js';
-import { recordFigure } from './record-figure.js';
 
 const SEED = 640_002;
 const FILE = 'test/reliability/hostile-documents.test.ts';
@@ -52,17 +51,7 @@ const FILE = 'test/reliability/hostile-documents.test.ts';
 const MAX_REPORT_CHARS = 150_000;
 
 const fakeGitHub = useFakeGitHub();
-const figures: Parameters<typeof recordFigure>[0][] = [];
-afterAll(() => {
-  for (const figure of figures) recordFigure(figure);
-});
-
-const measure = <Ts>(numRuns: number, property: (count: CrashCount) => fc.IRawProperty<Ts, boolean>) =>
-  runProperty({ seed: SEED, numRuns }, property);
-
-function command(test: string): string {
-  return `npx vitest run ${FILE} -t "${test}"`;
-}
+const { figures, measure, command } = hostileSuite(FILE, SEED);
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries

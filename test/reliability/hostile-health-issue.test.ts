@@ -6,7 +6,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import { HEALTH_ISSUE_MARKER, hasHealthMarker } from '../../src/issue/issue-marker.js';
@@ -31,11 +31,10 @@ import {
   type CrashCount,
   guarded,
   hostileFragment,
+  hostileSuite,
   hostileText,
   hostileWords,
-  runProperty,
 } from './hostile-arbitraries.js';
-import { recordFigure } from './record-figure.js';
 
 const SEED = 640_004;
 const FILE = 'test/reliability/hostile-health-issue.test.ts';
@@ -43,17 +42,7 @@ const DAY = 86_400_000;
 const STEP_KEY = /<!-- product-health:step:([a-z0-9][a-z0-9:-]{0,63}) -->/g;
 
 const fakeGitHub = useFakeGitHub();
-const figures: Parameters<typeof recordFigure>[0][] = [];
-afterAll(() => {
-  for (const figure of figures) recordFigure(figure);
-});
-
-const measure = <Ts>(numRuns: number, property: (count: CrashCount) => fc.IRawProperty<Ts, boolean>) =>
-  runProperty({ seed: SEED, numRuns }, property);
-
-function command(test: string): string {
-  return `npx vitest run ${FILE} -t "${test}"`;
-}
+const { figures, measure, command } = hostileSuite(FILE, SEED);
 
 /** The repository scanned in every case: a few feedback issues, some signals failing (so there are steps). */
 function repositorySpec(): FakeRepositorySpec {

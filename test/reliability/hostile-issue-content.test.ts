@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Octokit } from '@octokit/rest';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
@@ -32,29 +32,18 @@ import {
   type CrashCount,
   guarded,
   hostileLogin,
+  hostileSuite,
   hostileText,
   hostileWords,
   type MarkdownAudit,
-  runProperty,
 } from './hostile-arbitraries.js';
-import { recordFigure } from './record-figure.js';
 
 const SEED = 640_003;
 const FILE = 'test/reliability/hostile-issue-content.test.ts';
 const DAY = 86_400_000;
 
 const fakeGitHub = useFakeGitHub();
-const figures: Parameters<typeof recordFigure>[0][] = [];
-afterAll(() => {
-  for (const figure of figures) recordFigure(figure);
-});
-
-const measure = <Ts>(numRuns: number, property: (count: CrashCount) => fc.IRawProperty<Ts, boolean>) =>
-  runProperty({ seed: SEED, numRuns }, property);
-
-function command(test: string): string {
-  return `npx vitest run ${FILE} -t "${test}"`;
-}
+const { figures, measure, command } = hostileSuite(FILE, SEED);
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
