@@ -198,4 +198,71 @@ describe(`compare over a simulated organisation of ${REPOSITORIES} repositories`
     const missing = await cli(['merge', ...shards.slice(0, 3), '--format', 'csv']);
     expect(missing.stderr).toMatch(/shard\(s\) 4\/4 missing/);
   }, 120_000);
+
+  it('compares a list (--repos, --list): an unknown repository is a failed row, the rest is compared', async () => {
+    const { io, out } = capturingIo({
+      now: NOW.toISOString(),
+      env: { GITHUB_TOKEN: 'compare-token', GITHUB_API_URL: server.url },
+      cwd: folder,
+    });
+    const [first, second] = samples
+      .filter((sample) => !sample.spec.archived)
+      .map((sample) => sample.spec.name);
+    const listed = [`${OWNER}/${first}`, `${OWNER}/${second}`, `${OWNER}/does-not-exist`];
+    const code = await runCli(['compare', '--repos', listed.join(','), '--format', 'json'], io, UNTHROTTLED);
+    expect(code, out.stderr).toBe(0);
+    const comparison = JSON.parse(out.stdout) as Comparison;
+    expect(comparison.scope).toMatchObject({ kind: 'list', owner: null });
+    expect(comparison.rows.map((row) => [row.repository, row.origin])).toEqual([
+      [`${OWNER}/does-not-exist`, 'failed'],
+      ...[first, second].sort().map((name) => [`${OWNER}/${name}`, 'stored']),
+    ]);
+    expect(comparison.rows[0]?.problems.join()).toMatch(/not found/);
+    expect(out.stderr).toMatch(/does-not-exist: not found/);
+
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(folder, 'list.txt'), `# two of the coach's teams\n${listed.slice(0, 2).join('\n')}\n`);
+    const fromFile = capturingIo({
+      now: NOW.toISOString(),
+      env: { GITHUB_TOKEN: 'compare-token', GITHUB_API_URL: server.url },
+      cwd: folder,
+    });
+    expect(await runCli(['compare', '--list', 'list.txt', '--format', 'csv'], fromFile.io, UNTHROTTLED)).toBe(
+      0,
+    );
+    expect(fromFile.out.stdout.trimEnd().split('\n')).toHaveLength(3);
+  }, 60_000);
+
+  it('says what to fix when the target is missing, doubled or unreadable, or the token absent', async () => {
+    const run = async (
+      args: string[],
+      env: Record<string, string> = { GITHUB_TOKEN: 't', GITHUB_API_URL: server.url },
+    ) => {
+      const { io, out } = capturingIo({ now: NOW.toISOString(), env, cwd: folder });
+      return { code: await runCli(['compare', ...args], io, UNTHROTTLED), stderr: out.stderr };
+    };
+    expect(await run([])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/exactly one of --org, --repos or --list/),
+    });
+    expect(await run(['--org', OWNER, '--repos', 'a/b'])).toMatchObject({ code: 2 });
+    expect(await run(['--list', 'missing.txt'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/cannot read 'missing\.txt'/),
+    });
+    expect(await run(['--org', OWNER, '--shard', '5/4'])).toMatchObject({ code: 2 });
+    expect(await run(['--org', OWNER, '--format', 'pdf'])).toMatchObject({ code: 2 });
+    expect(await run(['--org', OWNER, '--format', 'json,html'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--output FOLDER/),
+    });
+    expect(await run(['--org', OWNER], {})).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/GITHUB_TOKEN or GH_TOKEN/),
+    });
+    expect(await run(['--org', 'nobody-here'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/no user or organisation "nobody-here"/),
+    });
+  }, 60_000);
 });
