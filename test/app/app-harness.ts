@@ -10,6 +10,7 @@ import type { ScannedRepository } from '../../src/app/scan-installation-reposito
 import { type FakeGitHub, type FakeRepositorySpec, writesOf } from '../helpers/fake-github.js';
 import { openapiExample } from '../helpers/openapi-examples.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
+import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
 import type { FakeGitHubLifecycle } from '../helpers/use-fake-github.js';
 
 export const INSTALLATION_ID = 4242;
@@ -46,29 +47,7 @@ export const TestOctokit: typeof ProbotOctokit = ProbotOctokit.defaults(
 // ---------------------------------------------------------------------------------------------
 // Logs
 
-export interface LogLine {
-  level: string;
-  message: string;
-}
-
-/** A logger (pino's interface, as far as Probot and the app use it) that keeps every line. */
-export function recordingLogger(): { logger: Logger; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const text = (value: unknown): string => {
-    if (typeof value === 'string') return value;
-    if (value instanceof Error) return value.message;
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  };
-  const logger: Record<string, unknown> = { level: 'trace', child: () => logger };
-  for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal']) {
-    logger[level] = (...args: unknown[]) => lines.push({ level, message: args.map(text).join(' ') });
-  }
-  return { logger: logger as unknown as Logger, lines };
-}
+export { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
 
 // ---------------------------------------------------------------------------------------------
 // GitHub: the app's own routes (nock) in front of the fake

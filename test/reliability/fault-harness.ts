@@ -6,7 +6,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import Bottleneck from 'bottleneck';
-import { type Logger, Probot, ProbotOctokit } from 'probot';
+import { Probot, ProbotOctokit } from 'probot';
 import { afterAll, beforeAll } from 'vitest';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
@@ -15,6 +15,7 @@ import { pacedOctokitOptions } from '../../src/github/create-octokit.js';
 import { hasHealthMarker } from '../../src/issue/issue-marker.js';
 import { readIssueState } from '../../src/issue/issue-state.js';
 import type { SimulatedGitHub, SimulatedIssue } from '../../src/simulated-github/simulated-github.js';
+import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
 
 export const WEBHOOK_SECRET = 'product-health-reliability';
 /** Retries of a server error (plugin-retry): 3, so at most 4 attempts of one request. */
@@ -37,29 +38,7 @@ export function testPrivateKey(): string {
   return key;
 }
 
-export interface LogLine {
-  level: string;
-  message: string;
-}
-
-/** A logger (pino's interface, as far as Probot and the app use it) that keeps every line. */
-export function recordingLogger(): { logger: Logger; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const text = (value: unknown): string => {
-    if (typeof value === 'string') return value;
-    if (value instanceof Error) return value.message;
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  };
-  const logger: Record<string, unknown> = { level: 'trace', child: () => logger };
-  for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal']) {
-    logger[level] = (...args: unknown[]) => lines.push({ level, message: args.map(text).join(' ') });
-  }
-  return { logger: logger as unknown as Logger, lines };
-}
+export { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
 
 export interface PacedOctokitOptions {
   /** Where the Octokit's warnings go (retries after a rate limit…). */
