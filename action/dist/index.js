@@ -56795,7 +56795,13 @@ var FR3 = {
   problems: "Ce qui n’a pas pu être lu",
   omitted: (count) => `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
   none: "Aucun dépôt comparé.",
-  pillars: { team: "Équipe", users: "Utilisateurs", impact: "Impact", iteration: "Itération", vision: "Vision" }
+  pillars: {
+    team: "Équipe",
+    users: "Utilisateurs",
+    impact: "Impact",
+    iteration: "Itération",
+    vision: "Vision"
+  }
 };
 var EN3 = {
   title: "Product health: comparison",

@@ -21,7 +21,13 @@ const FR = {
   omitted: (count: number) =>
     `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
   none: 'Aucun dépôt comparé.',
-  pillars: { team: 'Équipe', users: 'Utilisateurs', impact: 'Impact', iteration: 'Itération', vision: 'Vision' },
+  pillars: {
+    team: 'Équipe',
+    users: 'Utilisateurs',
+    impact: 'Impact',
+    iteration: 'Itération',
+    vision: 'Vision',
+  },
 } satisfies ComparisonLabels;
 
 const EN = {
