@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nock from 'nock';
@@ -11,6 +10,7 @@ import { type FakeGitHub, type FakeRepositorySpec, writesOf } from '../helpers/f
 import { openapiExample } from '../helpers/openapi-examples.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
+import { testPrivateKey } from '../helpers/test-private-key.js';
 import type { FakeGitHubLifecycle } from '../helpers/use-fake-github.js';
 
 export const INSTALLATION_ID = 4242;
@@ -19,17 +19,7 @@ export const ARCHIVED_NAME = 'ancien-service';
 export const WEBHOOK_SECRET = 'product-health-test-secret';
 const API = 'https://api.github.com';
 
-let key: string | null = null;
-
-/** A private key for the test app (generated once per test file). */
-export function testPrivateKey(): string {
-  key ??= generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  }).privateKey;
-  return key;
-}
+export { testPrivateKey } from '../helpers/test-private-key.js';
 
 /**
  * Probot's Octokit without retries or throttling: a refused request fails at once, and GraphQL

@@ -1,10 +1,3 @@
-/**
- * The app as a test drives it under faults: the real product-health app in Probot, authenticated
- * as app 1 of a simulated GitHub served over HTTP on loopback, with the product's Octokit options
- * (`pacedOctokitOptions`: retries on server errors, rate limits honoured, bounded) — only the
- * waits are shortened, through the plugins' own options. No nock here: it would hook `fetch`.
- */
-import { generateKeyPairSync } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterAll, beforeAll } from 'vitest';
@@ -16,6 +9,7 @@ import { hasHealthMarker } from '../../src/issue/issue-marker.js';
 import { readIssueState } from '../../src/issue/issue-state.js';
 import type { SimulatedGitHub, SimulatedIssue } from '../../src/simulated-github/simulated-github.js';
 import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
+import { testPrivateKey } from '../helpers/test-private-key.js';
 
 export const WEBHOOK_SECRET = 'product-health-reliability';
 /** Retries of a server error (plugin-retry): 3, so at most 4 attempts of one request. */
@@ -26,19 +20,8 @@ export const RATE_LIMIT_RETRIES = 2;
 const RETRY_SECOND_MS = 1;
 const RATE_LIMIT_SECOND_MS = 0.01;
 
-let key: string | null = null;
-
-/** A private key for the test app (generated once per test file). */
-export function testPrivateKey(): string {
-  key ??= generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  }).privateKey;
-  return key;
-}
-
 export { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
+export { testPrivateKey } from '../helpers/test-private-key.js';
 
 export interface PacedOctokitOptions {
   /** Where the Octokit's warnings go (retries after a rate limit…). */
