@@ -1,0 +1,44 @@
+export type Verdict = 'pass' | 'warn' | 'fail' | 'not-applicable' | 'unknown';
+export type Expected = Verdict | Verdict[];
+
+export interface JudgedSignal {
+  expected: Expected;
+  repoOnly?: Expected;
+  why: string;
+  evidence: string[];
+}
+
+export interface FieldCase {
+  id: string;
+  repository: string;
+  checkout: string;
+  commit: string;
+  now: string;
+  windowDays: number;
+  signals: Record<string, JudgedSignal>;
+  [key: string]: unknown;
+}
+
+export interface ComparisonRow {
+  signal: string;
+  expected: Verdict[];
+  got: string | null;
+  agree: boolean;
+}
+
+export interface Tally {
+  agree: number;
+  total: number;
+}
+
+export const SIGNAL_IDS: readonly string[];
+export const VERDICTS: readonly Verdict[];
+export function acceptedVerdicts(expected: Expected): Verdict[];
+export function validateCases(cases: unknown): string[];
+export function compareCase(
+  entry: FieldCase,
+  reportedStatuses: Record<string, string | undefined>,
+  basis?: 'coach' | 'repoOnly',
+): ComparisonRow[];
+export function summarize(comparisons: ComparisonRow[][]): { signals: Record<string, Tally>; overall: Tally };
+export function formatRatio(tally: Tally): string;

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  compareCase,
+  type FieldCase,
+  formatRatio,
+  SIGNAL_IDS,
+  summarize,
+  validateCases,
+} from '../../bench/field/agreement.js';
+
+function judged(
+  expected: FieldCase['signals'][string]['expected'],
+  repoOnly?: FieldCase['signals'][string]['expected'],
+) {
+  return {
+    expected,
+    ...(repoOnly === undefined ? {} : { repoOnly }),
+    why: 'because',
+    evidence: ['README.md'],
+  };
+}
+
+function fieldCase(overrides: Partial<FieldCase> = {}): FieldCase {
+  return {
+    id: 'demo',
+    repository: 'owner/name',
+    checkout: 'owner+name',
+    commit: 'a'.repeat(40),
+    now: '2026-01-01T00:00:00Z',
+    windowDays: 180,
+    signals: Object.fromEntries(SIGNAL_IDS.map((id) => [id, judged('pass')])),
+    ...overrides,
+  };
+}
+
+const allPass = Object.fromEntries(SIGNAL_IDS.map((id) => [id, 'pass']));
+
+describe('field agreement', () => {
+  it('agrees when the reported status is one the coach accepts, and only then', () => {
+    const entry = fieldCase();
+    entry.signals.vision = judged(['pass', 'warn']);
+    entry.signals.roadmap = judged('fail');
+    const rows = compareCase(entry, { ...allPass, vision: 'warn', roadmap: 'pass' });
+    expect(rows.find((r) => r.signal === 'vision')).toMatchObject({
+      expected: ['pass', 'warn'],
+      agree: true,
+    });
+    expect(rows.find((r) => r.signal === 'roadmap')).toMatchObject({
+      expected: ['fail'],
+      got: 'pass',
+      agree: false,
+    });
+    expect(rows.filter((r) => r.agree)).toHaveLength(8);
+  });
+
+  it('never counts a signal missing from the report as agreeing, even against unknown', () => {
+    const entry = fieldCase();
+    entry.signals['feedback-handling'] = judged('unknown');
+    const { 'feedback-handling': _left, ...reported } = allPass;
+    const row = compareCase(entry, reported).find((r) => r.signal === 'feedback-handling');
+    expect(row).toMatchObject({ got: null, agree: false });
+  });
+
+  it('judges on the repository alone when asked, falling back to the coach’s verdict', () => {
+    const entry = fieldCase();
+    entry.signals.vision = judged('pass', 'warn');
+    const reported = { ...allPass, vision: 'warn' };
+    expect(compareCase(entry, reported, 'coach').find((r) => r.signal === 'vision')?.agree).toBe(false);
+    expect(compareCase(entry, reported, 'repoOnly').find((r) => r.signal === 'vision')?.agree).toBe(true);
+    expect(compareCase(entry, reported, 'repoOnly').find((r) => r.signal === 'roadmap')?.agree).toBe(true);
+  });
+
+  it('tallies per signal and overall over the compared cases only', () => {
+    const a = compareCase(fieldCase(), { ...allPass, roadmap: 'fail' });
+    const b = compareCase(fieldCase(), { ...allPass, roadmap: 'fail', vision: 'fail' });
+    const summary = summarize([a, b]);
+    expect(summary.signals.roadmap).toEqual({ agree: 0, total: 2 });
+    expect(summary.signals.vision).toEqual({ agree: 1, total: 2 });
+    expect(summary.signals['team-continuity']).toEqual({ agree: 2, total: 2 });
+    expect(summary.overall).toEqual({ agree: 15, total: 18 });
+    expect(formatRatio(summary.overall)).toBe('15/18 (83 %)');
+    expect(formatRatio(summarize([]).overall)).toBe('–');
+  });
+
+  it('finds what is wrong in a cases file', () => {
+    const bad = fieldCase({ commit: 'abc123', windowDays: 3, checkout: 'owner/name' });
+    bad.signals.vision = { expected: 'good' as never, why: '', evidence: [] };
+    delete bad.signals.roadmap;
+    const problems = validateCases([bad, fieldCase()]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'demo: commit is not a full 40-hex hash',
+        'demo: windowDays must be a whole number of days between 7 and 730',
+        'demo: checkout must be a folder name (no slash)',
+        'demo: no verdict for roadmap',
+        'demo: vision.expected must be one of pass, warn, fail, not-applicable, unknown (or a list of them)',
+        'demo: vision has no why',
+        'demo: vision has no evidence',
+        'demo: id used twice',
+      ]),
+    );
+    expect(validateCases([])).toEqual(['the cases file holds no list of cases']);
+  });
+
+  it('accepts the committed field cases', () => {
+    const cases = loadYaml(readFileSync(new URL('../../bench/field/cases.yml', import.meta.url), 'utf8'));
+    expect(validateCases(cases)).toEqual([]);
+  });
+});
