@@ -156,6 +156,7 @@ function runCase(entry) {
       pillars: report.pillars.map((p) => ({ id: p.id, grade: p.grade, score: p.score })),
       measured: Object.fromEntries(report.signals.map((s) => [s.id, s.measured])),
       nextSteps: report.nextSteps.map((step) => step.signal),
+      nextStepAdvice: report.nextSteps.map((step) => step.advice),
       coach: compareCase(entry, statuses, 'coach'),
       repoOnly: compareCase(entry, statuses, 'repoOnly'),
     };
@@ -231,9 +232,11 @@ function describeNextSteps(results) {
   const lists = scanned(results).map((r) => r.nextSteps.join(', '));
   if (lists.length < 2) return `Next steps: ${lists[0] ?? '–'}`;
   const distinct = new Set(lists);
+  const advice = new Set(scanned(results).map((r) => JSON.stringify(r.nextStepAdvice)));
+  const words = `${advice.size} different advice text(s)`;
   return distinct.size === 1
-    ? `Next steps: the same for every scanned case (${lists[0]})`
-    : `Next steps: ${distinct.size} different lists over ${lists.length} cases`;
+    ? `Next steps: the same signals for every scanned case (${lists[0]}); ${words} over ${lists.length} cases`
+    : `Next steps: ${distinct.size} different lists of signals and ${words} over ${lists.length} cases`;
 }
 
 function mark(agree) {
