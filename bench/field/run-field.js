@@ -145,6 +145,16 @@ function runCase(entry) {
       };
     }
     const report = JSON.parse(scan.stdout);
+    if (
+      report.window?.days !== entry.windowDays ||
+      Date.parse(report.generatedAt) !== Date.parse(entry.now)
+    ) {
+      return {
+        ...base,
+        state: 'error',
+        reason: 'the scan did not use the case’s window and now (CLI options changed?)',
+      };
+    }
     const statuses = Object.fromEntries(report.signals.map((s) => [s.id, s.status]));
     return {
       ...base,
