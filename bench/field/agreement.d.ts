@@ -33,6 +33,11 @@ export interface Tally {
 
 export const SIGNAL_IDS: readonly string[];
 export const VERDICTS: readonly Verdict[];
+export const SIGNAL_PILLARS: Readonly<Record<string, string>>;
+export function verdictGrade(
+  verdicts: Record<string, Expected | string | null | undefined>,
+  gradeOf: (score: number) => string,
+): { score: number | null; grade: string | null };
 export function acceptedVerdicts(expected: Expected): Verdict[];
 export function validateCases(cases: unknown): string[];
 export function compareCase(

@@ -17,6 +17,22 @@ export const SIGNAL_IDS = [
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'not-applicable', 'unknown'];
 
+/** The pillar of each signal (PRODUCT.md). */
+export const SIGNAL_PILLARS = {
+  'deployment-frequency': 'iteration',
+  'release-cadence': 'iteration',
+  roadmap: 'iteration',
+  vision: 'vision',
+  indicators: 'impact',
+  'feedback-handling': 'users',
+  'feedback-channel': 'users',
+  'team-continuity': 'team',
+  'delivery-automation': 'team',
+};
+
+/** What a verdict is worth in a verdict-only score; unknown and not-applicable are left out. */
+const VERDICT_POINTS = { pass: 100, warn: 50, fail: 0 };
+
 /** The verdicts a coach accepts: a verdict or a list of them, as a list. */
 export function acceptedVerdicts(expected) {
   return Array.isArray(expected) ? [...expected] : [expected];
@@ -115,4 +131,26 @@ export function summarize(comparisons) {
 /** `x/y (z %)`, or `–` when nothing was compared. */
 export function formatRatio({ agree, total }) {
   return total === 0 ? '–' : `${agree}/${total} (${Math.round((agree / total) * 100)} %)`;
+}
+
+/**
+ * A grade from verdicts alone, so that the coach's verdicts and the scan's can be graded the same
+ * way: pass 100, warn 50, fail 0, unknown and not-applicable left out; a pillar is the mean of its
+ * signals, the overall score the mean of the pillars that have one (equal weights, as the product's
+ * defaults). For a list of accepted verdicts, the first one (the coach's preferred) is used.
+ * `gradeOf` is the product's own score-to-grade function.
+ */
+export function verdictGrade(verdicts, gradeOf) {
+  const pillars = {};
+  for (const [signal, pillar] of Object.entries(SIGNAL_PILLARS)) {
+    const given = verdicts[signal];
+    const points = VERDICT_POINTS[Array.isArray(given) ? given[0] : given];
+    if (points === undefined) continue;
+    pillars[pillar] ??= [];
+    pillars[pillar].push(points);
+  }
+  const means = Object.values(pillars).map((points) => points.reduce((a, b) => a + b, 0) / points.length);
+  if (means.length === 0) return { score: null, grade: null };
+  const score = Math.round(means.reduce((a, b) => a + b, 0) / means.length);
+  return { score, grade: gradeOf(score) };
 }

@@ -16,10 +16,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
-import { compareCase, formatRatio, SIGNAL_IDS, summarize, validateCases } from './agreement.js';
+import { compareCase, formatRatio, SIGNAL_IDS, summarize, validateCases, verdictGrade } from './agreement.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'product-health.js');
@@ -41,6 +41,7 @@ const checkoutsDir = resolve(
 const cases = loadCases(options.cases);
 if (!existsSync(BUILT_CLI))
   fail(`${BUILT_CLI} is missing: run \`npm run build\` first (npm run field does).`);
+const { gradeOf } = await import(pathToFileURL(join(ROOT, 'dist', 'scoring', 'grade.js')).href);
 
 const selected = options.only ? cases.filter((entry) => options.only.includes(entry.id)) : cases;
 if (options.only && selected.length !== options.only.length) {
@@ -167,6 +168,11 @@ function runCase(entry) {
       measured: Object.fromEntries(report.signals.map((s) => [s.id, s.measured])),
       nextSteps: report.nextSteps.map((step) => step.signal),
       nextStepAdvice: report.nextSteps.map((step) => step.advice),
+      verdictGrades: {
+        scan: verdictGrade(statuses, gradeOf),
+        coach: verdictGrade(expectedVerdicts(entry, 'expected'), gradeOf),
+        repoOnly: verdictGrade(expectedVerdicts(entry, 'repoOnly'), gradeOf),
+      },
       coach: compareCase(entry, statuses, 'coach'),
       repoOnly: compareCase(entry, statuses, 'repoOnly'),
     };
@@ -175,6 +181,13 @@ function runCase(entry) {
     rmSync(scratch, { recursive: true, force: true });
     git(checkout, ['worktree', 'prune']);
   }
+}
+
+/** The coach's verdicts of a case on a basis ('expected', or 'repoOnly' falling back to it). */
+function expectedVerdicts(entry, basis) {
+  return Object.fromEntries(
+    Object.entries(entry.signals).map(([id, judged]) => [id, judged[basis] ?? judged.expected]),
+  );
 }
 
 function scanned(results) {
@@ -210,6 +223,7 @@ function renderText(results) {
       );
     });
     lines.push(`   next steps: ${result.nextSteps.join(', ') || '(none)'}`);
+    lines.push(`   verdict-only grades: ${describeVerdictGrades(result)}`);
   }
   const coach = summarize(scanned(results).map((r) => r.coach));
   const repo = summarize(scanned(results).map((r) => r.repoOnly));
@@ -249,6 +263,18 @@ function describeNextSteps(results) {
     : `Next steps: ${distinct.size} different lists of signals and ${words} over ${lists.length} cases`;
 }
 
+/** The verdict-only grades of a case: the scan's, the coach's, the coach's on the repository alone. */
+function verdictGradeTexts(result) {
+  const text = ({ grade, score }) => (grade === null ? '–' : `${grade} (${score})`);
+  const { scan, coach, repoOnly } = result.verdictGrades;
+  return [text(scan), text(coach), text(repoOnly)];
+}
+
+function describeVerdictGrades(result) {
+  const [scan, coach, repoOnly] = verdictGradeTexts(result);
+  return `scan ${scan}, coach ${coach}, repository only ${repoOnly}`;
+}
+
 function mark(agree) {
   return agree ? 'yes' : 'NO';
 }
@@ -275,11 +301,17 @@ function renderMarkdown(results) {
     `| **overall** | ${done.map((r) => `${r.coach.filter((x) => x.agree).length}/9`).join(' | ')} | ${formatRatio(coach.overall)} | ${formatRatio(repo.overall)} |`,
   );
   out.push('');
-  out.push('| repository | grade (score) | pillars | next steps |');
-  out.push('|---|---|---|---|');
+  out.push(
+    '| repository | grade (score) | pillars | next steps | verdict-only grades: scan / coach / repository only |',
+  );
+  out.push('|---|---|---|---|---|');
   for (const r of done) {
     out.push(
-      `| ${r.id} | ${r.grade} (${r.score ?? '–'}) | ${r.pillars.map((p) => `${p.id} ${p.grade}`).join(', ')} | ${r.nextSteps.join(', ') || '–'} |`,
+      `| ${r.id} | ${r.grade} (${r.score ?? '–'}) | ${r.pillars.map((p) => `${p.id} ${p.grade}`).join(', ')} | ${r.nextSteps.join(', ') || '–'} | ${describeVerdictGrades(
+        r,
+      )
+        .replace(/scan |coach |repository only /g, '')
+        .replaceAll(', ', ' / ')} |`,
     );
   }
   for (const r of results.filter((x) => x.state !== 'scanned')) {

@@ -8,7 +8,9 @@ import {
   SIGNAL_IDS,
   summarize,
   validateCases,
+  verdictGrade,
 } from '../../bench/field/agreement.js';
+import { gradeOf } from '../../src/scoring/grade.js';
 
 function judged(
   expected: FieldCase['signals'][string]['expected'],
@@ -82,6 +84,20 @@ describe('field agreement', () => {
     expect(summary.overall).toEqual({ agree: 15, total: 18 });
     expect(formatRatio(summary.overall)).toBe('15/18 (83 %)');
     expect(formatRatio(summarize([]).overall)).toBe('–');
+  });
+
+  it('grades verdicts alone: pillar means of pass 100, warn 50, fail 0, leaving out unknown and not-applicable', () => {
+    const verdicts: Record<string, string | string[]> = { ...allPass };
+    // iteration: pass, not-applicable, fail -> 50; users: unknown, warn -> 50; impact: fail -> 0.
+    verdicts['release-cadence'] = ['not-applicable', 'pass'];
+    verdicts.roadmap = 'fail';
+    verdicts['feedback-handling'] = 'unknown';
+    verdicts['feedback-channel'] = 'warn';
+    verdicts.indicators = 'fail';
+    // (50 + 50 + 0 + 100 + 100) / 5 = 60
+    expect(verdictGrade(verdicts as never, gradeOf)).toEqual({ score: 60, grade: 'C' });
+    expect(verdictGrade(allPass, gradeOf)).toEqual({ score: 100, grade: 'A' });
+    expect(verdictGrade({ vision: 'unknown' }, gradeOf)).toEqual({ score: null, grade: null });
   });
 
   it('finds what is wrong in a cases file', () => {
