@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { configPatternProblem } from '../signals/config-pattern.js';
-import { loadYamlDocuments } from '../util/load-yaml.js';
+import { loadYamlDocuments, yamlValueProblem } from '../util/load-yaml.js';
 import { readPackageJson } from '../util/package-files.js';
 import type { ConfigProblem, ProductHealthConfig } from './config.js';
 import { DEFAULT_CONFIG } from './default-config.js';
@@ -61,6 +61,8 @@ export function parseConfigValue(
   file = CONFIG_PATH,
   options: { thresholdNames?: Partial<Record<string, string[]>> } = {},
 ): ParsedConfig {
+  const tooLarge = yamlValueProblem(value);
+  if (tooLarge) return withDefaults([problem(file, '', null, `invalid YAML: ${tooLarge}`)]);
   return validateConfig(value, file, new Map(), options);
 }
 

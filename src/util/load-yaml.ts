@@ -82,6 +82,14 @@ export function loadYamlDocuments(text: string, options: LoadYamlOptions = {}): 
     : { ok: true, value: documents };
 }
 
+/**
+ * Why a value parsed elsewhere (Probot's configuration plugin) is over the limits once shared nodes
+ * are expanded, or holds a cycle; null when it is safe to walk, clone and validate.
+ */
+export function yamlValueProblem(value: unknown, limits: Partial<YamlLimits> = {}): string | null {
+  return expansionProblem([value], { ...YAML_LIMITS, ...definedOnly(limits) });
+}
+
 /** The parser's events of a YAML text within the size and depth limits; null when over them or broken. */
 export function parseYamlEvents(text: string, options: Partial<YamlLimits> = {}): Event[] | null {
   const limits: YamlLimits = { ...YAML_LIMITS, ...definedOnly(options) };

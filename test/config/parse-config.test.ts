@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
-import { parseConfig } from '../../src/config/parse-config.js';
+import { parseConfig, parseConfigValue } from '../../src/config/parse-config.js';
 
 describe('parseConfig', () => {
   it('returns the defaults without problems when there is no file or an empty one', () => {
@@ -104,6 +104,26 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfig('deployments:\n  workflow: "(a+)+$"\n');
     expect(problems).toEqual([]);
     expect(config.deployments.workflow).toBe('(a+)+$');
+  });
+
+  it('bounds a value parsed by someone else (Probot): a cycle or a huge shared structure is a problem', () => {
+    const cyclic: Record<string, unknown> = { language: 'en', feedback: { labels: ['a'] } };
+    (cyclic.feedback as Record<string, unknown>).self = cyclic;
+    const fromCycle = parseConfigValue(cyclic);
+    expect(fromCycle.config).toEqual(DEFAULT_CONFIG);
+    expect(fromCycle.problems).toEqual([
+      expect.objectContaining({
+        key: '',
+        message: expect.stringMatching(/^invalid YAML: .*contains itself/),
+      }),
+    ]);
+    let shared: unknown[] = ['x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'];
+    for (let level = 0; level < 7; level++) shared = Array(8).fill(shared);
+    const started = performance.now();
+    const fromBomb = parseConfigValue({ language: 'en', thresholds: { vision: { x: shared } } });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(fromBomb.config).toEqual(DEFAULT_CONFIG);
+    expect(fromBomb.problems[0]?.message).toMatch(/^invalid YAML: more than 100,000 values/);
   });
 
   it('refuses oversized files', () => {
