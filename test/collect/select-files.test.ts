@@ -83,6 +83,21 @@ describe('path predicates', () => {
     expect(isPaasDeployFile('Procfile.dev')).toBe(false);
   });
 
+  it('matches hostile paths in linear time: a star never crosses a `/` and stars are never nested', () => {
+    const long = [
+      `clevercloud/${'a.'.repeat(200_000)}jso`,
+      `clevercloud/${'/'.repeat(200_000)}x.json`,
+      `.github/workflows/${'a.y'.repeat(200_000)}ml!`,
+      `.woodpecker/${'.yaml'.repeat(200_000)}/`,
+    ];
+    const started = performance.now();
+    for (const path of long) {
+      expect(isPaasDeployFile(path)).toBe(false);
+      expect(isWorkflowFile(path) || isCiDefinitionFile(path)).toBe(false);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('recognises workflows and other CI definitions', () => {
     expect(isWorkflowFile('.github/workflows/ci.yml')).toBe(true);
     expect(isWorkflowFile('.github/workflows/nested/ci.yml')).toBe(false);
