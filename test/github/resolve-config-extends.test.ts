@@ -2,7 +2,6 @@ import { Octokit } from '@octokit/rest';
 import { describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
-import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
 import type { FakeRepositorySpec } from '../helpers/fake-github.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
@@ -30,7 +29,6 @@ async function scanWithConvention(specs: FakeRepositorySpec[]) {
     now: new Date(GITHUB_NOW),
     writeIssue: false,
     dryRun: false,
-    resolveConfig: probotConfigResolver(client, OWNER, NAME),
   });
 }
 
