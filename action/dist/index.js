@@ -36496,41 +36496,6 @@ function unavailable(reason, detail) {
   return { available: false, reason, detail };
 }
 
-// src/collect/limit-text.ts
-var MAX_TEXT_BYTES = 256 * 1024;
-function limitText(text2, maxBytes = MAX_TEXT_BYTES) {
-  const clean = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  const bytes = Buffer.from(clean, "utf8");
-  if (bytes.length <= maxBytes) return { text: clean, truncated: false };
-  return {
-    text: new TextDecoder("utf-8").decode(bytes.subarray(0, maxBytes), { stream: true }),
-    truncated: true
-  };
-}
-
-// src/model/bots.ts
-var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot)$/i;
-function isBotLogin(login) {
-  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
-}
-function isBotActor(actor) {
-  return actor != null && (actor.isBot || isBotLogin(actor.login));
-}
-function isBotAuthor(name, email) {
-  if (isBotLogin(name) || BOT_NAMES.test(name.trim())) return true;
-  return email !== null && /\[bot\]@users\.noreply\.github\.com$/i.test(email.trim());
-}
-
-// src/model/feedback-response.ts
-var MAINTAINERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
-function isFeedbackResponse(comment, issue2, maintainersOnly) {
-  if (isBotActor(comment.author)) return false;
-  if (comment.author && issue2.author && comment.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
-    return false;
-  }
-  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
-}
-
 // src/issue/issue-labels.ts
 var FR = {
   title: "Santé produit",
@@ -36708,6 +36673,41 @@ var PERMISSIONS = {
   issues: "Issues: read",
   discussions: "Discussions: read"
 };
+
+// src/collect/limit-text.ts
+var MAX_TEXT_BYTES = 256 * 1024;
+function limitText(text2, maxBytes = MAX_TEXT_BYTES) {
+  const clean = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  const bytes = Buffer.from(clean, "utf8");
+  if (bytes.length <= maxBytes) return { text: clean, truncated: false };
+  return {
+    text: new TextDecoder("utf-8").decode(bytes.subarray(0, maxBytes), { stream: true }),
+    truncated: true
+  };
+}
+
+// src/model/bots.ts
+var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot)$/i;
+function isBotLogin(login) {
+  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
+}
+function isBotActor(actor) {
+  return actor != null && (actor.isBot || isBotLogin(actor.login));
+}
+function isBotAuthor(name, email) {
+  if (isBotLogin(name) || BOT_NAMES.test(name.trim())) return true;
+  return email !== null && /\[bot\]@users\.noreply\.github\.com$/i.test(email.trim());
+}
+
+// src/model/feedback-response.ts
+var MAINTAINERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+function isFeedbackResponse(comment, issue2, maintainersOnly) {
+  if (isBotActor(comment.author)) return false;
+  if (comment.author && issue2.author && comment.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
+    return false;
+  }
+  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
+}
 
 // src/github/graphql-failures.ts
 var PERMISSION_OF_ALIAS = {
@@ -36976,6 +36976,22 @@ function withFragments(document2) {
   return [document2.trim(), ...used.map((name) => FRAGMENTS[name].trim())].join("\n\n");
 }
 
+// src/github/queries/labelled-issues-query.ts
+var LABELLED_ISSUE_FIELDS = "nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } pageInfo { hasNextPage endCursor }";
+var LABELLED_ISSUES_QUERY = (
+  /* GraphQL */
+  `
+query LabelledIssues($owner: String!, $name: String!, $labels: [String!]!, $after: String) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    hasIssuesEnabled
+    issues(labels: $labels, first: 100, after: $after, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      ${LABELLED_ISSUE_FIELDS}
+    }
+  }
+}`
+);
+
 // src/github/queries/details-query.ts
 function buildDetailsQuery(request2) {
   const declarations = [];
@@ -37040,7 +37056,7 @@ function buildDetailsQuery(request2) {
   if (request2.healthLabel) {
     declare("healthLabels", "[String!]!", [request2.healthLabel]);
     scoped.withIssues.push(
-      "health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } }"
+      `health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { ${LABELLED_ISSUE_FIELDS} }`
     );
   }
   request2.comments.forEach(({ issueId, after }, index) => {
@@ -37069,6 +37085,34 @@ query RepositoryDetails(${declarations.join(", ")}) {
 }`
   );
   return { document: document2, variables };
+}
+
+// src/github/read-labelled-issues.ts
+var MAX_PAGES = 50;
+async function readLabelledIssues(client, where) {
+  const issues = [];
+  let after = where.after ?? null;
+  let issuesEnabled = true;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data = await client.query(LABELLED_ISSUES_QUERY, {
+      owner: where.owner,
+      name: where.repo,
+      labels: [where.label],
+      after
+    });
+    const repository = data?.repository;
+    if (!repository) return null;
+    issuesEnabled = repository.hasIssuesEnabled;
+    issues.push(...nodesOf(repository.issues).map(toKnownIssue));
+    after = nextCursor(repository.issues);
+    if (after === null) return { issuesEnabled, issues };
+  }
+  throw new Error(
+    `more than ${MAX_PAGES * 100} issues carry the label "${where.label}": rename the label (issue.label) or remove it from old issues`
+  );
+}
+function nextCursor(page) {
+  return page?.pageInfo?.hasNextPage === true && page.pageInfo.endCursor ? page.pageInfo.endCursor : null;
 }
 
 // src/github/window-pager.ts
@@ -37129,7 +37173,7 @@ var WindowPager = class {
 };
 
 // src/github/scan-pagers.ts
-var MAX_PAGES = {
+var MAX_PAGES2 = {
   history: 20,
   releases: 10,
   tags: 10,
@@ -37144,35 +37188,35 @@ function createScanPagers(since) {
     // The history is bounded by the server (`since`), the others newest first until the window ends.
     history: new WindowPager({
       what: "commits",
-      maxPages: MAX_PAGES.history,
+      maxPages: MAX_PAGES2.history,
       map: (node) => node,
       dateOf: null,
       since
     }),
     releases: new WindowPager({
       what: "releases",
-      maxPages: MAX_PAGES.releases,
+      maxPages: MAX_PAGES2.releases,
       map: toRelease,
       dateOf: dated,
       since
     }),
     tags: new WindowPager({
       what: "tags",
-      maxPages: MAX_PAGES.tags,
+      maxPages: MAX_PAGES2.tags,
       map: toTag,
       dateOf: (node) => toTag(node)?.date,
       since
     }),
     deployments: new WindowPager({
       what: "deployments",
-      maxPages: MAX_PAGES.deployments,
+      maxPages: MAX_PAGES2.deployments,
       map: toDeployment,
       dateOf: dated,
       since
     }),
     feedback: new WindowPager({
       what: "feedback issues",
-      maxPages: MAX_PAGES.feedback,
+      maxPages: MAX_PAGES2.feedback,
       map: (node) => node,
       dateOf: dated,
       since
@@ -37195,6 +37239,7 @@ async function readDetails(client, input) {
   let feedback = input.feedbackLabels ? { after: null } : null;
   let historyAfter = input.restartHistory ? null : pagers.history.cursor ?? void 0;
   let healthPending = input.healthLabel !== null;
+  let healthAfter = null;
   for (let round4 = 0; round4 < MAX_DETAIL_REQUESTS; round4++) {
     const files = pendingFiles.slice(0, FILES_PER_REQUEST);
     const datedFiles = pendingDates.slice(0, FILES_PER_REQUEST);
@@ -37274,6 +37319,7 @@ async function readDetails(client, input) {
     if (healthPending) {
       const failure = failures.at("withIssues", "health");
       health = failure ? unavailable(failure.reason, failure.detail) : available(nodesOf(tracker?.health).map(toKnownIssue));
+      healthAfter = failure ? null : nextCursor(tracker?.health);
       healthPending = false;
     }
     continuing.forEach((thread, index) => {
@@ -37292,7 +37338,7 @@ async function readDetails(client, input) {
       const answered = thread.issue.comments.some(
         (comment) => isFeedbackResponse(comment, thread.issue, input.maintainersOnly)
       );
-      thread.cursor = more && !answered && thread.pages < MAX_PAGES.comments ? page?.pageInfo.endCursor ?? null : null;
+      thread.cursor = more && !answered && thread.pages < MAX_PAGES2.comments ? page?.pageInfo.endCursor ?? null : null;
     });
   }
   for (const pager of Object.values(pagers)) pager.stop();
@@ -37306,7 +37352,7 @@ async function readDetails(client, input) {
   const issues = feedbackPart.available ? available(
     feedbackPart.value.filter((node) => !input.healthLabel || !labelsOf(node).includes(input.healthLabel.toLowerCase())).map((node) => threads.get(node.id)?.issue ?? toIssue(node))
   ) : feedbackPart;
-  return { contents, issues, health };
+  return { contents, issues, health, healthAfter };
 }
 function labelsOf(node) {
   return nodesOf(node.labels).map((label) => label.name.toLowerCase());
@@ -37466,7 +37512,7 @@ async function readWorkflowRunsIfNeeded(client, owner, repo, window2, deployment
   }
   const runs = [];
   try {
-    for (let page = 1; page <= MAX_PAGES.workflowRuns; page++) {
+    for (let page = 1; page <= MAX_PAGES2.workflowRuns; page++) {
       const data = await client.read(
         "GET /repos/{owner}/{repo}/actions/runs",
         {
@@ -37484,7 +37530,7 @@ async function readWorkflowRunsIfNeeded(client, owner, repo, window2, deployment
     }
     return unavailable(
       "too-large",
-      `more than ${MAX_PAGES.workflowRuns * 100} successful workflow runs in the window`
+      `more than ${MAX_PAGES2.workflowRuns * 100} successful workflow runs in the window`
     );
   } catch (error2) {
     const failure = readFailure(error2, "workflow runs", PERMISSIONS.actions);
@@ -37599,7 +37645,26 @@ async function collectSnapshot(client, owner, repo, { now, config }, overview, t
       failed("withDiscussions", "discussionCategories")
     )
   };
-  return { snapshot, health: details.health, issuesEnabled };
+  const health = await withLaterHealthIssues(client, owner, repo, config, details);
+  return { snapshot, health, issuesEnabled };
+}
+async function withLaterHealthIssues(client, owner, repo, config, details) {
+  const { health, healthAfter } = details;
+  if (!health.available || healthAfter === null) return health;
+  try {
+    const later = await readLabelledIssues(client, {
+      owner,
+      repo,
+      label: config.issue.label,
+      after: healthAfter
+    });
+    if (later === null)
+      return unavailable("not-found", "the issues carrying the product-health label: not found");
+    return available([...health.value, ...later.issues]);
+  } catch (error2) {
+    const failure = readFailure(error2, "the issues carrying the product-health label", PERMISSIONS.issues);
+    return unavailable(failure.reason, failure.detail);
+  }
 }
 function resolveFeedbackLabels(labels, config) {
   const existing = nodesOf(labels).map((label) => label.name);
@@ -42622,17 +42687,17 @@ function hasHealthMarker(body) {
   return typeof body === "string" && MARKER_PATTERN.test(body);
 }
 
-// src/issue/find-health-issue.ts
-function findHealthIssue(issues) {
-  const marked = issues.filter((issue2) => hasHealthMarker(issue2.body)).sort(oldestFirst);
+// src/issue/find-marked-issue.ts
+function findMarkedIssue(issues, isMarked = hasHealthMarker) {
+  const marked = issues.filter((issue2) => isMarked(issue2.body)).sort(oldestFirst);
   const open2 = marked.filter((issue2) => issue2.state === "open");
   const kept = open2[0] ?? marked[0] ?? null;
   return { kept, duplicates: open2.filter((issue2) => issue2 !== kept) };
 }
-function olderHealthIssue(issues, own) {
-  const { kept } = findHealthIssue(issues);
+function olderMarkedIssue(issues, own, isMarked = hasHealthMarker) {
+  const { kept } = findMarkedIssue(issues, isMarked);
   if (kept?.state !== "open" || kept.number === own) return null;
-  const ours = issues.find((issue2) => issue2.number === own && hasHealthMarker(issue2.body));
+  const ours = issues.find((issue2) => issue2.number === own && isMarked(issue2.body));
   if (ours?.state === "closed") return null;
   return ours || kept.number < own ? kept : null;
 }
@@ -42784,6 +42849,53 @@ function sanitiseScore(value2) {
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/issue/keep-marked-issue.ts
+var CREATE_ISSUE_ROUTE = "POST /repos/{owner}/{repo}/issues";
+async function keepMarkedIssue(keeper, plan) {
+  if (plan.writes.length === 0) return plan;
+  const sent = await sendWrites(keeper, plan, plan.writes);
+  if (plan.action !== "created" || sent.action === "failed") return sent;
+  return settleConcurrentCreation(keeper, sent);
+}
+async function sendWrites(keeper, result, writes) {
+  let issue2 = result.issue;
+  const healed = [];
+  for (const write of writes) {
+    try {
+      const data = await keeper.client.write(
+        write.route,
+        write.parameters
+      );
+      if (write.route === CREATE_ISSUE_ROUTE && typeof data?.number === "number") {
+        issue2 = { number: data.number, url: typeof data.html_url === "string" ? data.html_url : "" };
+      }
+      if (write.parameters.state === "closed") healed.push(write.parameters.issue_number);
+    } catch (error2) {
+      return { ...result, action: "failed", issue: issue2, healed, message: keeper.describeFailure(error2, write) };
+    }
+  }
+  return { ...result, issue: issue2 };
+}
+async function settleConcurrentCreation(keeper, created) {
+  let marked;
+  try {
+    const listed = await readLabelledIssues(keeper.client, keeper);
+    if (listed === null) return created;
+    marked = listed.issues;
+  } catch {
+    return created;
+  }
+  const own = created.issue;
+  const older = olderMarkedIssue(marked, own?.number ?? Number.POSITIVE_INFINITY, keeper.isMarked);
+  if (!older) return created;
+  const kept = { number: older.number, url: older.url };
+  if (!own) return { ...created, issue: kept };
+  const closing = keeper.duplicateWrites(own, kept);
+  const closed = await sendWrites(keeper, { ...created, writes: [...created.writes, ...closing] }, closing);
+  if (closed.action === "failed") return { ...created, message: closed.message };
+  return { ...closed, issue: kept, healed: [...created.healed, own.number] };
 }
 
 // src/render/escape-markdown.ts
@@ -43138,13 +43250,12 @@ function normalise2(text2) {
 }
 
 // src/issue/plan-health-issue-writes.ts
-var CREATE_ISSUE_ROUTE = "POST /repos/{owner}/{repo}/issues";
 var UPDATE_ISSUE_ROUTE = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
 var COMMENT_ROUTE = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
 function planHealthIssueWrites(input) {
   const { owner, repo, report, settings } = input;
   const labels = issueLabelsFor(report.language);
-  const { kept, duplicates } = findHealthIssue(input.existing);
+  const { kept, duplicates } = findMarkedIssue(input.existing);
   const ticked = ticksOf(kept?.body ?? null);
   const rendered = renderIssueBody(report, input.state, { ticked });
   const { title, omittedSections } = rendered;
@@ -43248,71 +43359,21 @@ function hostOf(url) {
 }
 
 // src/issue/keep-health-issue.ts
-var HEALTH_ISSUES_QUERY = (
-  /* GraphQL */
-  `
-query HealthIssues($owner: String!, $name: String!, $labels: [String!]!) {
-  rateLimit { cost remaining resetAt }
-  repository(owner: $owner, name: $name) {
-    issues(labels: $labels, first: 20, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
-      nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } }
-    }
-  }
-}`
-);
 async function keepHealthIssue(input) {
   const plan = planHealthIssueWrites(input);
-  if (input.dryRun || plan.writes.length === 0) return plan;
-  const sent = await sendWrites(input, plan, plan.writes);
-  if (plan.action !== "created" || sent.action === "failed") return sent;
-  return settleConcurrentCreation(input, sent);
-}
-async function sendWrites(input, result, writes) {
-  let issue2 = result.issue;
-  const healed = [];
-  for (const write of writes) {
-    try {
-      const data = await input.client.write(
-        write.route,
-        write.parameters
-      );
-      if (write.route === CREATE_ISSUE_ROUTE && typeof data?.number === "number") {
-        issue2 = { number: data.number, url: typeof data.html_url === "string" ? data.html_url : "" };
-      }
-      if (write.parameters.state === "closed") healed.push(write.parameters.issue_number);
-    } catch (error2) {
-      const message = writeFailureMessage(error2, write.description, input.report.language);
-      return { ...result, action: "failed", issue: issue2, healed, message };
-    }
-  }
-  return { ...result, issue: issue2 };
-}
-async function settleConcurrentCreation(input, created) {
-  const marked = await rereadHealthIssues(input);
-  if (marked === null) return created;
-  const own = created.issue;
-  const older = olderHealthIssue(marked, own?.number ?? Number.POSITIVE_INFINITY);
-  if (!older) return created;
-  const kept = { number: older.number, url: older.url };
-  if (!own) return { ...created, issue: kept };
-  const closing = duplicateWrites(input, own, kept);
-  const closed = await sendWrites(input, { ...created, writes: [...created.writes, ...closing] }, closing);
-  if (closed.action === "failed") return { ...created, message: closed.message };
-  return { ...closed, issue: kept, healed: [...created.healed, own.number] };
-}
-async function rereadHealthIssues(input) {
-  try {
-    const data = await input.client.query(HEALTH_ISSUES_QUERY, {
+  if (input.dryRun) return plan;
+  return keepMarkedIssue(
+    {
+      client: input.client,
       owner: input.owner,
-      name: input.repo,
-      labels: [input.settings.label]
-    });
-    const nodes = data?.repository?.issues?.nodes;
-    if (!Array.isArray(nodes)) return null;
-    return nodes.filter((node) => node !== null).map(toKnownIssue);
-  } catch {
-    return null;
-  }
+      repo: input.repo,
+      label: input.settings.label,
+      isMarked: hasHealthMarker,
+      duplicateWrites: (duplicate, kept) => duplicateWrites(input, duplicate, kept),
+      describeFailure: (error2, write) => writeFailureMessage(error2, write.description, input.report.language)
+    },
+    plan
+  );
 }
 
 // src/model/pillars.ts
@@ -43551,7 +43612,7 @@ async function scanGitHubRepository(source, options2) {
   const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options2));
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
-  const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
+  const previous = readIssueState(findMarkedIssue(existing).kept?.body ?? null);
   const state = nextIssueState(previous, scanned, options2.now);
   const report = { ...scanned, trends: trendsFromState(state) };
   let issue2 = null;
@@ -49110,7 +49171,7 @@ ${fields.join("\n")}
 }
 
 // src/compare/list-owner-repositories.ts
-var MAX_PAGES2 = 1e3;
+var MAX_PAGES3 = 1e3;
 var OwnerNotFoundError = class extends Error {
   constructor(owner) {
     super(
@@ -49124,7 +49185,7 @@ var OwnerNotFoundError = class extends Error {
 async function listOwnerRepositories(client, owner) {
   const listed = [];
   let after = null;
-  for (let page = 0; page < MAX_PAGES2; page++) {
+  for (let page = 0; page < MAX_PAGES3; page++) {
     const data = await client.query(
       OWNER_REPOSITORIES_QUERY,
       { login: owner, after }
@@ -52980,53 +53041,36 @@ function renderOverviewBody(comparison, owner, language) {
 }
 
 // src/overview/keep-overview-issue.ts
-var OVERVIEW_ISSUES_QUERY = (
-  /* GraphQL */
-  `
-  query OverviewIssues($owner: String!, $repo: String!, $label: String!) {
-    repository(owner: $owner, name: $repo) {
-      hasIssuesEnabled
-      issues(first: 20, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
-        nodes {
-          number
-          url
-          state
-          title
-          body
-        }
-      }
-    }
-  }
-`
-);
 var OverviewRepositoryError = class extends Error {
 };
 async function keepOverviewIssue(input) {
-  const { client, owner, repo } = input;
+  const { owner, repo } = input;
   const { title, body, omittedRows } = renderOverviewBody(input.comparison, input.subject, input.language);
   const base = { body, omittedRows, writes: [], healed: [] };
-  let marked;
+  let labelled;
   try {
-    marked = (await listLabelled(input)).filter((issue2) => hasOverviewMarker(issue2.body));
+    labelled = await listLabelled(input);
   } catch (error2) {
     return { ...base, action: "failed", issue: null, message: failureMessage(error2, input, "read") };
   }
-  marked.sort((a2, b) => a2.number - b.number);
-  const [kept, ...duplicates] = marked;
+  const { kept, duplicates } = findMarkedIssue(labelled, hasOverviewMarker);
+  const texts = TEXTS2[input.language];
   const writes = [];
   let action = "unchanged";
   if (!kept) {
     writes.push({
-      route: "POST /repos/{owner}/{repo}/issues",
-      parameters: { owner, repo, title, body, labels: [input.label] }
+      route: CREATE_ISSUE_ROUTE,
+      parameters: { owner, repo, title, body, labels: [input.label] },
+      description: texts.create
     });
     action = "created";
-  } else if (kept.state === "CLOSED") {
+  } else if (kept.state === "closed") {
     action = "left-closed";
   } else if (!sameIssueText(kept.body, body) || kept.title !== title) {
     writes.push({
-      route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-      parameters: { owner, repo, issue_number: kept.number, title, body }
+      route: UPDATE_ISSUE_ROUTE2,
+      parameters: { owner, repo, issue_number: kept.number, title, body },
+      description: texts.update(kept.number)
     });
     action = "updated";
   }
@@ -53042,41 +53086,33 @@ async function keepOverviewIssue(input) {
     message: action === "left-closed" ? "the overview issue was closed by someone: it is left closed" : null
   };
   if (input.dryRun) return result;
-  try {
-    for (const write of writes) {
-      const data = await client.write(
-        write.route,
-        write.parameters
-      );
-      if (write.route.startsWith("POST") && !write.route.endsWith("/comments") && data.number && data.html_url) {
-        result.issue = { number: data.number, url: data.html_url };
-      }
-    }
-  } catch (error2) {
-    return { ...result, action: "failed", message: failureMessage(error2, input, "write") };
-  }
-  return result;
+  return keepMarkedIssue(
+    {
+      client: input.client,
+      owner,
+      repo,
+      label: input.label,
+      isMarked: hasOverviewMarker,
+      duplicateWrites: (duplicate, keptIssue) => closeDuplicate(input, duplicate, keptIssue),
+      describeFailure: (error2) => failureMessage(error2, input, "write")
+    },
+    result
+  );
 }
 async function listLabelled(input) {
   const where = `${input.owner}/${input.repo}`;
-  let data;
+  let listed;
   try {
-    data = await input.client.query(OVERVIEW_ISSUES_QUERY, {
-      owner: input.owner,
-      repo: input.repo,
-      label: input.label
-    });
+    listed = await readLabelledIssues(input.client, input);
   } catch (error2) {
     if (graphqlErrorsOf(error2)?.errors.some((entry) => entry.type === "NOT_FOUND")) {
       throw new OverviewRepositoryError(notFound(where));
     }
     throw error2;
   }
-  if (!data.repository) throw new OverviewRepositoryError(notFound(where));
-  if (!data.repository.hasIssuesEnabled) {
-    throw new OverviewRepositoryError(issuesOff(where));
-  }
-  return data.repository.issues.nodes.filter((issue2) => issue2 !== null);
+  if (!listed) throw new OverviewRepositoryError(notFound(where));
+  if (!listed.issuesEnabled) throw new OverviewRepositoryError(issuesOff(where));
+  return listed.issues;
 }
 function notFound(where) {
   return `${where} was not found: create it (an organisation's \`.github\` repository is the usual home) or name another repository for the overview`;
@@ -53086,21 +53122,41 @@ function issuesOff(where) {
 }
 function closeDuplicate(input, duplicate, kept) {
   const { owner, repo } = input;
+  const texts = TEXTS2[input.language];
   const reference = parseIssueUrl(kept.url);
   const link = reference ? neutralIssueLink(reference, null, input.language) : `n°${kept.number}`;
-  const note = input.language === "en" ? `Duplicate of the product-health overview issue kept in ${link}: closed by product-health.` : `Doublon du ticket de synthèse santé produit tenu dans ${link} : fermé par product-health.`;
   const where = { owner, repo, issue_number: duplicate.number };
   return [
     {
-      route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      parameters: { ...where, body: note }
+      route: COMMENT_ROUTE2,
+      parameters: { ...where, body: texts.duplicate(link) },
+      description: texts.comment(duplicate.number)
     },
     {
-      route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-      parameters: { ...where, state: "closed", state_reason: "not_planned" }
+      route: UPDATE_ISSUE_ROUTE2,
+      parameters: { ...where, state: "closed", state_reason: "not_planned" },
+      description: texts.close(duplicate.number)
     }
   ];
 }
+var UPDATE_ISSUE_ROUTE2 = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
+var COMMENT_ROUTE2 = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+var TEXTS2 = {
+  fr: {
+    create: "créer le ticket de synthèse santé produit",
+    update: (number3) => `mettre à jour le ticket de synthèse n°${number3}`,
+    comment: (number3) => `commenter le doublon n°${number3}`,
+    close: (number3) => `fermer le doublon n°${number3}`,
+    duplicate: (link) => `Doublon du ticket de synthèse santé produit tenu dans ${link} : fermé par product-health.`
+  },
+  en: {
+    create: "create the product-health overview issue",
+    update: (number3) => `update the overview issue #${number3}`,
+    comment: (number3) => `comment on the duplicate #${number3}`,
+    close: (number3) => `close the duplicate #${number3}`,
+    duplicate: (link) => `Duplicate of the product-health overview issue kept in ${link}: closed by product-health.`
+  }
+};
 function failureMessage(error2, input, doing) {
   if (error2 instanceof OverviewRepositoryError) return error2.message;
   const where = `${input.owner}/${input.repo}`;

@@ -1,6 +1,6 @@
 import type { GitHubSource } from '../github/github-source.js';
 import { resolveConfigExtends } from '../github/resolve-config-extends.js';
-import { findHealthIssue } from '../issue/find-health-issue.js';
+import { findMarkedIssue } from '../issue/find-marked-issue.js';
 import { type IssueState, nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
 import type { Report } from '../report/report.js';
@@ -34,7 +34,7 @@ export async function scanGitHubRepository(
   const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
-  const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
+  const previous = readIssueState(findMarkedIssue(existing).kept?.body ?? null);
   const state = nextIssueState(previous, scanned, options.now);
   const report: Report = { ...scanned, trends: trendsFromState(state) };
 
