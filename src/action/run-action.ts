@@ -3,7 +3,6 @@ import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.j
 import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints } from '../github/github-environment.js';
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
-import { probotConfigResolver } from '../github/probot-config-resolver.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
@@ -59,7 +58,6 @@ async function scanWorkflowRepository(io: ActionIo, inputs: ActionInputs): Promi
     now: io.now(),
     config,
     overrides: { language: inputs.language, windowDays: inputs.windowDays },
-    resolveConfig: probotConfigResolver(client, owner, repo),
     writeIssue: !inputs.dryRun,
     dryRun: inputs.dryRun,
   });

@@ -4,15 +4,7 @@ import { describeScanFailure, describeScanOutcome, scanProblems } from './descri
 import { type EventPayload, rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
 import type { RescanScheduler } from './rescan-scheduler.js';
-import {
-  type ContextConfigReader,
-  type ScannedRepository,
-  SHALLOW_CONFIG_MERGE,
-  scanInstallationRepository,
-} from './scan-installation-repository.js';
-
-/** The name `context.config` reads, below `.github/` (CONFIG_PATH). */
-const CONFIG_FILE_NAME = 'product-health.yml';
+import { type ScannedRepository, scanInstallationRepository } from './scan-installation-repository.js';
 
 /** What the handlers use of Probot's `Context` (any event's context fits). */
 export interface EventContext {
@@ -20,11 +12,6 @@ export interface EventContext {
   payload: unknown;
   octokit: OctokitLike;
   log: Logger;
-  config(
-    fileName: string,
-    defaultConfig?: undefined,
-    deepMergeOptions?: typeof SHALLOW_CONFIG_MERGE,
-  ): Promise<unknown>;
 }
 
 export interface RescanHandlersOptions {
@@ -58,7 +45,7 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
   const { scheduler, log } = options;
 
   const scanNow = async (
-    target: { octokit: OctokitLike; owner: string; repo: string; readConfig?: ContextConfigReader },
+    target: { octokit: OctokitLike; owner: string; repo: string },
     logger: Logger,
     installationId: number | undefined,
   ): Promise<void> => {
@@ -94,9 +81,8 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       context.log.debug(`product-health: ${name} is archived: not rescanned`);
       return;
     }
-    const readConfig = () => context.config(CONFIG_FILE_NAME, undefined, SHALLOW_CONFIG_MERGE);
     const outcome = scheduler.schedule(repositoryKey(name), () =>
-      scanNow({ octokit: context.octokit, owner, repo, readConfig }, context.log, payload.installation?.id),
+      scanNow({ octokit: context.octokit, owner, repo }, context.log, payload.installation?.id),
     );
     context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
   };

@@ -5,7 +5,6 @@ import { createOctokit } from '../github/create-octokit.js';
 import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints, githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
-import { probotConfigResolver } from '../github/probot-config-resolver.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
@@ -100,7 +99,6 @@ export function scanCommand(io: CliIo): Command {
       const source = createGitHubSource({ client, ...repository });
       const result = await scanGitHubRepository(source, {
         ...options,
-        resolveConfig: probotConfigResolver(client, repository.owner, repository.repo),
         writeIssue: flags.writeIssue === true,
         dryRun: flags.dryRun === true,
       });

@@ -3,7 +3,6 @@ import { readFailure } from '../github/classify-error.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { PERMISSIONS } from '../github/github-permissions.js';
 import { createGitHubSource } from '../github/github-source.js';
-import { probotConfigResolver } from '../github/probot-config-resolver.js';
 import { RepositoryAccessError } from '../github/read-overview.js';
 import type { WritePacer } from '../github/write-pacer.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
@@ -169,7 +168,6 @@ async function scanRow(entry: ComparedRepository, options: CompareOptions) {
       now: options.now,
       writeIssue: options.writeIssues && !options.dryRun,
       dryRun: options.writeIssues && options.dryRun,
-      resolveConfig: probotConfigResolver(client, owner, repo),
     });
     return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
   } catch (error) {

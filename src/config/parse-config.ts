@@ -7,16 +7,18 @@ import { DEFAULT_CONFIG } from './default-config.js';
 import { lineOfPointer, yamlKeyLines } from './yaml-key-lines.js';
 
 export const CONFIG_PATH = '.github/product-health.yml';
-const MAX_CONFIG_BYTES = 64 * 1024;
+export const MAX_CONFIG_BYTES = 64 * 1024;
 const MAX_ALIASES = 50;
 
 export interface ParsedConfig {
   config: ProductHealthConfig;
   problems: ConfigProblem[];
-  /** The raw `_extends` value, for callers that resolve inheritance (the GitHub App). */
+  /** The raw `_extends` value, for callers that resolve inheritance (`resolveConfigExtends`). */
   extends: string | null;
   /** The `product` name repositories of one product share (coaches' comparisons group by it). */
   product: string | null;
+  /** The file's valid keys as written, defaults not filled in (to merge an `_extends` chain); none when absent. */
+  values?: Record<string, unknown>;
 }
 
 // `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
@@ -52,9 +54,8 @@ export function parseConfig(
 }
 
 /**
- * Validates a configuration already parsed by someone else (Probot's `context.config`, which
- * resolves `_extends` and the organisation's `.github` repository): same rules, same problems,
- * without line numbers.
+ * Validates a configuration already parsed (an `_extends` chain merged by `resolveConfigExtends`):
+ * same rules, same problems, without line numbers.
  */
 export function parseConfigValue(
   value: unknown,
@@ -110,6 +111,7 @@ function validateConfig(
       typeof candidate.product === 'string' && candidate.product.trim() !== ''
         ? candidate.product.trim()
         : null,
+    values: candidate,
   };
 }
 

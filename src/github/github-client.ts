@@ -84,20 +84,6 @@ export class GitHubClient {
     return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
   }
 
-  /**
-   * The Octokit itself with its REST reads counted, for libraries that call `octokit.request`
-   * directly (the configuration plugin).
-   */
-  meteredOctokit(): OctokitLike {
-    const request = (route: string, parameters?: Record<string, unknown>) => {
-      this.count('restReads');
-      return this.octokit.request(route, parameters);
-    };
-    // Libraries may call `request.endpoint(...)` to build URLs: keep it.
-    Object.assign(request, { endpoint: (this.octokit.request as { endpoint?: unknown }).endpoint });
-    return { ...this.octokit, request, graphql: this.octokit.graphql };
-  }
-
   /** What was spent so far (a copy). */
   cost(): ScanCost {
     return { requests: { ...this.spent.requests }, graphqlPoints: this.spent.graphqlPoints };

@@ -8,9 +8,11 @@ import type { KnownIssue } from '../issue/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { Commit, FileContent, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
 import type { CollectRequest, ReadConfigHint, Source } from '../sources/source.js';
-import type { ReadFailure } from './classify-error.js';
+import { type ReadFailure, readFailure } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
+import { PERMISSIONS } from './github-permissions.js';
 import { readDetails } from './read-details.js';
+import { readLabelledIssues } from './read-labelled-issues.js';
 import { configFileOf, type Overview, readOverview } from './read-overview.js';
 import { readTree, type TreeResult } from './read-tree.js';
 import { readWorkflowRunsIfNeeded } from './read-workflow-runs.js';
@@ -181,7 +183,34 @@ async function collectSnapshot(
       failed('withDiscussions', 'discussionCategories'),
     ),
   };
-  return { snapshot, health: details.health, issuesEnabled };
+  const health = await withLaterHealthIssues(client, owner, repo, config, details);
+  return { snapshot, health, issuesEnabled };
+}
+
+/** The labelled issues past the details query's first page, so that the marked one is found among all. */
+async function withLaterHealthIssues(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  config: ProductHealthConfig,
+  details: { health: Part<KnownIssue[]>; healthAfter: string | null },
+): Promise<Part<KnownIssue[]>> {
+  const { health, healthAfter } = details;
+  if (!health.available || healthAfter === null) return health;
+  try {
+    const later = await readLabelledIssues(client, {
+      owner,
+      repo,
+      label: config.issue.label,
+      after: healthAfter,
+    });
+    if (later === null)
+      return unavailable('not-found', 'the issues carrying the product-health label: not found');
+    return available([...health.value, ...later.issues]);
+  } catch (error) {
+    const failure = readFailure(error, 'the issues carrying the product-health label', PERMISSIONS.issues);
+    return unavailable(failure.reason, failure.detail);
+  }
 }
 
 /** The configured feedback labels, spelled as the repository spells them (GitHub matches names exactly). */

@@ -15,6 +15,7 @@ import {
   type DetailsResponse,
 } from './queries/details-query.js';
 import type { IssueNode } from './queries/fragments.js';
+import { nextCursor } from './read-labelled-issues.js';
 import { MAX_PAGES, type ScanPagers } from './scan-pagers.js';
 
 const FILES_PER_REQUEST = 150;
@@ -63,6 +64,8 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
     ? null
     : (pagers.history.cursor ?? undefined);
   let healthPending = input.healthLabel !== null;
+  /** Where the labelled issues continue past the first page (read by `readLabelledIssues`). */
+  let healthAfter: string | null = null;
 
   for (let round = 0; round < MAX_DETAIL_REQUESTS; round++) {
     const files = pendingFiles.slice(0, FILES_PER_REQUEST);
@@ -153,6 +156,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
       health = failure
         ? unavailable(failure.reason, failure.detail)
         : available(nodesOf(tracker?.health).map(toKnownIssue));
+      healthAfter = failure ? null : nextCursor(tracker?.health);
       healthPending = false;
     }
     continuing.forEach((thread, index) => {
@@ -191,7 +195,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
           .map((node) => threads.get(node.id)?.issue ?? toIssue(node)),
       )
     : feedbackPart;
-  return { contents, issues, health };
+  return { contents, issues, health, healthAfter };
 }
 
 function labelsOf(node: IssueNode): string[] {

@@ -6,13 +6,21 @@ import {
   parseIssueUrl,
 } from '../render/neutral-link.js';
 import type { Report } from '../report/report.js';
-import { findHealthIssue } from './find-health-issue.js';
+import { findMarkedIssue } from './find-marked-issue.js';
 import { issueLabelsFor } from './issue-labels.js';
 import type { IssueState } from './issue-state.js';
+import {
+  CREATE_ISSUE_ROUTE,
+  type IssueIdentity,
+  type IssueWriteRoute,
+  type PlannedWrite,
+} from './keep-marked-issue.js';
 import type { KnownIssue } from './known-issue.js';
 import { renderIssueBody } from './render-issue-body.js';
 import { sameIssueText } from './same-issue-text.js';
 import { tickedItems } from './ticked-items.js';
+
+export type { IssueIdentity, IssueWriteRoute, PlannedWrite };
 
 export type IssueAction =
   | 'created'
@@ -22,19 +30,6 @@ export type IssueAction =
   | 'reopened'
   | 'skipped'
   | 'failed';
-
-/** The only REST routes the keeper writes with (checked against GitHub's OpenAPI description). */
-export type IssueWriteRoute =
-  | 'POST /repos/{owner}/{repo}/issues'
-  | 'PATCH /repos/{owner}/{repo}/issues/{issue_number}'
-  | 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
-
-export interface PlannedWrite {
-  route: IssueWriteRoute;
-  parameters: Record<string, unknown>;
-  /** What the write does, in the report's language. */
-  description: string;
-}
 
 export interface KeepHealthIssueResult {
   action: IssueAction;
@@ -62,7 +57,6 @@ export interface PlanHealthIssueInput {
   issuesEnabled: boolean;
 }
 
-export const CREATE_ISSUE_ROUTE = 'POST /repos/{owner}/{repo}/issues';
 const UPDATE_ISSUE_ROUTE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
 const COMMENT_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 
@@ -73,7 +67,7 @@ const COMMENT_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments
 export function planHealthIssueWrites(input: PlanHealthIssueInput): KeepHealthIssueResult {
   const { owner, repo, report, settings } = input;
   const labels = issueLabelsFor(report.language);
-  const { kept, duplicates } = findHealthIssue(input.existing);
+  const { kept, duplicates } = findMarkedIssue(input.existing);
   const ticked = ticksOf(kept?.body ?? null);
   const rendered = renderIssueBody(report, input.state, { ticked });
   const { title, omittedSections } = rendered;
@@ -183,9 +177,6 @@ function rememberHiddenTicks(body: string, ticked: ReadonlySet<string>, report: 
   const hidden = [...ticked].filter((key) => unknown.has(key) && !shown.has(key)).sort();
   return hidden.length > 0 ? `${body}\n<!-- product-health:ticked ${hidden.join(',')} -->` : body;
 }
-
-/** An issue as far as linking to it goes. */
-export type IssueIdentity = Pick<KnownIssue, 'number' | 'url'>;
 
 function issueReference(issue: IssueIdentity, report: Report): IssueReference {
   const parsed = parseIssueUrl(issue.url);

@@ -2,6 +2,15 @@ import type { Comparison } from '../compare/comparison.js';
 import { graphqlErrorsOf, readFailure, statusOf } from '../github/classify-error.js';
 import type { GitHubClient } from '../github/github-client.js';
 import { PERMISSIONS } from '../github/github-permissions.js';
+import { readLabelledIssues } from '../github/read-labelled-issues.js';
+import { findMarkedIssue } from '../issue/find-marked-issue.js';
+import {
+  CREATE_ISSUE_ROUTE,
+  type IssueIdentity,
+  keepMarkedIssue,
+  type PlannedWrite,
+} from '../issue/keep-marked-issue.js';
+import type { KnownIssue } from '../issue/known-issue.js';
 import { sameIssueText } from '../issue/same-issue-text.js';
 import type { Language } from '../model/ids.js';
 import { neutralIssueLink, parseIssueUrl } from '../render/neutral-link.js';
@@ -20,10 +29,8 @@ export interface KeepOverviewIssueInput {
   dryRun: boolean;
 }
 
-export interface OverviewWrite {
-  route: string;
-  parameters: Record<string, unknown>;
-}
+/** A write the overview keeper sends (the same routes as the product-health issue's). */
+export type OverviewWrite = PlannedWrite;
 
 export interface OverviewIssueResult {
   action: 'created' | 'updated' | 'unchanged' | 'left-closed' | 'failed';
@@ -36,69 +43,43 @@ export interface OverviewIssueResult {
   message: string | null;
 }
 
-interface ListedIssue {
-  number: number;
-  url: string;
-  state: 'OPEN' | 'CLOSED';
-  title: string;
-  body: string;
-}
-
-const OVERVIEW_ISSUES_QUERY = /* GraphQL */ `
-  query OverviewIssues($owner: String!, $repo: String!, $label: String!) {
-    repository(owner: $owner, name: $repo) {
-      hasIssuesEnabled
-      issues(first: 20, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
-        nodes {
-          number
-          url
-          state
-          title
-          body
-        }
-      }
-    }
-  }
-`;
-
-interface OverviewIssuesResponse {
-  repository: { hasIssuesEnabled: boolean; issues: { nodes: Array<ListedIssue | null> } } | null;
-}
-
 class OverviewRepositoryError extends Error {}
 
 /**
- * Keeps the organisation overview issue with the same contract as the product-health issue:
- * found by its hidden marker (among issues carrying the label), created once, edited only when its
- * content changed, left closed when someone closed it, duplicates closed with a neutral link to the
- * oldest. Never throws for a GitHub answer: a refusal is `failed` with what to fix.
+ * Keeps the organisation overview issue with the product-health issue's keeper: found by its
+ * hidden marker among ALL the issues carrying the label, created once, edited only when its
+ * content changed, left closed when someone closed it, open duplicates closed with a neutral link
+ * to the oldest open one (a closed duplicate is left alone), read again after a creation. Never
+ * throws for a GitHub answer: a refusal is `failed` with what to fix.
  */
 export async function keepOverviewIssue(input: KeepOverviewIssueInput): Promise<OverviewIssueResult> {
-  const { client, owner, repo } = input;
+  const { owner, repo } = input;
   const { title, body, omittedRows } = renderOverviewBody(input.comparison, input.subject, input.language);
   const base = { body, omittedRows, writes: [] as OverviewWrite[], healed: [] as number[] };
-  let marked: ListedIssue[];
+  let labelled: KnownIssue[];
   try {
-    marked = (await listLabelled(input)).filter((issue) => hasOverviewMarker(issue.body));
+    labelled = await listLabelled(input);
   } catch (error) {
     return { ...base, action: 'failed', issue: null, message: failureMessage(error, input, 'read') };
   }
-  marked.sort((a, b) => a.number - b.number);
-  const [kept, ...duplicates] = marked;
+  const { kept, duplicates } = findMarkedIssue(labelled, hasOverviewMarker);
+  const texts = TEXTS[input.language];
   const writes: OverviewWrite[] = [];
   let action: OverviewIssueResult['action'] = 'unchanged';
   if (!kept) {
     writes.push({
-      route: 'POST /repos/{owner}/{repo}/issues',
+      route: CREATE_ISSUE_ROUTE,
       parameters: { owner, repo, title, body, labels: [input.label] },
+      description: texts.create,
     });
     action = 'created';
-  } else if (kept.state === 'CLOSED') {
+  } else if (kept.state === 'closed') {
     action = 'left-closed';
   } else if (!sameIssueText(kept.body, body) || kept.title !== title) {
     writes.push({
-      route: 'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+      route: UPDATE_ISSUE_ROUTE,
       parameters: { owner, repo, issue_number: kept.number, title, body },
+      description: texts.update(kept.number),
     });
     action = 'updated';
   }
@@ -114,48 +95,35 @@ export async function keepOverviewIssue(input: KeepOverviewIssueInput): Promise<
     message: action === 'left-closed' ? 'the overview issue was closed by someone: it is left closed' : null,
   };
   if (input.dryRun) return result;
-  try {
-    for (const write of writes) {
-      const data = await client.write<{ number?: number; html_url?: string }>(
-        write.route as `POST ${string}`,
-        write.parameters,
-      );
-      if (
-        write.route.startsWith('POST') &&
-        !write.route.endsWith('/comments') &&
-        data.number &&
-        data.html_url
-      ) {
-        result.issue = { number: data.number, url: data.html_url };
-      }
-    }
-  } catch (error) {
-    return { ...result, action: 'failed', message: failureMessage(error, input, 'write') };
-  }
-  return result;
+  return keepMarkedIssue(
+    {
+      client: input.client,
+      owner,
+      repo,
+      label: input.label,
+      isMarked: hasOverviewMarker,
+      duplicateWrites: (duplicate, keptIssue) => closeDuplicate(input, duplicate, keptIssue),
+      describeFailure: (error) => failureMessage(error, input, 'write'),
+    },
+    result,
+  );
 }
 
-/** The issues carrying the label, oldest first (one request); the overview is among the first ones. */
-async function listLabelled(input: KeepOverviewIssueInput): Promise<ListedIssue[]> {
+/** Every issue carrying the label (all pages); what to fix when the repository cannot hold the overview. */
+async function listLabelled(input: KeepOverviewIssueInput): Promise<KnownIssue[]> {
   const where = `${input.owner}/${input.repo}`;
-  let data: OverviewIssuesResponse;
+  let listed: Awaited<ReturnType<typeof readLabelledIssues>>;
   try {
-    data = await input.client.query<OverviewIssuesResponse>(OVERVIEW_ISSUES_QUERY, {
-      owner: input.owner,
-      repo: input.repo,
-      label: input.label,
-    });
+    listed = await readLabelledIssues(input.client, input);
   } catch (error) {
     if (graphqlErrorsOf(error)?.errors.some((entry) => entry.type === 'NOT_FOUND')) {
       throw new OverviewRepositoryError(notFound(where));
     }
     throw error;
   }
-  if (!data.repository) throw new OverviewRepositoryError(notFound(where));
-  if (!data.repository.hasIssuesEnabled) {
-    throw new OverviewRepositoryError(issuesOff(where));
-  }
-  return data.repository.issues.nodes.filter((issue) => issue !== null);
+  if (!listed) throw new OverviewRepositoryError(notFound(where));
+  if (!listed.issuesEnabled) throw new OverviewRepositoryError(issuesOff(where));
+  return listed.issues;
 }
 
 function notFound(where: string): string {
@@ -168,28 +136,49 @@ function issuesOff(where: string): string {
 
 function closeDuplicate(
   input: KeepOverviewIssueInput,
-  duplicate: ListedIssue,
-  kept: ListedIssue,
+  duplicate: IssueIdentity,
+  kept: IssueIdentity,
 ): OverviewWrite[] {
   const { owner, repo } = input;
+  const texts = TEXTS[input.language];
   const reference = parseIssueUrl(kept.url);
   const link = reference ? neutralIssueLink(reference, null, input.language) : `n°${kept.number}`;
-  const note =
-    input.language === 'en'
-      ? `Duplicate of the product-health overview issue kept in ${link}: closed by product-health.`
-      : `Doublon du ticket de synthèse santé produit tenu dans ${link} : fermé par product-health.`;
   const where = { owner, repo, issue_number: duplicate.number };
   return [
     {
-      route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      parameters: { ...where, body: note },
+      route: COMMENT_ROUTE,
+      parameters: { ...where, body: texts.duplicate(link) },
+      description: texts.comment(duplicate.number),
     },
     {
-      route: 'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+      route: UPDATE_ISSUE_ROUTE,
       parameters: { ...where, state: 'closed', state_reason: 'not_planned' },
+      description: texts.close(duplicate.number),
     },
   ];
 }
+
+const UPDATE_ISSUE_ROUTE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
+const COMMENT_ROUTE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+
+const TEXTS = {
+  fr: {
+    create: 'créer le ticket de synthèse santé produit',
+    update: (number: number) => `mettre à jour le ticket de synthèse n°${number}`,
+    comment: (number: number) => `commenter le doublon n°${number}`,
+    close: (number: number) => `fermer le doublon n°${number}`,
+    duplicate: (link: string) =>
+      `Doublon du ticket de synthèse santé produit tenu dans ${link} : fermé par product-health.`,
+  },
+  en: {
+    create: 'create the product-health overview issue',
+    update: (number: number) => `update the overview issue #${number}`,
+    comment: (number: number) => `comment on the duplicate #${number}`,
+    close: (number: number) => `close the duplicate #${number}`,
+    duplicate: (link: string) =>
+      `Duplicate of the product-health overview issue kept in ${link}: closed by product-health.`,
+  },
+} as const;
 
 function failureMessage(error: unknown, input: KeepOverviewIssueInput, doing: 'read' | 'write'): string {
   if (error instanceof OverviewRepositoryError) return error.message;

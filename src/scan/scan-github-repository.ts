@@ -1,22 +1,12 @@
-import { CONFIG_PATH } from '../config/parse-config.js';
 import type { GitHubSource } from '../github/github-source.js';
-import { findHealthIssue } from '../issue/find-health-issue.js';
+import { resolveConfigExtends } from '../github/resolve-config-extends.js';
+import { findMarkedIssue } from '../issue/find-marked-issue.js';
 import { type IssueState, nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
-import { redactSecrets } from '../issue/write-failure-message.js';
 import type { Report } from '../report/report.js';
-import { type ConfigInput, type ScanOptions, scanWithConfig } from './scan-repository.js';
-
-/**
- * Follows `_extends` by Probot's convention (another repository's file, merged under this one's).
- * The source already falls back on the owner's `.github` repository when the repository has no
- * file. Null when there is nothing to use.
- */
-export type ConfigResolver = (found: { file: string; text: string } | null) => Promise<ConfigInput | null>;
+import { type ScanOptions, scanWithConfig } from './scan-repository.js';
 
 export interface GitHubScanOptions extends ScanOptions {
-  /** Probot's configuration convention (the app's `context.config`, or `probotConfigResolver`). */
-  resolveConfig?: ConfigResolver;
   /** Create or update the product-health issue. */
   writeIssue: boolean;
   /** Work out the issue's writes without sending them. */
@@ -44,7 +34,7 @@ export async function scanGitHubRepository(
   const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
-  const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
+  const previous = readIssueState(findMarkedIssue(existing).kept?.body ?? null);
   const state = nextIssueState(previous, scanned, options.now);
   const report: Report = { ...scanned, trends: trendsFromState(state) };
 
@@ -72,24 +62,20 @@ export async function scanGitHubRepository(
   return { report: { ...report, cost: source.client.cost() }, issue, state };
 }
 
-/** The configuration the source found, with its `_extends` followed. */
+/** The configuration the source found, with its `_extends` followed (see `resolveConfigExtends`). */
 async function withResolvedConfig(
   source: GitHubSource,
   options: GitHubScanOptions,
 ): Promise<GitHubScanOptions> {
-  if (options.config !== undefined || !options.resolveConfig) return options;
+  if (options.config !== undefined) return options;
   const found = await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays });
-  if (found === null || !/^_extends\s*:/m.test(found.text)) return { ...options, config: found };
-  try {
-    return { ...options, config: (await options.resolveConfig(found)) ?? found };
-  } catch (error) {
-    const message = `could not follow the configuration's inheritance (${redactSecrets((error as Error).message).slice(0, 200)}); this repository's own file is used`;
-    return {
-      ...options,
-      config: found,
-      configProblems: [{ file: found?.file ?? CONFIG_PATH, key: '_extends', line: null, message }],
-    };
-  }
+  if (found === null) return { ...options, config: null };
+  const resolved = await resolveConfigExtends(source.client, source.owner, found);
+  return {
+    ...options,
+    config: resolved.config,
+    configProblems: [...(options.configProblems ?? []), ...resolved.problems],
+  };
 }
 
 function skippedIssue(message: string): KeepHealthIssueResult {

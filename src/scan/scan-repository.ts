@@ -14,7 +14,7 @@ export interface ScanOptions {
   now: Date;
   /**
    * A configuration to use instead of the repository's own file: its text, or a value someone
-   * else parsed (Probot's `context.config`). Validated the same way either way.
+   * else parsed (an `_extends` chain merged). Validated the same way either way.
    */
   config?: ConfigInput | null;
   /** Problems met while looking for the configuration (e.g. an unreadable organisation file). */

@@ -64,7 +64,7 @@ describe('the same answer everywhere', () => {
     expect(fromApp.generatedAt).toBe(fromCli.generatedAt);
   });
 
-  it('the app (context.config) and the sweep read an inherited configuration the same way', async () => {
+  it('the app (a webhook) and the sweep read an inherited configuration the same way', async () => {
     const specs = (): FakeRepositorySpec[] => {
       const product = productGitHubSpec();
       product.files = {

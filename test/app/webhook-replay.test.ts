@@ -91,7 +91,7 @@ const SCAN_READS = [
   'RepositoryOverview',
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   'RepositoryDetails',
-  'HealthIssues',
+  'LabelledIssues',
 ];
 /** Reads a scan may add: the configuration by Probot's convention, workflow runs when deployments say nothing. */
 const OPTIONAL_READS = [

@@ -9,6 +9,7 @@ import {
   type TagNode,
   withFragments,
 } from './fragments.js';
+import { LABELLED_ISSUE_FIELDS, type LabelledIssuePage } from './labelled-issues-query.js';
 
 /** Connections that continue past their first page, with the cursor to continue from. */
 export interface Continuations {
@@ -113,7 +114,7 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
   if (request.healthLabel) {
     declare('healthLabels', '[String!]!', [request.healthLabel]);
     scoped.withIssues.push(
-      'health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } }',
+      `health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { ${LABELLED_ISSUE_FIELDS} }`,
     );
   }
   request.comments.forEach(({ issueId, after }, index) => {
@@ -176,7 +177,7 @@ export interface DetailsResponse {
   withDeployments?: { deployments?: Connection<DeploymentNode> | null } | null;
   withIssues?: {
     feedback?: Connection<IssueNode> | null;
-    health?: { nodes: Array<HealthIssueNode | null> | null } | null;
+    health?: LabelledIssuePage | null;
   } | null;
   [alias: `comments${number}`]: { comments?: Connection<CommentNode> } | null;
 }

@@ -1,13 +1,20 @@
 import { hasHealthMarker } from './issue-marker.js';
 import type { KnownIssue } from './known-issue.js';
 
+/** Tells an issue body carrying a keeper's hidden marker (the product-health issue's by default). */
+export type MarkerTest = (body: string | null) => boolean;
+
 /**
- * Which marked issue is the product-health issue, and which open ones are duplicates to heal.
- * Kept: the oldest open marked issue, else the oldest closed one (a user closed it). Closed
- * duplicates are left alone.
+ * Which marked issue a keeper keeps, and which open ones are duplicates to heal — the one rule of
+ * the product-health issue and of the organisation overview. Kept: the oldest open marked issue,
+ * else the oldest closed one (someone closed it). Closed duplicates are left alone: never
+ * commented on, never closed again.
  */
-export function findHealthIssue(issues: KnownIssue[]): { kept: KnownIssue | null; duplicates: KnownIssue[] } {
-  const marked = issues.filter((issue) => hasHealthMarker(issue.body)).sort(oldestFirst);
+export function findMarkedIssue(
+  issues: KnownIssue[],
+  isMarked: MarkerTest = hasHealthMarker,
+): { kept: KnownIssue | null; duplicates: KnownIssue[] } {
+  const marked = issues.filter((issue) => isMarked(issue.body)).sort(oldestFirst);
   const open = marked.filter((issue) => issue.state === 'open');
   const kept = open[0] ?? marked[0] ?? null;
   return { kept, duplicates: open.filter((issue) => issue !== kept) };
@@ -19,10 +26,14 @@ export function findHealthIssue(issues: KnownIssue[]): { kept: KnownIssue | null
  * may be missing from `issues` (a list read just after the creation): issue numbers then tell
  * which came first.
  */
-export function olderHealthIssue(issues: KnownIssue[], own: number): KnownIssue | null {
-  const { kept } = findHealthIssue(issues);
+export function olderMarkedIssue(
+  issues: KnownIssue[],
+  own: number,
+  isMarked: MarkerTest = hasHealthMarker,
+): KnownIssue | null {
+  const { kept } = findMarkedIssue(issues, isMarked);
   if (kept?.state !== 'open' || kept.number === own) return null;
-  const ours = issues.find((issue) => issue.number === own && hasHealthMarker(issue.body));
+  const ours = issues.find((issue) => issue.number === own && isMarked(issue.body));
   // Already closed (another run healed it): nothing left to do.
   if (ours?.state === 'closed') return null;
   // With ours open in the list, an open `kept` other than ours is older by definition.

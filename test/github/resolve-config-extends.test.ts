@@ -1,8 +1,9 @@
 import { Octokit } from '@octokit/rest';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_PATH } from '../../src/config/parse-config.js';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
-import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
+import { parseExtends } from '../../src/github/resolve-config-extends.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
 import type { FakeRepositorySpec } from '../helpers/fake-github.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
@@ -30,7 +31,6 @@ async function scanWithConvention(specs: FakeRepositorySpec[]) {
     now: new Date(GITHUB_NOW),
     writeIssue: false,
     dryRun: false,
-    resolveConfig: probotConfigResolver(client, OWNER, NAME),
   });
 }
 
@@ -53,6 +53,41 @@ describe('configuration by Probot’s convention', () => {
     expect(
       fakeGitHub.current?.requests.some((r) => r.path.includes('/repos/example/.github/contents/')),
     ).toBe(true);
+    // The inherited file's read counts in the scan's cost.
+    const restReads = fakeGitHub.current?.requests.filter((r) => r.kind === 'rest' && r.method === 'GET');
+    expect(report.cost?.requests.restReads).toBe(restReads?.length);
+  });
+
+  it('reads Probot’s four forms of _extends, within the owner only', () => {
+    expect(parseExtends('.github', OWNER)).toEqual({ owner: OWNER, repo: '.github', path: CONFIG_PATH });
+    expect(parseExtends('example/shared', OWNER)).toEqual({
+      owner: 'example',
+      repo: 'shared',
+      path: CONFIG_PATH,
+    });
+    expect(parseExtends('shared:config/team.yml', OWNER)).toEqual({
+      owner: OWNER,
+      repo: 'shared',
+      path: 'config/team.yml',
+    });
+    expect(parseExtends('other/shared:team.yaml', OWNER)).toEqual({
+      owner: 'other',
+      repo: 'shared',
+      path: 'team.yaml',
+    });
+    for (const bad of ['', 'a/b/c', 'shared:notes.txt', 'https://github.com/a/b', '-bad/x']) {
+      expect(parseExtends(bad, OWNER)).toBeNull();
+    }
+  });
+
+  it('follows the repo:path form to that file', async () => {
+    const specs = organisation('_extends: .github:settings/team.yml\nwindowDays: 30\n', 'language: fr\n');
+    const dotGithub = specs[1] as FakeRepositorySpec;
+    dotGithub.files = { ...dotGithub.files, 'settings/team.yml': 'language: en\n' };
+    const { report } = await scanWithConvention(specs);
+    expect(report.language).toBe('en');
+    expect(report.window.days).toBe(30);
+    expect(report.configProblems).toEqual([]);
   });
 
   it('validates the inherited configuration with the same rules as a file', async () => {
