@@ -34,7 +34,7 @@ export async function listOwnerRepositories(
     );
     const repositories = data.repositoryOwner?.repositories;
     if (!repositories) throw new OwnerNotFoundError(owner);
-    for (const node of repositories.nodes) {
+    for (const node of repositories.nodes ?? []) {
       if (node) listed.push({ repository: node.nameWithOwner, archived: node.isArchived, fork: node.isFork });
     }
     if (!repositories.pageInfo.hasNextPage || !repositories.pageInfo.endCursor) break;
