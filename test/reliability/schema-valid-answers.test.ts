@@ -17,6 +17,8 @@ import { createGitHubSource, RepositoryAccessError } from '../../src/github/gith
 import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { MAX_BODY_CHARS, renderIssueBody } from '../../src/issue/render-issue-body.js';
+import { keepOverviewIssue } from '../../src/overview/keep-overview-issue.js';
+import { OVERVIEW_MARKER } from '../../src/overview/overview-body.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
 import { seededRandom } from '../../src/simulated-github/seeded-random.js';
@@ -55,6 +57,8 @@ const style: fc.Arbitrary<AnswerStyle> = fc.record({
 
 interface Tally {
   cases: number;
+  /** Rows of the comparisons (repositories read or scanned). */
+  rows: number;
   completed: number;
   notFound: number;
   crashes: number;
@@ -62,7 +66,7 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  return { cases: 0, completed: 0, notFound: 0, crashes: 0, answered: newAnswered() };
+  return { cases: 0, rows: 0, completed: 0, notFound: 0, crashes: 0, answered: newAnswered() };
 }
 
 function total(map: Map<string, number>): number {
@@ -165,7 +169,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
   );
 
   it(
-    'a comparison (owner listing, compared repositories, their scans) ends in a valid comparison',
+    'a comparison (owner listing, compared repositories, their scans, the overview issue) ends in a valid comparison',
     async () => {
       const tally = newTally();
       const msPerRun = await runSeeds(30, () =>
@@ -208,6 +212,23 @@ describe('schema-valid answers to every request: no crash, a complete report', (
               throw error;
             }
             expect(validateComparison(comparison), JSON.stringify(validateComparison.errors)).toBe(true);
+            tally.rows += comparison.rows.length;
+            // The app and the Action then keep the owner's overview issue.
+            const overview = await keepOverviewIssue({
+              client: new GitHubClient(octokit),
+              owner: 'example',
+              repo: '.github',
+              comparison,
+              subject: 'example',
+              language: mode === 'read' ? 'en' : 'fr',
+              label: 'product-health',
+              dryRun: mode !== 'write',
+            }).catch((error: unknown) => {
+              tally.crashes += 1;
+              throw error;
+            });
+            expect(overview.body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+            expect(overview.body).toContain(OVERVIEW_MARKER);
             tally.completed += 1;
           },
         ),
@@ -217,7 +238,13 @@ describe('schema-valid answers to every request: no crash, a complete report', (
       expect(tally.crashes).toBe(0);
       expect(unknownRoutes).toEqual([]);
       expect([...graphql.keys()]).toEqual(
-        expect.arrayContaining(['OwnerRepositories', 'ComparedRepositories', 'RepositoryOverview']),
+        expect.arrayContaining([
+          'OwnerRepositories',
+          'ComparedRepositories',
+          'RepositoryOverview',
+          'RepositoryDetails',
+          'OverviewIssues',
+        ]),
       );
       figures.push({
         area: 'hostile input',
@@ -228,6 +255,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
           cases: tally.cases,
           completed: tally.completed,
           'owner not listed': tally.notFound,
+          rows: tally.rows,
           'queries answered': total(graphql),
           'REST answers': total(tally.answered.rest),
           crashes: tally.crashes,
