@@ -121,12 +121,18 @@ const BY_FIELD: Record<string, readonly string[]> = {
   login: ['camille', 'dependabot[bot]', 'github-actions[bot]', 'ghost'],
 };
 
-/** GitHub's `owner/name`, always of that shape. */
+/** GitHub's `owner/name`, as GitHub allows them: letters, digits, `-` (and `.`, `_` in names). */
 function fullName(random: SeededRandom): string {
-  const part = () => randomText(random, 12).replace(/[\s/]/g, '') || 'x';
+  const word = (alphabet: string) => {
+    let text = '';
+    for (let i = random.int(1, 20); i > 0; i--) text += alphabet[random.int(0, alphabet.length - 1)];
+    return text;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const name = word(`${letters}-_.`);
   return random.chance(0.5)
     ? random.pick(['example/trouve-ta-formation', 'example/.github', 'example/autre'])
-    : `${part()}/${part()}`;
+    : `${word(letters)}/${name === '.' || name === '..' ? 'x' : name}`;
 }
 
 function someString(random: SeededRandom, field?: string): string {

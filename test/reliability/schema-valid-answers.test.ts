@@ -89,7 +89,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
     'a scan (overview, details, tree, workflow runs, configuration, health issue writes) ends in a valid report',
     async () => {
       const tally = newTally();
-      const msPerRun = await runSeeds(80, () =>
+      const msPerRun = await runSeeds(60, () =>
         fc.asyncProperty(
           fc.gen(),
           style,
@@ -288,7 +288,7 @@ describe('the answers themselves follow the schemas', () => {
         const schema = resolved?.content?.['application/json']?.schema;
         if (!schema) continue;
         const validate = ajv.compile(forAjv(schema) as Record<string, unknown>);
-        for (let i = 0; i < 20; i++) {
+        for (let i = 0; i < 10; i++) {
           const body = valueForSchema(
             schema,
             random,
