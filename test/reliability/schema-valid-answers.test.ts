@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listInstallationRepositories } from '../../src/app/installation-repositories.js';
 import { compareRepositories } from '../../src/compare/compare-repositories.js';
 import { OwnerListingError, OwnerNotFoundError } from '../../src/compare/list-owner-repositories.js';
 import { GitHubClient } from '../../src/github/github-client.js';
@@ -266,6 +267,41 @@ describe('schema-valid answers to every request: no crash, a complete report', (
     },
     TIMEOUT,
   );
+});
+
+describe('schema-valid answers to the app’s listing of an installation’s repositories', () => {
+  it('lists what GitHub answered, or fails with Octokit’s error for a documented error status', async () => {
+    let listed = 0;
+    let refused = 0;
+    const answered = newAnswered();
+    for (const seed of SEEDS) {
+      await fc.assert(
+        fc.asyncProperty(fc.gen(), style, async (g, answerStyle) => {
+          const octokit = schemaAnsweringOctokit({
+            nextSeed: nextSeedFrom(g),
+            style: answerStyle,
+            now: NOW.getTime(),
+            answered,
+          });
+          try {
+            const repositories = await listInstallationRepositories(octokit);
+            for (const repository of repositories) {
+              expect(typeof repository.owner).toBe('string');
+              expect(typeof repository.repo).toBe('string');
+            }
+            listed += 1;
+          } catch (error) {
+            // A documented error status (403, 304…) is Octokit's RequestError, which the app logs.
+            expect((error as { name?: string }).name).toBe('HttpError');
+            refused += 1;
+          }
+        }),
+        { seed, numRuns: 20 },
+      );
+    }
+    expect(answered.rest.get('GET /installation/repositories')).toBeGreaterThan(0);
+    expect(listed).toBeGreaterThan(refused);
+  });
 });
 
 describe('the answers themselves follow the schemas', () => {
