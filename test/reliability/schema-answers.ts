@@ -449,10 +449,9 @@ export function valueForSchema(
     }
     case 'array': {
       const min = schema.minItems ?? 0;
-      const max = Math.max(
-        min,
-        Math.min(schema.maxItems ?? Number.POSITIVE_INFINITY, deep ? min : style.maxList),
-      );
+      // A git tree lists more entries than anything else: the files a scan reads are among them.
+      const longest = field === 'tree' ? style.maxList * 4 : style.maxList;
+      const max = Math.max(min, Math.min(schema.maxItems ?? Number.POSITIVE_INFINITY, deep ? min : longest));
       const length = random.int(min, max);
       return Array.from({ length }, () =>
         valueForSchema(schema.items ?? {}, random, style, now, depth + 1, field),
