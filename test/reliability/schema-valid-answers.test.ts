@@ -18,6 +18,7 @@ import { createGitHubSource, RepositoryAccessError } from '../../src/github/gith
 import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { MAX_BODY_CHARS, renderIssueBody } from '../../src/issue/render-issue-body.js';
+import { PILLAR_IDS, SIGNAL_IDS } from '../../src/model/ids.js';
 import { keepOverviewIssue } from '../../src/overview/keep-overview-issue.js';
 import { OVERVIEW_MARKER } from '../../src/overview/overview-body.js';
 import { renderReport } from '../../src/render/render-report.js';
@@ -125,7 +126,9 @@ describe('schema-valid answers to every request: no crash, a complete report', (
             }
             const { report, issue, state } = result;
             expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-            expect(report.signals.length).toBeGreaterThan(0);
+            // Complete: every pillar and every signal, each with a status (unknown when unread).
+            expect(report.pillars.map((pillar) => pillar.id).sort()).toEqual([...PILLAR_IDS].sort());
+            expect(report.signals.map((signal) => signal.id).sort()).toEqual([...SIGNAL_IDS].sort());
             renderReport(report, 'markdown');
             renderReport(report, 'text');
             const body = issue?.body || renderIssueBody(report, state, { ticked: new Set() }).body;
@@ -301,6 +304,20 @@ describe('schema-valid answers to the app’s listing of an installation’s rep
     }
     expect(answered.rest.get('GET /installation/repositories')).toBeGreaterThan(0);
     expect(listed).toBeGreaterThan(refused);
+    figures.push({
+      area: 'hostile input',
+      tried:
+        'schema-valid answers: random REST answers to the app’s listing of an installation’s repositories',
+      figures: {
+        seeds: SEEDS.length,
+        cases: listed + refused,
+        listed,
+        'error statuses': refused,
+        'REST answers': total(answered.rest),
+        crashes: 0,
+      },
+      command: `npx vitest run ${FILE} -t "installation"`,
+    });
   });
 });
 
