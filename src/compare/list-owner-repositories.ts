@@ -1,4 +1,6 @@
+import { graphqlErrorsOf, graphqlFailure } from '../github/classify-error.js';
 import type { GitHubClient } from '../github/github-client.js';
+import { PERMISSIONS } from '../github/github-permissions.js';
 import { OWNER_REPOSITORIES_QUERY, type OwnerRepositoriesResponse } from './queries/compare-queries.js';
 
 export interface ListedRepository {
@@ -20,6 +22,17 @@ export class OwnerNotFoundError extends Error {
   }
 }
 
+/** GitHub answered, but not with the owner's repositories: the reason says what to fix. */
+export class OwnerListingError extends Error {
+  constructor(
+    readonly owner: string,
+    detail: string,
+  ) {
+    super(`the repositories of "${owner}" could not be listed: ${detail}`);
+    this.name = 'OwnerListingError';
+  }
+}
+
 /** Every repository of a user or an organisation the token can see, by name (one request per 100). */
 export async function listOwnerRepositories(
   client: GitHubClient,
@@ -28,17 +41,37 @@ export async function listOwnerRepositories(
   const listed: ListedRepository[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const data: OwnerRepositoriesResponse = await client.query<OwnerRepositoriesResponse>(
-      OWNER_REPOSITORIES_QUERY,
-      { login: owner, after },
-    );
+    const data = await readPage(client, owner, after);
     const repositories = data.repositoryOwner?.repositories;
     if (!repositories) throw new OwnerNotFoundError(owner);
-    for (const node of repositories.nodes) {
+    for (const node of repositories.nodes ?? []) {
       if (node) listed.push({ repository: node.nameWithOwner, archived: node.isArchived, fork: node.isFork });
     }
     if (!repositories.pageInfo.hasNextPage || !repositories.pageInfo.endCursor) break;
     after = repositories.pageInfo.endCursor;
   }
   return listed;
+}
+
+/**
+ * One page; an answer with errors still gives its repositories when the errors touched other
+ * fields. Otherwise the owner is not found (`NOT_FOUND`) or could not be listed, with GitHub's
+ * reason; a request that failed altogether throws as it failed.
+ */
+async function readPage(
+  client: GitHubClient,
+  owner: string,
+  after: string | null,
+): Promise<OwnerRepositoriesResponse> {
+  try {
+    return await client.query<OwnerRepositoriesResponse>(OWNER_REPOSITORIES_QUERY, { login: owner, after });
+  } catch (error) {
+    const partial = graphqlErrorsOf(error);
+    if (!partial) throw error;
+    const data = partial.data as OwnerRepositoriesResponse | null;
+    if (data?.repositoryOwner?.repositories) return data;
+    const [first] = partial.errors;
+    if (!first || first.type === 'NOT_FOUND') throw new OwnerNotFoundError(owner);
+    throw new OwnerListingError(owner, graphqlFailure(first, 'GitHub', PERMISSIONS.metadata).detail);
+  }
 }

@@ -21,6 +21,7 @@ import { MAX_PAGES, type ScanPagers } from './scan-pagers.js';
 const FILES_PER_REQUEST = 150;
 const COMMENT_PAGES_PER_REQUEST = 50;
 const MAX_DETAIL_REQUESTS = 150;
+const NOT_A_FILE: Record<string, string> = { Tree: 'a folder', Commit: 'a submodule' };
 
 export interface DetailsInput {
   owner: string;
@@ -217,6 +218,14 @@ function blobPart(
 ): Part<FileContent> {
   if (failure) return unavailable(failure.reason, failure.detail);
   if (!blob) return unavailable('not-found', `${path} is not a file on the default branch`);
+  // `... on Blob` selects nothing of a folder (a Tree) or a submodule (a Commit).
+  if (typeof blob.text !== 'string' && blob.text !== null) {
+    const kind = NOT_A_FILE[blob.__typename ?? ''];
+    const detail = kind
+      ? `${path} is ${kind} on the default branch, not a file`
+      : `${path} is not a file on the default branch`;
+    return unavailable('not-found', detail);
+  }
   if (blob.isBinary) return unavailable('too-large', `${path} is a binary file`);
   if (blob.text === null) return unavailable('too-large', `${path} is too large to be read through the API`);
   const { text, truncated } = limitText(blob.text);

@@ -233,6 +233,7 @@ describe('FakeGitHub GraphQL', () => {
     const issues = at(details, 'data', 'withIssues');
     expect(at(details, 'data', 'withDeployments')).toBeUndefined();
     expect(at(contents, 'file0')).toEqual({
+      __typename: 'Blob',
       text: '# Trouve ta formation\n',
       byteSize: 22,
       isBinary: false,
@@ -241,6 +242,7 @@ describe('FakeGitHub GraphQL', () => {
     expect(at(contents, 'file1', 'text')).toBe('# Vision\n');
     expect(at(contents, 'file2')).toBeNull();
     expect(at(contents, 'file3')).toEqual({
+      __typename: 'Blob',
       text: null,
       byteSize: 2048,
       isBinary: true,

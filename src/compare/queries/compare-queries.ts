@@ -26,7 +26,7 @@ export interface OwnerRepositoriesResponse {
     login: string;
     repositories: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Array<{ nameWithOwner: string; isArchived: boolean; isFork: boolean } | null>;
+      nodes: Array<{ nameWithOwner: string; isArchived: boolean; isFork: boolean } | null> | null;
     };
   } | null;
 }

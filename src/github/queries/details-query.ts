@@ -69,7 +69,7 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
     request.files.forEach((path, index) => {
       declare(`file${index}`, 'String!', `${request.head}:${path}`);
       scoped.withContents.push(
-        `file${index}: object(expression: $file${index}) { ... on Blob { text byteSize isBinary isTruncated } }`,
+        `file${index}: object(expression: $file${index}) { __typename ... on Blob { text byteSize isBinary isTruncated } }`,
       );
     });
     request.datedFiles.forEach((path, index) => {
@@ -145,7 +145,9 @@ query RepositoryDetails(${declarations.join(', ')}) {
   return { document, variables };
 }
 
+/** A file's git object; a path may also be a folder (`Tree`) or a submodule (`Commit`), without these fields. */
 export interface BlobNode {
+  __typename?: string;
   text: string | null;
   byteSize: number;
   isBinary: boolean | null;
