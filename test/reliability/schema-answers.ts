@@ -503,7 +503,7 @@ function sourceFiles(folder: string): string[] {
  * finds them), the simulator's own excepted.
  */
 export function productRestRoutes(): string[] {
-  // The configuration plugin (`@probot/octokit-plugin-config`) reads files through this one.
+  // The configuration's resolver (`_extends` included) reads files through this one.
   const routes = new Set<string>(['GET /repos/{owner}/{repo}/contents/{path}']);
   for (const file of sourceFiles('src').filter((path) => !path.includes('simulated-github'))) {
     for (const [, method, path] of readFileSync(file, 'utf8').matchAll(ROUTE)) {

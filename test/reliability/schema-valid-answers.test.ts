@@ -15,7 +15,6 @@ import { compareRepositories } from '../../src/compare/compare-repositories.js';
 import { OwnerListingError, OwnerNotFoundError } from '../../src/compare/list-owner-repositories.js';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource, RepositoryAccessError } from '../../src/github/github-source.js';
-import { probotConfigResolver } from '../../src/github/probot-config-resolver.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { MAX_BODY_CHARS, renderIssueBody } from '../../src/issue/render-issue-body.js';
 import { PILLAR_IDS, SIGNAL_IDS } from '../../src/model/ids.js';
@@ -113,7 +112,6 @@ describe('schema-valid answers to every request: no crash, a complete report', (
                   now: NOW,
                   writeIssue: mode === 'write',
                   dryRun: mode === 'dry-run',
-                  resolveConfig: probotConfigResolver(client, 'example', 'trouve-ta-formation'),
                 },
               );
             } catch (error) {
@@ -142,7 +140,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
       const { graphql, rest, unknownRoutes } = tally.answered;
       expect(tally.crashes).toBe(0);
       expect(unknownRoutes).toEqual([]);
-      expect([...graphql.keys()].sort()).toEqual(['HealthIssues', 'RepositoryDetails', 'RepositoryOverview']);
+      expect([...graphql.keys()].sort()).toEqual(['LabelledIssues', 'RepositoryDetails', 'RepositoryOverview']);
       expect([...rest.keys()].sort()).toEqual([
         'GET /repos/{owner}/{repo}/actions/runs',
         'GET /repos/{owner}/{repo}/contents/{path}',
@@ -247,7 +245,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
           'ComparedRepositories',
           'RepositoryOverview',
           'RepositoryDetails',
-          'OverviewIssues',
+          'LabelledIssues',
         ]),
       );
       figures.push({
