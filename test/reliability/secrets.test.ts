@@ -11,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { pino } from 'pino';
-import { Probot } from 'probot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeScanFailure } from '../../src/app/describe-scan.js';
 import { RepositoryAccessError } from '../../src/github/github-source.js';
 import { redactSecrets } from '../../src/issue/write-failure-message.js';
 import { type BundledRun, cleanUp, runBundledAction } from '../action/action-harness.js';
-import { INSTALLATION_ID, rehomed, TestOctokit, webhookExamples } from '../app/app-harness.js';
+import { INSTALLATION_ID, rehomed, webhookExamples } from '../app/app-harness.js';
 import type { FakeGitHub } from '../helpers/fake-github.js';
 import { type FakeGitHubServer, serveFakeGitHub } from '../helpers/fake-github-server.js';
 import { FULL_NAME, GITHUB_NOW, OWNER } from '../helpers/product-github-spec.js';
@@ -219,14 +218,10 @@ describe('the app behind its HTTP server', () => {
     github.refuseTokenRequests = 1;
     const logLines: string[] = [];
     const logger = pino({ level: 'trace' }, { write: (line: string) => logLines.push(line) });
-    const probot = new Probot({
-      appId: 1,
-      privateKey: PRIVATE_KEY,
-      secret: WEBHOOK_SECRET,
-      Octokit: TestOctokit,
-      log: logger,
+    const app = await serveAppOverHttp({
+      logger,
+      settings: { privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET },
     });
-    const app = await serveAppOverHttp({ probot });
     const push = JSON.stringify(rehomed(webhookExamples('push')[4] as Record<string, unknown>));
     const installed = webhookExamples('installation').find((example) => example.action === 'created');
     const installation = JSON.stringify(rehomed(installed as Record<string, unknown>));

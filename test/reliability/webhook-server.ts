@@ -1,19 +1,23 @@
 /**
- * The app as it runs in production, behind Probot's node middleware in a real `node:http` server on
- * 127.0.0.1, and a client speaking to it with `node:http` (nock, loaded by the fake GitHub, cannot
- * replay the body of a `fetch` it lets through).
+ * The app as `npm start` serves it (`startAppServer`: Probot's server, the webhook guard in front of
+ * its webhook path, `/healthz`) on 127.0.0.1, and a client speaking to it with `node:http` (nock,
+ * loaded by the fake GitHub, cannot replay the body of a `fetch` it lets through).
  */
 import { createHmac } from 'node:crypto';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createNodeMiddleware, type Logger, type Probot } from 'probot';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { pino } from 'pino';
+import type { Logger } from 'probot';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
-import { recordingLogger, testProbot, WEBHOOK_SECRET } from '../app/app-harness.js';
+import { DEFAULT_WEBHOOK_PATH, type ServerSettings } from '../../src/app/server-settings.js';
+import { startAppServer } from '../../src/app/start-app-server.js';
+import { DEFAULT_WEBHOOK_BODY_LIMIT_BYTES } from '../../src/app/webhook-guard.js';
+import { type LogLine, TestOctokit, testPrivateKey, WEBHOOK_SECRET } from '../app/app-harness.js';
 import { GITHUB_NOW } from '../helpers/product-github-spec.js';
 
-export const WEBHOOK_PATH = '/api/github/webhooks';
+export const WEBHOOK_PATH = DEFAULT_WEBHOOK_PATH;
 
 export interface ServedApp {
   /** `http://127.0.0.1:PORT`. */
@@ -24,15 +28,69 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+
 /**
- * The product-health app under `probot` (by default: app 1, the test key and `WEBHOOK_SECRET`,
- * logging to `logger`), in a server on a free port of 127.0.0.1. Rescans wait an hour, so a test
- * decides when they run (`scheduler.drain()`).
+ * A pino logger (level trace) as Probot's server needs one, keeping each line: `raw`, as written
+ * (JSON), and `lines`, its level and message (the error's message after it, when one is logged).
+ */
+export function pinoRecorder(): { logger: Logger; lines: LogLine[]; raw: string[] } {
+  const lines: LogLine[] = [];
+  const raw: string[] = [];
+  const logger = pino(
+    { level: 'trace' },
+    {
+      write: (line: string) => {
+        raw.push(line);
+        const parsed = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string } };
+        const message = [parsed.msg, parsed.err?.message].filter(Boolean).join(' ');
+        lines.push({ level: LEVELS[parsed.level] ?? String(parsed.level), message });
+      },
+    },
+  );
+  return { logger: logger as unknown as Logger, lines, raw };
+}
+
+/** The settings `npm start` would read for app 1, the test key and `secret`, on a free port of 127.0.0.1. */
+export function testServerSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
+  return {
+    appId: 1,
+    privateKey: testPrivateKey(),
+    secret: WEBHOOK_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    webhookPath: WEBHOOK_PATH,
+    webhookProxy: undefined,
+    baseUrl: 'https://api.github.com',
+    redisUrl: undefined,
+    webhookLimitBytes: DEFAULT_WEBHOOK_BODY_LIMIT_BYTES,
+    log: {
+      level: 'trace',
+      format: 'json',
+      levelInString: false,
+      messageKey: undefined,
+      sentryDsn: undefined,
+    },
+    warnings: [],
+    ...overrides,
+  };
+}
+
+/**
+ * The product-health app served as `npm start` serves it (by default: app 1, the test key and
+ * `WEBHOOK_SECRET`, `TestOctokit`, logging to `logger`), on a free port of 127.0.0.1. Rescans wait
+ * an hour, so a test decides when they run (`scheduler.drain()`).
  */
 export async function serveAppOverHttp(
-  options: { logger?: Logger; probot?: Probot } = {},
+  options: { logger?: Logger; settings?: Partial<ServerSettings> } = {},
 ): Promise<ServedApp> {
-  const probot = options.probot ?? testProbot(options.logger ?? recordingLogger().logger);
   const scheduler = new RescanScheduler({ delayMs: 3_600_000, concurrency: 4 });
   const scanned: ScannedRepository[] = [];
   const app = createProductHealthApp({
@@ -40,24 +98,12 @@ export async function serveAppOverHttp(
     now: () => new Date(GITHUB_NOW),
     onScanned: (result) => scanned.push(result),
   });
-  const middleware = await createNodeMiddleware(app, { probot });
-  const server: Server = createServer((incoming, outgoing) => {
-    void middleware(incoming, outgoing, () => {
-      outgoing.writeHead(404).end();
-    });
+  const server = await startAppServer(testServerSettings(options.settings), {
+    app,
+    log: options.logger ?? pinoRecorder().logger,
+    Octokit: TestOctokit,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    scheduler,
-    scanned,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return { url: server.url, scheduler, scanned, close: () => server.stop() };
 }
 
 /** GitHub's `X-Hub-Signature-256` of `body` under `secret`. */
@@ -149,4 +195,112 @@ export async function healthy(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export interface StreamedDelivery {
+  /** The answer's status; 0 when the connection was cut before one came. */
+  status: number;
+  text: string;
+  /** Body bytes handed to the connection before the answer (or the cut). */
+  sentBytes: number;
+  /** From the first byte sent to the answer's headers, or to the cut. */
+  answeredMs: number;
+  /** The server closed the connection (within `closeWithinMs` of the answer). */
+  closedByServer: boolean;
+}
+
+/**
+ * POSTs a delivery whose body is `bytes` long (`x` repeated, never held whole), written chunk by
+ * chunk as the connection takes it, until the server answers or cuts the connection: with a
+ * `Content-Length`, or chunked when `chunked`; `stopAfterBytes` stops writing there without ending
+ * the body (a client still sending). Waits `closeWithinMs` after the answer to see whether the
+ * server closes the connection. Raw HTTP/1.1 over `node:net`: nock, loaded by the fake GitHub,
+ * holds back a `node:http` request's body until it ends.
+ */
+export function streamDelivery(
+  url: string,
+  options: {
+    headers: Record<string, string | number | undefined>;
+    bytes: number;
+    chunked?: boolean;
+    stopAfterBytes?: number;
+    closeWithinMs?: number;
+  },
+): Promise<StreamedDelivery> {
+  const { hostname, port } = new URL(url);
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  const headers: Record<string, string | number | undefined> = {
+    host: `${hostname}:${port}`,
+    ...options.headers,
+    'content-length': options.chunked ? undefined : options.bytes,
+    'transfer-encoding': options.chunked ? 'chunked' : undefined,
+  };
+  const head = [
+    `POST ${WEBHOOK_PATH} HTTP/1.1`,
+    ...Object.entries(headers)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}: ${value}`),
+    '',
+    '',
+  ].join('\r\n');
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const socket = connect(Number(port), hostname);
+    let sent = 0;
+    let received = '';
+    let answer: { status: number; at: number } | null = null;
+    let closed = false;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(giveUp);
+      socket.destroy();
+      const text = received.includes('\r\n\r\n') ? received.slice(received.indexOf('\r\n\r\n') + 4) : '';
+      resolve({
+        status: answer?.status ?? 0,
+        text,
+        sentBytes: sent,
+        answeredMs: (answer?.at ?? performance.now()) - started,
+        closedByServer: closed,
+      });
+    };
+    const giveUp = setTimeout(settle, 60_000);
+    const limit = Math.min(options.bytes, options.stopAfterBytes ?? options.bytes);
+    const frame = (part: Buffer) =>
+      options.chunked
+        ? Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')])
+        : part;
+    const pump = () => {
+      while (!answer && !closed && sent < limit) {
+        const part = chunk.subarray(0, Math.min(chunk.length, limit - sent));
+        sent += part.length;
+        if (!socket.write(frame(part))) {
+          socket.once('drain', pump);
+          return;
+        }
+      }
+      if (!answer && !closed && sent >= options.bytes && options.chunked) socket.write('0\r\n\r\n');
+    };
+    socket.setEncoding('latin1');
+    socket.on('data', (data: string) => {
+      received += data;
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (!answer && status && received.includes('\r\n\r\n')) {
+        answer = { status: Number(status[1]), at: performance.now() };
+        setTimeout(settle, options.closeWithinMs ?? 1000);
+      }
+    });
+    socket.on('close', () => {
+      closed = true;
+      setTimeout(settle, 10);
+    });
+    socket.on('error', () => {
+      closed = true;
+    });
+    socket.once('connect', () => {
+      socket.write(head);
+      pump();
+    });
+  });
 }
