@@ -20,7 +20,7 @@ export interface WebhookGuardOptions {
   secret: string;
   /** Largest body taken, in bytes. */
   limitBytes?: number;
-  /** Most bytes held at once for all the deliveries being read; 4 bodies at the limit unless told. */
+  /** Most bytes held at once for all the deliveries being read; 2 bodies at the limit unless told. */
   inFlightLimitBytes?: number;
   /** Longest a body may take to arrive. */
   bodyTimeoutMs?: number;
@@ -39,7 +39,7 @@ export interface WebhookGuardOptions {
  */
 export function guardWebhooks(next: NodeMiddleware, options: WebhookGuardOptions): NodeMiddleware {
   const limit = options.limitBytes ?? DEFAULT_WEBHOOK_BODY_LIMIT_BYTES;
-  const inFlightLimit = options.inFlightLimitBytes ?? limit * 4;
+  const inFlightLimit = options.inFlightLimitBytes ?? limit * 2;
   const timeoutMs = options.bodyTimeoutMs ?? DEFAULT_WEBHOOK_BODY_TIMEOUT_MS;
   const path = trimTrailingSlashes(options.path);
   const inFlight = { bytes: 0 };
@@ -83,7 +83,7 @@ export function guardWebhooks(next: NodeMiddleware, options: WebhookGuardOptions
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(read.body);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(read.chunks));
     } catch {
       return refuse(400, 'the body is not UTF-8');
     }
@@ -92,7 +92,9 @@ export function guardWebhooks(next: NodeMiddleware, options: WebhookGuardOptions
   };
 }
 
-type Read = { kind: 'read'; body: Buffer; digest: Buffer } | { kind: 'too-large' | 'busy' | 'slow' | 'gone' };
+type Read =
+  | { kind: 'read'; chunks: Buffer[]; digest: Buffer }
+  | { kind: 'too-large' | 'busy' | 'slow' | 'gone' };
 
 /** The body and its HMAC, computed as it arrives; stops at the first limit crossed. */
 function readSigned(
@@ -125,7 +127,8 @@ function readSigned(
       hmac.update(chunk);
       chunks.push(chunk);
     };
-    const onEnd = () => finish({ kind: 'read', body: Buffer.concat(chunks, bytes), digest: hmac.digest() });
+    // The chunks are joined only once the signature matches: a forged body is never copied.
+    const onEnd = () => finish({ kind: 'read', chunks, digest: hmac.digest() });
     const onGone = () => finish({ kind: 'gone' });
     const onClose = () => {
       if (!request.complete) onGone();

@@ -267,10 +267,17 @@ export function streamDelivery(
     };
     const giveUp = setTimeout(settle, 60_000);
     const limit = Math.min(options.bytes, options.stopAfterBytes ?? options.bytes);
+    const framedChunk = Buffer.concat([
+      Buffer.from(`${chunk.length.toString(16)}\r\n`),
+      chunk,
+      Buffer.from('\r\n'),
+    ]);
     const frame = (part: Buffer) =>
-      options.chunked
-        ? Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')])
-        : part;
+      options.chunked && part.length === chunk.length
+        ? framedChunk
+        : options.chunked
+          ? Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')])
+          : part;
     const pump = () => {
       while (!answer && !closed && sent < limit) {
         const part = chunk.subarray(0, Math.min(chunk.length, limit - sent));
