@@ -23,7 +23,9 @@ export function registerSecretValue(value: string | null | undefined): void {
   const forms = [trimmed, JSON.stringify(trimmed).slice(1, -1)];
   if (/[\r\n]/.test(trimmed)) {
     for (const line of trimmed.split(/\r?\n/)) {
-      if (line.trim().length >= MIN_LINE_LENGTH) forms.push(line.trim());
+      // A PEM's armour (`-----BEGIN … KEY-----`) is no secret, and the shape patterns need it to
+      // find other keys whole.
+      if (line.trim().length >= MIN_LINE_LENGTH && !line.startsWith('-----')) forms.push(line.trim());
     }
   }
   for (const form of forms) {

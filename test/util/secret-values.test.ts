@@ -46,6 +46,22 @@ describe('secret values, masked whatever their shape', () => {
     expect(maskSecretValues(JSON.stringify({ key }))).toBe('{"key":"[redacted]\\n"}');
   });
 
+  it("leaves a PEM's armour to the shape patterns, so another key is still redacted whole", () => {
+    const [one, other] = [1, 2].map(
+      () =>
+        generateKeyPairSync('rsa', {
+          modulusLength: 1024,
+          privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+          publicKeyEncoding: { type: 'spki', format: 'pem' },
+        }).privateKey,
+    );
+    registerSecretValue(one);
+
+    const redacted = redactCredentials(`echoed: ${other}`);
+
+    expect(redacted).toBe('echoed: [redacted private key]\n');
+  });
+
   it('masks the longer of two overlapping values whole', () => {
     const secret = `secret-${randomBytes(8).toString('hex')}`;
     registerSecretValue(secret);
