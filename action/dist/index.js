@@ -43378,7 +43378,7 @@ function registerSecretValue(value2) {
   const forms = [trimmed, JSON.stringify(trimmed).slice(1, -1)];
   if (/[\r\n]/.test(trimmed)) {
     for (const line2 of trimmed.split(/\r?\n/)) {
-      if (line2.trim().length >= MIN_LINE_LENGTH) forms.push(line2.trim());
+      if (line2.trim().length >= MIN_LINE_LENGTH && !line2.startsWith("-----")) forms.push(line2.trim());
     }
   }
   for (const form of forms) {
