@@ -54,7 +54,7 @@ export interface AppProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the app with `env` and waits until `/healthz` answers (15 s at most). */
+/** Starts the app with `env` and waits until `/healthz` answers (30 s at most). */
 export async function startAppProcess(env: Record<string, string>, cwd: string): Promise<AppProcess> {
   const port = await freePort();
   const child = spawnStart(env, { cwd, port });
@@ -67,7 +67,7 @@ export async function startAppProcess(env: Record<string, string>, cwd: string):
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = performance.now() + 15_000;
+  const deadline = performance.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}): ${output}`);
     try {
@@ -78,7 +78,7 @@ export async function startAppProcess(env: Record<string, string>, cwd: string):
     }
     if (performance.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the app did not answer /healthz within 15 s: ${output}`);
+      throw new Error(`the app did not answer /healthz within 30 s: ${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -76,7 +76,7 @@ async function npmStart(
       return null;
     }
   };
-  let deadline = performance.now() + (options.runMs ?? 20_000);
+  let deadline = performance.now() + (options.runMs ?? 30_000);
   while (running && performance.now() < deadline) {
     const imported = await probe('/probot/import', 'POST');
     if (imported !== null) result.importAnswers.push(imported);
@@ -97,7 +97,7 @@ async function npmStart(
 const KEY = { APP_ID: '123456', PRIVATE_KEY_PATH: 'app.pem' };
 const SECRET = { WEBHOOK_SECRET: 'a-webhook-secret-for-the-test' };
 
-describe('npm start refuses to run without valid credentials', () => {
+describe('npm start refuses to run without valid credentials', { timeout: 60_000 }, () => {
   const cases: Array<{ what: string; env: Record<string, string>; says: RegExp[] }> = [
     {
       what: 'PRIVATE_KEY is not a key',
@@ -161,11 +161,11 @@ describe('npm start refuses to run without valid credentials', () => {
   }
 });
 
-describe('npm start with valid settings', () => {
+describe('npm start with valid settings', { timeout: 60_000 }, () => {
   it('serves /healthz and never the setup pages; SIGTERM stops it (exit 0)', async () => {
     const started = await npmStart(
       { ...KEY, ...SECRET, LOG_FORMAT: 'json' },
-      { runMs: 20_000, untilHealthy: true },
+      { runMs: 30_000, untilHealthy: true },
     );
 
     expect(started.healthz).toContain(200);
@@ -178,7 +178,7 @@ describe('npm start with valid settings', () => {
   it('--development starts without WEBHOOK_SECRET, saying that the public default is used', async () => {
     const started = await npmStart(
       { ...KEY, LOG_FORMAT: 'json' },
-      { args: '--development', runMs: 20_000, untilHealthy: true },
+      { args: '--development', runMs: 30_000, untilHealthy: true },
     );
 
     expect(started.healthz).toContain(200);
