@@ -61,7 +61,7 @@ export function guardWebhooks(next: NodeMiddleware, options: WebhookGuardOptions
     if (!expected) return refuse(400, 'the X-Hub-Signature-256 header is not sha256=<64 hex digits>');
     const announced = header(request, 'content-length');
     if (announced !== undefined && !(Number(announced) <= limit)) {
-      return refuse(413, `the body announces ${announced} bytes, over the limit of ${limit}`);
+      return refuse(413, `the body announces ${Number(announced)} bytes, over the limit of ${limit}`);
     }
 
     const read = await readSigned(
