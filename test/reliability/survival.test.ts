@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import type { SimulatedGitHub } from '../../src/simulated-github/simulated-github.js';
+import type {
+  SimulatedGitHub,
+  SimulatedRepositorySpec,
+} from '../../src/simulated-github/simulated-github.js';
 import { WEBHOOK_SECRET } from '../app/app-harness.js';
 import { FULL_NAME, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { testPrivateKey } from '../helpers/test-private-key.js';
@@ -18,7 +21,7 @@ import { useSimulatedGitHub } from '../simulated-github/simulated-server.js';
 import { type AppProcess, startAppProcess } from './app-process.js';
 import { pushPayload } from './fault-harness.js';
 import { recordFigure } from './record-figure.js';
-import { deliveryHeaders, postDelivery, sign, streamDelivery } from './webhook-server.js';
+import { deliveryHeaders, type HttpAnswer, postDelivery, sign, streamDelivery } from './webhook-server.js';
 
 const FILE = 'test/reliability/survival.test.ts';
 const MiB = 1024 * 1024;
@@ -26,12 +29,28 @@ const HEALTHZ_EVERY_MS = 100;
 const HEALTHZ_WITHIN_MS = 1000;
 const RSS_LIMIT_MB = 300;
 
+/** What a case can do while the app is watched. */
+interface CaseContext {
+  app: AppProcess;
+  simulated: SimulatedGitHub;
+  /** A genuine delivery: signed with the app's secret. */
+  deliver(event: string, payload: Record<string, unknown>): Promise<HttpAnswer>;
+  /** Whether the product-health issue of `fullName` is written on the simulated GitHub. */
+  issueWritten(fullName: string): boolean;
+  /** Waits until `condition` holds, `timeoutMs` at most; whether it held. */
+  waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean>;
+}
+
+/**
+ * A row of the table: what is done to the app while it is watched, and the repositories the
+ * simulated GitHub serves besides the product's (a hostile CI file, configuration…). A hostile
+ * repository's case pushes to it (`deliver('push', pushPayload(OWNER, name))`) and waits for its
+ * scan (`waitFor(() => issueWritten(…))`).
+ */
 interface HostileCase {
   what: string;
-  /** Puts what the case needs in the simulated GitHub before it runs. */
-  prepare?(simulated: SimulatedGitHub): void;
-  /** What is done to the app while it is watched. */
-  act(app: AppProcess): Promise<unknown>;
+  repositories?: () => SimulatedRepositorySpec[];
+  act(context: CaseContext): Promise<unknown>;
 }
 
 /** Headers of a delivery signed with another secret, its body not yet known. */
@@ -46,15 +65,15 @@ const forgedHeaders = () => {
 const CASES: HostileCase[] = [
   {
     what: 'a 50 MiB forged delivery, chunked',
-    act: (app) => streamDelivery(app.url, { headers: forgedHeaders(), bytes: 50 * MiB, chunked: true }),
+    act: ({ app }) => streamDelivery(app.url, { headers: forgedHeaders(), bytes: 50 * MiB, chunked: true }),
   },
   {
     what: 'a 50 MiB forged delivery, announced',
-    act: (app) => streamDelivery(app.url, { headers: forgedHeaders(), bytes: 50 * MiB }),
+    act: ({ app }) => streamDelivery(app.url, { headers: forgedHeaders(), bytes: 50 * MiB }),
   },
   {
     what: '8 forged deliveries of 20 MiB at once, chunked',
-    act: (app) =>
+    act: ({ app }) =>
       Promise.all(
         Array.from({ length: 8 }, () =>
           streamDelivery(app.url, { headers: forgedHeaders(), bytes: 20 * MiB, chunked: true }),
@@ -119,8 +138,10 @@ describe('the app process under hostile input (npm start, simulated GitHub)', ()
     it(`${hostile.what}: /healthz answers within 1 s throughout, memory stays under 300 MB, a genuine delivery is served`, {
       timeout: 120_000,
     }, async () => {
-      const { simulated, url } = await simulatedGitHub.serve([productGitHubSpec()]);
-      hostile.prepare?.(simulated);
+      const { simulated, url } = await simulatedGitHub.serve([
+        productGitHubSpec(),
+        ...(hostile.repositories?.() ?? []),
+      ]);
       const app = await startAppProcess(
         {
           APP_ID: '1',
@@ -135,19 +156,30 @@ describe('the app process under hostile input (npm start, simulated GitHub)', ()
         },
         folder,
       );
+      const context: CaseContext = {
+        app,
+        simulated,
+        deliver: (event, payload) => postDelivery(app.url, event, JSON.stringify(payload)),
+        issueWritten: (fullName) =>
+          (simulated.repository(fullName).issues ?? []).some((issue) =>
+            issue.body?.includes(HEALTH_ISSUE_MARKER),
+          ),
+        waitFor: async (condition, timeoutMs) => {
+          const deadline = performance.now() + timeoutMs;
+          while (!condition() && performance.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          return condition();
+        },
+      };
       try {
-        const { watch } = await watched(app, () => hostile.act(app));
+        const { watch } = await watched(app, () => hostile.act(context));
         const sent = performance.now();
-        const genuine = await postDelivery(app.url, 'push', JSON.stringify(pushPayload(OWNER, NAME)));
+        const genuine = await context.deliver('push', pushPayload(OWNER, NAME));
         const genuineMs = performance.now() - sent;
         // The genuine push was scanned: the product-health issue is written on the simulated GitHub.
-        const deadline = performance.now() + 30_000;
-        const written = () =>
-          (simulated.repository(FULL_NAME).issues ?? []).some((issue) =>
-            issue.body?.includes(HEALTH_ISSUE_MARKER),
-          );
-        while (!written() && performance.now() < deadline)
-          await new Promise((resolve) => setTimeout(resolve, 100));
+        const written = () => context.issueWritten(FULL_NAME);
+        await context.waitFor(written, 30_000);
         const exitCode = await app.stop();
 
         recordFigure({
