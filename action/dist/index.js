@@ -7621,24 +7621,24 @@ var require_scope = __commonJS({
           return;
         return vs.get(keyOrRef);
       }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
+      scopeRefs(scopeName, values2 = this._values) {
+        return this._reduceValues(values2, (name) => {
           if (name.scopePath === void 0)
             throw new Error(`CodeGen: name "${name}" has no value`);
           return (0, code_1._)`${scopeName}${name.scopePath}`;
         });
       }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
+      scopeCode(values2 = this._values, usedValues, getCode) {
+        return this._reduceValues(values2, (name) => {
           if (name.value === void 0)
             throw new Error(`CodeGen: name "${name}" has no value`);
           return name.value.code;
         }, usedValues, getCode);
       }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix in values2) {
+          const vs = values2[prefix];
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
@@ -20324,16 +20324,16 @@ var require_liquid_node = __commonJS({
       return [...array3].reverse();
     });
     function* sortBy(arr, property, comparator) {
-      const values = [];
+      const values2 = [];
       const array3 = toArray(arr);
       this.context.memoryLimit.use(array3.length);
       for (const item of array3) {
-        values.push([
+        values2.push([
           item,
           property ? yield this.context._getFromScope(item, stringify2(property).split("."), false) : item
         ]);
       }
-      return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
+      return values2.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
     }
     function* sort(arr, property) {
       return yield* sortBy.call(this, arr, property, orderedCompare);
@@ -21102,9 +21102,9 @@ var require_liquid_node = __commonJS({
             return;
           }
           p = [];
-          const values = [];
+          const values2 = [];
           while (!token.tokenizer.end()) {
-            values.push(token.tokenizer.readValueOrThrow());
+            values2.push(token.tokenizer.readValueOrThrow());
             token.tokenizer.skipBlank();
             if (token.tokenizer.peek() === ",") {
               token.tokenizer.readTo(",");
@@ -21113,7 +21113,7 @@ var require_liquid_node = __commonJS({
             }
           }
           this.branches.push({
-            values,
+            values: values2,
             templates: p
           });
         }).on("tag:else", () => {
@@ -26566,15 +26566,15 @@ var require_util3 = __commonJS({
             );
           }
           const index = this.#index;
-          const values = this.#target[kInternalIterator];
-          const len = values.length;
+          const values2 = this.#target[kInternalIterator];
+          const len = values2.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -26625,7 +26625,7 @@ var require_util3 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values() {
+          value: function values2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
@@ -26844,11 +26844,11 @@ var require_util3 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
-      if (values === null) {
+      const values2 = getDecodeSplit("content-type", headers);
+      if (values2 === null) {
         return "failure";
       }
-      for (const value2 of values) {
+      for (const value2 of values2) {
         const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -26872,7 +26872,7 @@ var require_util3 = __commonJS({
     function gettingDecodingSplitting(value2) {
       const input = value2;
       const position = { position: 0 };
-      const values = [];
+      const values2 = [];
       let temporaryValue = "";
       while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -26895,10 +26895,10 @@ var require_util3 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values.push(temporaryValue);
+        values2.push(temporaryValue);
         temporaryValue = "";
       }
-      return values;
+      return values2;
     }
     function getDecodeSplit(name, list) {
       const value2 = list.get(name, true);
@@ -37452,14 +37452,14 @@ var require_util6 = __commonJS({
     }
     function getFieldValues(header) {
       assert(header !== null);
-      const values = [];
+      const values2 = [];
       for (let value2 of header.split(",")) {
         value2 = value2.trim();
         if (isValidHeaderName(value2)) {
-          values.push(value2);
+          values2.push(value2);
         }
       }
-      return values;
+      return values2;
     }
     module2.exports = {
       urlEquals,
@@ -43366,6 +43366,42 @@ var GitHubClient = class {
   }
 };
 
+// src/util/secret-values.ts
+var MIN_LENGTH = 8;
+var MIN_LINE_LENGTH = 16;
+var MAX_VALUES = 2e3;
+var values = /* @__PURE__ */ new Set();
+var sorted = null;
+function registerSecretValue(value2) {
+  const trimmed = value2?.trim() ?? "";
+  if (trimmed.length < MIN_LENGTH) return;
+  const forms = [trimmed, JSON.stringify(trimmed).slice(1, -1)];
+  if (/[\r\n]/.test(trimmed)) {
+    for (const line2 of trimmed.split(/\r?\n/)) {
+      if (line2.trim().length >= MIN_LINE_LENGTH && !line2.startsWith("-----")) forms.push(line2.trim());
+    }
+  }
+  for (const form of forms) {
+    if (values.has(form)) continue;
+    values.add(form);
+    sorted = null;
+  }
+  while (values.size > MAX_VALUES) {
+    const oldest = values.values().next().value;
+    values.delete(oldest);
+    sorted = null;
+  }
+}
+function maskSecretValues(text2) {
+  if (values.size === 0) return text2;
+  sorted ??= [...values].sort((a2, b) => b.length - a2.length);
+  let out = text2;
+  for (const value2 of sorted) {
+    if (out.includes(value2)) out = out.split(value2).join("[redacted]");
+  }
+  return out;
+}
+
 // src/github/github-environment.ts
 var GITHUB_COM_API = "https://api.github.com";
 function githubEndpoints(env) {
@@ -43964,7 +44000,10 @@ function redactSecrets(text2) {
   return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
 }
 function redactCredentials(text2) {
-  return SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text2);
+  return SECRETS.reduce(
+    (out, [pattern, replacement]) => out.replace(pattern, replacement),
+    maskSecretValues(text2)
+  );
 }
 
 // src/github/classify-error.ts
@@ -54676,10 +54715,10 @@ function dropUnknownThresholds(candidate, names, file, lines) {
   const thresholds = candidate.thresholds;
   if (!isPlainObject2(thresholds)) return [];
   const problems = [];
-  for (const [signal, values] of Object.entries(thresholds)) {
+  for (const [signal, values2] of Object.entries(thresholds)) {
     const known = names[signal] ?? [];
-    if (!isPlainObject2(values)) continue;
-    for (const name of Object.keys(values)) {
+    if (!isPlainObject2(values2)) continue;
+    for (const name of Object.keys(values2)) {
       if (known.includes(name)) continue;
       const pointer = `/thresholds/${escapePointer2(signal)}/${escapePointer2(name)}`;
       const hint = known.length > 0 ? `; known: ${known.map((k2) => `\`${k2}\``).join(", ")}` : "";
@@ -54691,7 +54730,7 @@ function dropUnknownThresholds(candidate, names, file, lines) {
           `unknown threshold \`${name}\` (ignored${hint})`
         )
       );
-      delete values[name];
+      delete values2[name];
     }
   }
   return problems;
@@ -55925,14 +55964,14 @@ function adviceText(ci, deploy) {
 }
 
 // src/util/stats.ts
-function median(values) {
-  return percentile(values, 50);
+function median(values2) {
+  return percentile(values2, 50);
 }
-function percentile(values, p) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a2, b) => a2 - b);
-  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
-  return sorted[Math.min(rank, sorted.length) - 1] ?? null;
+function percentile(values2, p) {
+  if (values2.length === 0) return null;
+  const sorted2 = [...values2].sort((a2, b) => a2 - b);
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted2.length));
+  return sorted2[Math.min(rank, sorted2.length) - 1] ?? null;
 }
 function round(value2, decimals = 1) {
   const factor = 10 ** decimals;
@@ -58912,14 +58951,14 @@ function expand(template, context3) {
     function(_, expression, literal) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -58928,9 +58967,9 @@ function expand(template, context3) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal);
@@ -63472,8 +63511,8 @@ async function readBatch(client, batch, label) {
 
 // src/compare/shard.ts
 function selectShard(items, name, shard) {
-  const sorted = [...items].sort((a2, b) => byName(name(a2), name(b)));
-  return shard === null ? sorted : sorted.filter((_, position) => position % shard.count === shard.index - 1);
+  const sorted2 = [...items].sort((a2, b) => byName(name(a2), name(b)));
+  return shard === null ? sorted2 : sorted2.filter((_, position) => position % shard.count === shard.index - 1);
 }
 
 // src/compare/compare-repositories.ts
@@ -64472,28 +64511,28 @@ function Blur2(blur) {
   return function(data, rx, ry = rx) {
     if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
     if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
-    let { data: values, width, height } = data;
+    let { data: values2, width, height } = data;
     if (!((width = Math.floor(width)) >= 0)) throw new RangeError("invalid width");
-    if (!((height = Math.floor(height !== void 0 ? height : values.length / width)) >= 0)) throw new RangeError("invalid height");
+    if (!((height = Math.floor(height !== void 0 ? height : values2.length / width)) >= 0)) throw new RangeError("invalid height");
     if (!width || !height || !rx && !ry) return data;
     const blurx = rx && blur(rx);
     const blury = ry && blur(ry);
-    const temp = values.slice();
+    const temp = values2.slice();
     if (blurx && blury) {
-      blurh(blurx, temp, values, width, height);
-      blurh(blurx, values, temp, width, height);
-      blurh(blurx, temp, values, width, height);
-      blurv(blury, values, temp, width, height);
-      blurv(blury, temp, values, width, height);
-      blurv(blury, values, temp, width, height);
+      blurh(blurx, temp, values2, width, height);
+      blurh(blurx, values2, temp, width, height);
+      blurh(blurx, temp, values2, width, height);
+      blurv(blury, values2, temp, width, height);
+      blurv(blury, temp, values2, width, height);
+      blurv(blury, values2, temp, width, height);
     } else if (blurx) {
-      blurh(blurx, values, temp, width, height);
-      blurh(blurx, temp, values, width, height);
-      blurh(blurx, values, temp, width, height);
+      blurh(blurx, values2, temp, width, height);
+      blurh(blurx, temp, values2, width, height);
+      blurh(blurx, values2, temp, width, height);
     } else if (blury) {
-      blurv(blury, values, temp, width, height);
-      blurv(blury, temp, values, width, height);
-      blurv(blury, values, temp, width, height);
+      blurv(blury, values2, temp, width, height);
+      blurv(blury, temp, values2, width, height);
+      blurv(blury, values2, temp, width, height);
     }
     return data;
   };
@@ -65105,17 +65144,17 @@ function basis(t12, v0, v1, v2, v3) {
   var t22 = t12 * t12, t32 = t22 * t12;
   return ((1 - 3 * t12 + 3 * t22 - t32) * v0 + (4 - 6 * t22 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t22 - 3 * t32) * v2 + t32 * v3) / 6;
 }
-function basis$1(values) {
-  var n = values.length - 1;
+function basis$1(values2) {
+  var n = values2.length - 1;
   return function(t) {
-    var i = t <= 0 ? t = 0 : t >= 1 ? (t = 1, n - 1) : Math.floor(t * n), v1 = values[i], v2 = values[i + 1], v0 = i > 0 ? values[i - 1] : 2 * v1 - v2, v3 = i < n - 1 ? values[i + 2] : 2 * v2 - v1;
+    var i = t <= 0 ? t = 0 : t >= 1 ? (t = 1, n - 1) : Math.floor(t * n), v1 = values2[i], v2 = values2[i + 1], v0 = i > 0 ? values2[i - 1] : 2 * v1 - v2, v3 = i < n - 1 ? values2[i + 2] : 2 * v2 - v1;
     return basis((t - i / n) * n, v0, v1, v2, v3);
   };
 }
-function basisClosed(values) {
-  var n = values.length;
+function basisClosed(values2) {
+  var n = values2.length;
   return function(t) {
-    var i = Math.floor(((t %= 1) < 0 ? ++t : t) * n), v0 = values[(i + n - 1) % n], v1 = values[i % n], v2 = values[(i + 1) % n], v3 = values[(i + 2) % n];
+    var i = Math.floor(((t %= 1) < 0 ? ++t : t) * n), v0 = values2[(i + n - 1) % n], v1 = values2[i % n], v2 = values2[(i + 1) % n], v3 = values2[(i + 2) % n];
     return basis((t - i / n) * n, v0, v1, v2, v3);
   };
 }
@@ -67546,6 +67585,7 @@ async function runAction(io = toolkitActionIo()) {
 async function scanAndReport(io) {
   const inputs = readActionInputs(io.getInput);
   io.setSecret(inputs.token);
+  registerSecretValue(inputs.token);
   const result = await scanWorkflowRepository(io, inputs);
   await reportRun(io, inputs, result);
   await keepOrganisationOverview(io, inputs, result.report.language);

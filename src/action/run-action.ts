@@ -6,6 +6,7 @@ import { createGitHubSource, RepositoryAccessError } from '../github/github-sour
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
+import { registerSecretValue } from '../util/secret-values.js';
 import { readActionConfig } from './action-config.js';
 import { ActionInputError, type ActionInputs, readActionInputs } from './action-inputs.js';
 import { type ActionIo, toolkitActionIo } from './action-io.js';
@@ -34,6 +35,8 @@ export async function runAction(io: ActionIo = toolkitActionIo()): Promise<void>
 async function scanAndReport(io: ActionIo): Promise<void> {
   const inputs = readActionInputs(io.getInput);
   io.setSecret(inputs.token);
+  // The runner masks its log; the report file, the outputs and the issue are masked here.
+  registerSecretValue(inputs.token);
   const result = await scanWorkflowRepository(io, inputs);
   await reportRun(io, inputs, result);
   await keepOrganisationOverview(io, inputs, result.report.language);

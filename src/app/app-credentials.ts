@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GITHUB_COM_API, githubEndpoints } from '../github/github-environment.js';
+import { registerSecretValue } from '../util/secret-values.js';
 
 /** A GitHub App's identity: what authenticates as the app, then as each installation. */
 export interface AppCredentials {
@@ -12,7 +13,8 @@ const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KE
 
 /**
  * `APP_ID` and `PRIVATE_KEY` (the .pem's content, with real or `\n` line breaks, or base64) or
- * `PRIVATE_KEY_PATH` (relative to `cwd`), as Probot reads them. A problem says what to set.
+ * `PRIVATE_KEY_PATH` (relative to `cwd`), as Probot reads them. A problem says what to set. The key
+ * read is registered as a secret value (`registerSecretValue`).
  */
 export async function readAppCredentials(
   env: Readonly<Record<string, string | undefined>>,
@@ -48,6 +50,9 @@ export async function readAppCredentials(
       problem: `${env.PRIVATE_KEY?.trim() ? 'PRIVATE_KEY' : 'the file at PRIVATE_KEY_PATH'} is not a PEM private key (-----BEGIN RSA PRIVATE KEY----- …), nor one encoded in base64: give the .pem file GitHub generated for the app.`,
     };
   }
+  // As given (escaped, base64) and as read: no redacted message carries either.
+  registerSecretValue(text);
+  registerSecretValue(privateKey);
   return { credentials: { appId, privateKey } };
 }
 

@@ -108,6 +108,6 @@ export function createProductHealthApp(options: ProductHealthAppOptions = {}): A
   };
 }
 
-/** What `probot run ./dist/app/app.js` loads: the app paced by the environment's settings. */
+/** The app paced by the environment's settings: what `npm start` (`main.ts`) serves. */
 const productHealthApp: ApplicationFunction = (app, options) => createProductHealthApp()(app, options);
 export default productHealthApp;

@@ -1,3 +1,5 @@
+import { registerSecretValue } from '../util/secret-values.js';
+
 /** Where GitHub's APIs are and how to authenticate, from the environment (GitHub Actions' variables). */
 export interface GitHubEndpoints {
   /** REST base URL: `https://api.github.com`, or `https://HOST/api/v3` on GitHub Enterprise Server. */
@@ -14,7 +16,12 @@ export function githubEndpoints(env: Readonly<Record<string, string | undefined>
   return { apiUrl: apiUrl.replace(/\/+$/, ''), graphqlUrl: graphqlUrl?.replace(/\/+$/, '') ?? null };
 }
 
-/** The token from `GITHUB_TOKEN`, else `GH_TOKEN` (the GitHub CLI's), else null. */
+/**
+ * The token from `GITHUB_TOKEN`, else `GH_TOKEN` (the GitHub CLI's), else null; registered as a
+ * secret value, so no redacted message carries it whatever its shape.
+ */
 export function githubToken(env: Readonly<Record<string, string | undefined>>): string | null {
-  return env.GITHUB_TOKEN?.trim() || env.GH_TOKEN?.trim() || null;
+  const token = env.GITHUB_TOKEN?.trim() || env.GH_TOKEN?.trim() || null;
+  registerSecretValue(token);
+  return token;
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../model/ids.js';
+import { maskSecretValues } from '../util/secret-values.js';
 import { issueLabelsFor } from './issue-labels.js';
 
 /** Credentials as they show in error messages, and what replaces them. */
@@ -50,9 +51,13 @@ export function redactSecrets(text: string): string {
 }
 
 /**
- * Text without credentials (tokens, JWTs, Authorization values, private keys, passwords in URLs),
- * its words and lines otherwise kept: for messages written whole, such as the core's own errors.
+ * Text without credentials (the values registered with `registerSecretValue`, whatever their shape;
+ * tokens, JWTs, Authorization values, private keys, passwords in URLs), its words and lines
+ * otherwise kept: for messages written whole, such as the core's own errors.
  */
 export function redactCredentials(text: string): string {
-  return SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+  return SECRETS.reduce(
+    (out, [pattern, replacement]) => out.replace(pattern, replacement),
+    maskSecretValues(text),
+  );
 }

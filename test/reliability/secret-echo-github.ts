@@ -3,6 +3,7 @@
  * or a misconfigured gateway can do — to prove no error path carries it on to a log, an output, a
  * report or an issue.
  */
+import { randomBytes } from 'node:crypto';
 import { type FakeFaults, FakeGitHub, type FakeRepositorySpec } from '../helpers/fake-github.js';
 import { productGitHubSpec } from '../helpers/product-github-spec.js';
 
@@ -106,9 +107,19 @@ export class EchoingGitHub extends FakeGitHub {
   echoes = 0;
   /** How many of the next installation token requests get a 401 echoing the app's JWT. */
   refuseTokenRequests = 0;
+  /**
+   * Echo the credential alone (`zz_…`, `eyJ…`), without its scheme: no `token` or `bearer` before
+   * it, nothing of a known shape for a pattern to catch.
+   */
+  echoCredentialOnly = false;
+  /** When set, each installation token issued is replaced by one of this prefix (an unknown shape). */
+  mintPrefix: string | null = null;
+  /** The installation tokens issued under `mintPrefix`. */
+  readonly minted: string[] = [];
 
   override async respond(request: Request): Promise<SimulatedAnswer> {
-    const authorization = request.headers.get('authorization') ?? '(no Authorization header)';
+    const header = request.headers.get('authorization') ?? '(no Authorization header)';
+    const authorization = this.echoCredentialOnly ? header.replace(/^(token|bearer|basic)\s+/i, '') : header;
     if (this.refuseTokenRequests > 0 && /\/app\/installations\/\d+\/access_tokens$/.test(request.url)) {
       this.refuseTokenRequests -= 1;
       this.echoes += 1;
@@ -122,13 +133,22 @@ export class EchoingGitHub extends FakeGitHub {
       };
     }
     const refused = await this.readsRefused(request.clone());
-    const answer = await super.respond(request);
+    const answer = await this.minting(request, await super.respond(request));
     const body = refused ? refuseRoot(answer.body) : answer.body;
     if (!body.includes(ECHO)) return answer;
     this.echoes += 1;
     // Inside a JSON string: escaped as JSON would.
     const echoed = JSON.stringify(`Authorization: ${authorization}`).slice(1, -1);
     return { ...answer, body: body.split(ECHO).join(echoed) };
+  }
+
+  /** The answer, its installation token replaced by one of `mintPrefix` when one is set. */
+  private minting(request: Request, answer: SimulatedAnswer): SimulatedAnswer {
+    if (!this.mintPrefix || !/\/app\/installations\/\d+\/access_tokens$/.test(request.url)) return answer;
+    if (answer.status !== 201) return answer;
+    const token = `${this.mintPrefix}${randomBytes(20).toString('hex')}`;
+    this.minted.push(token);
+    return { ...answer, body: JSON.stringify({ ...JSON.parse(answer.body), token }) };
   }
 
   /** A GraphQL query naming `REFUSED_NAME` in its variables. */

@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { pino } from 'pino';
-import { Probot } from 'probot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeScanFailure } from '../../src/app/describe-scan.js';
 import { RepositoryAccessError } from '../../src/github/github-source.js';
 import { redactSecrets } from '../../src/issue/write-failure-message.js';
+import { forgetSecretValues } from '../../src/util/secret-values.js';
 import { type BundledRun, cleanUp, runBundledAction } from '../action/action-harness.js';
-import { INSTALLATION_ID, rehomed, TestOctokit, webhookExamples } from '../app/app-harness.js';
+import { INSTALLATION_ID, rehomed, webhookExamples } from '../app/app-harness.js';
 import type { FakeGitHub } from '../helpers/fake-github.js';
 import { type FakeGitHubServer, serveFakeGitHub } from '../helpers/fake-github-server.js';
 import { FULL_NAME, GITHUB_NOW, OWNER } from '../helpers/product-github-spec.js';
@@ -71,6 +71,8 @@ beforeAll(() => {
 // Serving the fake over HTTP (the Action) takes nock out of the way; the other runs need it back.
 beforeEach(() => {
   if (!nock.isActive()) nock.activate();
+  // Each run registers the credentials it reads, as a process does when it starts.
+  forgetSecretValues();
 });
 afterEach(async () => {
   fake?.close();
@@ -126,8 +128,8 @@ function githubSinks(run: string, github: FakeGitHub): Sink[] {
 }
 
 /** The leaks in the sinks of one run, counted for the figure. */
-function check(runs: number, sinks: Sink[], github: EchoingGitHub): Leak[] {
-  const leaks = findLeaks(sinks, SECRETS);
+function check(runs: number, sinks: Sink[], github: EchoingGitHub, secrets: Secrets = SECRETS): Leak[] {
+  const leaks = findLeaks(sinks, secrets);
   totals.runs += runs;
   totals.sinks += sinks.length;
   totals.lines += lineCount(sinks);
@@ -219,14 +221,10 @@ describe('the app behind its HTTP server', () => {
     github.refuseTokenRequests = 1;
     const logLines: string[] = [];
     const logger = pino({ level: 'trace' }, { write: (line: string) => logLines.push(line) });
-    const probot = new Probot({
-      appId: 1,
-      privateKey: PRIVATE_KEY,
-      secret: WEBHOOK_SECRET,
-      Octokit: TestOctokit,
-      log: logger,
+    const app = await serveAppOverHttp({
+      logger,
+      settings: { privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET },
     });
-    const app = await serveAppOverHttp({ probot });
     const push = JSON.stringify(rehomed(webhookExamples('push')[4] as Record<string, unknown>));
     const installed = webhookExamples('installation').find((example) => example.action === 'created');
     const installation = JSON.stringify(rehomed(installed as Record<string, unknown>));
@@ -327,6 +325,159 @@ describe('the bundled Action, run by Node 24', () => {
     expect(unseen.code).toBe(1);
     expect(unseen.stdout).toMatch(/^::error::product-health: /m);
     expect(github.echoes).toBeGreaterThanOrEqual(8);
+    expect(text(leaks)).toEqual([]);
+  });
+});
+
+describe('a credential of an unknown shape, echoed back bare (no "token" before it)', () => {
+  // Random, with a prefix no pattern knows: only its value, registered where it is read, masks it.
+  const UNKNOWN_TOKEN = `zz_${hex(20)}`;
+  const UNKNOWN_ACTION_TOKEN = `qq-${hex(20)}`;
+  const withValues = (values: Record<string, string>): Secrets => ({
+    values: { ...SECRETS.values, ...values },
+    privateKeys: SECRETS.privateKeys,
+  });
+  let before = { ...totals };
+  beforeAll(() => {
+    before = { ...totals };
+  });
+  afterAll(() => {
+    recordFigure({
+      area: 'secrets',
+      tried:
+        "tokens of no known shape (zz_…, qq-…; the app's installation tokens too), echoed back bare: CLI, app, Action",
+      figures: {
+        runs: totals.runs - before.runs,
+        sinks: totals.sinks - before.sinks,
+        linesChecked: totals.lines - before.lines,
+        echoes: totals.echoes - before.echoes,
+        leaks: totals.leaks - before.leaks,
+      },
+      command: `npx vitest run ${FILE} -t "unknown shape"`,
+    });
+  });
+
+  it('the command line: stdout, stderr, the JSON report and the issue never hold GITHUB_TOKEN', async () => {
+    const github = echoingGitHub({ failFirstWrite: 422 });
+    github.echoCredentialOnly = true;
+    const folder = await mkdtemp(join(tmpdir(), 'product-health-secrets-'));
+    const cli = (args: string[]) =>
+      runCliCapture(args, { env: { GITHUB_TOKEN: UNKNOWN_TOKEN }, now: GITHUB_NOW, cwd: tmpdir() });
+
+    const refusedWrite = await cli(['scan', FULL_NAME, '--write-issue']);
+    const written = await cli([
+      'scan',
+      FULL_NAME,
+      '--write-issue',
+      '--format',
+      'json',
+      '--output',
+      join(folder, 'report.json'),
+    ]);
+    const unseen = await cli(['scan', REFUSED]);
+
+    const runs = { refusedWrite, written, unseen };
+    const sinks: Sink[] = [
+      ...Object.entries(runs).flatMap(([run, out]) => [
+        { run: `scan (${run})`, sink: 'stdout', text: out.stdout },
+        { run: `scan (${run})`, sink: 'stderr', text: out.stderr },
+      ]),
+      ...(await fileSinks('scan (written)', folder)),
+      ...githubSinks('scan', github),
+    ];
+    const leaks = check(3, sinks, github, withValues({ 'the zz_ token': UNKNOWN_TOKEN }));
+    await rm(folder, { recursive: true, force: true });
+
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toMatch(/Product-health issue: created/);
+    expect(sinks.some((sink) => sink.sink === 'file report.json')).toBe(true);
+    expect(unseen.code).toBe(1);
+    expect(github.echoes).toBeGreaterThanOrEqual(8);
+    expect(text(leaks)).toEqual([]);
+  });
+
+  it('the app: installation tokens of an unknown shape never reach the log, an answer or GitHub', async () => {
+    const github = echoingGitHub({ failFirstWrite: 500 });
+    github.echoCredentialOnly = true;
+    github.mintPrefix = 'zz_';
+    const logLines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (line: string) => logLines.push(line) });
+    const app = await serveAppOverHttp({
+      logger,
+      settings: { privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET },
+    });
+    const installed = webhookExamples('installation').find((example) => example.action === 'created');
+    const installation = JSON.stringify(rehomed(installed as Record<string, unknown>));
+    try {
+      const answers = [];
+      for (let round = 0; round < 2; round++) {
+        answers.push(
+          await postDelivery(app.url, 'installation', installation, {
+            'x-hub-signature-256': sign(installation, WEBHOOK_SECRET),
+          }),
+        );
+        await app.scheduler.drain();
+      }
+      const sinks: Sink[] = [
+        { run: 'app', sink: 'log', text: logLines.join('') },
+        ...answers.map((answer, index) => ({
+          run: 'app',
+          sink: `HTTP answer ${index + 1}`,
+          text: answer.text,
+        })),
+        ...githubSinks('app', github),
+      ];
+      const minted = Object.fromEntries(
+        github.minted.map((token, index) => [`minted token ${index + 1}`, token]),
+      );
+      const leaks = check(1, sinks, github, withValues(minted));
+
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+      expect(github.minted.length).toBeGreaterThan(0);
+      expect(github.echoes).toBeGreaterThanOrEqual(4);
+      expect(text(leaks)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the bundled Action: stdout, outputs, summary, the report file and the issue never hold the token input', async () => {
+    const now = new Date().toISOString();
+    const github = new EchoingGitHub(echoingSpecs({ now, failFirstWrite: 422 }), {
+      baseUrl: 'http://127.0.0.1',
+      now: () => new Date(),
+    });
+    github.echoCredentialOnly = true;
+    const server = await serveFakeGitHub(github);
+    servers.push(server);
+    const run = async (repository: string) => {
+      const done = await runBundledAction({ apiUrl: server.url, repository, token: UNKNOWN_ACTION_TOKEN });
+      bundledRuns.push(done);
+      return done;
+    };
+
+    const refusedWrite = await run(FULL_NAME);
+    const written = await run(FULL_NAME);
+
+    const sinks: Sink[] = [];
+    for (const [name, done] of Object.entries({ refusedWrite, written })) {
+      const label = `Action (${name})`;
+      const shown = done.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
+      sinks.push(
+        { run: label, sink: 'stdout', text: shown },
+        { run: label, sink: 'stderr', text: done.stderr },
+        ...(await fileSinks(label, done.runnerTemp, [join(done.runnerTemp, 'event.json')])),
+      );
+    }
+    sinks.push(...githubSinks('Action', github));
+    const leaks = check(2, sinks, github, withValues({ 'the qq- token': UNKNOWN_ACTION_TOKEN }));
+
+    expect(written.code, written.stdout).toBe(0);
+    expect(sinks.some((sink) => /product-health-report\.json$/.test(sink.sink))).toBe(true);
+    expect(github.echoes).toBeGreaterThanOrEqual(4);
     expect(text(leaks)).toEqual([]);
   });
 });

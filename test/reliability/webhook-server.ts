@@ -1,19 +1,22 @@
 /**
- * The app as it runs in production, behind Probot's node middleware in a real `node:http` server on
- * 127.0.0.1, and a client speaking to it with `node:http` (nock, loaded by the fake GitHub, cannot
- * replay the body of a `fetch` it lets through).
+ * The app as `npm start` serves it (`startAppServer`: Probot's server, the webhook guard in front of
+ * its webhook path, `/healthz`) on 127.0.0.1, and a client speaking to it with `node:http` (nock,
+ * loaded by the fake GitHub, cannot replay the body of a `fetch` it lets through).
  */
 import { createHmac } from 'node:crypto';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createNodeMiddleware, type Logger, type Probot } from 'probot';
+import { request } from 'node:http';
+import { pino } from 'pino';
+import type { Logger } from 'probot';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
-import { recordingLogger, testProbot, WEBHOOK_SECRET } from '../app/app-harness.js';
+import { DEFAULT_WEBHOOK_PATH, type ServerSettings } from '../../src/app/server-settings.js';
+import { startAppServer } from '../../src/app/start-app-server.js';
+import { DEFAULT_WEBHOOK_BODY_LIMIT_BYTES } from '../../src/app/webhook-guard.js';
+import { type LogLine, TestOctokit, testPrivateKey, WEBHOOK_SECRET } from '../app/app-harness.js';
 import { GITHUB_NOW } from '../helpers/product-github-spec.js';
 
-export const WEBHOOK_PATH = '/api/github/webhooks';
+export const WEBHOOK_PATH = DEFAULT_WEBHOOK_PATH;
 
 export interface ServedApp {
   /** `http://127.0.0.1:PORT`. */
@@ -24,15 +27,69 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+
 /**
- * The product-health app under `probot` (by default: app 1, the test key and `WEBHOOK_SECRET`,
- * logging to `logger`), in a server on a free port of 127.0.0.1. Rescans wait an hour, so a test
- * decides when they run (`scheduler.drain()`).
+ * A pino logger (level trace) as Probot's server needs one, keeping each line: `raw`, as written
+ * (JSON), and `lines`, its level and message (the error's message after it, when one is logged).
+ */
+export function pinoRecorder(): { logger: Logger; lines: LogLine[]; raw: string[] } {
+  const lines: LogLine[] = [];
+  const raw: string[] = [];
+  const logger = pino(
+    { level: 'trace' },
+    {
+      write: (line: string) => {
+        raw.push(line);
+        const parsed = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string } };
+        const message = [parsed.msg, parsed.err?.message].filter(Boolean).join(' ');
+        lines.push({ level: LEVELS[parsed.level] ?? String(parsed.level), message });
+      },
+    },
+  );
+  return { logger: logger as unknown as Logger, lines, raw };
+}
+
+/** The settings `npm start` would read for app 1, the test key and `secret`, on a free port of 127.0.0.1. */
+export function testServerSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
+  return {
+    appId: 1,
+    privateKey: testPrivateKey(),
+    secret: WEBHOOK_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    webhookPath: WEBHOOK_PATH,
+    webhookProxy: undefined,
+    baseUrl: 'https://api.github.com',
+    redisUrl: undefined,
+    webhookLimitBytes: DEFAULT_WEBHOOK_BODY_LIMIT_BYTES,
+    log: {
+      level: 'trace',
+      format: 'json',
+      levelInString: false,
+      messageKey: undefined,
+      sentryDsn: undefined,
+    },
+    warnings: [],
+    ...overrides,
+  };
+}
+
+/**
+ * The product-health app served as `npm start` serves it (by default: app 1, the test key and
+ * `WEBHOOK_SECRET`, `TestOctokit`, logging to `logger`), on a free port of 127.0.0.1. Rescans wait
+ * an hour, so a test decides when they run (`scheduler.drain()`).
  */
 export async function serveAppOverHttp(
-  options: { logger?: Logger; probot?: Probot } = {},
+  options: { logger?: Logger; settings?: Partial<ServerSettings> } = {},
 ): Promise<ServedApp> {
-  const probot = options.probot ?? testProbot(options.logger ?? recordingLogger().logger);
   const scheduler = new RescanScheduler({ delayMs: 3_600_000, concurrency: 4 });
   const scanned: ScannedRepository[] = [];
   const app = createProductHealthApp({
@@ -40,24 +97,12 @@ export async function serveAppOverHttp(
     now: () => new Date(GITHUB_NOW),
     onScanned: (result) => scanned.push(result),
   });
-  const middleware = await createNodeMiddleware(app, { probot });
-  const server: Server = createServer((incoming, outgoing) => {
-    void middleware(incoming, outgoing, () => {
-      outgoing.writeHead(404).end();
-    });
+  const server = await startAppServer(testServerSettings(options.settings), {
+    app,
+    log: options.logger ?? pinoRecorder().logger,
+    Octokit: TestOctokit,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    scheduler,
-    scanned,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return { url: server.url, scheduler, scanned, close: () => server.stop() };
 }
 
 /** GitHub's `X-Hub-Signature-256` of `body` under `secret`. */
@@ -150,3 +195,5 @@ export async function healthy(url: string): Promise<boolean> {
     return false;
   }
 }
+
+export { type StreamedDelivery, streamDelivery } from './stream-delivery.js';

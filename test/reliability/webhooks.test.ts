@@ -9,7 +9,6 @@ import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import {
   interceptAppRoutes,
   type LogLine,
-  recordingLogger,
   rehomed,
   scanCount,
   WEBHOOK_SECRET,
@@ -20,13 +19,17 @@ import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import { recordFigure } from './record-figure.js';
 import { allWebhookExamples } from './webhook-examples.js';
 import {
+  deliveryHeaders,
   type HttpAnswer,
   healthy,
   httpRequest,
+  pinoRecorder,
   postDelivery,
   type ServedApp,
+  type StreamedDelivery,
   serveAppOverHttp,
   sign,
+  streamDelivery,
   WEBHOOK_PATH,
 } from './webhook-server.js';
 
@@ -54,13 +57,14 @@ afterEach(async () => {
 });
 
 /** The app over HTTP, logging into `lines`, with the product repository on the fake GitHub behind it. */
-async function start() {
-  const { logger, lines } = recordingLogger();
+async function startRecording() {
+  const { logger, lines, raw } = pinoRecorder();
   const routes = interceptAppRoutes();
   const github = fakeGitHub.serve([productGitHubSpec()]);
   served = await serveAppOverHttp({ logger });
-  return { app: served, github, routes, lines };
+  return { app: served, github, routes, lines, raw };
 }
+const start = startRecording;
 
 const isError = (line: LogLine) => line.level === 'error' || line.level === 'fatal';
 const is4xx = (answer: HttpAnswer) => answer.status >= 400 && answer.status < 500;
@@ -178,6 +182,159 @@ describe('forged deliveries', () => {
     expect(is4xx(elsewhere)).toBe(true);
     expect(github.requests).toEqual([]);
     expect(await healthy(app.url)).toBe(true);
+  });
+});
+
+const MiB = 1024 * 1024;
+
+/** The highest resident set size seen while `run` runs, sampled every 20 ms, above what it was before. */
+async function rssGrowth<T>(run: () => Promise<T>): Promise<{ result: T; growthMiB: number }> {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  try {
+    const result = await run();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, growthMiB: (peak - before) / MiB };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+describe('the webhook endpoint refuses what cannot be genuine before reading it', () => {
+  const forgedHeaders = (overrides: Record<string, string | undefined> = {}) => {
+    const headers = deliveryHeaders('push', '', {
+      'x-hub-signature-256': sign('not this body', 'not-the-secret'),
+      ...overrides,
+    });
+    delete headers['content-length'];
+    return headers;
+  };
+
+  it('50 MiB forged deliveries are refused without being buffered; a genuine one sent right after is answered within 10 s', {
+    timeout: 120_000,
+  }, async () => {
+    const { app, github } = await start();
+    const cases = [
+      {
+        what: '50 MiB announced (Content-Length), wrong signature',
+        headers: forgedHeaders(),
+        chunked: false,
+      },
+      { what: '50 MiB chunked, wrong signature', headers: forgedHeaders(), chunked: true },
+      {
+        what: '50 MiB announced, no signature',
+        headers: forgedHeaders({ 'x-hub-signature-256': undefined }),
+        chunked: false,
+      },
+    ];
+    const rows: Array<{
+      what: string;
+      answer: StreamedDelivery;
+      growthMiB: number;
+      genuine: HttpAnswer;
+      genuineMs: number;
+    }> = [];
+    for (const { what, headers, chunked } of cases) {
+      const { result: answer, growthMiB } = await rssGrowth(() =>
+        streamDelivery(app.url, { headers, bytes: 50 * MiB, chunked }),
+      );
+      const sent = performance.now();
+      const genuine = await postDelivery(app.url, 'push', pushBody());
+      rows.push({ what, answer, growthMiB, genuine, genuineMs: performance.now() - sent });
+    }
+    await app.scheduler.drain();
+
+    recordFigure({
+      area: 'webhooks',
+      tried: '50 MiB forged deliveries (announced, chunked, unsigned), each followed by a genuine one',
+      figures: {
+        forged: rows.length,
+        refused: rows.filter((row) => [0, 400, 413].includes(row.answer.status)).length,
+        slowestRefusalMs: Math.round(Math.max(...rows.map((row) => row.answer.answeredMs))),
+        mostMiBRead: Math.round(Math.max(...rows.map((row) => row.answer.sentBytes)) / MiB),
+        peakRssGrowthMiB: Math.round(Math.max(...rows.map((row) => row.growthMiB))),
+        genuineAnswered: rows.filter((row) => row.genuine.status === 200).length,
+        slowestGenuineMs: Math.round(Math.max(...rows.map((row) => row.genuineMs))),
+      },
+      command: `npx vitest run ${FILE} -t "50 MiB forged deliveries"`,
+    });
+
+    const [announced, chunked, unsigned] = rows;
+    // Announced over the limit, or unsigned: refused at once, the body left unread.
+    expect(announced?.answer.status).toBe(413);
+    expect(unsigned?.answer.status).toBe(400);
+    // Chunked: read up to the limit (25 MiB), then refused and cut.
+    expect([0, 413]).toContain(chunked?.answer.status);
+    expect(chunked?.answer.closedByServer).toBe(true);
+    for (const row of rows) {
+      expect(row.answer.answeredMs, row.what).toBeLessThan(10_000);
+      expect(row.answer.sentBytes, row.what).toBeLessThan(45 * MiB);
+      expect(row.growthMiB, row.what).toBeLessThan(150);
+      expect(row.genuine.status, row.what).toBe(200);
+      expect(row.genuineMs, row.what).toBeLessThan(10_000);
+    }
+    expect(app.scanned.length).toBeGreaterThan(0);
+    expect(scanCount(github)).toBeGreaterThan(0);
+  });
+
+  it('an unsigned or malformed signature is answered before the body is sent, and the connection closed', async () => {
+    const { app } = await start();
+    const still = { bytes: 50 * MiB, stopAfterBytes: 1024, closeWithinMs: 2000 };
+    const unsigned = await streamDelivery(app.url, {
+      headers: forgedHeaders({ 'x-hub-signature-256': undefined }),
+      ...still,
+    });
+    const malformed = await streamDelivery(app.url, {
+      headers: forgedHeaders({ 'x-hub-signature-256': `sha256=${'z'.repeat(64)}` }),
+      ...still,
+    });
+    for (const [what, answer] of Object.entries({ unsigned, malformed })) {
+      expect(answer.status, what).toBe(400);
+      expect(answer.sentBytes, what).toBe(1024);
+      expect(answer.answeredMs, what).toBeLessThan(5_000);
+      // The 50 MiB announced are not waited for: the server hangs up.
+      expect(answer.closedByServer, what).toBe(true);
+    }
+    expect(await healthy(app.url)).toBe(true);
+  });
+
+  it('a forged delivery is logged once, in one short line, without its payload', async () => {
+    const { app, lines, raw } = await startRecording();
+    const marker = 'FORGED-PAYLOAD-MARKER';
+    const body = JSON.stringify({ ...JSON.parse(pushBody()), padding: marker.repeat(50_000) });
+    const from = raw.length;
+    const forged = await postDelivery(app.url, 'push', body, {
+      'x-hub-signature-256': sign(body, 'not-the-secret'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const logged = raw.slice(from);
+    const warnings = lines
+      .slice(from)
+      .filter((line) => line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace');
+
+    recordFigure({
+      area: 'webhooks',
+      tried: 'a 1 MB forged delivery: what the log keeps of it',
+      figures: {
+        warnings: warnings.length,
+        logLines: logged.length,
+        longestLineChars: Math.max(...logged.map((line) => line.length)),
+        payloadCopies: logged.filter((line) => line.includes(marker)).length,
+      },
+      command: `npx vitest run ${FILE} -t "logged once"`,
+    });
+
+    expect(forged.status).toBe(400);
+    expect(warnings.map((line) => line.message)).toEqual([
+      expect.stringMatching(
+        /^product-health: webhook delivery refused \(HTTP 400\): the signature does not match/,
+      ),
+    ]);
+    expect(logged.filter((line) => line.includes(marker))).toEqual([]);
+    for (const line of logged) expect(line.length).toBeLessThan(2_000);
   });
 });
 

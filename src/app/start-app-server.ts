@@ -1,0 +1,92 @@
+import type { AddressInfo } from 'node:net';
+import { getTransformStream } from '@probot/pino';
+import { pino } from 'pino';
+import { type ApplicationFunction, type Logger, Probot, ProbotOctokit, Server } from 'probot';
+import productHealthApp from './app.js';
+import { maskMintedTokens } from './mask-minted-tokens.js';
+import type { ServerSettings } from './server-settings.js';
+import { guardWebhooks, type NodeMiddleware } from './webhook-guard.js';
+
+export interface StartAppServerOptions {
+  /** The app; the product-health app paced by the environment unless given. */
+  app?: ApplicationFunction;
+  /** Where to log; a pino logger made from `settings.log` (standard output) unless given. */
+  log?: Logger;
+  /** The Octokit class to build on (tests); Probot's unless given. */
+  Octokit?: typeof ProbotOctokit;
+}
+
+export interface RunningAppServer {
+  /** `http://HOST:PORT`, as it listens (`127.0.0.1` when it listens on every interface). */
+  url: string;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Probot's server (`/ping`, request log, 404, `WEBHOOK_PROXY_URL`) with the app loaded, `/healthz`,
+ * and `guardWebhooks` in front of its webhook path; listening once it resolves. Nothing of Probot's
+ * setup mode: the settings carry checked credentials.
+ */
+export async function startAppServer(
+  settings: ServerSettings,
+  options: StartAppServerOptions = {},
+): Promise<RunningAppServer> {
+  const log = options.log ?? (await createAppLog(settings.log));
+  for (const warning of settings.warnings) log.warn(`product-health: ${warning}`);
+  const guard = {
+    path: settings.webhookPath,
+    secret: settings.secret,
+    limitBytes: settings.webhookLimitBytes,
+    log,
+  };
+
+  class GuardedProbot extends Probot {
+    override async getNodeMiddleware(middlewareOptions?: { log?: Logger; path?: string }) {
+      const webhooks = (await super.getNodeMiddleware(middlewareOptions)) as NodeMiddleware;
+      return guardWebhooks(webhooks, guard) as Awaited<ReturnType<Probot['getNodeMiddleware']>>;
+    }
+  }
+
+  const server = new Server({
+    host: settings.host,
+    port: settings.port,
+    webhookPath: settings.webhookPath,
+    webhookProxy: settings.webhookProxy,
+    log,
+    Probot: GuardedProbot.defaults({
+      appId: settings.appId,
+      privateKey: settings.privateKey,
+      secret: settings.secret,
+      baseUrl: settings.baseUrl,
+      redisConfig: settings.redisUrl,
+      log,
+      Octokit: (options.Octokit ?? ProbotOctokit).plugin(maskMintedTokens),
+    }),
+  });
+  await server.load(options.app ?? productHealthApp);
+  const http = await server.start();
+  const { address, port } = http.address() as AddressInfo;
+  const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    log,
+    stop: async () => {
+      const stopped = server.stop();
+      http.closeAllConnections();
+      await stopped;
+    },
+  };
+}
+
+/** The logger `probot run` makes: pino, JSON or pretty, to standard output. */
+export async function createAppLog(options: ServerSettings['log']): Promise<Logger> {
+  const transform = await getTransformStream({
+    logFormat: options.format,
+    logLevelInString: options.levelInString,
+    sentryDsn: options.sentryDsn,
+  });
+  // pino's SonicBoom is a writable stream in all but its declared type.
+  transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
+  return pino({ level: options.level, name: 'probot', messageKey: options.messageKey ?? 'msg' }, transform);
+}
