@@ -15,6 +15,7 @@ import type {
   SimulatedRepositorySpec,
 } from '../../src/simulated-github/simulated-github.js';
 import { WEBHOOK_SECRET } from '../app/app-harness.js';
+import { aliasBomb } from '../helpers/alias-bomb.js';
 import { FULL_NAME, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { testPrivateKey } from '../helpers/test-private-key.js';
 import { useSimulatedGitHub } from '../simulated-github/simulated-server.js';
@@ -62,7 +63,58 @@ const forgedHeaders = () => {
   return headers;
 };
 
+/** A repository of the owner holding the given files, with one commit. */
+const hostileRepository = (name: string, files: Record<string, string>): SimulatedRepositorySpec => ({
+  owner: OWNER,
+  name,
+  labels: ['product-health'],
+  files: { 'README.md': `# ${name}\n`, ...files },
+  commits: [{ date: '2026-11-20T10:00:00Z', message: 'work', paths: Object.keys(files) }],
+});
+
+/** Pushes to a hostile repository and waits until its scan wrote its issue: the app went through it. */
+const pushAndWaitForScan = async (context: CaseContext, name: string) => {
+  await context.deliver('push', pushPayload(OWNER, name));
+  return context.waitFor(() => context.issueWritten(`${OWNER}/${name}`), 60_000);
+};
+
+const CHAIN = 300;
+
 const CASES: HostileCase[] = [
+  {
+    what: 'a pushed repository whose CI files are YAML alias bombs',
+    repositories: () => [
+      hostileRepository('alias-bomb', {
+        '.gitlab-ci.yml': `${aliasBomb(10, 9)}\ndeploy:\n  script: *a8\n`,
+        '.github/workflows/bomb.yml': `${aliasBomb(10, 9)}\nname: CI\njobs: *a8\n`,
+      }),
+    ],
+    act: (context) => pushAndWaitForScan(context, 'alias-bomb'),
+  },
+  {
+    what: 'a pushed repository whose configured patterns backtrack catastrophically',
+    repositories: () => [
+      hostileRepository('backtracking-pattern', {
+        '.github/product-health.yml':
+          'deployments:\n  workflow: "(a+)+$"\n  productionEnvironment: "(x+x+)+y"\n',
+        [`.github/workflows/${'a'.repeat(34)}!.yml`]:
+          'name: build\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n',
+      }),
+    ],
+    act: (context) => pushAndWaitForScan(context, 'backtracking-pattern'),
+  },
+  {
+    what: `a pushed repository whose configuration extends a ${CHAIN}-file chain`,
+    repositories: () => [
+      hostileRepository('endless-extends', { '.github/product-health.yml': '_extends: chain-1\n' }),
+      ...Array.from({ length: CHAIN }, (_, index) =>
+        hostileRepository(`chain-${index + 1}`, {
+          '.github/product-health.yml': `_extends: chain-${index + 2}\nlanguage: fr\n`,
+        }),
+      ),
+    ],
+    act: (context) => pushAndWaitForScan(context, 'endless-extends'),
+  },
   {
     what: 'a 50 MiB forged delivery, chunked',
     act: ({ app }) => streamDelivery(app.url, { headers: forgedHeaders(), bytes: 50 * MiB, chunked: true }),
@@ -173,7 +225,9 @@ describe('the app process under hostile input (npm start, simulated GitHub)', ()
         },
       };
       try {
-        const { watch } = await watched(app, () => hostile.act(context));
+        const { result, watch } = await watched(app, () => hostile.act(context));
+        // A case that waits for a hostile repository's scan resolves to whether it was written.
+        if (typeof result === 'boolean') expect(result, app.output()).toBe(true);
         const sent = performance.now();
         const genuine = await context.deliver('push', pushPayload(OWNER, NAME));
         const genuineMs = performance.now() - sent;
