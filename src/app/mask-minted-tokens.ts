@@ -11,7 +11,7 @@ interface HookedOctokit {
 
 /**
  * An Octokit plugin registering every installation token the app obtains
- * (`POST /app/installations/{id}/access_tokens`) as a secret value, so no redacted message carries
+ * (`POST /app/installations/{installation_id}/access_tokens`) as a secret value, so no redacted message carries
  * one, whatever its shape.
  */
 export function maskMintedTokens(octokit: HookedOctokit): Record<string, never> {
