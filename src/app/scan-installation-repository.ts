@@ -2,6 +2,7 @@ import { CONFIG_PATH } from '../config/parse-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
+import type { RateBudget } from '../github/rate-budget.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import {
   type ConfigResolver,
@@ -24,6 +25,8 @@ export interface InstallationRepositoryScan {
   readConfig?: ContextConfigReader;
   /** GraphQL endpoint when it is not derived from the Octokit's base URL (GITHUB_GRAPHQL_URL). */
   graphqlUrl?: string | null;
+  /** The installation's hourly budgets, shared by the scans of a sweep; the scan's own unless given. */
+  budget?: RateBudget | null;
 }
 
 /** The scan of one repository, with who it was. */
@@ -37,8 +40,9 @@ export interface ScannedRepository extends GitHubScanResult {
  * (`scanGitHubRepository`), writing the product-health issue unless it is a dry run. The
  * configuration follows Probot's convention (the repository's file, else the organisation's
  * `.github` repository, `_extends` followed) and is validated by the core with the CLI's rules.
- * Throws only when the repository cannot be read at all (`RepositoryAccessError`) or on a fault
- * outside GitHub's answers.
+ * Throws when the repository cannot be read at all (`RepositoryAccessError`), when GitHub's rate
+ * limit stopped the scan (`RateLimitedError`: nothing was written) or on a fault outside GitHub's
+ * answers.
  */
 export async function scanInstallationRepository(
   scan: InstallationRepositoryScan,
@@ -47,6 +51,7 @@ export async function scanInstallationRepository(
   const client = new GitHubClient(scan.octokit, {
     graphqlUrl: scan.graphqlUrl ?? null,
     writePacer: SHARED_WRITE_PACER,
+    budget: scan.budget ?? null,
   });
   const source = createGitHubSource({ client, owner, repo });
   const resolveConfig = scan.readConfig
