@@ -1,4 +1,5 @@
 import { parseConfig } from '../config/parse-config.js';
+import type { RateLimitedError } from '../github/rate-limited-error.js';
 import { hasHealthMarker } from '../issue/issue-marker.js';
 import { type IssueState, readIssueState } from '../issue/issue-state.js';
 import { PILLAR_IDS, type PillarId, SIGNAL_IDS, type SignalId, type Status } from '../model/ids.js';
@@ -107,6 +108,23 @@ export function failedRow(
     issue: null,
     origin: 'failed',
     problems: [problem],
+  };
+}
+
+/** A repository GitHub's hourly budget kept from being scanned (or finished): no scores, the reset said. */
+export function rateLimitedRow(
+  repository: string,
+  node: ComparedRepositoryNode | null,
+  product: string | null,
+  limit: RateLimitedError,
+  webUrl: string,
+): ComparisonRow {
+  const until = limit.resetAt ? `until ${limit.resetAt.toISOString()}` : '(reset time unknown)';
+  const problem = `rate-limited ${until}: GitHub's hourly budget of ${limit.resource === 'graphql' ? 'GraphQL points' : 'REST requests'} is spent; compare again after the reset`;
+  return {
+    ...failedRow(repository, node, product, problem, webUrl),
+    origin: 'rate-limited',
+    rateLimitedUntil: limit.resetAt?.toISOString() ?? null,
   };
 }
 

@@ -39,7 +39,9 @@ interface ErrorShape {
 /**
  * The rate limit an error of Octokit's stands for, else null: the throttling plugin's
  * "GraphQL Rate Limit Exceeded" (its answer's `errors` hold `RATE_LIMITED`), a `GraphqlResponseError`
- * with a `RATE_LIMITED` entry (no plugin), a REST 403 or 429 whose `x-ratelimit-remaining` is 0.
+ * with such an entry (no plugin, or the newer `RATE_LIMIT` type the plugin does not know), a REST
+ * 403 or 429 whose `x-ratelimit-remaining` is 0. GitHub answers GraphQL's with HTTP 200, and its
+ * `x-ratelimit-remaining` may be above 0 (a query costing more than what is left).
  * A secondary limit (`retry-after`) is not one: it passes in a minute and is retried.
  */
 export function rateLimitOf(error: unknown): RateLimitedError | null {
@@ -51,7 +53,7 @@ export function rateLimitOf(error: unknown): RateLimitedError | null {
     ...graphqlErrorsIn(shape.data),
     ...graphqlErrorsIn(shape.response?.data),
   ];
-  if (entries.some((entry) => (entry as { type?: unknown } | null)?.type === 'RATE_LIMITED')) {
+  if (entries.some(isRateLimitEntry)) {
     return new RateLimitedError('graphql', resetOf(headers));
   }
   const status = typeof shape.status === 'number' ? shape.status : null;
@@ -60,6 +62,12 @@ export function rateLimitOf(error: unknown): RateLimitedError | null {
     return new RateLimitedError(resource, resetOf(headers));
   }
   return null;
+}
+
+/** GitHub's GraphQL rate-limit error: `RATE_LIMITED`, lately also `RATE_LIMIT` with code `graphql_rate_limit`. */
+function isRateLimitEntry(entry: unknown): boolean {
+  const { type, code } = (entry ?? {}) as { type?: unknown; code?: unknown };
+  return type === 'RATE_LIMITED' || type === 'RATE_LIMIT' || code === 'graphql_rate_limit';
 }
 
 function graphqlErrorsIn(body: unknown): unknown[] {

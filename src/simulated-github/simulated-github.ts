@@ -384,7 +384,7 @@ export class SimulatedGitHub {
       }
     } else {
       ({ reply, record } = graphql
-        ? this.answerGraphql(url, text)
+        ? this.answerGraphql(url, text, request.headers)
         : this.answerRest(method, url, text, request.headers, route));
       applied = record.status < 300 && record.limited === undefined;
       if (fault !== null) {
@@ -440,7 +440,11 @@ export class SimulatedGitHub {
     }
   }
 
-  private answerGraphql(url: URL, text: string): { reply: Reply; record: SimulatedRequest } {
+  private answerGraphql(
+    url: URL,
+    text: string,
+    headers: Headers,
+  ): { reply: Reply; record: SimulatedRequest } {
     const record: SimulatedRequest = {
       method: 'POST',
       path: `${url.pathname}${url.search}`,
@@ -472,8 +476,14 @@ export class SimulatedGitHub {
     refreshWindow(this.world.rate, this.world.now());
     const run = runGraphql(this.world, payload.query, variables, operationName);
     Object.assign(record, { operationName: run.operationName, query: payload.query, variables });
-    if (run.answer.errors?.some((error) => error.type === 'RATE_LIMITED') && run.cost === 0) {
+    const limited =
+      run.cost === 0 ? run.answer.errors?.find((error) => error.type === 'RATE_LIMITED') : undefined;
+    if (limited) {
+      // GitHub names whose budget it is: the installation's, for an installation token.
       record.limited = 'primary';
+      const installation = installationIdOfToken(headers);
+      if (installation !== null)
+        limited.message = `API rate limit exceeded for installation ID ${installation}.`;
     }
     let failure: number | null = null;
     for (const spec of run.touched) {
