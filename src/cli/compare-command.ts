@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { type CompareTarget, compareRepositories } from '../compare/compare-repositories.js';
-import type { ComparisonRow } from '../compare/comparison.js';
+import { rateLimitedSummary } from '../compare/comparison-rows.js';
 import { parseProductGroups, parseRepositoryList } from '../compare/read-product-groups.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
 import { parseShard, type Shard } from '../compare/shard.js';
@@ -132,16 +132,6 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
         throw new Error(`${rateLimitedSummary(limited)}; compare again after the reset`);
       }
     });
-}
-
-/** "12 repositories not refreshed: rate limit until 14:05 UTC", from the rows' reset times. */
-function rateLimitedSummary(rows: readonly ComparisonRow[]): string {
-  const resets = rows.flatMap((row) => (row.rateLimitedUntil ? [Date.parse(row.rateLimitedUntil)] : []));
-  const until =
-    resets.length > 0
-      ? `until ${new Date(Math.max(...resets)).toISOString().slice(11, 16)} UTC`
-      : '(reset time unknown)';
-  return `${rows.length} ${rows.length === 1 ? 'repository' : 'repositories'} not refreshed: rate limit ${until}`;
 }
 
 async function compareTarget(io: CliIo, flags: CompareFlags): Promise<CompareTarget> {

@@ -128,6 +128,16 @@ export function rateLimitedRow(
   };
 }
 
+/** "12 repositories not refreshed: rate limit until 14:05 UTC", from the rows' reset times. */
+export function rateLimitedSummary(rows: readonly ComparisonRow[]): string {
+  const resets = rows.flatMap((row) => (row.rateLimitedUntil ? [Date.parse(row.rateLimitedUntil)] : []));
+  const until =
+    resets.length > 0
+      ? `until ${new Date(Math.max(...resets)).toISOString().slice(11, 16)} UTC`
+      : '(reset time unknown)';
+  return `${rows.length} ${rows.length === 1 ? 'repository' : 'repositories'} not refreshed: rate limit ${until}`;
+}
+
 function identity(node: ComparedRepositoryNode, product: string | null) {
   return { repository: node.nameWithOwner, url: node.url, product, topics: topicsOf(node) };
 }
