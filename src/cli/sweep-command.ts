@@ -14,7 +14,7 @@ import {
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
-import { pacedOctokitOptions } from '../github/create-octokit.js';
+import { pacedOctokitOptions, rateLimitWaitFromEnv } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
 import { RateBudget } from '../github/rate-budget.js';
 import { isRateLimitedError, type RateLimitedError } from '../github/rate-limited-error.js';
@@ -70,6 +70,7 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         });
 
       const now = flags.now ?? io.now();
+      const maxWaitMs = rateLimitWaitFromEnv(io.env) * 1000;
       const installations = await listInstallations(octokitFor()).catch((error: unknown) => {
         throw new Error(describeScanFailure(error, 'listing the app’s installations'));
       });
@@ -109,7 +110,7 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         async ({ octokit, budget, repository }) => {
           const name = fullName(repository);
           // Not started when the budget left cannot finish it: never half-scanned.
-          const refusal = budget.admit();
+          const refusal = await budget.admitWithin(maxWaitMs);
           if (refusal) return rateLimited(name, refusal);
           const finish = budget.start();
           try {

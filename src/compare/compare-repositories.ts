@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { readFailure } from '../github/classify-error.js';
+import { rateLimitWaitFromEnv } from '../github/create-octokit.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { PERMISSIONS } from '../github/github-permissions.js';
 import { createGitHubSource } from '../github/github-source.js';
@@ -173,7 +174,7 @@ async function scanRow(entry: ComparedRepository, options: CompareOptions, budge
     budget,
   });
   // Not started when what is left cannot finish it.
-  const refusal = budget.admit();
+  const refusal = await budget.admitWithin(rateLimitWaitFromEnv(process.env) * 1000);
   if (refusal) {
     return {
       row: rateLimitedRow(entry.repository, entry.node, product, refusal, options.webUrl),

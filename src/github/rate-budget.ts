@@ -1,6 +1,9 @@
 import type { ScanCost } from './github-client.js';
 import { RateLimitedError, type RateResource } from './rate-limited-error.js';
 
+/** Waited past a reset time, so that the next request does not meet the last second of the old hour. */
+const RESET_MARGIN_MS = 1_000;
+
 /** What one repository's scan is expected to spend, by budget. */
 export interface ScanEstimate {
   graphql: number;
@@ -102,6 +105,18 @@ export class RateBudget {
       }
     }
     return null;
+  }
+
+  /**
+   * `admit`, waiting for the reset first when it is at most `maxWaitMs` away (as the throttling
+   * plugin waits for a near reset): null when the scan can start, else the refusal.
+   */
+  async admitWithin(maxWaitMs: number): Promise<RateLimitedError | null> {
+    const refusal = this.admit();
+    const wait = refusal?.resetAt ? refusal.resetAt.getTime() - this.now() : Number.POSITIVE_INFINITY;
+    if (!refusal || wait > maxWaitMs) return refusal;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait) + RESET_MARGIN_MS));
+    return this.admit();
   }
 
   /** A scan starts: its expected cost is held until `finish`. Returns `finish`. */
