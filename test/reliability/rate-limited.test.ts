@@ -30,7 +30,9 @@ import {
   startTestApp,
   testPrivateKey,
 } from './fault-harness.js';
+import { recordFigure } from './record-figure.js';
 
+const FILE = 'test/reliability/rate-limited.test.ts';
 const OWNER = 'budget';
 const START = '2026-11-20T10:00:00Z';
 const simulatedGitHub = useSimulatedGitHub();
@@ -118,6 +120,23 @@ describe('the sweep when the hour’s GraphQL budget runs out', () => {
     for (const name of limited) {
       expect(stdout).toMatch(new RegExp(`^${name}: rate-limited until ${reset.toISOString()}`, 'm'));
     }
+    recordFigure({
+      area: 'rate limits',
+      tried: 'sweep: 28 repositories, 60 GraphQL points an hour',
+      figures: {
+        repositories: seen.size,
+        'scanned whole': seen.size - limited.length,
+        'rate-limited': limited.length,
+        'graded after a refusal': [...seen].filter(
+          ([name, outcome]) =>
+            outcome !== 'rate-limited' &&
+            requestsOf(simulated.requests, name).some((request) => request.limited),
+        ).length,
+        'writes to rate-limited': limited.flatMap((name) => writesTo(simulated.requests, name)).length,
+        'exit code': error ? 1 : 0,
+      },
+      command: `npx vitest run ${FILE} -t "the sweep"`,
+    });
     expect(stdout).toContain(`${limited.length} repositories not refreshed: rate limit until ${hhmm} UTC`);
     expect(error?.message).toMatch(/rate limit/);
     expect(stderr).toMatch(/rate limit/i);
@@ -179,6 +198,20 @@ describe('compare when the hour’s GraphQL budget runs out', () => {
         expect(row.overall).toEqual({ score: null, grade: null });
         expect(writesTo(simulated.requests, row.repository), row.repository).toEqual([]);
       }
+      recordFigure({
+        area: 'rate limits',
+        tried: 'compare --write-issues: 28 repositories, 60 GraphQL points an hour (plain Octokit)',
+        figures: {
+          rows: comparison.rows.length,
+          scanned: comparison.rows.filter((row) => row.origin === 'scanned').length,
+          'rate-limited': limited.length,
+          failed: comparison.rows.filter((row) => row.origin === 'failed').length,
+          'writes to rate-limited': limited.flatMap((row) => writesTo(simulated.requests, row.repository))
+            .length,
+          'exit code': code,
+        },
+        command: `npx vitest run ${FILE} -t "compare when"`,
+      });
       // The rows with scores were read whole.
       for (const row of comparison.rows.filter((entry) => entry.origin === 'scanned')) {
         expect(requestsOf(simulated.requests, row.repository).filter((request) => request.limited)).toEqual(
@@ -287,6 +320,8 @@ describe('the app when the hour’s GraphQL budget runs out', () => {
       expect(writesTo(simulated.requests, key)).toEqual([]);
     }
 
+    const firstScanned = app.scanned.length;
+    const firstHourRequests = [...simulated.requests];
     // The hour ends: the rescans put off until then run, and every repository is scanned.
     clock.advance(3_600_001);
     manual.fireLongerThan(60 * 60_000 - 60_000);
@@ -294,6 +329,18 @@ describe('the app when the hour’s GraphQL budget runs out', () => {
     const scanned = new Set(app.scanned.map((result) => `${result.owner}/${result.repo}`.toLowerCase()));
     expect([...scanned].sort()).toEqual(active.map((name) => name.toLowerCase()).sort());
     expect(app.scheduler.deferred()).toEqual([]);
+    recordFigure({
+      area: 'rate limits',
+      tried: 'app: installation of 12 repositories, 30 GraphQL points an hour, then the next hour',
+      figures: {
+        repositories: active.length,
+        'scanned in the first hour': firstScanned,
+        'rate-limited (warned, put off)': deferred.length,
+        'writes to rate-limited': deferred.flatMap(({ key }) => writesTo(firstHourRequests, key)).length,
+        'scanned after the reset': app.scanned.length - firstScanned,
+      },
+      command: `npx vitest run ${FILE} -t "the app when"`,
+    });
     for (const { key } of deferred) {
       const issues = (simulated.repository(key).issues ?? []).filter((issue) =>
         hasHealthMarker(issue.body ?? null),
