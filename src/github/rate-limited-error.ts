@@ -16,7 +16,7 @@ export class RateLimitedError extends Error {
     readonly resetAt: Date | null,
   ) {
     super(
-      `GitHub's ${resource === 'graphql' ? 'GraphQL' : 'REST'} rate limit is spent${resetAt ? ` until ${resetAt.toISOString()}` : ''}; scanned again after the reset`,
+      `rate-limited${resetAt ? ` until ${resetAt.toISOString()}` : ''}: the hour's GitHub ${resource === 'graphql' ? 'GraphQL points' : 'REST requests'} for this token are spent; the repository was not refreshed and nothing was written from it — run again after the reset`,
     );
   }
 }

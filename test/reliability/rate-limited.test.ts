@@ -22,7 +22,7 @@ import type {
   SimulatedRequest,
 } from '../../src/simulated-github/simulated-github.js';
 import { recordingIo } from '../action/action-harness.js';
-import { capturingIo } from '../helpers/run-cli-capture.js';
+import { capturingIo, runCliCapture } from '../helpers/run-cli-capture.js';
 import { testClock, useSimulatedGitHub } from '../simulated-github/simulated-server.js';
 import {
   installationCreatedPayload,
@@ -224,6 +224,27 @@ describe('compare when the hour’s GraphQL budget runs out', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('scan OWNER/REPO when the hour’s GraphQL budget is spent', () => {
+  it('prints no report, writes nothing and exits 1 with the reset time', async () => {
+    const { simulated, url, active } = await organisation(3, 5000, {
+      rateLimit: { limit: 5000, remaining: 0 },
+    });
+    const [name = ''] = active;
+    const { code, stdout, stderr } = await runCliCapture(
+      ['scan', name, '--write-issue', '--format', 'json'],
+      {
+        now: START,
+        env: { GITHUB_TOKEN: 'scan-token', GITHUB_API_URL: url },
+      },
+    );
+    const reset = new Date(simulated.stats().rateLimits.graphql.resetAt).toISOString();
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`rate-limited until ${reset}`);
+    expect(writesTo(simulated.requests, name)).toEqual([]);
   });
 });
 
