@@ -14,8 +14,11 @@
  *   sees them.
  *
  * Rate limits as GitHub applies them: an hourly REST budget (`core`) and GraphQL points, both in
- * the `x-ratelimit-*` headers, a 403 when spent; a secondary limit on content creation (80 writes in
- * a rolling minute) answered 403 with `retry-after`. Time is the `now` option's.
+ * the `x-ratelimit-*` headers; REST answers 403 when spent, GraphQL HTTP 200 with no data and
+ * `errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID N.' }]`
+ * (`user ID 1` for another token) when a query costs more than what is left; a secondary limit on
+ * content creation (80 writes in a rolling minute) answered 403 with `retry-after`. Time is the
+ * `now` option's.
  *
  * Faults: per repository in the spec (`faults`: GraphQL field errors by path, whole GraphQL requests
  * failing with an HTTP status, REST routes failing with a status), and server-wide by option
