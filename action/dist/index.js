@@ -43529,7 +43529,7 @@ var GitHubClient = class {
    * directly (the configuration plugin).
    */
   meteredOctokit() {
-    const request2 = (route, parameters) => {
+    const request2 = async (route, parameters) => {
       this.guard("core");
       this.count("restReads");
       return this.request(route, parameters);

@@ -118,7 +118,8 @@ export class GitHubClient {
    * directly (the configuration plugin).
    */
   meteredOctokit(): OctokitLike {
-    const request = (route: string, parameters?: Record<string, unknown>) => {
+    // Async, so that a refusal of the guard is a rejected promise, as a request's failure is.
+    const request = async (route: string, parameters?: Record<string, unknown>) => {
       this.guard('core');
       this.count('restReads');
       return this.request(route, parameters);
