@@ -179,6 +179,24 @@ async function organisationPhase(repositories) {
       );
     }
     if (!large) compares = await comparePhase(simulator, repositories);
+    // Within the same hour: unchanged rescans until the installation's budget runs out, to see how
+    // many fit and what the next one does (repositories listed rate-limited, never half-scanned).
+    if (!large) {
+      for (let rescan = 1; rescan <= 4; rescan++) {
+        const name = `rescan ${rescan} after the comparisons, same hour`;
+        process.stderr.write(`[bench] ${repositories} repositories: ${name}…\n`);
+        const before = await simulator.stats();
+        const sweep = await runSweep(simulator.info, expected, [], 1);
+        const after = await simulator.stats();
+        const seen = statsDelta(after.stats, before.stats);
+        const left = before.stats.rateLimits;
+        runs.push({ name, sweep, seen, simulatorMemory: after.memory, scale: 1, left });
+        process.stderr.write(
+          `[bench]   ${(sweep.wallMs / 1000).toFixed(1)} s, ${seen.requests.total} requests, ${sweep.outcomes['rate-limited'] ?? 0} rate-limited\n`,
+        );
+        if ((sweep.outcomes['rate-limited'] ?? 0) > 0) break;
+      }
+    }
   } finally {
     await simulator.stop();
   }
@@ -286,19 +304,21 @@ function report(repositories, info, budget, runs) {
   );
   print();
   print(
-    '| run | time | wall | repositories scanned | issues created / updated / unchanged | requests | per scanned repository | GraphQL / REST reads / writes | GraphQL points | writes applied | secondary-limit refusals | retries | 403 / 5xx answers | failed | per-repository p50 / p95 | peak RSS (scanner) | simulator RSS |',
+    '| run | time | wall | repositories scanned | issues created / updated / unchanged | requests | per scanned repository | GraphQL / REST reads / writes | GraphQL points | writes applied | secondary-limit refusals | retries | 403 / 5xx answers | failed | rate-limited | per-repository p50 / p95 | peak RSS (scanner) | simulator RSS |',
   );
   print(
-    '| --- | --- | --: | --: | --- | --: | --: | --- | --: | --: | --: | --: | --: | --: | --- | --: | --: |',
+    '| --- | --- | --: | --: | --- | --: | --: | --- | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: |',
   );
   for (const { name, sweep, seen, simulatorMemory, scale } of runs) {
     const o = sweep.outcomes;
     const scanned = sweep.repositories;
     const r = seen.requests;
     print(
-      `| ${name} | ${scale === 1 ? 'real' : `×${scale} (≈ ${((sweep.wallMs * scale) / 60_000).toFixed(0)} min real)`} | ${(sweep.wallMs / 1000).toFixed(1)} s | ${scanned} | ${o.created ?? 0} / ${o.updated ?? 0} / ${o.unchanged ?? 0} | ${r.total.toLocaleString('en')} | ${(r.total / Math.max(1, scanned)).toFixed(2)} | ${r.graphql} / ${r.restReads} / ${r.restWrites} | ${seen.graphqlPoints} | ${seen.writes} | ${seen.refusals.secondary} | ${seen.retries.total} | ${errorAnswers(seen.byStatus)} | ${o.failed ?? 0} | ${ms(sweep.perRepository.p50)} / ${ms(sweep.perRepository.p95)} | ${(sweep.maxRSS / MB).toFixed(0)} MB | ${(simulatorMemory.rss / MB).toFixed(0)} MB |`,
+      `| ${name} | ${scale === 1 ? 'real' : `×${scale} (≈ ${((sweep.wallMs * scale) / 60_000).toFixed(0)} min real)`} | ${(sweep.wallMs / 1000).toFixed(1)} s | ${scanned} | ${o.created ?? 0} / ${o.updated ?? 0} / ${o.unchanged ?? 0} | ${r.total.toLocaleString('en')} | ${(r.total / Math.max(1, scanned)).toFixed(2)} | ${r.graphql} / ${r.restReads} / ${r.restWrites} | ${seen.graphqlPoints} | ${seen.writes} | ${seen.refusals.secondary} | ${seen.retries.total} | ${errorAnswers(seen.byStatus)} | ${o.failed ?? 0} | ${o['rate-limited'] ?? 0} | ${ms(sweep.perRepository.p50)} / ${ms(sweep.perRepository.p95)} | ${(sweep.maxRSS / MB).toFixed(0)} MB | ${(simulatorMemory.rss / MB).toFixed(0)} MB |`,
     );
   }
+  budgetReport(budget, runs);
+
   for (const { name, sweep } of runs) {
     if (sweep.error || sweep.failures.length > 0 || sweep.warnings.total > 0) {
       print();
@@ -312,6 +332,29 @@ function report(repositories, info, budget, runs) {
         `${name}, scanner RSS as the sweep went: ${sweep.rssTrend.map((point) => `${point.repositories} → ${(point.rss / MB).toFixed(0)} MB`).join(', ')}`,
       );
     }
+  }
+}
+
+/** How many sweeps the hour's budget holds, and what the one past it did. */
+function budgetReport(budget, runs) {
+  const rescans = runs.filter((run) => run.left);
+  if (rescans.length === 0) return;
+  const unchanged = runs.find((run) => run.name.startsWith('second run'));
+  const points = unchanged?.seen.graphqlPoints ?? 0;
+  const rest = unchanged ? unchanged.seen.requests.restReads + unchanged.seen.requests.restWrites : 0;
+  print();
+  print(
+    `Budget: an unchanged sweep costs ${points.toLocaleString('en')} GraphQL points and ${rest.toLocaleString('en')} REST requests (the app's own included): the hour's ${budget.toLocaleString('en')} hold ${points > 0 ? Math.floor(budget / points) : '?'} such sweeps, GraphQL points running out first.`,
+  );
+  for (const run of rescans) {
+    const limited = run.sweep.outcomes['rate-limited'] ?? 0;
+    const listed = Object.values(run.sweep.outcomes).reduce((sum, count) => sum + count, 0);
+    const left = `${run.left.graphql.remaining.toLocaleString('en')} GraphQL points and ${run.left.core.remaining.toLocaleString('en')} REST requests left before it`;
+    print(
+      limited === 0
+        ? `- ${run.name}: ${left}; all ${listed} repositories scanned.`
+        : `- ${run.name}: ${left}; ${listed - limited - (run.sweep.outcomes.failed ?? 0)} scanned whole, ${limited} listed rate-limited (none half-scanned, ${run.seen.writes} write(s)), exit ${run.sweep.error ? 1 : 0}: "${run.sweep.notRefreshed}".`,
+    );
   }
 }
 

@@ -16,7 +16,7 @@ const DOCUMENT = join(ROOT, 'RELIABILITY.md');
 const START = '<!-- figures:start -->';
 const END = '<!-- figures:end -->';
 /** Areas in the order RELIABILITY.md tells them; any other area follows, alphabetically. */
-const AREAS = ['faults', 'races', 'hostile input', 'webhooks', 'secrets'];
+const AREAS = ['faults', 'rate limits', 'races', 'hostile input', 'webhooks', 'secrets'];
 
 const scratch = mkdtempSync(join(tmpdir(), 'product-health-reliability-'));
 try {

@@ -19,6 +19,7 @@ const failures = [];
 const warnings = { total: 0, rateLimit: 0, samples: [] };
 const rssTrend = [];
 let summary = '';
+let notRefreshed = '';
 let expected = 0;
 
 /** `owner/repo` of a request: REST routes by their parameters, GraphQL queries by their variables. */
@@ -70,6 +71,10 @@ const io = {
         summary = line;
         continue;
       }
+      if (/ not refreshed: rate limit /.test(line)) {
+        notRefreshed = line;
+        continue;
+      }
       const match = LINE.exec(line);
       if (!match) continue;
       const [, name, rest] = match;
@@ -78,9 +83,11 @@ const io = {
         durations.push(performance.now() - begin);
         started.delete(name);
       }
-      const outcome = rest.startsWith('failed')
-        ? 'failed'
-        : (/issue (\w+)/.exec(rest)?.[1] ?? (rest.includes('issue not kept') ? 'not kept' : 'other'));
+      const outcome = rest.startsWith('rate-limited')
+        ? 'rate-limited'
+        : rest.startsWith('failed')
+          ? 'failed'
+          : (/issue (\w+)/.exec(rest)?.[1] ?? (rest.includes('issue not kept') ? 'not kept' : 'other'));
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (outcome === 'failed' && failures.length < 5) failures.push(line);
       const done = durations.length;
@@ -122,6 +129,7 @@ process.stdout.write(
     failures,
     warnings,
     summary,
+    notRefreshed,
     error,
     maxRSS: process.resourceUsage().maxRSS * 1024,
     rssTrend,

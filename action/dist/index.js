@@ -43305,11 +43305,177 @@ function describeWrites(result) {
   return result.writes.length === 0 ? "none" : result.writes.map((write) => write.description).join("; ");
 }
 
+// src/github/rate-limited-error.ts
+var RateLimitedError = class extends Error {
+  constructor(resource, resetAt) {
+    super(
+      `rate-limited${resetAt ? ` until ${resetAt.toISOString()}` : ""}: the hour's GitHub ${resource === "graphql" ? "GraphQL points" : "REST requests"} for this token are spent; the repository was not refreshed and nothing was written from it — run again after the reset`
+    );
+    this.resource = resource;
+    this.resetAt = resetAt;
+  }
+  resource;
+  resetAt;
+  name = "RateLimitedError";
+};
+function isRateLimitedError(error2) {
+  return error2 instanceof RateLimitedError || error2?.name === "RateLimitedError";
+}
+function rateLimitOf(error2) {
+  if (isRateLimitedError(error2)) return error2;
+  const shape = error2 ?? {};
+  const headers = shape.response?.headers ?? {};
+  const entries = [
+    ...Array.isArray(shape.errors) ? shape.errors : [],
+    ...graphqlErrorsIn(shape.data),
+    ...graphqlErrorsIn(shape.response?.data)
+  ];
+  if (entries.some(isRateLimitEntry)) {
+    return new RateLimitedError("graphql", resetOf(headers));
+  }
+  const status = typeof shape.status === "number" ? shape.status : null;
+  if ((status === 403 || status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
+    const resource = headers["x-ratelimit-resource"] === "graphql" ? "graphql" : "core";
+    return new RateLimitedError(resource, resetOf(headers));
+  }
+  return null;
+}
+function isRateLimitEntry(entry) {
+  const { type, code } = entry ?? {};
+  return type === "RATE_LIMITED" || type === "RATE_LIMIT" || code === "graphql_rate_limit";
+}
+function graphqlErrorsIn(body) {
+  const errors = body?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+function resetOf(headers) {
+  const seconds = Number(headers["x-ratelimit-reset"]);
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1e3) : null;
+}
+
+// src/github/rate-budget.ts
+var RESET_MARGIN_MS = 1e3;
+var DEFAULT_SCAN_ESTIMATE = { graphql: 4, core: 4 };
+var RateBudget = class {
+  windows = /* @__PURE__ */ new Map();
+  now;
+  spentPerScan = { graphql: 0, core: 0 };
+  scans = 0;
+  reserved = { graphql: 0, core: 0 };
+  constructor(options2 = {}) {
+    this.now = options2.now ?? Date.now;
+  }
+  /** An answer said `remaining` is left until `resetAt`. */
+  observe(resource, remaining, resetAt) {
+    if (!Number.isFinite(remaining) || Number.isNaN(resetAt.getTime())) return;
+    const window2 = this.current(resource);
+    if (window2 && window2.resetAt.getTime() === resetAt.getTime()) {
+      window2.remaining = Math.min(window2.remaining, remaining);
+      return;
+    }
+    if (window2 && window2.resetAt.getTime() > resetAt.getTime()) return;
+    this.windows.set(resource, { remaining, resetAt, spent: false });
+  }
+  /** REST answer headers (`x-ratelimit-remaining`, `-reset`, `-resource`). */
+  observeHeaders(headers) {
+    if (!headers) return;
+    const resource = headers["x-ratelimit-resource"];
+    if (resource !== "core" && resource !== "graphql") return;
+    const remaining = Number(headers["x-ratelimit-remaining"]);
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (headers["x-ratelimit-remaining"] === void 0 || !(reset > 0)) return;
+    this.observe(resource, remaining, new Date(reset * 1e3));
+  }
+  /** GraphQL's `rateLimit { remaining resetAt }`, when the document selected it. */
+  observeGraphql(data) {
+    const rate = data?.rateLimit;
+    if (typeof rate?.remaining !== "number" || typeof rate.resetAt !== "string") return;
+    this.observe("graphql", rate.remaining, new Date(rate.resetAt));
+  }
+  /** GitHub refused a request for the rate limit: nothing more goes out on that budget before the reset. */
+  exhausted(error2) {
+    const resetAt = error2.resetAt ?? this.current(error2.resource)?.resetAt ?? null;
+    if (!resetAt) return;
+    this.windows.set(error2.resource, { remaining: 0, resetAt, spent: true });
+  }
+  /** The refusal a request on `resource` would meet now, else null. */
+  refusal(resource) {
+    const window2 = this.current(resource);
+    return window2?.spent ? new RateLimitedError(resource, window2.resetAt) : null;
+  }
+  /**
+   * Whether one more repository can be scanned now: null when the budgets (less what the scans
+   * under way are expected to spend) hold one scan more, else the refusal with the reset time.
+   * A budget no answer spoke of yet is taken as enough.
+   */
+  admit() {
+    const estimate = this.estimate();
+    for (const resource of ["graphql", "core"]) {
+      const window2 = this.current(resource);
+      if (!window2) continue;
+      if (window2.spent || window2.remaining - this.reserved[resource] < estimate[resource]) {
+        return new RateLimitedError(resource, window2.resetAt);
+      }
+    }
+    return null;
+  }
+  /**
+   * `admit`, waiting for the reset first when it is at most `maxWaitMs` away (as the throttling
+   * plugin waits for a near reset): null when the scan can start, else the refusal.
+   */
+  async admitWithin(maxWaitMs) {
+    const refusal = this.admit();
+    const wait = refusal?.resetAt ? refusal.resetAt.getTime() - this.now() : Number.POSITIVE_INFINITY;
+    if (!refusal || wait > maxWaitMs) return refusal;
+    await new Promise((resolve2) => setTimeout(resolve2, Math.max(0, wait) + RESET_MARGIN_MS));
+    return this.admit();
+  }
+  /** A scan starts: its expected cost is held until `finish`. Returns `finish`. */
+  start() {
+    const held = this.estimate();
+    this.reserved = { graphql: this.reserved.graphql + held.graphql, core: this.reserved.core + held.core };
+    let finished = false;
+    return (cost) => {
+      if (finished) return;
+      finished = true;
+      this.reserved = { graphql: this.reserved.graphql - held.graphql, core: this.reserved.core - held.core };
+      if (!cost) return;
+      this.scans += 1;
+      this.spentPerScan.graphql += cost.graphqlPoints;
+      this.spentPerScan.core += cost.requests.restReads + cost.requests.restWrites;
+    };
+  }
+  /** What one more scan is expected to spend: the mean of the scans finished so far, else a first guess. */
+  estimate() {
+    if (this.scans === 0) return DEFAULT_SCAN_ESTIMATE;
+    return {
+      graphql: Math.max(1, Math.ceil(this.spentPerScan.graphql / this.scans)),
+      core: Math.max(1, Math.ceil(this.spentPerScan.core / this.scans))
+    };
+  }
+  /** What is known left of a budget (null: no answer said yet, or its hour has ended). */
+  remaining(resource) {
+    const window2 = this.current(resource);
+    return window2 ? { remaining: window2.remaining, resetAt: window2.resetAt } : null;
+  }
+  /** The window of `resource`, forgotten once its reset time has passed (the budget is whole again). */
+  current(resource) {
+    const window2 = this.windows.get(resource);
+    if (!window2) return null;
+    if (window2.resetAt.getTime() <= this.now()) {
+      this.windows.delete(resource);
+      return null;
+    }
+    return window2;
+  }
+};
+
 // src/github/github-client.ts
 var GitHubClient = class {
   constructor(octokit, options2 = {}) {
     this.octokit = octokit;
     this.options = options2;
+    this.budget = options2.budget ?? new RateBudget();
   }
   octokit;
   options;
@@ -43317,8 +43483,14 @@ var GitHubClient = class {
     requests: { total: 0, graphql: 0, restReads: 0, restWrites: 0 },
     graphqlPoints: 0
   };
-  /** Runs a GraphQL document; the document should select `rateLimit { cost }` so points are counted. */
+  budget;
+  limited = null;
+  /**
+   * Runs a GraphQL document; the document should select `rateLimit { cost remaining resetAt }` so
+   * points are counted and the budget known.
+   */
   async query(document2, variables = {}) {
+    this.guard("graphql");
     this.count("graphql");
     try {
       const data = this.options.graphqlUrl ? await this.octokit.graphql({ ...variables, query: document2, url: this.options.graphqlUrl }) : await this.octokit.graphql(document2, variables);
@@ -43326,28 +43498,41 @@ var GitHubClient = class {
       return data;
     } catch (error2) {
       this.addPoints(error2.data);
-      throw error2;
+      throw this.limitOf(error2);
     }
   }
   /** A REST read (`GET …`). */
   async read(route, parameters = {}) {
+    this.guard("core");
     this.count("restReads");
-    return (await this.octokit.request(route, parameters)).data;
+    return (await this.request(route, parameters)).data;
   }
   /** A REST write (`POST`, `PATCH`, …): counted apart, as GitHub paces content creation. */
   async write(route, parameters = {}) {
+    this.guard("core");
     this.count("restWrites");
-    const send = async () => (await this.octokit.request(route, parameters)).data;
+    const send = async () => {
+      this.guard("core");
+      return (await this.request(route, parameters)).data;
+    };
     return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
+  }
+  /**
+   * The first rate limit this client met (GitHub's refusal, or the budget known spent): the scan
+   * stops there, whatever its readers made of the refusal. Null when none was met.
+   */
+  rateLimited() {
+    return this.limited;
   }
   /**
    * The Octokit itself with its REST reads counted, for libraries that call `octokit.request`
    * directly (the configuration plugin).
    */
   meteredOctokit() {
-    const request2 = (route, parameters) => {
+    const request2 = async (route, parameters) => {
+      this.guard("core");
       this.count("restReads");
-      return this.octokit.request(route, parameters);
+      return this.request(route, parameters);
     };
     Object.assign(request2, { endpoint: this.octokit.request.endpoint });
     return { ...this.octokit, request: request2, graphql: this.octokit.graphql };
@@ -43363,6 +43548,35 @@ var GitHubClient = class {
   addPoints(data) {
     const cost = data?.rateLimit?.cost;
     if (typeof cost === "number") this.spent.graphqlPoints += cost;
+    this.budget.observeGraphql(data);
+  }
+  /** A REST request, its answer's (or refusal's) `x-ratelimit-*` headers noted. */
+  async request(route, parameters) {
+    try {
+      const answer = await this.octokit.request(route, parameters);
+      this.budget.observeHeaders(answer.headers);
+      return answer;
+    } catch (error2) {
+      this.budget.observeHeaders(
+        error2.response?.headers
+      );
+      throw this.limitOf(error2);
+    }
+  }
+  /** Sends nothing once the budget is known spent: the request would only be refused. */
+  guard(resource) {
+    const refusal = this.limited ?? this.budget.refusal(resource);
+    if (!refusal) return;
+    this.limited ??= refusal;
+    throw refusal;
+  }
+  /** A rate limit becomes a `RateLimitedError` (and stops this client); any other error is kept. */
+  limitOf(error2) {
+    const limit = rateLimitOf(error2);
+    if (!limit) return error2;
+    this.budget.exhausted(limit);
+    this.limited ??= limit;
+    return limit;
   }
 };
 
@@ -55902,7 +56116,7 @@ function evaluateDeliveryAutomation(context3) {
   const deploy = deployEvidence.length > 0;
   const status = ci && deploy ? "pass" : ci || deploy ? "warn" : "fail";
   const unparsed = analyses.filter((a2) => a2.yamlError).map((a2) => a2.path);
-  const unread = analyses.filter((a2) => !a2.parsed && !a2.yamlError).map((a2) => a2.path);
+  const unread2 = analyses.filter((a2) => !a2.parsed && !a2.yamlError).map((a2) => a2.path);
   const evidence = [
     ...analyses.map((a2) => ({ kind: "file", ref: a2.path })),
     ...paas.map((ref) => ({ kind: "file", ref }))
@@ -55917,7 +56131,7 @@ function evaluateDeliveryAutomation(context3) {
       deployEvidence,
       paasFiles: paas,
       unparsed,
-      unread
+      unread: unread2
     },
     evidence,
     measured: measuredText(
@@ -57865,6 +58079,7 @@ function applyOverrides(config2, overrides) {
 // src/scan/scan-github-repository.ts
 async function scanGitHubRepository(source, options2) {
   const { report: scanned, config: config2 } = await scanWithConfig(source, await withResolvedConfig(source, options2));
+  stopIfRateLimited(source);
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
   const previous = readIssueState(findHealthIssue(existing).kept?.body ?? null);
@@ -57884,8 +58099,13 @@ async function scanGitHubRepository(source, options2) {
       dryRun: options2.dryRun,
       issuesEnabled: source.issuesEnabled()
     });
+    if (issue2.action === "failed") stopIfRateLimited(source);
   }
   return { report: { ...report, cost: source.client.cost() }, issue: issue2, state };
+}
+function stopIfRateLimited(source) {
+  const limited = source.client.rateLimited();
+  if (limited) throw limited;
 }
 async function withResolvedConfig(source, options2) {
   if (options2.config !== void 0 || !options2.resolveConfig) return options2;
@@ -63047,12 +63267,22 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 var import_bottleneck2 = __toESM(require_lib(), 1);
 var PacedOctokit = Octokit2.plugin(throttling, retry);
 var GRAPHQL_READS = new import_bottleneck2.default.Group({ id: "product-health-graphql", maxConcurrent: 16, minTime: 0 });
+var RATE_LIMIT_WAIT_VARIABLE = "PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS";
+var DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
+function rateLimitWaitFromEnv(env) {
+  const raw = env[RATE_LIMIT_WAIT_VARIABLE]?.trim();
+  if (!raw) return DEFAULT_RATE_LIMIT_WAIT_SECONDS;
+  const value2 = Number(raw);
+  return Number.isFinite(value2) && value2 >= 0 && value2 <= 3600 ? value2 : DEFAULT_RATE_LIMIT_WAIT_SECONDS;
+}
 function pacedOctokitOptions(options2) {
   const maxRetries = options2.maxRateLimitRetries ?? 2;
+  const maxWait = options2.maxRateLimitWaitSeconds ?? rateLimitWaitFromEnv(process.env);
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < maxRetries;
+    const near = kind === "secondary" || retryAfter <= maxWait;
+    const again = retryCount < maxRetries && near;
     options2.warn(
-      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}`
+      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s` : near ? "giving up" : `the budget comes back in ${retryAfter} s, more than the ${maxWait} s waited: not retried`}`
     );
     return again;
   };
@@ -63338,6 +63568,20 @@ function failedRow(repository, node, product, problem2, webUrl) {
     problems: [problem2]
   };
 }
+function rateLimitedRow(repository, node, product, limit, webUrl) {
+  const until = limit.resetAt ? `until ${limit.resetAt.toISOString()}` : "(reset time unknown)";
+  const problem2 = `rate-limited ${until}: GitHub's hourly budget of ${limit.resource === "graphql" ? "GraphQL points" : "REST requests"} is spent; compare again after the reset`;
+  return {
+    ...failedRow(repository, node, product, problem2, webUrl),
+    origin: "rate-limited",
+    rateLimitedUntil: limit.resetAt?.toISOString() ?? null
+  };
+}
+function rateLimitedSummary(rows) {
+  const resets = rows.flatMap((row) => row.rateLimitedUntil ? [Date.parse(row.rateLimitedUntil)] : []);
+  const until = resets.length > 0 ? `until ${new Date(Math.max(...resets)).toISOString().slice(11, 16)} UTC` : "(reset time unknown)";
+  return `${rows.length} ${rows.length === 1 ? "repository" : "repositories"} not refreshed: rate limit ${until}`;
+}
 function identity(node, product) {
   return { repository: node.nameWithOwner, url: node.url, product, topics: topicsOf(node) };
 }
@@ -63377,6 +63621,8 @@ var OWNER_REPOSITORIES_QUERY = (
     }
     rateLimit {
       cost
+      remaining
+      resetAt
     }
   }
 `
@@ -63424,6 +63670,8 @@ function comparedRepositoriesQuery(count) {
 ${fields.join("\n")}
   rateLimit {
     cost
+    remaining
+    resetAt
   }
 }
 `;
@@ -63517,9 +63765,11 @@ function selectShard(items, name, shard) {
 
 // src/compare/compare-repositories.ts
 async function compareRepositories(options2) {
+  const budget = new RateBudget();
   const client = new GitHubClient(options2.octokit, {
     graphqlUrl: options2.graphqlUrl ?? null,
-    writePacer: options2.writePacer ?? null
+    writePacer: options2.writePacer ?? null,
+    budget
   });
   const skipped = [];
   const candidates = "owner" in options2.target ? await listedCandidates(client, options2.target.owner, options2, skipped) : selectShard(options2.target.repositories, (name) => name, options2.shard);
@@ -63554,7 +63804,7 @@ async function compareRepositories(options2) {
   }
   let cost = client.cost();
   const scanned = await mapWithConcurrency(toScan, options2.concurrency, async (entry) => {
-    const row = await scanRow(entry, options2);
+    const row = await scanRow(entry, options2, budget);
     done += 1;
     progress();
     return row;
@@ -63604,13 +63854,22 @@ function productOf(entry, options2) {
   if (mapped !== void 0) return mapped;
   return entry.node ? comparedSettings(entry.node).product : null;
 }
-async function scanRow(entry, options2) {
+async function scanRow(entry, options2, budget) {
   const [owner = "", repo = ""] = (entry.node?.nameWithOwner ?? entry.repository).split("/");
   const product = productOf(entry, options2);
   const client = new GitHubClient(options2.octokit, {
     graphqlUrl: options2.graphqlUrl ?? null,
-    writePacer: options2.writePacer ?? null
+    writePacer: options2.writePacer ?? null,
+    budget
   });
+  const refusal = await budget.admitWithin(rateLimitWaitFromEnv(process.env) * 1e3);
+  if (refusal) {
+    return {
+      row: rateLimitedRow(entry.repository, entry.node, product, refusal, options2.webUrl),
+      scanCost: client.cost()
+    };
+  }
+  const finish = budget.start();
   try {
     const result = await scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
       now: options2.now,
@@ -63618,8 +63877,16 @@ async function scanRow(entry, options2) {
       dryRun: options2.writeIssues && options2.dryRun,
       resolveConfig: probotConfigResolver(client, owner, repo)
     });
+    finish(client.cost());
     return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
   } catch (error2) {
+    finish(null);
+    if (isRateLimitedError(error2)) {
+      return {
+        row: rateLimitedRow(entry.repository, entry.node, product, error2, options2.webUrl),
+        scanCost: client.cost()
+      };
+    }
     const problem2 = scanFailure(error2, entry.repository);
     return {
       row: failedRow(entry.repository, entry.node, product, problem2, options2.webUrl),
@@ -63642,7 +63909,7 @@ var FR3 = {
   trend: "Évolution",
   origin: "Source",
   issue: "Ticket santé",
-  origins: { stored: "ticket", scanned: "analysé", failed: "échec" },
+  origins: { stored: "ticket", scanned: "analysé", failed: "échec", "rate-limited": "limite de débit" },
   distribution: "Répartition des notes par pilier",
   unknown: "inconnu",
   products: "Produits",
@@ -63669,7 +63936,7 @@ var EN3 = {
   trend: "Trend",
   origin: "Source",
   issue: "Health issue",
-  origins: { stored: "issue", scanned: "scanned", failed: "failed" },
+  origins: { stored: "issue", scanned: "scanned", failed: "failed", "rate-limited": "rate-limited" },
   distribution: "Grades by pillar",
   unknown: "unknown",
   products: "Products",
@@ -63712,7 +63979,7 @@ function comparisonView(comparison, language, rowLimit = Number.POSITIVE_INFINIT
     distribution: PILLAR_IDS.map((id) => ({
       pillar: L.pillars[id],
       counts: [...GRADES, null].map(
-        (grade) => comparison.rows.filter((row) => row.origin !== "failed" && row.pillars[id].grade === grade).length
+        (grade) => comparison.rows.filter((row) => isScored(row) && row.pillars[id].grade === grade).length
       )
     })),
     gradeHeaders: [...GRADES, "?"],
@@ -63749,6 +64016,9 @@ function productView(product) {
     overall: gradeText2(product.overall),
     pillars: PILLAR_IDS.map((id) => gradeText2(product.pillars[id]))
   };
+}
+function isScored(row) {
+  return row.origin === "stored" || row.origin === "scanned";
 }
 
 // ../../main/node_modules/csv-stringify/lib/utils/get.js
@@ -67031,6 +67301,10 @@ var MESSAGES = {
     fr: "échec : ni ticket à jour ni analyse réussie",
     en: "failed: no fresh issue and the scan did not succeed"
   },
+  "origin_rate-limited": {
+    fr: "non lu : la limite horaire de requêtes de GitHub était atteinte ; à relancer après sa remise à zéro",
+    en: "not read: GitHub’s hourly rate limit was reached; run again after its reset"
+  },
   failed: { fr: "non lu", en: "not read" },
   problems: { fr: labelsFor("fr").problems, en: labelsFor("en").problems },
   healthIssue: { fr: "Ticket de santé produit", en: "Product-health issue" },
@@ -67113,7 +67387,7 @@ function rowView2(row, index, language) {
     trendText: sparklineText(row.history),
     origin: row.origin,
     originText: text(`origin_${row.origin}`, language),
-    failed: row.origin === "failed",
+    failed: row.origin === "failed" || row.origin === "rate-limited",
     repositoryHref: safeHref(row.url),
     issue: row.issue && {
       number: row.issue.number,
@@ -67286,8 +67560,8 @@ function renderOverviewBody(comparison, owner, language) {
     marker: OVERVIEW_MARKER,
     heading: escapeMarkdown(texts.title(owner)),
     overviewIntro: texts.intro,
-    failedCount: comparison.rows.filter((row) => row.origin === "failed").length,
-    failedText: texts.failed(comparison.rows.filter((row) => row.origin === "failed").length),
+    failedCount: comparison.rows.filter(unread).length,
+    failedText: texts.failed(comparison.rows.filter(unread).length),
     footer: texts.footer
   });
   let limit = comparison.rows.length;
@@ -67298,6 +67572,9 @@ function renderOverviewBody(comparison, owner, language) {
     body = render(limit);
   }
   return { title: texts.title(owner), body, omittedRows: comparison.rows.length - limit };
+}
+function unread(row) {
+  return row.origin === "failed" || row.origin === "rate-limited";
 }
 
 // src/overview/keep-overview-issue.ts
@@ -67479,6 +67756,12 @@ async function keepOrganisationOverview(io, inputs, language) {
       `the organisation overview issue could not be kept in ${where}: ${(result.message ?? "no reason given").trim()}. To keep it in another repository, set the input 'overview-repository' (OWNER/REPO).`
     );
   }
+  const limited = comparison.rows.filter((row) => row.origin === "rate-limited");
+  if (limited.length > 0) {
+    throw new OrganisationOverviewError(
+      `${rateLimitedSummary(limited)} (GitHub's hourly budget for the token is spent); run the workflow again after the reset.`
+    );
+  }
 }
 async function compare(io, owner, octokit, endpoints, dryRun) {
   try {
@@ -67507,10 +67790,10 @@ async function compare(io, owner, octokit, endpoints, dryRun) {
 function describeComparison(io, owner, comparison) {
   const count = (origin) => comparison.rows.filter((row) => row.origin === origin).length;
   io.info(
-    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count("stored")} read from their product-health issue, ${count("scanned")} scanned, ${count("failed")} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`
+    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count("stored")} read from their product-health issue, ${count("scanned")} scanned, ${count("failed")} failed${count("rate-limited") > 0 ? `, ${count("rate-limited")} rate-limited` : ""}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`
   );
   for (const row of comparison.rows) {
-    if (row.origin === "failed") {
+    if (row.origin === "failed" || row.origin === "rate-limited") {
       io.warning(`Overview: ${row.repository} could not be read: ${row.problems.join("; ")}`);
     }
   }
@@ -67631,6 +67914,10 @@ async function reportRun(io, inputs, { report, issue: issue2 }) {
   else io.info("No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub Actions runner).");
 }
 function failureMessage2(error2) {
+  if (isRateLimitedError(error2)) {
+    const until = error2.resetAt ? ` until ${error2.resetAt.toISOString()}` : "";
+    return `product-health: rate-limited${until} — GitHub's hourly budget for the token is spent; the repository was not refreshed and nothing was written. Run the workflow again after the reset (or schedule it less often).`;
+  }
   if (error2 instanceof ActionInputError || error2 instanceof RepositoryAccessError || error2 instanceof OrganisationOverviewError) {
     return `product-health: ${redactCredentials(error2.message)}`;
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describeCost } from '../cli/describe-github-run.js';
 import { compareRepositories } from '../compare/compare-repositories.js';
 import type { Comparison } from '../compare/comparison.js';
+import { rateLimitedSummary } from '../compare/comparison-rows.js';
 import { renderComparison } from '../compare/render-comparison.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
@@ -87,6 +88,12 @@ export async function keepOrganisationOverview(
         "To keep it in another repository, set the input 'overview-repository' (OWNER/REPO).",
     );
   }
+  const limited = comparison.rows.filter((row) => row.origin === 'rate-limited');
+  if (limited.length > 0) {
+    throw new OrganisationOverviewError(
+      `${rateLimitedSummary(limited)} (GitHub's hourly budget for the token is spent); run the workflow again after the reset.`,
+    );
+  }
 }
 
 async function compare(
@@ -124,10 +131,10 @@ async function compare(
 function describeComparison(io: ActionIo, owner: string, comparison: Comparison): void {
   const count = (origin: string) => comparison.rows.filter((row) => row.origin === origin).length;
   io.info(
-    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count('stored')} read from their product-health issue, ${count('scanned')} scanned, ${count('failed')} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`,
+    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count('stored')} read from their product-health issue, ${count('scanned')} scanned, ${count('failed')} failed${count('rate-limited') > 0 ? `, ${count('rate-limited')} rate-limited` : ''}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`,
   );
   for (const row of comparison.rows) {
-    if (row.origin === 'failed') {
+    if (row.origin === 'failed' || row.origin === 'rate-limited') {
       io.warning(`Overview: ${row.repository} could not be read: ${row.problems.join('; ')}`);
     }
   }

@@ -3,6 +3,7 @@ import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.j
 import { GitHubClient } from '../github/github-client.js';
 import { githubEndpoints } from '../github/github-environment.js';
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
+import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
@@ -88,6 +89,10 @@ async function reportRun(io: ActionIo, inputs: ActionInputs, { report, issue }: 
 }
 
 function failureMessage(error: unknown): string {
+  if (isRateLimitedError(error)) {
+    const until = error.resetAt ? ` until ${error.resetAt.toISOString()}` : '';
+    return `product-health: rate-limited${until} — GitHub's hourly budget for the token is spent; the repository was not refreshed and nothing was written. Run the workflow again after the reset (or schedule it less often).`;
+  }
   // What the user can fix says so itself; anything else is a fault of the scan. Either may quote a
   // refusal of GitHub's that repeats the credential sent: the runner masks the token in the log,
   // not wherever the message is copied.

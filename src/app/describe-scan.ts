@@ -1,4 +1,5 @@
 import { statusOf } from '../github/classify-error.js';
+import type { RateLimitedError } from '../github/rate-limited-error.js';
 import { redactCredentials, redactSecrets } from '../issue/write-failure-message.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 
@@ -47,4 +48,24 @@ export function describeScanFailure(error: unknown, repository: string): string 
     return `${repository}: not found (${message}); the app may have been uninstalled from it or the repository removed.`;
   }
   return `${repository}: the scan failed (${message}).`;
+}
+
+/** One line on a repository GitHub's rate limit kept from being scanned (or finished). */
+export function describeRateLimited(repository: string, limit: RateLimitedError): string {
+  const until = limit.resetAt ? ` until ${limit.resetAt.toISOString()}` : ' (reset time unknown)';
+  const budget = limit.resource === 'graphql' ? 'GraphQL points' : 'REST requests';
+  return `${repository}: rate-limited${until} — the hour's ${budget} are spent; not refreshed, nothing written`;
+}
+
+/**
+ * The summary of the repositories left for after the reset: "312 repositories not refreshed: rate
+ * limit until 14:05 UTC"; the latest reset is given (all are free again by then).
+ */
+export function rateLimitSummary(limits: readonly RateLimitedError[]): string {
+  const resets = limits.flatMap((limit) => (limit.resetAt ? [limit.resetAt.getTime()] : []));
+  const until =
+    resets.length > 0
+      ? `until ${new Date(Math.max(...resets)).toISOString().slice(11, 16)} UTC`
+      : '(reset time unknown)';
+  return `${limits.length} ${limits.length === 1 ? 'repository' : 'repositories'} not refreshed: rate limit ${until}`;
 }

@@ -1,10 +1,20 @@
 import type { Logger } from 'probot';
 import type { OctokitLike } from '../github/github-client.js';
-import { describeScanFailure, describeScanOutcome, scanProblems } from './describe-scan.js';
+import { isRateLimitedError } from '../github/rate-limited-error.js';
+import {
+  describeRateLimited,
+  describeScanFailure,
+  describeScanOutcome,
+  scanProblems,
+} from './describe-scan.js';
 import { type EventPayload, rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
 import type { RescanScheduler } from './rescan-scheduler.js';
 import { type ScannedRepository, scanInstallationRepository } from './scan-installation-repository.js';
+
+const HOUR_MS = 3_600_000;
+/** After GitHub's reset time, so that the rescan does not meet the last second of the old hour. */
+const RESET_MARGIN_MS = 5_000;
 
 /** What the handlers use of Probot's `Context` (any event's context fits). */
 export interface EventContext {
@@ -56,6 +66,16 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       for (const problem of scanProblems(result)) logger.warn(`product-health: ${name}: ${problem}`);
       options.onScanned?.(result);
     } catch (error) {
+      if (isRateLimitedError(error)) {
+        // Nothing was written from the truncated scan: the repository is scanned again after the reset.
+        const at = (error.resetAt?.getTime() ?? Date.now() + HOUR_MS) + RESET_MARGIN_MS;
+        scheduler.deferUntil(repositoryKey(name), () => scanNow(target, logger, installationId), at);
+        logger.warn(
+          `product-health: ${describeRateLimited(name, error)}; rescan scheduled at ${new Date(at).toISOString()}`,
+        );
+        // The overview follows the rescan after the reset: now it would only meet the limit too.
+        return;
+      }
       logger.error(`product-health: ${describeScanFailure(error, name)}`);
     }
     // An installation is on one account: the repository's owner.

@@ -65,6 +65,8 @@ interface Entry {
  */
 export class RescanScheduler {
   private readonly entries = new Map<string, Entry>();
+  /** Runs put off until a time (GitHub's rate-limit reset): not waited for by `idle`, not started by `flush`. */
+  private readonly deferrals = new Map<string, { job: RescanJob; at: number; timer: unknown }>();
   private readonly readyQueue: string[] = [];
   private readonly idleWaiters: Array<() => void> = [];
   private readonly delayMs: number;
@@ -83,8 +85,12 @@ export class RescanScheduler {
     this.now = options.now ?? Date.now;
   }
 
-  /** Asks for a run of `job` for `key` once the events for that key have quieted down. */
+  /**
+   * Asks for a run of `job` for `key` once the events for that key have quieted down. A run put
+   * off by `deferUntil` is replaced: the event's run comes first (and defers itself again if it must).
+   */
   schedule(key: string, job: RescanJob): ScheduleOutcome {
+    this.dropDeferral(key);
     const entry = this.entries.get(key);
     if (!entry) {
       const created: Entry = { phase: 'waiting', job, timer: null, waitingSince: this.now(), again: false };
@@ -101,14 +107,38 @@ export class RescanScheduler {
     return 'coalesced';
   }
 
+  /**
+   * Puts a run of `job` for `key` off until `atMs` (the clock's milliseconds), then schedules it as
+   * an event would: the repositories GitHub's rate limit stopped are scanned again after its reset.
+   * Such a run is neither started by `flush` nor waited for by `idle`: it is hours away at most.
+   */
+  deferUntil(key: string, job: RescanJob, atMs: number): void {
+    this.dropDeferral(key);
+    const timer = this.timers.set(
+      () => {
+        if (this.deferrals.get(key)?.timer !== timer) return;
+        this.deferrals.delete(key);
+        this.schedule(key, job);
+      },
+      Math.max(0, atMs - this.now()),
+    );
+    this.deferrals.set(key, { job, at: atMs, timer });
+  }
+
+  /** The runs put off by `deferUntil`, with when they will be scheduled. */
+  deferred(): Array<{ key: string; at: number }> {
+    return [...this.deferrals].map(([key, { at }]) => ({ key, at }));
+  }
+
   /** Drops the run waiting for `key` (a running one finishes, without its follow-up). */
   cancel(key: string): boolean {
+    const dropped = this.dropDeferral(key);
     const entry = this.entries.get(key);
-    if (!entry) return false;
+    if (!entry) return dropped;
     if (entry.phase === 'running') {
       const had = entry.again;
       entry.again = false;
-      return had;
+      return had || dropped;
     }
     this.stopTimer(entry);
     this.entries.delete(key);
@@ -164,6 +194,14 @@ export class RescanScheduler {
       },
       Math.min(this.delayMs, left),
     );
+  }
+
+  private dropDeferral(key: string): boolean {
+    const deferral = this.deferrals.get(key);
+    if (!deferral) return false;
+    this.timers.clear(deferral.timer);
+    this.deferrals.delete(key);
+    return true;
   }
 
   private stopTimer(entry: Entry): void {

@@ -1,5 +1,6 @@
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { createGitHubSource } from '../github/github-source.js';
+import type { RateBudget } from '../github/rate-budget.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
 
@@ -13,6 +14,8 @@ export interface InstallationRepositoryScan {
   dryRun?: boolean;
   /** GraphQL endpoint when it is not derived from the Octokit's base URL (GITHUB_GRAPHQL_URL). */
   graphqlUrl?: string | null;
+  /** The installation's hourly budgets, shared by the scans of a sweep; the scan's own unless given. */
+  budget?: RateBudget | null;
 }
 
 /** The scan of one repository, with who it was. */
@@ -26,8 +29,9 @@ export interface ScannedRepository extends GitHubScanResult {
  * (`scanGitHubRepository`), writing the product-health issue unless it is a dry run. The
  * configuration follows Probot's convention (the repository's file, else the organisation's
  * `.github` repository, `_extends` followed within the owner) exactly as the CLI reads it.
- * Throws only when the repository cannot be read at all (`RepositoryAccessError`) or on a fault
- * outside GitHub's answers.
+ * Throws when the repository cannot be read at all (`RepositoryAccessError`), when GitHub's rate
+ * limit stopped the scan (`RateLimitedError`: nothing was written) or on a fault outside GitHub's
+ * answers.
  */
 export async function scanInstallationRepository(
   scan: InstallationRepositoryScan,
@@ -36,6 +40,7 @@ export async function scanInstallationRepository(
   const client = new GitHubClient(scan.octokit, {
     graphqlUrl: scan.graphqlUrl ?? null,
     writePacer: SHARED_WRITE_PACER,
+    budget: scan.budget ?? null,
   });
   const source = createGitHubSource({ client, owner, repo });
   const dryRun = scan.dryRun === true;

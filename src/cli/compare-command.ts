@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { type CompareTarget, compareRepositories } from '../compare/compare-repositories.js';
+import { rateLimitedSummary } from '../compare/comparison-rows.js';
 import { parseProductGroups, parseRepositoryList } from '../compare/read-product-groups.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
 import { parseShard, type Shard } from '../compare/shard.js';
@@ -112,6 +113,8 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
         `Compared ${comparison.rows.length} repository(ies): ${stored} read from their product-health issue, ${comparison.rows.length - stored - failed.length} scanned, ${failed.length} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)\n`,
       );
       for (const row of failed) io.stderr(`product-health: ${row.repository}: ${row.problems.join('; ')}\n`);
+      const limited = comparison.rows.filter((row) => row.origin === 'rate-limited');
+      for (const row of limited) io.stderr(`product-health: ${row.repository}: ${row.problems.join('; ')}\n`);
       io.stderr(`${describeCost(comparison.cost)}\n`);
       if (flags.writeOverview !== undefined) {
         if (flags.shard)
@@ -123,6 +126,10 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
           dryRun: flags.dryRun === true,
         });
         if (!kept) throw new Error('the overview issue could not be kept; the line above says what to fix');
+      }
+      if (limited.length > 0) {
+        // The comparison is written, but incomplete: say so by the exit code too.
+        throw new Error(`${rateLimitedSummary(limited)}; compare again after the reset`);
       }
     });
 }

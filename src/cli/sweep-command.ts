@@ -1,15 +1,23 @@
 import { Command } from 'commander';
 import { ProbotOctokit } from 'probot';
 import { appEndpoints, readAppCredentials } from '../app/app-credentials.js';
-import { describeScanFailure, describeScanOutcome, scanProblems } from '../app/describe-scan.js';
+import {
+  describeRateLimited,
+  describeScanFailure,
+  describeScanOutcome,
+  rateLimitSummary,
+  scanProblems,
+} from '../app/describe-scan.js';
 import {
   fullName,
   type InstallationRepository,
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
-import { pacedOctokitOptions } from '../github/create-octokit.js';
+import { pacedOctokitOptions, rateLimitWaitFromEnv } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
+import { RateBudget } from '../github/rate-budget.js';
+import { isRateLimitedError, type RateLimitedError } from '../github/rate-limited-error.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import type { CliIo } from './cli-io.js';
 import { parseConcurrency, parseNow } from './option-parsers.js';
@@ -27,14 +35,17 @@ export interface SweepDependencies {
   Octokit?: typeof ProbotOctokit;
 }
 
-/** Most retries after a rate limit; past that the repository is reported failed. */
+/** Most retries after a rate limit; past that the repository is reported rate-limited. */
 const RATE_LIMIT_RETRIES = 2;
 
 /**
  * `product-health sweep`: authenticated as the GitHub App (`APP_ID`, `PRIVATE_KEY` or
  * `PRIVATE_KEY_PATH`), visits every installation and every repository it can see, scans them with
  * bounded concurrency and keeps their product-health issues. Rate limits are honoured (Octokit's
- * throttling waits and retries). Exits 1 when a repository failed, after visiting all of them.
+ * throttling waits for a reset that is near); each installation's budget, as GitHub's answers tell
+ * it, decides whether one more repository can be scanned now, and a repository it cannot (or whose
+ * scan met the limit) is listed `rate-limited` with the reset time, never half-scanned. Exits 1
+ * when a repository failed or was rate-limited, after visiting all of them.
  */
 export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): Command {
   return new Command('sweep')
@@ -59,10 +70,12 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         });
 
       const now = flags.now ?? io.now();
+      const maxWaitMs = rateLimitWaitFromEnv(io.env) * 1000;
       const installations = await listInstallations(octokitFor()).catch((error: unknown) => {
         throw new Error(describeScanFailure(error, 'listing the app’s installations'));
       });
-      const targets: Array<{ octokit: OctokitLike; repository: InstallationRepository }> = [];
+      const targets: Array<{ octokit: OctokitLike; budget: RateBudget; repository: InstallationRepository }> =
+        [];
       let failed = 0;
       let archived = 0;
       for (const installation of installations) {
@@ -72,10 +85,12 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
           continue;
         }
         const octokit = octokitFor(installation.id);
+        // One budget per installation: GitHub counts each installation's requests apart.
+        const budget = new RateBudget();
         try {
           for (const repository of await listInstallationRepositories(octokit)) {
             if (repository.archived) archived += 1;
-            else targets.push({ octokit, repository });
+            else targets.push({ octokit, budget, repository });
           }
         } catch (error) {
           failed += 1;
@@ -83,11 +98,21 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         }
       }
 
+      const limited: RateLimitedError[] = [];
+      const rateLimited = (name: string, limit: RateLimitedError) => {
+        limited.push(limit);
+        io.stdout(`${describeRateLimited(name, limit)}\n`);
+        return null;
+      };
       const results = await mapWithConcurrency(
         targets,
         flags.concurrency,
-        async ({ octokit, repository }) => {
+        async ({ octokit, budget, repository }) => {
           const name = fullName(repository);
+          // Not started when the budget left cannot finish it: never half-scanned.
+          const refusal = await budget.admitWithin(maxWaitMs);
+          if (refusal) return rateLimited(name, refusal);
+          const finish = budget.start();
           try {
             const result = await scanInstallationRepository({
               octokit,
@@ -96,7 +121,9 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
               now,
               dryRun: flags.dryRun === true,
               graphqlUrl,
+              budget,
             });
+            finish(result.report.cost ?? null);
             io.stdout(`${describeScanOutcome(result, flags.dryRun === true)}\n`);
             for (const problem of scanProblems(result)) warn(`${name}: ${problem}`);
             // Only what the summary needs is kept: a whole organisation's reports would grow with it.
@@ -105,6 +132,9 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
               requests: result.report.cost?.requests.total ?? 0,
             };
           } catch (error) {
+            finish(null);
+            if (isRateLimitedError(error)) return rateLimited(name, error);
+            failed += 1;
             io.stdout(`${name}: failed — ${describeScanFailure(error, name)}\n`);
             return null;
           }
@@ -112,15 +142,23 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       );
 
       const scanned = results.filter((result) => result !== null);
-      failed += results.length - scanned.length + scanned.filter((result) => result.failed).length;
+      failed += scanned.filter((result) => result.failed).length;
       const requests = scanned.reduce((sum, result) => sum + result.requests, 0);
+      const notRefreshed = limited.length > 0 ? `, ${limited.length} rate-limited` : '';
       io.stdout(
-        `Swept ${installations.length} installation(s), ${targets.length} repository(ies): ${scanned.length} scanned, ${failed} failed, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${requests} GitHub API request(s) for the scans\n`,
+        `Swept ${installations.length} installation(s), ${targets.length} repository(ies): ${scanned.length} scanned, ${failed} failed${notRefreshed}, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${requests} GitHub API request(s) for the scans\n`,
       );
-      if (failed > 0) {
-        throw new Error(
-          `${failed} repository(ies) or installation(s) could not be swept; the lines above say what to fix`,
-        );
+      if (limited.length > 0) {
+        const summary = rateLimitSummary(limited);
+        io.stdout(`${summary}\n`);
+        warn(`${summary}; run the sweep again after the reset`);
+      }
+      if (failed > 0 || limited.length > 0) {
+        const parts = [
+          ...(failed > 0 ? [`${failed} repository(ies) or installation(s) could not be swept`] : []),
+          ...(limited.length > 0 ? [`${rateLimitSummary(limited)} (GitHub's rate limit)`] : []),
+        ];
+        throw new Error(`${parts.join('; ')}; the lines above say what to fix`);
       }
     });
 }

@@ -1,8 +1,11 @@
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { readFailure } from '../github/classify-error.js';
+import { rateLimitWaitFromEnv } from '../github/create-octokit.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { PERMISSIONS } from '../github/github-permissions.js';
 import { createGitHubSource } from '../github/github-source.js';
+import { RateBudget } from '../github/rate-budget.js';
+import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { RepositoryAccessError } from '../github/read-overview.js';
 import type { WritePacer } from '../github/write-pacer.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
@@ -10,7 +13,7 @@ import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { addCost, assembleComparison } from './assemble-comparison.js';
 import type { Comparison, ComparisonRow, SkippedRepository } from './comparison.js';
-import { comparedSettings, failedRow, scannedRow, storedRow } from './comparison-rows.js';
+import { comparedSettings, failedRow, rateLimitedRow, scannedRow, storedRow } from './comparison-rows.js';
 import { listOwnerRepositories } from './list-owner-repositories.js';
 import { type ComparedRepository, readComparedRepositories } from './read-compared-repositories.js';
 import { type Shard, selectShard } from './shard.js';
@@ -45,12 +48,17 @@ export interface CompareOptions {
  * `product-health compare`: lists the repositories (an owner's, or the ones given), reads every
  * repository's product-health issue in batches, keeps the rows whose stored state is fresh and
  * scans the others with the same core as the app. A repository that cannot be read is a `failed`
- * row with the reason: the comparison always completes.
+ * row with the reason; one GitHub's hourly budget cannot scan now (as its answers tell what is
+ * left) is a `rate-limited` row with the reset time, never half-scanned: the comparison always
+ * completes.
  */
 export async function compareRepositories(options: CompareOptions): Promise<Comparison> {
+  // One token, one budget: every client of the comparison shares what GitHub says is left.
+  const budget = new RateBudget();
   const client = new GitHubClient(options.octokit, {
     graphqlUrl: options.graphqlUrl ?? null,
     writePacer: options.writePacer ?? null,
+    budget,
   });
   const skipped: SkippedRepository[] = [];
   const candidates =
@@ -93,7 +101,7 @@ export async function compareRepositories(options: CompareOptions): Promise<Comp
 
   let cost = client.cost();
   const scanned = await mapWithConcurrency(toScan, options.concurrency, async (entry) => {
-    const row = await scanRow(entry, options);
+    const row = await scanRow(entry, options, budget);
     done += 1;
     progress();
     return row;
@@ -156,21 +164,39 @@ function productOf(entry: ComparedRepository, options: CompareOptions): string |
   return entry.node ? comparedSettings(entry.node).product : null;
 }
 
-async function scanRow(entry: ComparedRepository, options: CompareOptions) {
+async function scanRow(entry: ComparedRepository, options: CompareOptions, budget: RateBudget) {
   const [owner = '', repo = ''] = (entry.node?.nameWithOwner ?? entry.repository).split('/');
   const product = productOf(entry, options);
   const client = new GitHubClient(options.octokit, {
     graphqlUrl: options.graphqlUrl ?? null,
     writePacer: options.writePacer ?? null,
+    budget,
   });
+  // Not started when what is left cannot finish it.
+  const refusal = await budget.admitWithin(rateLimitWaitFromEnv(process.env) * 1000);
+  if (refusal) {
+    return {
+      row: rateLimitedRow(entry.repository, entry.node, product, refusal, options.webUrl),
+      scanCost: client.cost(),
+    };
+  }
+  const finish = budget.start();
   try {
     const result = await scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
       now: options.now,
       writeIssue: options.writeIssues && !options.dryRun,
       dryRun: options.writeIssues && options.dryRun,
     });
+    finish(client.cost());
     return { row: scannedRow(entry.repository, entry.node, result, product), scanCost: client.cost() };
   } catch (error) {
+    finish(null);
+    if (isRateLimitedError(error)) {
+      return {
+        row: rateLimitedRow(entry.repository, entry.node, product, error, options.webUrl),
+        scanCost: client.cost(),
+      };
+    }
     const problem = scanFailure(error, entry.repository);
     return {
       row: failedRow(entry.repository, entry.node, product, problem, options.webUrl),

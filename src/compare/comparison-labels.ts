@@ -1,4 +1,5 @@
 import type { Language, PillarId } from '../model/ids.js';
+import type { ComparisonRow } from './comparison.js';
 
 const FR = {
   title: 'Santé produit : comparaison',
@@ -10,7 +11,7 @@ const FR = {
   trend: 'Évolution',
   origin: 'Source',
   issue: 'Ticket santé',
-  origins: { stored: 'ticket', scanned: 'analysé', failed: 'échec' },
+  origins: { stored: 'ticket', scanned: 'analysé', failed: 'échec', 'rate-limited': 'limite de débit' },
   distribution: 'Répartition des notes par pilier',
   unknown: 'inconnu',
   products: 'Produits',
@@ -40,7 +41,7 @@ const EN = {
   trend: 'Trend',
   origin: 'Source',
   issue: 'Health issue',
-  origins: { stored: 'issue', scanned: 'scanned', failed: 'failed' },
+  origins: { stored: 'issue', scanned: 'scanned', failed: 'failed', 'rate-limited': 'rate-limited' },
   distribution: 'Grades by pillar',
   unknown: 'unknown',
   products: 'Products',
@@ -63,7 +64,7 @@ export interface ComparisonLabels {
   trend: string;
   origin: string;
   issue: string;
-  origins: Record<'stored' | 'scanned' | 'failed', string>;
+  origins: Record<ComparisonRow['origin'], string>;
   distribution: string;
   unknown: string;
   products: string;

@@ -1,4 +1,5 @@
 import { parseConfig } from '../config/parse-config.js';
+import type { RateLimitedError } from '../github/rate-limited-error.js';
 import { hasHealthMarker } from '../issue/issue-marker.js';
 import { type IssueState, readIssueState } from '../issue/issue-state.js';
 import { PILLAR_IDS, type PillarId, SIGNAL_IDS, type SignalId, type Status } from '../model/ids.js';
@@ -108,6 +109,33 @@ export function failedRow(
     origin: 'failed',
     problems: [problem],
   };
+}
+
+/** A repository GitHub's hourly budget kept from being scanned (or finished): no scores, the reset said. */
+export function rateLimitedRow(
+  repository: string,
+  node: ComparedRepositoryNode | null,
+  product: string | null,
+  limit: RateLimitedError,
+  webUrl: string,
+): ComparisonRow {
+  const until = limit.resetAt ? `until ${limit.resetAt.toISOString()}` : '(reset time unknown)';
+  const problem = `rate-limited ${until}: GitHub's hourly budget of ${limit.resource === 'graphql' ? 'GraphQL points' : 'REST requests'} is spent; compare again after the reset`;
+  return {
+    ...failedRow(repository, node, product, problem, webUrl),
+    origin: 'rate-limited',
+    rateLimitedUntil: limit.resetAt?.toISOString() ?? null,
+  };
+}
+
+/** "12 repositories not refreshed: rate limit until 14:05 UTC", from the rows' reset times. */
+export function rateLimitedSummary(rows: readonly ComparisonRow[]): string {
+  const resets = rows.flatMap((row) => (row.rateLimitedUntil ? [Date.parse(row.rateLimitedUntil)] : []));
+  const until =
+    resets.length > 0
+      ? `until ${new Date(Math.max(...resets)).toISOString().slice(11, 16)} UTC`
+      : '(reset time unknown)';
+  return `${rows.length} ${rows.length === 1 ? 'repository' : 'repositories'} not refreshed: rate limit ${until}`;
 }
 
 function identity(node: ComparedRepositoryNode, product: string | null) {

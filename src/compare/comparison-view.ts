@@ -42,8 +42,7 @@ export function comparisonView(
     distribution: PILLAR_IDS.map((id) => ({
       pillar: L.pillars[id],
       counts: [...GRADES, null].map(
-        (grade) =>
-          comparison.rows.filter((row) => row.origin !== 'failed' && row.pillars[id].grade === grade).length,
+        (grade) => comparison.rows.filter((row) => isScored(row) && row.pillars[id].grade === grade).length,
       ),
     })),
     gradeHeaders: [...GRADES, '?'],
@@ -84,4 +83,9 @@ function productView(product: ProductRow) {
     overall: gradeText(product.overall),
     pillars: PILLAR_IDS.map((id) => gradeText(product.pillars[id])),
   };
+}
+
+/** Whether the row holds scores: read from a stored state or scanned, not failed nor rate-limited. */
+function isScored(row: ComparisonRow): boolean {
+  return row.origin === 'stored' || row.origin === 'scanned';
 }

@@ -57,8 +57,14 @@ export interface ComparisonRow {
   history: Array<{ date: string; score: number | null }>;
   /** The repository's product-health issue, when it has one. */
   issue: { number: number; url: string; state: 'open' | 'closed' } | null;
-  /** `stored`: read from the health issue's state (fresh); `scanned`: scanned during this run; `failed`: neither. */
-  origin: 'stored' | 'scanned' | 'failed';
+  /**
+   * `stored`: read from the health issue's state (fresh); `scanned`: scanned during this run;
+   * `failed`: neither; `rate-limited`: not scanned (or stopped) because GitHub's hourly budget was
+   * spent — `problems` gives the reset time; compare again after it.
+   */
+  origin: 'stored' | 'scanned' | 'failed' | 'rate-limited';
+  /** For a `rate-limited` row: when GitHub gives the budget back (ISO 8601; null: it did not say). */
+  rateLimitedUntil?: string | null;
   /** Why the row has no scores (`failed`), or what could not be read during its scan; empty otherwise. */
   problems: string[];
 }

@@ -76,6 +76,10 @@ const MESSAGES = {
     fr: 'échec : ni ticket à jour ni analyse réussie',
     en: 'failed: no fresh issue and the scan did not succeed',
   },
+  'origin_rate-limited': {
+    fr: 'non lu : la limite horaire de requêtes de GitHub était atteinte ; à relancer après sa remise à zéro',
+    en: 'not read: GitHub’s hourly rate limit was reached; run again after its reset',
+  },
   failed: { fr: 'non lu', en: 'not read' },
   problems: { fr: labelsFor('fr').problems, en: labelsFor('en').problems },
   healthIssue: { fr: 'Ticket de santé produit', en: 'Product-health issue' },
@@ -191,7 +195,7 @@ function rowView(row: ComparisonRow, index: number, language: Language) {
     trendText: sparklineText(row.history),
     origin: row.origin,
     originText: text(`origin_${row.origin}`, language),
-    failed: row.origin === 'failed',
+    failed: row.origin === 'failed' || row.origin === 'rate-limited',
     repositoryHref: safeHref(row.url),
     issue: row.issue && {
       number: row.issue.number,

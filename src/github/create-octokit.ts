@@ -18,6 +18,26 @@ export interface CreateOctokitOptions {
   warn: (message: string) => void;
   /** Most retries after a rate limit; past that the read is reported unknown. */
   maxRateLimitRetries?: number;
+  /**
+   * Longest wait for the hour's budget to come back after a primary rate limit, in seconds
+   * (`PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS`, 60 unless told); a reset further away stops the
+   * repository's scan as `rate-limited`.
+   */
+  maxRateLimitWaitSeconds?: number;
+}
+
+export const RATE_LIMIT_WAIT_VARIABLE = 'PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS';
+export const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
+
+/**
+ * `PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS` when it is a number of seconds between 0 and 3,600, else
+ * 60 (an invalid value is ignored).
+ */
+export function rateLimitWaitFromEnv(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env[RATE_LIMIT_WAIT_VARIABLE]?.trim();
+  if (!raw) return DEFAULT_RATE_LIMIT_WAIT_SECONDS;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 && value <= 3600 ? value : DEFAULT_RATE_LIMIT_WAIT_SECONDS;
 }
 
 /**
@@ -27,12 +47,15 @@ export interface CreateOctokitOptions {
  */
 export function pacedOctokitOptions(options: Omit<CreateOctokitOptions, 'token' | 'baseUrl'>) {
   const maxRetries = options.maxRateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? rateLimitWaitFromEnv(process.env);
   const onLimit =
-    (kind: string) =>
+    (kind: 'primary' | 'secondary') =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      const again = retryCount < maxRetries;
+      // The hour's budget comes back at its reset: wait for it only when it is near.
+      const near = kind === 'secondary' || retryAfter <= maxWait;
+      const again = retryCount < maxRetries && near;
       options.warn(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : near ? 'giving up' : `the budget comes back in ${retryAfter} s, more than the ${maxWait} s waited: not retried`}`,
       );
       return again;
     };

@@ -1,3 +1,5 @@
+import { RateBudget } from './rate-budget.js';
+import { type RateLimitedError, type RateResource, rateLimitOf } from './rate-limited-error.js';
 import type { WritePacer } from './write-pacer.js';
 
 /**
@@ -32,6 +34,11 @@ export interface GitHubClientOptions {
   graphqlUrl?: string | null;
   /** Spaces the writes under GitHub's secondary limit (the adapters pass `SHARED_WRITE_PACER`). */
   writePacer?: WritePacer | null;
+  /**
+   * What is left of the token's hourly budgets, shared by every client of a sweep or a comparison;
+   * one of the client's own unless given.
+   */
+  budget?: RateBudget | null;
 }
 
 /**
@@ -44,13 +51,22 @@ export class GitHubClient {
     graphqlPoints: 0,
   };
 
+  readonly budget: RateBudget;
+  private limited: RateLimitedError | null = null;
+
   constructor(
     readonly octokit: OctokitLike,
     private readonly options: GitHubClientOptions = {},
-  ) {}
+  ) {
+    this.budget = options.budget ?? new RateBudget();
+  }
 
-  /** Runs a GraphQL document; the document should select `rateLimit { cost }` so points are counted. */
+  /**
+   * Runs a GraphQL document; the document should select `rateLimit { cost remaining resetAt }` so
+   * points are counted and the budget known.
+   */
   async query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    this.guard('graphql');
     this.count('graphql');
     try {
       // `url` is not allowed next to a query string: the endpoint goes in the request object.
@@ -64,14 +80,15 @@ export class GitHubClient {
     } catch (error) {
       // A GraphQL answer with errors still carries the data that could be read, and its cost.
       this.addPoints((error as { data?: unknown }).data);
-      throw error;
+      throw this.limitOf(error);
     }
   }
 
   /** A REST read (`GET …`). */
   async read<T>(route: `GET ${string}`, parameters: Record<string, unknown> = {}): Promise<T> {
+    this.guard('core');
     this.count('restReads');
-    return (await this.octokit.request(route, parameters)).data as T;
+    return (await this.request(route, parameters)).data as T;
   }
 
   /** A REST write (`POST`, `PATCH`, …): counted apart, as GitHub paces content creation. */
@@ -79,9 +96,21 @@ export class GitHubClient {
     route: `${'POST' | 'PATCH' | 'PUT' | 'DELETE'} ${string}`,
     parameters: Record<string, unknown> = {},
   ): Promise<T> {
+    this.guard('core');
     this.count('restWrites');
-    const send = async () => (await this.octokit.request(route, parameters)).data as T;
+    const send = async () => {
+      this.guard('core');
+      return (await this.request(route, parameters)).data as T;
+    };
     return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
+  }
+
+  /**
+   * The first rate limit this client met (GitHub's refusal, or the budget known spent): the scan
+   * stops there, whatever its readers made of the refusal. Null when none was met.
+   */
+  rateLimited(): RateLimitedError | null {
+    return this.limited;
   }
 
   /** What was spent so far (a copy). */
@@ -97,5 +126,37 @@ export class GitHubClient {
   private addPoints(data: unknown): void {
     const cost = (data as { rateLimit?: { cost?: unknown } } | null | undefined)?.rateLimit?.cost;
     if (typeof cost === 'number') this.spent.graphqlPoints += cost;
+    this.budget.observeGraphql(data);
+  }
+
+  /** A REST request, its answer's (or refusal's) `x-ratelimit-*` headers noted. */
+  private async request(route: string, parameters?: Record<string, unknown>) {
+    try {
+      const answer = await this.octokit.request(route, parameters);
+      this.budget.observeHeaders(answer.headers);
+      return answer;
+    } catch (error) {
+      this.budget.observeHeaders(
+        (error as { response?: { headers?: Record<string, unknown> } }).response?.headers,
+      );
+      throw this.limitOf(error);
+    }
+  }
+
+  /** Sends nothing once the budget is known spent: the request would only be refused. */
+  private guard(resource: RateResource): void {
+    const refusal = this.limited ?? this.budget.refusal(resource);
+    if (!refusal) return;
+    this.limited ??= refusal;
+    throw refusal;
+  }
+
+  /** A rate limit becomes a `RateLimitedError` (and stops this client); any other error is kept. */
+  private limitOf(error: unknown): unknown {
+    const limit = rateLimitOf(error);
+    if (!limit) return error;
+    this.budget.exhausted(limit);
+    this.limited ??= limit;
+    return limit;
   }
 }

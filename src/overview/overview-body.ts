@@ -53,8 +53,8 @@ export function renderOverviewBody(comparison: Comparison, owner: string, langua
       marker: OVERVIEW_MARKER,
       heading: escapeMarkdown(texts.title(owner)),
       overviewIntro: texts.intro,
-      failedCount: comparison.rows.filter((row) => row.origin === 'failed').length,
-      failedText: texts.failed(comparison.rows.filter((row) => row.origin === 'failed').length),
+      failedCount: comparison.rows.filter(unread).length,
+      failedText: texts.failed(comparison.rows.filter(unread).length),
       footer: texts.footer,
     }) as string;
   let limit = comparison.rows.length;
@@ -66,4 +66,9 @@ export function renderOverviewBody(comparison: Comparison, owner: string, langua
     body = render(limit);
   }
   return { title: texts.title(owner), body, omittedRows: comparison.rows.length - limit };
+}
+
+/** A row without scores: its scan failed or GitHub's rate limit kept it from being read. */
+function unread(row: { origin: string }): boolean {
+  return row.origin === 'failed' || row.origin === 'rate-limited';
 }

@@ -25,13 +25,16 @@ export interface GitHubScanResult {
 /**
  * Scans a repository through GitHub's API and, when asked, keeps its product-health issue: the
  * scores kept in the issue give the trends, the new report gives the new body. The app, the
- * Action and `product-health scan OWNER/REPO` all call this.
+ * Action and `product-health scan OWNER/REPO` all call this. Throws `RateLimitedError` when
+ * GitHub's hourly budget ran out during the scan: nothing is reported or written from it.
  */
 export async function scanGitHubRepository(
   source: GitHubSource,
   options: GitHubScanOptions,
 ): Promise<GitHubScanResult> {
   const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
+  // Past a rate limit, what was read is a truncated picture: no report, no write is built from it.
+  stopIfRateLimited(source);
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
   const previous = readIssueState(findMarkedIssue(existing).kept?.body ?? null);
@@ -58,8 +61,17 @@ export async function scanGitHubRepository(
           dryRun: options.dryRun,
           issuesEnabled: source.issuesEnabled(),
         });
+    // A write refused for the limit: the issue is left for the scan after the reset. (A re-read
+    // refused after writes that went through changes nothing: the next scan heals.)
+    if (issue.action === 'failed') stopIfRateLimited(source);
   }
   return { report: { ...report, cost: source.client.cost() }, issue, state };
+}
+
+/** Throws the rate limit the scan's client met (`RateLimitedError`), if any. */
+function stopIfRateLimited(source: GitHubSource): void {
+  const limited = source.client.rateLimited();
+  if (limited) throw limited;
 }
 
 /** The configuration the source found, with its `_extends` followed (see `resolveConfigExtends`). */

@@ -14,8 +14,11 @@
  *   sees them.
  *
  * Rate limits as GitHub applies them: an hourly REST budget (`core`) and GraphQL points, both in
- * the `x-ratelimit-*` headers, a 403 when spent; a secondary limit on content creation (80 writes in
- * a rolling minute) answered 403 with `retry-after`. Time is the `now` option's.
+ * the `x-ratelimit-*` headers; REST answers 403 when spent, GraphQL HTTP 200 with no data and
+ * `errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID N.' }]`
+ * (`user ID 1` for another token) when a query costs more than what is left; a secondary limit on
+ * content creation (80 writes in a rolling minute) answered 403 with `retry-after`. Time is the
+ * `now` option's.
  *
  * Faults: per repository in the spec (`faults`: GraphQL field errors by path, whole GraphQL requests
  * failing with an HTTP status, REST routes failing with a status), and server-wide by option
@@ -384,7 +387,7 @@ export class SimulatedGitHub {
       }
     } else {
       ({ reply, record } = graphql
-        ? this.answerGraphql(url, text)
+        ? this.answerGraphql(url, text, request.headers)
         : this.answerRest(method, url, text, request.headers, route));
       applied = record.status < 300 && record.limited === undefined;
       if (fault !== null) {
@@ -440,7 +443,11 @@ export class SimulatedGitHub {
     }
   }
 
-  private answerGraphql(url: URL, text: string): { reply: Reply; record: SimulatedRequest } {
+  private answerGraphql(
+    url: URL,
+    text: string,
+    headers: Headers,
+  ): { reply: Reply; record: SimulatedRequest } {
     const record: SimulatedRequest = {
       method: 'POST',
       path: `${url.pathname}${url.search}`,
@@ -472,8 +479,14 @@ export class SimulatedGitHub {
     refreshWindow(this.world.rate, this.world.now());
     const run = runGraphql(this.world, payload.query, variables, operationName);
     Object.assign(record, { operationName: run.operationName, query: payload.query, variables });
-    if (run.answer.errors?.some((error) => error.type === 'RATE_LIMITED') && run.cost === 0) {
+    const limited =
+      run.cost === 0 ? run.answer.errors?.find((error) => error.type === 'RATE_LIMITED') : undefined;
+    if (limited) {
+      // GitHub names whose budget it is: the installation's, for an installation token.
       record.limited = 'primary';
+      const installation = installationIdOfToken(headers);
+      if (installation !== null)
+        limited.message = `API rate limit exceeded for installation ID ${installation}.`;
     }
     let failure: number | null = null;
     for (const spec of run.touched) {

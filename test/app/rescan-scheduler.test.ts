@@ -116,4 +116,35 @@ describe('RescanScheduler', () => {
     await finishAll();
     expect(settled).toHaveBeenCalled();
   });
+
+  it('puts a run off until a time (a rate limit’s reset), neither flushed nor waited for, then schedules it', async () => {
+    const scheduler = new RescanScheduler({ delayMs: 100 });
+    const { runs, job, finishAll } = controlledJobs();
+    scheduler.deferUntil('o/r', job('after-reset'), Date.now() + 3_600_000);
+    expect(scheduler.deferred()).toEqual([{ key: 'o/r', at: Date.now() + 3_600_000 }]);
+    // A drain neither starts it nor waits for it.
+    await scheduler.drain();
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(scheduler.deferred()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toEqual(['after-reset']);
+    await finishAll();
+    expect(scheduler.keys()).toEqual([]);
+  });
+
+  it('lets an event replace a run put off, and cancel drop it', async () => {
+    const scheduler = new RescanScheduler({ delayMs: 100 });
+    const { runs, job, finishAll } = controlledJobs();
+    scheduler.deferUntil('o/r', job('after-reset'), Date.now() + 3_600_000);
+    expect(scheduler.schedule('o/r', job('event'))).toBe('scheduled');
+    expect(scheduler.deferred()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(runs).toEqual(['event']);
+    await finishAll();
+    scheduler.deferUntil('o/x', job('gone'), Date.now() + 1_000);
+    expect(scheduler.cancel('o/x')).toBe(true);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(runs).toEqual(['event']);
+  });
 });

@@ -2,7 +2,7 @@ import Bottleneck from 'bottleneck';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterAll, beforeAll } from 'vitest';
 import { createProductHealthApp } from '../../src/app/app.js';
-import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
+import { RescanScheduler, type SchedulerTimers } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
 import { pacedOctokitOptions } from '../../src/github/create-octokit.js';
 import { hasHealthMarker } from '../../src/issue/issue-marker.js';
@@ -104,6 +104,8 @@ export interface TestAppOptions {
   /** Quiet delay of the rescans: an hour unless told (the test drains). */
   delayMs?: number;
   concurrency?: number;
+  /** The scheduler's timers (tests fire the rescans put off until a rate limit's reset). */
+  timers?: SchedulerTimers;
 }
 
 /** The product-health app in its own Probot (one app process), pointed at the simulated GitHub. */
@@ -121,6 +123,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     delayMs: options.delayMs ?? 3_600_000,
     maxDelayMs: options.delayMs ?? 3_600_000,
     concurrency: options.concurrency ?? 4,
+    ...(options.timers ? { timers: options.timers } : {}),
     onError: (key, error) => lines.push({ level: 'error', message: `${key}: ${String(error)}` }),
   });
   const scanned: ScannedRepository[] = [];

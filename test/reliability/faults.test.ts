@@ -178,12 +178,13 @@ const SCENARIOS: Scenario[] = [
     simulator: { coreRateLimit: { limit: 100 } },
     start: (world) => spendRestBudget(world),
     stop: (world) => world.clock.advance(3_600_001),
+    // The reset is an hour away: not waited for, the scan stops and nothing is written from it.
     expected: {
-      action: 'failed',
-      message: /limite le débit des écritures/,
-      parts: { files: 'api-fault' },
-      unknown: FILE_SIGNALS,
-      attempts: RATE_LIMIT_RETRIES + 1,
+      action: 'rate-limited',
+      message: /rate-limited until .* the hour's REST requests are spent; .*rescan scheduled at /,
+      parts: {},
+      unknown: [],
+      attempts: 1,
     },
   },
   {
@@ -192,11 +193,11 @@ const SCENARIOS: Scenario[] = [
     start: (world) => spendGraphqlPoints(world),
     stop: (world) => world.clock.advance(3_600_001),
     expected: {
-      action: 'skipped',
-      message: /could not be looked up/,
-      parts: { commits: 'api-fault', releases: 'api-fault' },
-      unknown: GRAPHQL_DOWN_SIGNALS,
-      attempts: RATE_LIMIT_RETRIES + 1,
+      action: 'rate-limited',
+      message: /rate-limited until .* the hour's GraphQL points are spent; .*rescan scheduled at /,
+      parts: {},
+      unknown: [],
+      attempts: 1,
     },
   },
   {
@@ -346,9 +347,16 @@ async function appEntry(world: FaultWorld, scenario: Scenario): Promise<Entry> {
   return {
     async run(): Promise<RunOutcome> {
       const before = app.scanned.length;
+      const linesBefore = app.lines.length;
       await app.pushAndDrain(OWNER, NAME);
       const scanned = app.scanned.slice(before);
       const result = scanned[0];
+      const limited = app.lines
+        .slice(linesBefore)
+        .find((line) => line.level === 'warn' && line.message.includes(': rate-limited'));
+      if (!result && limited) {
+        return { finished: true, report: null, action: 'rate-limited', message: limited.message };
+      }
       return {
         finished: scanned.length === 1,
         report: result?.report ?? null,
@@ -472,6 +480,13 @@ function checkPromises(scenario: Scenario, run: ScenarioRun): void {
   for (const id of expected.unknown) expect(statusOf(id), id).toBe('unknown');
   expect(faulty.action).toBe(expected.action);
   if (expected.message) expect(faulty.message).toMatch(expected.message);
+  // A rate limit leaves the repository for after the reset: nothing is written from a truncated scan.
+  if (expected.action === 'rate-limited') {
+    expect(faulty.report).toBeNull();
+    expect(
+      run.faultyRequests.filter((request) => request.method !== 'GET' && request.kind === 'rest'),
+    ).toEqual([]);
+  }
   // Retries are bounded: the most tried request was tried exactly as the retry rules say.
   expect(Math.max(0, ...attemptsOfEachRequest(run.faultyRequests).values())).toBe(expected.attempts);
   // One product-health issue, never two, and it stays open.

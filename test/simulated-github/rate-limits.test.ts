@@ -222,4 +222,23 @@ describe('the primary rate limit (REST core, GraphQL points)', () => {
     });
     expect(simulated.stats().refusals.primary).toBe(1);
   });
+
+  it('answers GraphQL RATE_LIMITED as GitHub does: HTTP 200, no data, the installation named, the reset in the headers', async () => {
+    const { url } = await simulatedGitHub.serve([productGitHubSpec()], {
+      now: () => new Date(START),
+      rateLimit: { limit: 5000, remaining: 0 },
+    });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_sim7xabc' },
+      body: JSON.stringify({ query: '{ rateLimit { remaining } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
+    expect(Number(response.headers.get('x-ratelimit-reset'))).toBe(Date.parse(START) / 1000 + 3600);
+    expect(await response.json()).toEqual({
+      errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 7.' }],
+    });
+  });
 });

@@ -17,6 +17,8 @@ export const OWNER_REPOSITORIES_QUERY = /* GraphQL */ `
     }
     rateLimit {
       cost
+      remaining
+      resetAt
     }
   }
 `;
@@ -78,7 +80,7 @@ export function comparedRepositoriesQuery(count: number): string {
     { length: count },
     (_, i) => `  r${i}: repository(owner: $owner${i}, name: $name${i}) {${COMPARED_REPOSITORY_FIELDS}\n  }`,
   );
-  return `query ComparedRepositories($label: String!, ${variables.join(', ')}) {\n${fields.join('\n')}\n  rateLimit {\n    cost\n  }\n}\n`;
+  return `query ComparedRepositories($label: String!, ${variables.join(', ')}) {\n${fields.join('\n')}\n  rateLimit {\n    cost\n    remaining\n    resetAt\n  }\n}\n`;
 }
 
 export interface ComparedRepositoryNode {
