@@ -3,7 +3,7 @@ import { getTransformStream } from '@probot/pino';
 import { pino } from 'pino';
 import { type ApplicationFunction, type Logger, Probot, ProbotOctokit, Server } from 'probot';
 import productHealthApp from './app.js';
-import { maskMintedTokens } from './mask-minted-tokens.js';
+import { pacedProbotOctokit } from './paced-probot-octokit.js';
 import type { ServerSettings } from './server-settings.js';
 import { guardWebhooks, type NodeMiddleware } from './webhook-guard.js';
 
@@ -61,7 +61,7 @@ export async function startAppServer(
       baseUrl: settings.baseUrl,
       redisConfig: settings.redisUrl,
       log,
-      Octokit: (options.Octokit ?? ProbotOctokit).plugin(maskMintedTokens),
+      Octokit: pacedProbotOctokit(options.Octokit ?? ProbotOctokit, log),
     }),
   });
   await server.load(options.app ?? productHealthApp);
