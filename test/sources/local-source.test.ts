@@ -154,7 +154,7 @@ describe('local source on a git repository', () => {
       available: false,
       reason: 'too-large',
     });
-    expect(content(snapshot, 'CONTACT.md')).toMatchObject({ available: false, reason: 'not-found' });
+    expect(content(snapshot, 'CONTACT.md')).toMatchObject({ available: false, reason: 'no-permission' });
   });
 
   it('lists commits authored inside the window, newest first, with bots and first parents', () => {
