@@ -104,6 +104,7 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
         products,
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.stop());
+      session.reachability.throwIfUnreachable();
 
       await writeComparison(io, comparison, flags.format, flags.output, flags.lang);
       const stored = comparison.rows.filter((row) => row.origin === 'stored').length;

@@ -34,7 +34,9 @@ export async function runCli(
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
-  const scan = scanCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const scan = scanCommand(io, dependencies)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(scan);
   for (const command of [
     sweepCommand(io),

@@ -1,12 +1,10 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { createOctokit } from '../github/create-octokit.js';
 import { GitHubClient } from '../github/github-client.js';
-import { githubEndpoints, githubToken } from '../github/github-environment.js';
+import { githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { probotConfigResolver } from '../github/probot-config-resolver.js';
-import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
 import type { Report } from '../report/report.js';
@@ -15,6 +13,7 @@ import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
 import type { CliIo } from './cli-io.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
+import { type GitHubSessionDependencies, githubSession } from './github-session.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
 import { UsageError } from './usage-error.js';
@@ -30,7 +29,7 @@ interface ScanFlags {
   dryRun?: boolean;
 }
 
-export function scanCommand(io: CliIo): Command {
+export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies = {}): Command {
   return new Command('scan')
     .description(
       'scan a local checkout (offline) or OWNER/REPO on GitHub (GITHUB_TOKEN or GH_TOKEN) and print its product-health report',
@@ -81,21 +80,15 @@ export function scanCommand(io: CliIo): Command {
         return;
       }
 
-      const token = githubToken(io.env);
-      if (!token) {
+      if (!githubToken(io.env)) {
         throw new UsageError(
           `scanning ${repository.owner}/${repository.repo} needs a token: set GITHUB_TOKEN or GH_TOKEN (read access to the repository; Issues: write for --write-issue).`,
         );
       }
-      const endpoints = githubEndpoints(io.env);
-      const octokit = createOctokit({
-        token,
-        baseUrl: endpoints.apiUrl,
-        warn: (message) => io.stderr(`product-health: ${message}\n`),
-      });
-      const client = new GitHubClient(octokit, {
-        graphqlUrl: endpoints.graphqlUrl,
-        writePacer: SHARED_WRITE_PACER,
+      const session = githubSession(io, 'scan', dependencies);
+      const client = new GitHubClient(session.octokit, {
+        graphqlUrl: session.graphqlUrl,
+        writePacer: session.writePacer,
       });
       const source = createGitHubSource({ client, ...repository });
       const result = await scanGitHubRepository(source, {
@@ -104,6 +97,7 @@ export function scanCommand(io: CliIo): Command {
         writeIssue: flags.writeIssue === true,
         dryRun: flags.dryRun === true,
       });
+      session.reachability.throwIfUnreachable();
       if (flags.dryRun && result.issue && result.issue.body !== '') {
         await emitText(io, flags, result.issue.body);
       } else {
