@@ -26,6 +26,7 @@ import type { Report } from '../../src/report/report.js';
 import { scanRepository } from '../../src/scan/scan-repository.js';
 import { createLocalSource, type LocalSourceOptions } from '../../src/sources/local/local-source.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-fixture.js';
+import { runCliCapture } from '../helpers/run-cli-capture.js';
 import { recordFigure } from './record-figure.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -231,4 +232,47 @@ describe('a hostile local checkout', () => {
     },
     HANG_TIMEOUT,
   );
+
+  it('prints no control character of README headings and file names to the terminal', async () => {
+    const sequences = [
+      '\x1b]0;retitled\x07',
+      '\x1b]8;;https://example.org\x1b\\link\x1b]8;;\x1b\\',
+      '\x1b[2J\x1b[H',
+      '\r\x1b[1A\x1b[2K',
+      '\x9b31m\x9d0;t\x9c',
+      '\x00\x07\x08\x7f',
+    ];
+    const files: Record<string, string> = {
+      'README.md': sequences.map((sequence) => `## Vision ${sequence}\n\nTexte ${sequence}\n`).join('\n'),
+      '.github/product-health.yml': `product: ${JSON.stringify(sequences.join(''))}\n`,
+    };
+    sequences.forEach((sequence, index) => {
+      // A file name holds anything but NUL and the slash.
+      const name = sequence.replace(/[\0/]/g, '');
+      files[`docs/vision-${index}-${name}.md`] = `# Vision ${sequence}\n`;
+      files[`.github/workflows/ci-${index}-${name}.yml`] = 'on: push\njobs: {}\n';
+    });
+    const repo = repository(files);
+    let runs = 0;
+    let controlCharacters = 0;
+    for (const format of ['text', 'markdown', 'json']) {
+      const run = await runCliCapture(['scan', repo.dir, '--format', format], {
+        cwd: repo.dir,
+        now: NOW.toISOString(),
+      });
+      expect(run.code, run.stderr).toBe(0);
+      runs += 1;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it counts
+      controlCharacters += (`${run.stdout}${run.stderr}`.match(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g) ?? [])
+        .length;
+    }
+    expect(controlCharacters).toBe(0);
+    recordFigure({
+      area: 'hostile input',
+      tried:
+        'local checkout: README headings, file names and product name with OSC, CSI, C1, CR and C0, printed by `scan` (text, Markdown, JSON)',
+      figures: { sequences: sequences.length, runs, controlCharacters },
+      command: `${COMMAND} -t "prints no control character"`,
+    });
+  });
 });
