@@ -1,6 +1,7 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
 import { GitHubClient } from '../github/github-client.js';
 import { githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
@@ -11,6 +12,7 @@ import type { Report } from '../report/report.js';
 import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
+import { readRegularFile } from '../sources/local/read-checkout-file.js';
 import type { CliIo } from './cli-io.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
 import { type GitHubSessionDependencies, githubSession } from './github-session.js';
@@ -117,10 +119,12 @@ async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void
   else io.stdout(text);
 }
 
+/** The file given to --config, read as carefully as the repository's: never a FIFO, never past the cap. */
 async function readConfigFlag(file: string, given: string): Promise<{ file: string; text: string }> {
-  try {
-    return { file: given, text: await readFile(file, 'utf8') };
-  } catch {
+  const read = await readRegularFile(file, MAX_TEXT_BYTES + 8, given);
+  if (read.read) return { file: given, text: read.bytes.toString('utf8') };
+  if (read.absent) {
     throw new UsageError(`cannot read the configuration file '${given}': check the path given to --config.`);
   }
+  throw new UsageError(`${read.detail}: give --config a configuration file.`);
 }
