@@ -87,4 +87,13 @@ describe('an API address nothing answers at', () => {
     expectFailure({ code, ...out }, /GitHub's API at .* could not be reached/);
     expect(out.stdout).toBe('');
   });
+
+  it('compare --org fails saying so too, when listing the organisation gets no answer', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/api/v3`;
+    const { io, out } = capturingIo({ now: NOW, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: url } });
+    const code = await runCli(['compare', '--org', 'example', '--no-progress'], io, {
+      createOctokit: ({ token, baseUrl }) => new Octokit({ auth: token, baseUrl, request: { retries: 0 } }),
+    });
+    expectFailure({ code, ...out }, /GitHub's API at .* could not be reached/);
+  });
 });
