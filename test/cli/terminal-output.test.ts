@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeComparison } from '../../src/cli/comparison-output.js';
+import { comparisonOf, hostileRow } from '../helpers/comparison-fixture.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-fixture.js';
-import { runCliCapture } from '../helpers/run-cli-capture.js';
+import { capturingIo, runCliCapture } from '../helpers/run-cli-capture.js';
 
 const NOW = '2026-11-22T12:00:00Z';
 /** A window title, a screen clear and a carriage return that would overwrite the line. */
@@ -45,4 +47,14 @@ describe('the command line in a terminal', () => {
       }
     });
   }
+});
+
+describe('a comparison printed as JSON', () => {
+  it('holds no control character, and the same values once parsed', async () => {
+    const comparison = comparisonOf([{ ...hostileRow(), product: `P${HOSTILE}` }]);
+    const { io, out } = capturingIo({ now: NOW });
+    await writeComparison(io, comparison, ['json'], undefined, 'en');
+    expect(out.stdout).not.toMatch(CONTROL);
+    expect(JSON.parse(out.stdout).rows[0].product).toBe(`P${HOSTILE}`);
+  });
 });
