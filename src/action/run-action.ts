@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.js';
+import { GitHubUnreachableError, watchReachability } from '../github/api-reachability.js';
 import { GitHubClient } from '../github/github-client.js';
-import { githubEndpoints } from '../github/github-environment.js';
+import { GitHubEndpointError, githubEndpoints } from '../github/github-environment.js';
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
@@ -54,17 +55,25 @@ async function scanWorkflowRepository(io: ActionIo, inputs: ActionInputs): Promi
   const { owner, repo } = repository;
   const config = await readActionConfig(inputs.configPath, io.env.GITHUB_WORKSPACE);
   const endpoints = githubEndpoints(io.env);
-  const client = new GitHubClient(
-    createActionOctokit({ token: inputs.token, endpoints, warn: (message) => io.warning(message) }),
-    { graphqlUrl: endpoints.graphqlUrl, writePacer: SHARED_WRITE_PACER },
-  );
-  return scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
+  const octokit = createActionOctokit({
+    token: inputs.token,
+    endpoints,
+    warn: (message) => io.warning(message),
+  });
+  const reachability = watchReachability(octokit, endpoints.apiUrl);
+  const client = new GitHubClient(octokit, {
+    graphqlUrl: endpoints.graphqlUrl,
+    writePacer: SHARED_WRITE_PACER,
+  });
+  const result = await scanGitHubRepository(createGitHubSource({ client, owner, repo }), {
     now: io.now(),
     config,
     overrides: { language: inputs.language, windowDays: inputs.windowDays },
     writeIssue: !inputs.dryRun,
     dryRun: inputs.dryRun,
   });
+  reachability.throwIfUnreachable();
+  return result;
 }
 
 /** The JSON report's file, the outputs, a warning per partial datum, the log and the job summary. */
@@ -98,6 +107,8 @@ function failureMessage(error: unknown): string {
   // not wherever the message is copied.
   if (
     error instanceof ActionInputError ||
+    error instanceof GitHubEndpointError ||
+    error instanceof GitHubUnreachableError ||
     error instanceof RepositoryAccessError ||
     error instanceof OrganisationOverviewError
   ) {

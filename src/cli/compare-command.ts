@@ -104,7 +104,14 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
         shard: flags.shard ?? null,
         products,
         onProgress: (done, total) => progress.update(done, total),
-      }).finally(() => progress.stop());
+      })
+        .catch((error: unknown) => {
+          // Listing an organisation nothing answers at: say that, not the first refused connection.
+          session.reachability.throwIfUnreachable();
+          throw error;
+        })
+        .finally(() => progress.stop());
+      session.reachability.throwIfUnreachable();
 
       await writeComparison(io, comparison, flags.format, flags.output, flags.lang);
       const stored = comparison.rows.filter((row) => row.origin === 'stored').length;

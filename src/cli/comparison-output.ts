@@ -9,6 +9,7 @@ import {
   renderComparison,
 } from '../compare/render-comparison.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
+import { jsonTerminalText } from '../render/terminal-text.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
@@ -46,22 +47,28 @@ export async function writeComparison(
   if (!output) {
     if (formats.length > 1)
       throw new UsageError('several formats need --output FOLDER (one file per format).');
-    io.stdout(renderComparison(comparison, formats[0] ?? 'markdown', language));
+    io.stdout(rendered(comparison, formats[0] ?? 'markdown', language));
     return [];
   }
   const target = resolve(io.cwd, output);
   if (formats.length === 1) {
-    await writeFile(target, renderComparison(comparison, formats[0] as ComparisonFormat, language));
+    await writeFile(target, rendered(comparison, formats[0] as ComparisonFormat, language));
     return [target];
   }
   await mkdir(target, { recursive: true });
   const written: string[] = [];
   for (const format of formats) {
     const file = join(target, `comparison.${COMPARISON_EXTENSIONS[format]}`);
-    await writeFile(file, renderComparison(comparison, format, language));
+    await writeFile(file, rendered(comparison, format, language));
     written.push(file);
   }
   return written;
+}
+
+/** The comparison in `format`; JSON with DEL and C1 escaped, as the scan's report (same value once parsed). */
+function rendered(comparison: Comparison, format: ComparisonFormat, language: Language): string {
+  const text = renderComparison(comparison, format, language);
+  return format === 'json' ? jsonTerminalText(text) : text;
 }
 
 /** `--format`, `--output` and `--lang`, shared by `compare` and `merge`. */

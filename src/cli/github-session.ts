@@ -1,3 +1,4 @@
+import { type ApiReachability, watchReachability } from '../github/api-reachability.js';
 import { type CreateOctokitOptions, createOctokit } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
 import { GITHUB_COM_API, githubEndpoints, githubToken } from '../github/github-environment.js';
@@ -11,6 +12,8 @@ export interface GitHubSession {
   /** `https://github.com`, or the GitHub Enterprise Server host. */
   webUrl: string;
   writePacer: WritePacer | null;
+  /** Whether GitHub ever answered: a run it never answered fails instead of reporting unknowns. */
+  reachability: ApiReachability;
 }
 
 /** Seams for tests: an Octokit without throttling, writes unpaced. The product's own by default. */
@@ -19,7 +22,11 @@ export interface GitHubSessionDependencies {
   writePacer?: WritePacer | null;
 }
 
-/** The token and endpoints of the environment as an Octokit with throttling and retries; `why` says what needs it. */
+/**
+ * The token and endpoints of the environment as an Octokit with throttling and retries; `why` says
+ * what needs it. A missing token is a usage error; an API address that is not one throws a
+ * `GitHubEndpointError`.
+ */
 export function githubSession(
   io: CliIo,
   why: string,
@@ -35,6 +42,7 @@ export function githubSession(
   });
   return {
     octokit,
+    reachability: watchReachability(octokit, endpoints.apiUrl),
     graphqlUrl: endpoints.graphqlUrl,
     webUrl: webUrlOf(endpoints.apiUrl),
     writePacer: dependencies.writePacer === undefined ? SHARED_WRITE_PACER : dependencies.writePacer,

@@ -52,6 +52,7 @@ export async function writeOverview(
     label: DEFAULT_CONFIG.issue.label,
     dryRun: options.dryRun,
   });
+  session.reachability.throwIfUnreachable();
   const where = result.issue ? ` ${result.issue.url}` : ` in ${target.owner}/${target.repo}`;
   const writes = options.dryRun ? ` — would send ${result.writes.length} write(s)` : '';
   const omitted = result.omittedRows > 0 ? `; ${result.omittedRows} row(s) left out to fit` : '';

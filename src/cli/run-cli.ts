@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { redactCredentials } from '../issue/write-failure-message.js';
+import { terminalText } from '../render/terminal-text.js';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { compareCommand } from './compare-command.js';
@@ -17,16 +18,25 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
  */
 export async function runCli(
   argv: readonly string[],
-  io: CliIo,
+  given: CliIo,
   dependencies: GitHubSessionDependencies = {},
 ): Promise<number> {
+  // Whatever a command prints may quote repository content: a README heading, a file name, a
+  // product name. None of its escape sequences or control characters reaches the terminal.
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(terminalText(text)),
+    stderr: (text) => given.stderr(terminalText(text)),
+  };
   const program = new Command('product-health')
     .description('Coach product teams: judge a repository against the five pillars of the product approach.')
     .version(TOOL.version)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
-  const scan = scanCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const scan = scanCommand(io, dependencies)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(scan);
   for (const command of [
     sweepCommand(io),

@@ -1,9 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { createOctokit } from '../github/create-octokit.js';
+import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
 import { GitHubClient } from '../github/github-client.js';
-import { githubEndpoints, githubToken } from '../github/github-environment.js';
+import { githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
@@ -12,8 +12,10 @@ import type { Report } from '../report/report.js';
 import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
+import { readRegularFile } from '../sources/local/read-checkout-file.js';
 import type { CliIo } from './cli-io.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
+import { type GitHubSessionDependencies, githubSession } from './github-session.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
 import { UsageError } from './usage-error.js';
@@ -29,7 +31,7 @@ interface ScanFlags {
   dryRun?: boolean;
 }
 
-export function scanCommand(io: CliIo): Command {
+export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies = {}): Command {
   return new Command('scan')
     .description(
       'scan a local checkout (offline) or OWNER/REPO on GitHub (GITHUB_TOKEN or GH_TOKEN) and print its product-health report',
@@ -80,21 +82,15 @@ export function scanCommand(io: CliIo): Command {
         return;
       }
 
-      const token = githubToken(io.env);
-      if (!token) {
+      if (!githubToken(io.env)) {
         throw new UsageError(
           `scanning ${repository.owner}/${repository.repo} needs a token: set GITHUB_TOKEN or GH_TOKEN (read access to the repository; Issues: write for --write-issue).`,
         );
       }
-      const endpoints = githubEndpoints(io.env);
-      const octokit = createOctokit({
-        token,
-        baseUrl: endpoints.apiUrl,
-        warn: (message) => io.stderr(`product-health: ${message}\n`),
-      });
-      const client = new GitHubClient(octokit, {
-        graphqlUrl: endpoints.graphqlUrl,
-        writePacer: SHARED_WRITE_PACER,
+      const session = githubSession(io, 'scan', dependencies);
+      const client = new GitHubClient(session.octokit, {
+        graphqlUrl: session.graphqlUrl,
+        writePacer: session.writePacer,
       });
       const source = createGitHubSource({ client, ...repository });
       const result = await scanGitHubRepository(source, {
@@ -102,6 +98,7 @@ export function scanCommand(io: CliIo): Command {
         writeIssue: flags.writeIssue === true,
         dryRun: flags.dryRun === true,
       });
+      session.reachability.throwIfUnreachable();
       if (flags.dryRun && result.issue && result.issue.body !== '') {
         await emitText(io, flags, result.issue.body);
       } else {
@@ -121,10 +118,12 @@ async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void
   else io.stdout(text);
 }
 
+/** The file given to --config, read as carefully as the repository's: never a FIFO, never past the cap. */
 async function readConfigFlag(file: string, given: string): Promise<{ file: string; text: string }> {
-  try {
-    return { file: given, text: await readFile(file, 'utf8') };
-  } catch {
+  const read = await readRegularFile(file, MAX_TEXT_BYTES + 8, given);
+  if (read.read) return { file: given, text: read.bytes.toString('utf8') };
+  if (read.absent) {
     throw new UsageError(`cannot read the configuration file '${given}': check the path given to --config.`);
   }
+  throw new UsageError(`${read.detail}: give --config a configuration file.`);
 }

@@ -14,8 +14,10 @@ import {
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
+import { watchReachability } from '../github/api-reachability.js';
 import { pacedOctokitOptions, rateLimitWaitFromEnv } from '../github/create-octokit.js';
 import type { OctokitLike } from '../github/github-client.js';
+import { checkApiUrl } from '../github/github-environment.js';
 import { RateBudget } from '../github/rate-budget.js';
 import { isRateLimitedError, type RateLimitedError } from '../github/rate-limited-error.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
@@ -60,6 +62,14 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       if ('problem' in read) throw new UsageError(read.problem);
       const { appId, privateKey } = read.credentials;
       const { baseUrl, graphqlUrl } = appEndpoints(io.env);
+      const variable = io.env.GHE_HOST?.trim() ? 'GHE_HOST' : 'GITHUB_API_URL';
+      if (variable === 'GHE_HOST') {
+        checkApiUrl(
+          baseUrl,
+          'GHE_HOST',
+          'the host name of your GitHub Enterprise Server (github.example.gouv.fr) and GHE_PROTOCOL to https or http',
+        );
+      }
       const Octokit = dependencies.Octokit ?? ProbotOctokit;
       const warn = (message: string) => io.stderr(`product-health: ${message}\n`);
       const octokitFor = (installationId?: number) =>
@@ -71,7 +81,10 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
 
       const now = flags.now ?? io.now();
       const maxWaitMs = rateLimitWaitFromEnv(io.env) * 1000;
-      const installations = await listInstallations(octokitFor()).catch((error: unknown) => {
+      const appOctokit = octokitFor();
+      const reachability = watchReachability(appOctokit, baseUrl, variable);
+      const installations = await listInstallations(appOctokit).catch((error: unknown) => {
+        reachability.throwIfUnreachable();
         throw new Error(describeScanFailure(error, 'listing the app’s installations'));
       });
       const targets: Array<{ octokit: OctokitLike; budget: RateBudget; repository: InstallationRepository }> =

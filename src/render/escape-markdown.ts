@@ -1,6 +1,11 @@
 const WORD_JOINER = '\u2060';
-/** Bidirectional embeddings, overrides and isolates: quoted text must not reorder what follows it. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Bidirectional embeddings, overrides and isolates: quoted text must not reorder what follows it.
+ * Control characters too (C0 but tab and line breaks, DEL, C1): a body read in a terminal must
+ * not clear it or retitle it.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 /**
  * The path of an address to an issue, pull request or discussion (`//host/owner/repo/issues/1`),
  * segment by segment: each segment stops at the next `/`, so a text of a thousand `http://` is

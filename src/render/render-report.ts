@@ -1,5 +1,6 @@
 import type { Report } from '../report/report.js';
 import { templateEngine } from './template-engine.js';
+import { jsonTerminalText, terminalText } from './terminal-text.js';
 import { viewModel } from './view-model.js';
 
 export const FORMATS = ['markdown', 'json', 'text'] as const;
@@ -10,9 +11,14 @@ const TEMPLATES: Record<Exclude<Format, 'json'>, string> = {
   text: 'report.txt.liquid',
 };
 
-/** Renders the report; same report in, byte-identical text out. */
+/**
+ * Renders the report; same report in, byte-identical text out. Whatever the format, no control
+ * character from the repository reaches a terminal the report is printed to (JSON escapes them).
+ */
 export function renderReport(report: Report, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'json') return `${jsonTerminalText(JSON.stringify(report, null, 2))}\n`;
   const rendered = templateEngine().renderFileSync(TEMPLATES[format], viewModel(report)) as string;
-  return `${rendered.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${terminalText(rendered)
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

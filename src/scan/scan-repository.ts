@@ -40,17 +40,25 @@ export async function scanWithConfig(
     options.config === undefined
       ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
       : options.config;
+  const problem = configFile && 'problem' in configFile ? configFile.problem : undefined;
+  const unread = configFile && typeof problem === 'string' ? { file: configFile.file, problem } : null;
   const parsed =
     configFile && 'value' in configFile
       ? parseConfigValue(configFile.value, configFile.file, { thresholdNames: thresholdNames() })
-      : parseConfig(configFile?.text ?? null, configFile?.file, { thresholdNames: thresholdNames() });
+      : parseConfig(unread ? null : (configFile?.text ?? null), configFile?.file, {
+          thresholdNames: thresholdNames(),
+        });
   const config = applyOverrides(parsed.config, options.overrides);
   const snapshot = await source.collect({ now: options.now, config });
   const evaluated = evaluateSignals(snapshot, config);
   const report = buildReport({
     snapshot,
     config,
-    configProblems: [...(options.configProblems ?? []), ...parsed.problems] satisfies ConfigProblem[],
+    configProblems: [
+      ...(options.configProblems ?? []),
+      ...(unread ? [{ file: unread.file, key: '', line: null, message: unread.problem }] : []),
+      ...parsed.problems,
+    ] satisfies ConfigProblem[],
     evaluated,
     source: source.kind,
     tool: TOOL,

@@ -21,8 +21,9 @@ export interface Source {
   readonly kind: 'local' | 'github';
   /**
    * Text of `.github/product-health.yml` (null when absent), read before anything else. The hint
-   * lets a source that reads everything in few requests fetch the history alongside.
+   * lets a source that reads everything in few requests fetch the history alongside. `problem`
+   * says why a file that is there was not read (the defaults then apply).
    */
-  readConfig(hint?: ReadConfigHint): Promise<{ file: string; text: string } | null>;
+  readConfig(hint?: ReadConfigHint): Promise<{ file: string; text: string; problem?: string } | null>;
   collect(request: CollectRequest): Promise<RawSnapshot>;
 }

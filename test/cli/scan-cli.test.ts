@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNAL_IDS } from '../../src/model/ids.js';
@@ -145,6 +147,24 @@ describe('product-health usage errors', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
+
+  it('refuses a --config that is a FIFO or a device instead of waiting or reading forever (exit 2)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ph-config-flag-'));
+    const fifo = join(folder, 'config.yml');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      for (const config of [fifo, '/dev/zero']) {
+        const { code, stderr } = await cli(['scan', '.', '--config', config, '--now', NOW]);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/not a regular file.*--config/);
+      }
+    } finally {
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {}
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 15_000);
 
   it('exits 0 for --help and --version', async () => {
     expect((await cli(['--help'])).code).toBe(0);

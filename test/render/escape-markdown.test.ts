@@ -64,3 +64,15 @@ describe('escaping hostile text', () => {
     expect(inlineCode(text)).toBe(`\`\` ${text} \`\``);
   });
 });
+
+describe('control characters in Markdown', () => {
+  it('never reach an issue body: escape sequences, C0, DEL and C1 are dropped', () => {
+    const hostile = 'Vision\x1b]0;title\x07 \x1b[2J\x00\x7f\x9b31m `code\x1b[2J`';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    const control = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+    expect(escapeMarkdown(hostile)).not.toMatch(control);
+    expect(escapeProse(hostile)).not.toMatch(control);
+    expect(inlineCode(hostile)).not.toMatch(control);
+    expect(escapeMarkdown('a\tb')).toBe('a\tb');
+  });
+});

@@ -154,7 +154,7 @@ describe('local source on a git repository', () => {
       available: false,
       reason: 'too-large',
     });
-    expect(content(snapshot, 'CONTACT.md')).toMatchObject({ available: false, reason: 'not-found' });
+    expect(content(snapshot, 'CONTACT.md')).toMatchObject({ available: false, reason: 'no-permission' });
   });
 
   it('lists commits authored inside the window, newest first, with bots and first parents', () => {
@@ -303,6 +303,25 @@ describe('local source on other folders', () => {
       expect(value(snapshot.files)).toContain('README.md');
     } finally {
       process.env.PATH = path;
+      repo.cleanup();
+    }
+  });
+
+  it('stops a git command that prints more than the scan reads, and says so', async () => {
+    const files = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`src/file-${i}.ts`, 'x']));
+    const repo = createGitRepo({
+      commits: [{ date: '2024-06-01T10:00:00Z', files: { 'README.md': '# Hi\n', ...files } }],
+    });
+    try {
+      const snapshot = await createLocalSource(repo.dir, { git: { maxOutputBytes: 200 } }).collect({
+        now: NOW,
+        config,
+      });
+      expect(snapshot.files).toMatchObject({ available: false, reason: 'api-fault' });
+      if (!snapshot.files.available)
+        expect(snapshot.files.detail).toMatch(/git ls-files printed more than this scan reads/);
+      expect(value(snapshot.commits)).toHaveLength(1);
+    } finally {
       repo.cleanup();
     }
   });

@@ -12,7 +12,18 @@ export class GitError extends Error {
   }
 }
 
-const MAX_BUFFER = 512 * 1024 * 1024;
+/** How long one git command may run and how much it may print before it is stopped. */
+export interface GitLimits {
+  timeoutMs: number;
+  maxOutputBytes: number;
+}
+
+/**
+ * A checkout's `.git/config` can include a FIFO or a huge file: git would wait or read forever.
+ * Two minutes is far beyond what the scan's commands take on a 10,000-commit repository (under a
+ * second); 64 MiB holds a million paths of `ls-files`.
+ */
+export const DEFAULT_GIT_LIMITS: GitLimits = { timeoutMs: 120_000, maxOutputBytes: 64 * 1024 * 1024 };
 
 /** Variables a parent git process (a hook, a rebase) may export, which would override `-C`. */
 const INHERITED_GIT_VARIABLES = [
@@ -62,30 +73,60 @@ function toGitError(
   args: readonly string[],
 ): GitError {
   if (error.code === 'ENOENT') return new GitError('missing', 'git is not installed or not on the PATH');
+  if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+    return new GitError('failed', `git ${args[0] ?? ''} printed more than this scan reads; it was stopped`);
+  }
   const detail = stderr.trim().split('\n')[0] || error.message;
   if (/not a git repository/i.test(detail)) return new GitError('not-a-repository', detail);
   return new GitError('failed', `git ${args[0] ?? ''} failed: ${detail}`);
 }
 
-/** Runs git in `directory` and resolves with its whole standard output; rejects with a `GitError`. */
-export function runGit(directory: string, args: readonly string[]): Promise<string> {
+function timedOut(args: readonly string[], limits: GitLimits): GitError {
+  return new GitError(
+    'failed',
+    `git ${args[0] ?? ''} did not finish within ${Math.round(limits.timeoutMs / 1000)} s; it was stopped`,
+  );
+}
+
+/**
+ * Runs git in `directory` and resolves with its whole standard output; rejects with a `GitError`,
+ * also when git runs longer or prints more than `limits` allow (it is then killed).
+ */
+export function runGit(
+  directory: string,
+  args: readonly string[],
+  limits: GitLimits = DEFAULT_GIT_LIMITS,
+): Promise<string> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     execFile(
       'git',
       gitArguments(directory, args),
-      { env: gitEnvironment(), maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true },
+      {
+        env: gitEnvironment(),
+        maxBuffer: limits.maxOutputBytes,
+        timeout: limits.timeoutMs,
+        killSignal: 'SIGKILL',
+        encoding: 'utf8',
+        windowsHide: true,
+      },
       (error, stdout, stderr) => {
-        if (error) reject(toGitError(error, stderr, args));
-        else resolve(stdout);
+        if (!error) resolve(stdout);
+        else if (error.killed && Date.now() - started >= limits.timeoutMs) reject(timedOut(args, limits));
+        else reject(toGitError(error, stderr, args));
       },
     );
   });
 }
 
 /** Like `runGit`, but resolves with null when git exits with an error (e.g. `symbolic-ref -q`). */
-export async function runGitOrNull(directory: string, args: readonly string[]): Promise<string | null> {
+export async function runGitOrNull(
+  directory: string,
+  args: readonly string[],
+  limits: GitLimits = DEFAULT_GIT_LIMITS,
+): Promise<string | null> {
   try {
-    return await runGit(directory, args);
+    return await runGit(directory, args, limits);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'missing') throw error;
     return null;
@@ -95,11 +136,13 @@ export async function runGitOrNull(directory: string, args: readonly string[]): 
 /**
  * Streams git's standard output to `onChunk`; when it returns false, git is stopped and the promise
  * resolves (reading stops early, e.g. once every wanted path has been seen in a long history).
+ * Past `limits` (time, bytes) git is killed and the promise rejects with a `GitError`.
  */
 export function streamGit(
   directory: string,
   args: readonly string[],
   onChunk: (chunk: string) => boolean,
+  limits: GitLimits = DEFAULT_GIT_LIMITS,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', gitArguments(directory, args), {
@@ -108,22 +151,37 @@ export function streamGit(
       windowsHide: true,
     });
     let stopped = false;
+    let failure: GitError | null = null;
+    let received = 0;
     let stderr = '';
+    const stop = (why: GitError | null) => {
+      stopped = true;
+      failure = why;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop(timedOut(args, limits)), limits.timeoutMs);
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       if (stopped) return;
-      if (!onChunk(chunk)) {
-        stopped = true;
-        child.kill();
+      received += chunk.length;
+      if (received > limits.maxOutputBytes) {
+        stop(toGitError({ code: 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', message: '' }, '', args));
+      } else if (!onChunk(chunk)) {
+        stop(null);
       }
     });
     child.stderr.on('data', (chunk: string) => {
       if (stderr.length < 4096) stderr += chunk;
     });
-    child.on('error', (error) => reject(toGitError(error, stderr, args)));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(toGitError(error, stderr, args));
+    });
     child.on('close', (code) => {
-      if (stopped || code === 0) resolve();
+      clearTimeout(timer);
+      if (failure) reject(failure);
+      else if (stopped || code === 0) resolve();
       else reject(toGitError({ message: `exit code ${code}` }, stderr, args));
     });
   });

@@ -1,7 +1,7 @@
-import { open, readdir, readFile, realpath } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { firstParentLine } from '../../collect/first-parent-line.js';
-import { MAX_TEXT_BYTES } from '../../collect/limit-text.js';
+import { limitText, MAX_TEXT_BYTES } from '../../collect/limit-text.js';
 import { scanWindow } from '../../collect/scan-window.js';
 import { selectFilesToRead } from '../../collect/select-files.js';
 import { isBotAuthor } from '../../model/bots.js';
@@ -15,31 +15,50 @@ import type {
   TimeWindow,
 } from '../../model/raw-snapshot.js';
 import type { CollectRequest, Source } from '../source.js';
-import { GitError, runGit, runGitOrNull, streamGit } from './git.js';
+import { DEFAULT_GIT_LIMITS, GitError, type GitLimits, runGit, runGitOrNull, streamGit } from './git.js';
+import { readCheckoutFile, readRegularFile } from './read-checkout-file.js';
 
 const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const BINARY_SNIFF_BYTES = 8000;
 const READ_CONCURRENCY = 32;
 const FIELD = '\x1f';
+/**
+ * Bytes read of any file: the texts' cap, plus room for a BOM and a character cut in half, so the
+ * text kept is cut where the GitHub source cuts it (`limitText`). A configuration that long is
+ * refused by its own, smaller, limit.
+ */
+const READ_LIMIT = MAX_TEXT_BYTES + 8;
+/** `.git/shallow` holds one 41-byte line per boundary commit. */
+const MAX_SHALLOW_BYTES = 4 * 1024 * 1024;
 
-export function createLocalSource(directory: string): Source {
+export interface LocalSourceOptions {
+  /** Bounds of each git command (tests shorten them). */
+  git?: Partial<GitLimits>;
+}
+
+export function createLocalSource(directory: string, options: LocalSourceOptions = {}): Source {
   const root = resolve(directory);
+  const limits = { ...DEFAULT_GIT_LIMITS, ...options.git };
   return {
     kind: 'local',
     readConfig: () => readConfigFile(root),
-    collect: (request) => collectSnapshot(root, request),
+    collect: (request) => collectSnapshot(root, request, limits),
   };
 }
 
-async function readConfigFile(root: string): Promise<{ file: string; text: string } | null> {
+/**
+ * The repository's configuration file; a file that cannot or must not be read (a link leaving the
+ * checkout, a FIFO…) is a problem the report shows, and the defaults apply.
+ */
+async function readConfigFile(
+  root: string,
+): Promise<{ file: string; text: string; problem?: string } | null> {
+  const realRoot = await realpath(root).catch(() => root);
   for (const file of CONFIG_FILES) {
-    try {
-      return { file, text: await readFile(join(root, file), 'utf8') };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
-    }
+    const read = await readCheckoutFile(realRoot, file, READ_LIMIT);
+    if (read.read) return { file, text: read.bytes.toString('utf8') };
+    if (!read.absent) return { file, text: '', problem: `${read.detail}; the defaults apply` };
   }
   return null;
 }
@@ -49,19 +68,23 @@ type Probe =
   | { git: true; head: string | null; shallow: Set<string> }
   | { git: false; reason: UnavailableReason; detail: string };
 
-async function collectSnapshot(root: string, { now, config }: CollectRequest): Promise<RawSnapshot> {
+async function collectSnapshot(
+  root: string,
+  { now, config }: CollectRequest,
+  limits: GitLimits,
+): Promise<RawSnapshot> {
   const window = scanWindow(now, config.windowDays);
-  const probe = await probeRepository(root);
-  const files = probe.git ? await gitPart(() => listGitFiles(root)) : await walkPart(root);
+  const probe = await probeRepository(root, limits);
+  const files = probe.git ? await gitPart(() => listGitFiles(root, limits)) : await walkPart(root);
   const selected = files.available ? selectFilesToRead(files.value, config) : [];
 
   const [repository, dates, commits, tags] = await Promise.all([
-    repositoryInfo(root, probe),
-    probe.git && probe.head ? lastChangeDates(root, selected, probe.shallow).catch(() => null) : null,
+    repositoryInfo(root, probe, limits),
+    probe.git && probe.head ? lastChangeDates(root, selected, probe.shallow, limits).catch(() => null) : null,
     probe.git
-      ? gitPart(() => listCommits(root, probe.head, window, probe.shallow))
+      ? gitPart(() => listCommits(root, probe.head, window, probe.shallow, limits))
       : unavailableFrom<Commit[]>(probe),
-    probe.git ? gitPart(() => listTags(root)) : unavailableFrom<Tag[]>(probe),
+    probe.git ? gitPart(() => listTags(root, limits)) : unavailableFrom<Tag[]>(probe),
   ]);
   const contents = await readContents(root, selected, dates ?? new Map());
 
@@ -81,11 +104,11 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
   };
 }
 
-async function probeRepository(root: string): Promise<Probe> {
+async function probeRepository(root: string, limits: GitLimits): Promise<Probe> {
   try {
     const [state, head] = await Promise.all([
-      runGit(root, ['rev-parse', '--is-inside-work-tree', '--git-path', 'shallow']),
-      runGitOrNull(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
+      runGit(root, ['rev-parse', '--is-inside-work-tree', '--git-path', 'shallow'], limits),
+      runGitOrNull(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}'], limits),
     ]);
     const [inside, shallowFile] = state.split('\n');
     if (inside !== 'true') return notAGitRepository(root);
@@ -101,15 +124,17 @@ function notAGitRepository(root: string): Probe {
   return { git: false, reason: 'not-a-git-repository', detail: `${basename(root)} is not a git repository` };
 }
 
-/** Commits at the edge of a shallow clone: git shows them as adding every file. */
+/**
+ * Commits at the edge of a shallow clone: git shows them as adding every file. The file may live
+ * outside the checkout (a worktree's or submodule's git folder), but is read as carefully.
+ */
 async function readShallowBoundary(root: string, shallowFile: string | undefined): Promise<Set<string>> {
   if (!shallowFile) return new Set();
-  try {
-    const text = await readFile(resolve(root, shallowFile), 'utf8');
-    return new Set(text.split('\n').filter(Boolean));
-  } catch {
-    return new Set();
-  }
+  const read = await readRegularFile(resolve(root, shallowFile), MAX_SHALLOW_BYTES);
+  if (!read.read) return new Set();
+  const lines = read.bytes.toString('latin1').split('\n');
+  if (read.size > read.bytes.length) lines.pop();
+  return new Set(lines.filter(Boolean));
 }
 
 function unavailableFrom<T>(probe: Extract<Probe, { git: false }>): Part<T> {
@@ -135,8 +160,8 @@ class PartError extends Error {
   }
 }
 
-async function listGitFiles(root: string): Promise<string[]> {
-  const output = await runGit(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+async function listGitFiles(root: string, limits: GitLimits): Promise<string[]> {
+  const output = await runGit(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], limits);
   // Unmerged paths are listed once per stage; nested repositories appear as `dir/`.
   const paths = new Set(output.split('\0').filter((path) => path !== '' && !path.endsWith('/')));
   return [...paths].sort();
@@ -163,14 +188,14 @@ async function walk(folder: string, prefix: string, paths: string[]): Promise<vo
   }
 }
 
-async function repositoryInfo(root: string, probe: Probe): Promise<RepositoryInfo> {
+async function repositoryInfo(root: string, probe: Probe, limits: GitLimits): Promise<RepositoryInfo> {
   const info: RepositoryInfo = { name: basename(root), defaultBranch: null, url: null, archived: false };
   if (!probe.git) return info;
   try {
     const [originUrl, originHead, currentBranch] = await Promise.all([
-      runGitOrNull(root, ['config', '--get', 'remote.origin.url']),
-      runGitOrNull(root, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD']),
-      runGitOrNull(root, ['symbolic-ref', '-q', '--short', 'HEAD']),
+      runGitOrNull(root, ['config', '--get', 'remote.origin.url'], limits),
+      runGitOrNull(root, ['symbolic-ref', '-q', 'refs/remotes/origin/HEAD'], limits),
+      runGitOrNull(root, ['symbolic-ref', '-q', '--short', 'HEAD'], limits),
     ]);
     const github = originUrl ? parseGitHubRemote(originUrl.trim()) : null;
     if (github) {
@@ -203,6 +228,7 @@ async function lastChangeDates(
   root: string,
   paths: readonly string[],
   shallow: ReadonlySet<string>,
+  limits: GitLimits,
 ): Promise<Map<string, string | null>> {
   const dates = new Map<string, string | null>();
   if (paths.length === 0) return dates;
@@ -226,6 +252,7 @@ async function lastChangeDates(
       }
       return dates.size < wanted.size;
     },
+    limits,
   );
   return dates;
 }
@@ -235,15 +262,14 @@ async function listCommits(
   head: string | null,
   window: TimeWindow,
   shallow: ReadonlySet<string>,
+  limits: GitLimits,
 ): Promise<Commit[]> {
   if (!head) return [];
-  const log = await runGit(root, [
-    'log',
-    '-z',
-    `--since=${window.since}`,
-    `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI`,
-    head,
-  ]);
+  const log = await runGit(
+    root,
+    ['log', '-z', `--since=${window.since}`, `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI`, head],
+    limits,
+  );
   const records = log
     .split('\0')
     .filter((record) => record !== '')
@@ -272,12 +298,12 @@ async function listCommits(
   return commits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-async function listTags(root: string): Promise<Tag[]> {
-  const output = await runGit(root, [
-    'for-each-ref',
-    '--format=%(refname:lstrip=2)%00%(creatordate:iso-strict)',
-    'refs/tags',
-  ]);
+async function listTags(root: string, limits: GitLimits): Promise<Tag[]> {
+  const output = await runGit(
+    root,
+    ['for-each-ref', '--format=%(refname:lstrip=2)%00%(creatordate:iso-strict)', 'refs/tags'],
+    limits,
+  );
   const tags: Tag[] = [];
   for (const line of output.split('\n')) {
     const [name = '', date = ''] = line.split('\0');
@@ -314,47 +340,17 @@ async function readContent(
   path: string,
   lastChangedAt: string | null,
 ): Promise<Part<FileContent>> {
-  let buffer: Buffer;
-  try {
-    const target = await realpath(join(realRoot, path));
-    if (!target.startsWith(realRoot + sep)) {
-      return unavailable('not-found', `${path} links outside the repository`);
-    }
-    buffer = await readHead(target, MAX_TEXT_BYTES + 1);
-  } catch (error) {
-    return unavailable(
-      'not-found',
-      `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+  const read = await readCheckoutFile(realRoot, path, READ_LIMIT);
+  if (!read.read) return unavailable(read.reason, read.detail);
+  if (read.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return unavailable('too-large', `${path} is a binary file`);
   }
-  const truncated = buffer.length > MAX_TEXT_BYTES;
-  // stream: true drops a multi-byte character cut in half by the size limit.
-  let text = new TextDecoder('utf-8').decode(truncated ? buffer.subarray(0, MAX_TEXT_BYTES) : buffer, {
-    stream: truncated,
-  });
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return available({ text, lastChangedAt, truncated });
-}
-
-/** The first `limit` bytes of a file (fewer when it is shorter). */
-async function readHead(file: string, limit: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const buffer = Buffer.alloc(Math.min(size, limit));
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
+  const cut = read.size > read.bytes.length;
+  // stream: true drops a multi-byte character cut in half by the read limit; limitText drops the BOM.
+  const limited = limitText(
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes, { stream: cut }),
+  );
+  return available({ text: limited.text, lastChangedAt, truncated: limited.truncated || cut });
 }
 
 function toIso(value: string): string | null {
