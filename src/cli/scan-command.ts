@@ -5,7 +5,6 @@ import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
 import { GitHubClient } from '../github/github-client.js';
 import { githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
-import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
 import type { Report } from '../report/report.js';

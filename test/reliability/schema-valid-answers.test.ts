@@ -140,7 +140,11 @@ describe('schema-valid answers to every request: no crash, a complete report', (
       const { graphql, rest, unknownRoutes } = tally.answered;
       expect(tally.crashes).toBe(0);
       expect(unknownRoutes).toEqual([]);
-      expect([...graphql.keys()].sort()).toEqual(['LabelledIssues', 'RepositoryDetails', 'RepositoryOverview']);
+      expect([...graphql.keys()].sort()).toEqual([
+        'LabelledIssues',
+        'RepositoryDetails',
+        'RepositoryOverview',
+      ]);
       expect([...rest.keys()].sort()).toEqual([
         'GET /repos/{owner}/{repo}/actions/runs',
         'GET /repos/{owner}/{repo}/contents/{path}',
