@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { workflowRepository } from './workflow-repository.js';
@@ -27,6 +28,11 @@ export interface ActionIo {
   setOutput(name: string, value: string): void;
   setSecret(secret: string): void;
   info(message: string): void;
+  /**
+   * Prints text made of repository content (an issue body): a line of it that looks like a
+   * workflow command (`::add-mask::`, `::warning::`, `::stop-commands::`…) is shown, never run.
+   */
+  untrusted(message: string): void;
   warning(message: string): void;
   setFailed(message: string): void;
   startGroup(name: string): void;
@@ -45,6 +51,14 @@ export function toolkitActionIo(): ActionIo {
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (secret) => core.setSecret(secret),
     info: (message) => core.info(message),
+    untrusted: (message) => {
+      // The runner ignores workflow commands between these lines; the token cannot be guessed by
+      // the text, so the text cannot resume them.
+      const token = randomUUID();
+      core.info(`::stop-commands::${token}`);
+      core.info(message);
+      core.info(`::${token}::`);
+    },
     warning: (message) => core.warning(message),
     setFailed: (message) => core.setFailed(message),
     startGroup: (name) => core.startGroup(name),

@@ -74,7 +74,7 @@ export async function keepOrganisationOverview(
   io.info(describeOverviewOutcome(result, where, inputs.dryRun));
   if (inputs.dryRun && result.action !== 'failed') {
     io.startGroup('The organisation overview issue this run would write');
-    io.info(result.body);
+    io.untrusted(result.body);
     io.endGroup();
   }
   io.info(`HTML dashboard: ${dashboardPath}`);

@@ -86,7 +86,7 @@ async function reportRun(io: ActionIo, inputs: ActionInputs, { report, issue }: 
   if (issue) io.info(describeIssueOutcome(issue, inputs.dryRun));
   if (inputs.dryRun && issue && issue.body !== '') {
     io.startGroup('The product-health issue this run would write');
-    io.info(issue.body);
+    io.untrusted(issue.body);
     io.endGroup();
   }
   if (report.cost) io.info(describeCost(report.cost));

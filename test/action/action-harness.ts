@@ -52,6 +52,7 @@ export function recordingIo(
     },
     setSecret: (secret) => run.secrets.push(secret),
     info: (message) => run.log.push(message),
+    untrusted: (message) => run.log.push(message),
     warning: (message) => run.warnings.push(message),
     setFailed: (message) => run.failures.push(message),
     startGroup: (name) => run.log.push(`[group] ${name}`),
