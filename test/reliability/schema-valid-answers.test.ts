@@ -15,6 +15,7 @@ import { compareRepositories } from '../../src/compare/compare-repositories.js';
 import { OwnerListingError, OwnerNotFoundError } from '../../src/compare/list-owner-repositories.js';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource, RepositoryAccessError } from '../../src/github/github-source.js';
+import { isRateLimitedError } from '../../src/github/rate-limited-error.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { MAX_BODY_CHARS, renderIssueBody } from '../../src/issue/render-issue-body.js';
 import { PILLAR_IDS, SIGNAL_IDS } from '../../src/model/ids.js';
@@ -62,12 +63,14 @@ interface Tally {
   rows: number;
   completed: number;
   notFound: number;
+  /** Runs stopped by a `RATE_LIMITED` answer: a clear outcome, nothing reported from them. */
+  rateLimited: number;
   crashes: number;
   answered: AnsweredRequests;
 }
 
 function newTally(): Tally {
-  return { cases: 0, rows: 0, completed: 0, notFound: 0, crashes: 0, answered: newAnswered() };
+  return { cases: 0, rows: 0, completed: 0, notFound: 0, rateLimited: 0, crashes: 0, answered: newAnswered() };
 }
 
 function total(map: Map<string, number>): number {
@@ -119,6 +122,10 @@ describe('schema-valid answers to every request: no crash, a complete report', (
                 tally.notFound += 1;
                 return;
               }
+              if (isRateLimitedError(error)) {
+                tally.rateLimited += 1;
+                return;
+              }
               tally.crashes += 1;
               throw error;
             }
@@ -163,6 +170,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
           cases: tally.cases,
           completed: tally.completed,
           'not found': tally.notFound,
+          'rate-limited': tally.rateLimited,
           'queries answered': total(graphql),
           'REST answers': total(rest),
           crashes: tally.crashes,
@@ -214,6 +222,10 @@ describe('schema-valid answers to every request: no crash, a complete report', (
                 tally.notFound += 1;
                 return;
               }
+              if (isRateLimitedError(error)) {
+                tally.rateLimited += 1;
+                return;
+              }
               tally.crashes += 1;
               throw error;
             }
@@ -261,6 +273,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
           cases: tally.cases,
           completed: tally.completed,
           'owner not listed': tally.notFound,
+          'rate-limited': tally.rateLimited,
           rows: tally.rows,
           'queries answered': total(graphql),
           'REST answers': total(tally.answered.rest),
