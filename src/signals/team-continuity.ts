@@ -137,9 +137,11 @@ export function identityResolver(commits: readonly Commit[]): (commit: Commit) =
     const login = commit.author.login ?? NOREPLY.exec(email)?.[1] ?? null;
     const name = nameKey(commit.author.name);
     const keys: string[] = [];
-    if (login) keys.push(`login:${login.toLowerCase()}`, `name:${nameKey(login)}`);
+    if (login) keys.push(`login:${login.toLowerCase()}`, `name:${nameKey(login)}`, `flat:${flatKey(login)}`);
     if (email) keys.push(`email:${email}`);
     if (name) keys.push(`name:${name}`);
+    // "Jalil Dupont" and the login "JalilDupont" are one person; short names are too common to join this way.
+    if (name && flatKey(commit.author.name).length >= 8) keys.push(`flat:${flatKey(commit.author.name)}`);
     return keys;
   };
   for (const commit of commits) {
@@ -152,6 +154,15 @@ export function identityResolver(commits: readonly Commit[]): (commit: Commit) =
     const first = keysOf(commit)[0];
     return first === undefined ? `sha:${commit.sha}` : find(first);
   };
+}
+
+/** A name or login without case, accents, spaces or punctuation, in its own order. */
+function flatKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A name compared without case, accents, punctuation or word order ("BOURHIM Nouhaila" = "Nouhaila Bourhim"). */

@@ -163,9 +163,11 @@ describe('team-continuity', () => {
       ...commits(person(null, 'elodie marchand', '31337+emarchand@users.noreply.github.com'), 1),
       ...commits(person(null, 'emarchand', 'em@laptop.local'), 1),
       ...commits(person(null, 'Paul', 'paul@agency.gouv.fr'), 3),
+      ...commits(person(null, 'Karim Lefort', 'karim@agency.gouv.fr'), 3),
+      ...commits(person(null, 'KarimLefort', '4455+KarimLefort@users.noreply.github.com'), 1),
     ]);
-    expect(result.metrics).toMatchObject({ activeContributors: 3, mergedIdentities: 3 });
-    expect(result.measured.fr).toContain('3 identité(s) en double');
+    expect(result.metrics).toMatchObject({ activeContributors: 4, mergedIdentities: 4 });
+    expect(result.measured.fr).toContain('4 identité(s) en double');
   });
 
   it('is unknown when commits cannot be read', () => {

@@ -2,11 +2,13 @@ import { open, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { firstParentLine } from '../../collect/first-parent-line.js';
 import { MAX_TEXT_BYTES } from '../../collect/limit-text.js';
+import { findProductionTarget } from '../../collect/production-target.js';
 import { scanWindow } from '../../collect/scan-window.js';
 import { selectFilesToRead } from '../../collect/select-files.js';
 import { isBotAuthor } from '../../model/bots.js';
 import { available, type Part, type UnavailableReason, unavailable } from '../../model/part.js';
 import type {
+  BranchHistory,
   Commit,
   FileContent,
   RawSnapshot,
@@ -64,6 +66,20 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
     probe.git ? gitPart(() => listTags(root)) : unavailableFrom<Tag[]>(probe),
   ]);
   const contents = await readContents(root, selected, dates ?? new Map());
+  const target = files.available
+    ? findProductionTarget(files.value, contents, config, repository.defaultBranch)
+    : null;
+  const productionBranch =
+    probe.git && target?.kind === 'branch'
+      ? await readBranchHistory(
+          root,
+          target.branch,
+          repository.defaultBranch,
+          probe.head,
+          window,
+          probe.shallow,
+        )
+      : undefined;
 
   return {
     repository,
@@ -73,6 +89,7 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
     contents,
     commits,
     tags,
+    ...(productionBranch ? { productionBranch } : {}),
     releases: unavailable('offline', 'GitHub releases are not visible in a local checkout'),
     deployments: unavailable('offline', 'GitHub deployments are not visible in a local checkout'),
     workflowRuns: unavailable('offline', 'GitHub Actions workflow runs are not visible in a local checkout'),
@@ -241,7 +258,7 @@ async function listCommits(
     'log',
     '-z',
     `--since=${window.since}`,
-    `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI`,
+    `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI${FIELD}%cI`,
     head,
   ]);
   const records = log
@@ -255,7 +272,7 @@ async function listCommits(
   const from = Date.parse(window.since);
   const until = Date.parse(window.until);
   const commits: Commit[] = [];
-  for (const [sha = '', , name = '', email = '', authorDate = ''] of records) {
+  for (const [sha = '', , name = '', email = '', authorDate = '', committerDate = ''] of records) {
     if (shallow.has(sha)) {
       throw new PartError('not-found', 'shallow clone: the history inside the window is incomplete');
     }
@@ -265,11 +282,85 @@ async function listCommits(
       sha,
       author: { name, email: email || null, login: null, isBot: isBotAuthor(name, email) },
       date: new Date(time).toISOString(),
+      ...committed(committerDate),
       firstParent: firstParent.has(sha),
     });
   }
   // git lists by committer date; the contract orders by (author) date.
   return commits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+function committed(value: string): { committedAt?: string } {
+  const iso = toIso(value);
+  return iso === null ? {} : { committedAt: iso };
+}
+
+/**
+ * First-parent history of the production branch, committed inside the window: the default branch
+ * from HEAD, another one from its local branch, else its remote-tracking ref (`origin/<name>`).
+ */
+async function readBranchHistory(
+  root: string,
+  branch: string,
+  defaultBranch: string | null,
+  head: string | null,
+  window: TimeWindow,
+  shallow: ReadonlySet<string>,
+): Promise<BranchHistory> {
+  const candidates =
+    branch === defaultBranch && head ? [{ ref: 'HEAD', sha: head }] : await resolveBranch(root, branch);
+  const found = candidates[0];
+  if (!found) {
+    return {
+      name: branch,
+      ref: null,
+      commits: unavailable(
+        'not-found',
+        `the branch ${branch} is not in this checkout (neither refs/heads/${branch} nor a remote-tracking ref): fetch it to count its pushes`,
+      ),
+    };
+  }
+  const commits = await gitPart(async () => {
+    const log = await runGit(root, [
+      'log',
+      '-z',
+      '--first-parent',
+      `--since=${window.since}`,
+      `--format=%H${FIELD}%aN${FIELD}%aE${FIELD}%aI${FIELD}%cI`,
+      found.sha,
+    ]);
+    const from = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    const list: Commit[] = [];
+    for (const record of log.split('\0')) {
+      if (record === '') continue;
+      const [sha = '', name = '', email = '', authorDate = '', committerDate = ''] = record.split(FIELD);
+      if (shallow.has(sha)) {
+        throw new PartError('not-found', 'shallow clone: the history inside the window is incomplete');
+      }
+      const time = Date.parse(committerDate);
+      if (!(time >= from && time <= until)) continue;
+      list.push({
+        sha,
+        author: { name, email: email || null, login: null, isBot: isBotAuthor(name, email) },
+        date: toIso(authorDate) ?? new Date(time).toISOString(),
+        committedAt: new Date(time).toISOString(),
+        firstParent: true,
+      });
+    }
+    return list;
+  });
+  return { name: branch, ref: found.ref, commits };
+}
+
+async function resolveBranch(root: string, branch: string): Promise<Array<{ ref: string; sha: string }>> {
+  if (!/^[\w./-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) return [];
+  const found: Array<{ ref: string; sha: string }> = [];
+  for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+    const sha = await runGitOrNull(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+    if (sha?.trim()) found.push({ ref: ref.replace(/^refs\/(heads|remotes)\//, ''), sha: sha.trim() });
+  }
+  return found;
 }
 
 async function listTags(root: string): Promise<Tag[]> {
