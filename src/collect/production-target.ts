@@ -295,11 +295,14 @@ function environmentName(value: unknown): string | null {
 export function tagPatternTest(pattern: string): (name: string) => boolean {
   if (pattern === '*' || pattern === '**') return () => true;
   const source = pattern
-    .replace(/[.+^${}()|\\]/g, '\\$&')
-    .replace(/\*\*/g, '\u0000')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '.')
-    .replace(/\u0000/g, '.*');
+    .split('**')
+    .map((part) =>
+      part
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '.'),
+    )
+    .join('.*');
   let expression: RegExp;
   try {
     expression = new RegExp(`^${source}$`);
