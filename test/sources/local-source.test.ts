@@ -323,7 +323,8 @@ describe('helpers', () => {
     expect(isBotAuthor('github-actions[bot]', '41898282+github-actions[bot]@users.noreply.github.com')).toBe(
       true,
     );
-    expect(isBotAuthor('Renovate Bot', 'bot@renovateapp.com')).toBe(false);
+    expect(isBotAuthor('Renovate Bot', 'bot@renovateapp.com')).toBe(true);
+    expect(isBotAuthor('Ada Abbot', 'ada.abbot@example.org')).toBe(false);
     expect(isBotAuthor('renovate', null)).toBe(true);
     expect(isBotAuthor('Ada', 'ada@example.org')).toBe(false);
   });
