@@ -13,6 +13,7 @@ const FR = {
   origins: { stored: 'ticket', scanned: 'analysé', failed: 'échec' },
   distribution: 'Répartition des notes par pilier',
   unknown: 'inconnu',
+  partialNote: '`*` : note partielle, certains signaux de ce dépôt sont inconnus.',
   products: 'Produits',
   repositories: 'dépôts',
   skipped: 'Laissés de côté',
@@ -43,6 +44,7 @@ const EN = {
   origins: { stored: 'issue', scanned: 'scanned', failed: 'failed' },
   distribution: 'Grades by pillar',
   unknown: 'unknown',
+  partialNote: '`*`: partial grade, some of the repository’s signals are unknown.',
   products: 'Products',
   repositories: 'repositories',
   skipped: 'Left out',
@@ -66,6 +68,7 @@ export interface ComparisonLabels {
   origins: Record<'stored' | 'scanned' | 'failed', string>;
   distribution: string;
   unknown: string;
+  partialNote: string;
   products: string;
   repositories: string;
   skipped: string;

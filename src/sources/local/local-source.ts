@@ -61,7 +61,9 @@ async function collectSnapshot(root: string, { now, config }: CollectRequest): P
     repositoryInfo(root, probe),
     probe.git && probe.head ? lastChangeDates(root, selected, probe.shallow).catch(() => null) : null,
     probe.git
-      ? gitPart(() => listCommits(root, probe.head, window, probe.shallow))
+      ? probe.head
+        ? gitPart(() => listCommits(root, probe.head, window, probe.shallow))
+        : unavailable<Commit[]>('empty-repository', 'the repository has no commit yet')
       : unavailableFrom<Commit[]>(probe),
     probe.git ? gitPart(() => listTags(root)) : unavailableFrom<Tag[]>(probe),
   ]);
