@@ -19,7 +19,7 @@ const FR = {
   evidence: 'Sources',
   guide: 'Guide',
   noData: 'pas de donnée',
-  partial: 'partielle : {known} signal(aux) connu(s) sur {applicable}',
+  partial: 'partielle\u00a0: {known} signal(aux) connu(s) sur {applicable}',
   problems: 'Ce qui n’a pas pu être lu',
   configProblems: 'Problèmes de configuration',
   configProblemsIntro: 'Les valeurs par défaut ont été utilisées pour ces clés.',
