@@ -97,7 +97,8 @@ describe('GitHub source: production read from the repository’s own words', () 
     expect(github.requests.length).toBeLessThanOrEqual(5);
     const deployments = signal(report, 'deployment-frequency');
     expect(deployments.status).toBe('unknown');
-    expect(deployments.measured).toContain('prod');
+    expect(deployments.measured).toContain('branche de production prod (on.push.branches: prod)');
+    expect(deployments.measured).toContain('la branche prod est introuvable');
   });
 
   it('counts the tags that trigger production, within the budget of a typical repository', async () => {

@@ -122,7 +122,8 @@ describe('delivery read from real history (local checkout)', () => {
     const missing = await scan(repo);
     const deployments = missing.result('deployment-frequency');
     expect(deployments.status).toBe('unknown');
-    expect(deployments.measured.en).toContain('the branch prod is not in this checkout');
+    expect(deployments.measured.en).toContain('production branch prod (on.push.branches: prod)');
+    expect(deployments.measured.fr).toContain('récupérez-la (`git fetch origin prod`)');
     // Release cadence does not take an unknown delivery for a weekly one.
     expect(missing.result('release-cadence').status).not.toBe('not-applicable');
   });
