@@ -56592,12 +56592,17 @@ function fromProductionTarget(context3) {
   }
   if (!history.available) {
     const reason = reasonText(history.reason);
+    const missing = history.reason === "not-found" && history !== commits;
+    const hint = missing ? {
+      fr: ` — la branche ${target.branch} est introuvable (ni ${target.branch} ni origin/${target.branch} dans une copie locale) : récupérez-la (\`git fetch origin ${target.branch}\`) ou déclarez \`deployments.branch\``,
+      en: ` — the branch ${target.branch} cannot be found (neither ${target.branch} nor origin/${target.branch} in a local checkout): fetch it (\`git fetch origin ${target.branch}\`) or declare \`deployments.branch\``
+    } : { fr: "", en: "" };
     return {
       skipped: {
         key: `${history === commits ? "commits" : `productionBranch ${target.branch}`}: unavailable (${history.reason})`,
         looked: {
-          fr: `branche de production ${target.branch} (${target.trigger}) : historique indisponible (${reason.fr}${history.detail ? ` — ${history.detail}` : ""})`,
-          en: `production branch ${target.branch} (${target.trigger}): history unavailable (${reason.en}${history.detail ? ` — ${history.detail}` : ""})`
+          fr: `branche de production ${target.branch} (${target.trigger}) : historique indisponible (${reason.fr})${hint.fr}`,
+          en: `production branch ${target.branch} (${target.trigger}): history unavailable (${reason.en})${hint.en}`
         }
       }
     };
