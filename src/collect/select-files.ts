@@ -1,16 +1,24 @@
 import type { ProductHealthConfig } from '../config/config.js';
 import { documentCandidatePaths } from '../documents/document-candidates.js';
+import { isChangelogFile } from '../signals/changelog-entries.js';
 
 /** Most files a collector reads for one scan. */
 export const MAX_FILES_TO_READ = 400;
 
 /**
- * Root files (or `folder/*.json` patterns) whose presence means the repository is deployed
+ * Files (root, one or two folders down for a monorepo's apps, or `folder/*.json` patterns) whose presence means the repository is deployed
  * automatically by a PaaS on push: Heroku/Scalingo, Netlify, Vercel, Fly.io, Render, Clever Cloud,
  * Platform.sh.
  */
 export const PAAS_DEPLOY_FILES: readonly string[] = [
   'Procfile',
+  'Procfile.*',
+  '*/Procfile',
+  '*/*/Procfile',
+  '.buildpacks',
+  '*/.buildpacks',
+  '.slugignore',
+  '.slugignore.*',
   'scalingo.json',
   'app.json',
   'netlify.toml',
@@ -41,6 +49,14 @@ const FEEDBACK_PATTERNS = [
   /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i,
 ];
 
+/** Files whose sentences may say which branch reaches production (CONTRIBUTING, a deployment doc). */
+const DEPLOY_DOC =
+  /^(\.github\/|docs\/)?(CONTRIBUTING|DEPLOY(MENT)?|DEPLOIEMENT|DÉPLOIEMENT|\d-d[ée]ploiement)[^/]*\.md$/i;
+
+export function isDeployDocFile(path: string): boolean {
+  return DEPLOY_DOC.test(path);
+}
+
 /** GitHub Actions workflow definitions. */
 export function isWorkflowFile(path: string): boolean {
   return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
@@ -53,6 +69,8 @@ export function isCiDefinitionFile(path: string): boolean {
 
 /** True when the path alone says the repository auto-deploys on a PaaS (see `PAAS_DEPLOY_FILES`). */
 export function isPaasDeployFile(path: string): boolean {
+  // `Procfile.dev` and the like run processes on a laptop, not on the PaaS.
+  if (/(^|\/)Procfile\.(dev|development|local|test)$/i.test(path)) return false;
   return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path));
 }
 
@@ -72,7 +90,14 @@ export function selectFilesToRead(paths: readonly string[], config: ProductHealt
     if (selected.size < MAX_FILES_TO_READ) selected.add(path);
   };
   for (const path of [...paths].sort()) {
-    if (isWorkflowFile(path) || isCiDefinitionFile(path) || isPaasDeployFile(path) || isFeedbackFile(path)) {
+    if (
+      isWorkflowFile(path) ||
+      isCiDefinitionFile(path) ||
+      isPaasDeployFile(path) ||
+      isFeedbackFile(path) ||
+      isChangelogFile(path) ||
+      isDeployDocFile(path)
+    ) {
       add(path);
     }
   }

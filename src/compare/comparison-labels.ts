@@ -14,6 +14,7 @@ const FR = {
   origins: { stored: 'ticket', scanned: 'analysé', failed: 'échec', 'rate-limited': 'limite de débit' },
   distribution: 'Répartition des notes par pilier',
   unknown: 'inconnu',
+  partialNote: '`*` : note partielle, certains signaux de ce dépôt sont inconnus.',
   products: 'Produits',
   repositories: 'dépôts',
   skipped: 'Laissés de côté',
@@ -44,6 +45,7 @@ const EN = {
   origins: { stored: 'issue', scanned: 'scanned', failed: 'failed', 'rate-limited': 'rate-limited' },
   distribution: 'Grades by pillar',
   unknown: 'unknown',
+  partialNote: '`*`: partial grade, some of the repository’s signals are unknown.',
   products: 'Products',
   repositories: 'repositories',
   skipped: 'Left out',
@@ -67,6 +69,7 @@ export interface ComparisonLabels {
   origins: Record<ComparisonRow['origin'], string>;
   distribution: string;
   unknown: string;
+  partialNote: string;
   products: string;
   repositories: string;
   skipped: string;

@@ -4,6 +4,7 @@ import { hasHealthMarker } from '../issue/issue-marker.js';
 import { type IssueState, readIssueState } from '../issue/issue-state.js';
 import { PILLAR_IDS, type PillarId, SIGNAL_IDS, type SignalId, type Status } from '../model/ids.js';
 import type { GitHubScanResult } from '../scan/scan-github-repository.js';
+import { SIGNALS } from '../signals/index.js';
 import { graded } from './assemble-comparison.js';
 import type { ComparisonRow, GradedScore } from './comparison.js';
 import type { ComparedRepositoryNode } from './queries/compare-queries.js';
@@ -146,10 +147,24 @@ function topicsOf(node: ComparedRepositoryNode | null): string[] {
   return (node?.repositoryTopics.nodes ?? []).flatMap((entry) => (entry ? [entry.topic.name] : [])).sort();
 }
 
+/** Each signal's pillar, from the signal definitions. */
+const PILLAR_OF = new Map(SIGNALS.map((definition) => [definition.id, definition.pillar]));
+
 function scoresOfState(state: IssueState) {
+  // A grade is partial when one of its signals is unknown (not-applicable ones do not apply).
+  const unknown = (pillar: PillarId | null) =>
+    Object.entries(state.signals).some(
+      ([id, status]) => status === 'unknown' && (pillar === null || PILLAR_OF.get(id as SignalId) === pillar),
+    );
+  const mark = (score: GradedScore, pillar: PillarId | null): GradedScore =>
+    score.score !== null && unknown(pillar) ? { ...score, partial: true } : score;
+  const pillars = pillarsOf((id) => state.pillars[id]);
   return {
-    overall: graded(state.score),
-    pillars: pillarsOf((id) => state.pillars[id]),
+    overall: mark(graded(state.score), null),
+    pillars: Object.fromEntries(PILLAR_IDS.map((id) => [id, mark(pillars[id], id)])) as Record<
+      PillarId,
+      GradedScore
+    >,
     signals: state.signals,
     history: state.history.map((entry) => ({ date: entry.date, score: entry.score })),
   };

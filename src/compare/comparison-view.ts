@@ -10,7 +10,9 @@ const SPARK = '▁▂▃▄▅▆▇█';
 
 /** `B (72)`, `?` when unknown: a letter always, never colour alone. */
 export function gradeText(graded: GradedScore): string {
-  return graded.grade === null || graded.score === null ? '?' : `${graded.grade} (${graded.score})`;
+  if (graded.grade === null || graded.score === null) return '?';
+  // `*`: partial, the grade rests on fewer known signals than apply (explained under the table).
+  return `${graded.grade}${graded.partial ? '*' : ''} (${graded.score})`;
 }
 
 /** `▃▅▇ 62 → 71` from the kept history; `—` with fewer than two known scores. */
@@ -36,6 +38,9 @@ export function comparisonView(
     pillarHeaders: PILLAR_IDS.map((id) => ({ short: L.pillars[id], title: PILLARS[id].title[language] })),
     rows: shown.map((row) => rowView(row, language)),
     omitted: comparison.rows.length - shown.length,
+    partialNote: shown.some((row) => row.overall.partial || PILLAR_IDS.some((id) => row.pillars[id].partial))
+      ? L.partialNote
+      : '',
     omittedText: L.omitted(comparison.rows.length - shown.length),
     hasProducts: comparison.products.length > 0,
     products: comparison.products.map((product) => productView(product)),

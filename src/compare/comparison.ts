@@ -40,6 +40,8 @@ export interface ComparisonScope {
 export interface GradedScore {
   score: number | null;
   grade: Grade | null;
+  /** True when the grade rests on fewer known signals than apply (some are unknown). */
+  partial?: boolean;
 }
 
 export interface ComparisonRow {

@@ -90,6 +90,10 @@ const MESSAGES = {
   pillarsAndSignals: { fr: 'Piliers et signaux', en: 'Pillars and signals' },
   grades: { fr: 'Notes', en: 'Grades' },
   gradeUnknown: { fr: 'pas de donnée', en: 'no data' },
+  gradePartial: {
+    fr: 'note partielle : certains signaux sont inconnus',
+    en: 'partial grade: some signals are unknown',
+  },
   ...prefixed('pillar_', shortPillarNames()),
   ...prefixed('pillarTitle_', Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].title]))),
   ...prefixed('signal_', Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.title]))),
@@ -117,6 +121,7 @@ interface GradeView {
   className: string;
   known: boolean;
   score: number | null;
+  partial: boolean;
 }
 
 interface Column {
@@ -276,12 +281,13 @@ function gradeLegend() {
 
 function gradeView(graded: GradedScore): GradeView {
   return graded.grade === null
-    ? { letter: '?', className: 'grade-unknown', known: false, score: null }
+    ? { letter: '?', className: 'grade-unknown', known: false, score: null, partial: false }
     : {
         letter: graded.grade,
         className: `grade-${graded.grade.toLowerCase()}`,
         known: true,
         score: graded.score,
+        partial: graded.partial === true,
       };
 }
 

@@ -23,10 +23,18 @@ export interface ProductHealthConfig {
     productionEnvironment: string;
     /** Regular expression (case-insensitive) matching deploy workflow names or files. */
     workflow: string;
+    /** The branch whose pushes reach production, when the workflows do not say it (null: detected). */
+    branch: string | null;
+    /** Tags (glob, e.g. `v*`) whose creation deploys to production; wins over `branch` (null: detected). */
+    tags: string | null;
   };
   releases: {
-    /** False when the team declares it does not cut releases: release cadence is then not applicable. */
-    expected: boolean;
+    /**
+     * False when the team declares it does not cut releases: release cadence is then not applicable.
+     * True when releases are expected even from a team that deploys to production weekly. Null
+     * (default): expected unless the team deploys to production at least weekly.
+     */
+    expected: boolean | null;
   };
   /** The product-health issue the app, the Action and `scan --write-issue` keep. */
   issue: {

@@ -23,8 +23,10 @@ export const DEFAULT_CONFIG: ProductHealthConfig = {
   deployments: {
     productionEnvironment: '^(prod|production|live)([-_ ].*)?$',
     workflow: 'deploy|déploi|deploi|release|mise en production|\\bmep\\b|\\bcd\\b',
+    branch: null,
+    tags: null,
   },
-  releases: { expected: true },
+  releases: { expected: null },
   issue: { label: 'product-health', reopenClosed: false },
   thresholds: {},
   disabledSignals: [],

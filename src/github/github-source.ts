@@ -1,4 +1,5 @@
 import { firstParentLine } from '../collect/first-parent-line.js';
+import { findProductionTarget } from '../collect/production-target.js';
 import { scanWindow } from '../collect/scan-window.js';
 import { selectFilesToRead } from '../collect/select-files.js';
 import type { ProductHealthConfig } from '../config/config.js';
@@ -14,6 +15,7 @@ import { PERMISSIONS } from './github-permissions.js';
 import { readDetails } from './read-details.js';
 import { readLabelledIssues } from './read-labelled-issues.js';
 import { configFileOf, type Overview, readOverview } from './read-overview.js';
+import { readProductionBranch } from './read-production-branch.js';
 import { readTree, type TreeResult } from './read-tree.js';
 import { readWorkflowRunsIfNeeded } from './read-workflow-runs.js';
 import { createScanPagers } from './scan-pagers.js';
@@ -155,6 +157,14 @@ async function collectSnapshot(
     maintainersOnly: config.feedback.responders === 'maintainers',
   });
 
+  // One more read only when the repository's own words name another branch for production.
+  const production = files.available
+    ? findProductionTarget(files.value, details.contents, config, info.defaultBranch)
+    : null;
+  const productionBranch =
+    production?.kind === 'branch' && production.branch !== info.defaultBranch && !repository.isEmpty
+      ? readProductionBranch(client, owner, repo, production.branch, window)
+      : null;
   const workflowRuns = await (earlyRuns ?? readRuns());
 
   const commits = historyPart(pagers.history, head, window, repository.isEmpty);
@@ -166,6 +176,7 @@ async function collectSnapshot(
     contents: details.contents,
     commits,
     tags: repository.isEmpty ? available([]) : pagers.tags.part(),
+    ...(productionBranch ? { productionBranch: await productionBranch } : {}),
     releases: pagers.releases.part(),
     deployments: pagers.deployments.part(),
     workflowRuns,

@@ -65,8 +65,9 @@ export function toCommit(node: CommitNode): Commit {
   const login = node.author?.user?.login ?? null;
   return {
     sha: node.oid,
-    author: { name, email, login, isBot: isBotAuthor(name, email) || isBotLogin(login) },
+    author: { name, email, login, isBot: isBotAuthor(name, email, login) || isBotLogin(login) },
     date: new Date(node.authoredDate).toISOString(),
+    ...(node.committedDate ? { committedAt: new Date(node.committedDate).toISOString() } : {}),
     firstParent: false,
   };
 }

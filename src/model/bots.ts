@@ -1,7 +1,23 @@
 import type { Actor } from './raw-snapshot.js';
 
 const BOT_NAMES =
-  /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot)$/i;
+  /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
+
+/** Names shaped like a machine user: `…-bot`, `… bot`, `bot-…`, `…_bot`, `…[bot]`. */
+const BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
+
+/**
+ * Addresses of services and agents, never of a person: `noreply@…`, `no-reply@…`, `bot@…`,
+ * `…-bot@…`, GitHub Actions' own address, AI agents' commit addresses. A person's
+ * `ID+login@users.noreply.github.com` is not one of them (unless the login is a bot's).
+ */
+const SERVICE_EMAIL =
+  /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
+
+const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+
+/** Why an author was judged a bot, in short English (for metrics), null for a person. */
+export type BotReason = 'flag' | 'login' | 'known name' | 'name shape' | 'service address';
 
 /** True for a GitHub App or bot login (`dependabot[bot]`, `renovate[bot]`…). */
 export function isBotLogin(login: string | null | undefined): boolean {
@@ -13,8 +29,27 @@ export function isBotActor(actor: Actor | null | undefined): boolean {
   return actor != null && (actor.isBot || isBotLogin(actor.login));
 }
 
-/** Bot commit authors: GitHub Apps (`name[bot]`, `…[bot]@users.noreply.github.com`) and well-known bots. */
-export function isBotAuthor(name: string, email: string | null): boolean {
-  if (isBotLogin(name) || BOT_NAMES.test(name.trim())) return true;
-  return email !== null && /\[bot\]@users\.noreply\.github\.com$/i.test(email.trim());
+/**
+ * Bot commit authors: GitHub Apps (`name[bot]`, `…[bot]@users.noreply.github.com`), well-known
+ * bots and agents (release tools, dependency updaters, AI coding agents), names shaped like a
+ * machine user (`project-bot`, `Social Groovy Bot`) and service addresses (`noreply@…`).
+ */
+export function isBotAuthor(name: string, email: string | null, login: string | null = null): boolean {
+  return botReason(name, email, login) !== null;
+}
+
+export function botReason(name: string, email: string | null, login: string | null = null): BotReason | null {
+  const trimmed = name.trim();
+  if (isBotLogin(login) || isBotLogin(trimmed)) return 'login';
+  if (BOT_NAMES.test(trimmed) || (login !== null && BOT_NAMES.test(login))) return 'known name';
+  if (BOT_NAME_SHAPE.test(trimmed) || (login !== null && BOT_NAME_SHAPE.test(login))) return 'name shape';
+  if (email === null) return null;
+  const address = email.trim();
+  const noreplyLogin = NOREPLY.exec(address)?.[1];
+  if (noreplyLogin !== undefined) {
+    if (isBotLogin(noreplyLogin)) return 'login';
+    if (BOT_NAMES.test(noreplyLogin)) return 'known name';
+    return BOT_NAME_SHAPE.test(noreplyLogin) ? 'name shape' : null;
+  }
+  return SERVICE_EMAIL.test(address) ? 'service address' : null;
 }

@@ -16,6 +16,12 @@ export interface RawSnapshot {
   /** Commits of the default branch authored inside the window, newest first. */
   commits: Part<Commit[]>;
   tags: Part<Tag[]>;
+  /**
+   * First-parent history of the branch the repository's own words say reaches production
+   * (`findProductionTarget`), committed inside the window, newest first. Absent when no branch
+   * target was found, or when it is the default branch and the source relies on `commits`.
+   */
+  productionBranch?: BranchHistory;
   releases: Part<Release[]>;
   deployments: Part<Deployment[]>;
   workflowRuns: Part<WorkflowRun[]>;
@@ -63,8 +69,17 @@ export interface Commit {
   };
   /** Author date, ISO 8601. */
   date: string;
+  /** Committer date, ISO 8601: when the commit reached the branch (a rebase or a merge sets it). */
+  committedAt?: string;
   /** True for commits on the default branch's first-parent line (what was pushed or merged). */
   firstParent: boolean;
+}
+
+export interface BranchHistory {
+  name: string;
+  /** Where it was read: the local branch, its remote-tracking ref, or the API. */
+  ref: string | null;
+  commits: Part<Commit[]>;
 }
 
 export interface Tag {

@@ -25,12 +25,13 @@ export function viewModel(report: Report) {
     sourceLabel: labels.source[report.repository.source],
     since: report.window.since.slice(0, 10),
     until: report.window.until.slice(0, 10),
-    gradeText: gradeText(report.grade, report.score, labels.noData),
+    gradeText: gradeText(report.grade, report.score, labels.noData, partialText(report, labels.partial)),
+    notice: report.notice ?? null,
     overallTrend: trendText(report.trends?.overall, report.language),
     hasTrends: report.trends !== null,
     pillars: report.pillars.map((p) => ({
       ...p,
-      gradeText: gradeText(p.grade, p.score, labels.noData),
+      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial)),
       trendText: trendText(report.trends?.pillars[p.id], report.language),
       signals: signals.filter((s) => s.pillar === p.id),
     })),
@@ -44,8 +45,25 @@ export function viewModel(report: Report) {
 
 export type ViewModel = ReturnType<typeof viewModel>;
 
-function gradeText(grade: string | null, score: number | null, noData: string): string {
-  return grade === null || score === null ? `? (${noData})` : `${grade} (${score}/100)`;
+function gradeText(
+  grade: string | null,
+  score: number | null,
+  noData: string,
+  partial: string | null,
+): string {
+  if (grade === null || score === null) return `? (${noData})`;
+  return partial ? `${grade} (${score}/100, ${partial})` : `${grade} (${score}/100)`;
+}
+
+/** "partial: 3 of 5 signals known" when the grade rests on fewer known signals than apply. */
+function partialText(
+  graded: { partial?: boolean; scoredSignals?: number; applicableSignals?: number },
+  template: string,
+): string | null {
+  if (graded.partial !== true) return null;
+  return template
+    .replace('{known}', String(graded.scoredSignals ?? 0))
+    .replace('{applicable}', String(graded.applicableSignals ?? 0));
 }
 
 /** One piece of evidence as Markdown: repository content is escaped, links to issues are neutral. */

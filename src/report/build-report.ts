@@ -42,6 +42,7 @@ export function buildReport(input: BuildReportInput): Report {
   }));
 
   const scores = (input.scorer ?? weightedMeanScorer)(signals, config.weights.pillars);
+  const notice = noGradeNotice(snapshot);
   const nextSteps = rankNextSteps(signals, config.weights.pillars).flatMap((id) => {
     const signal = signals.find((s) => s.id === id);
     return signal?.advice
@@ -56,8 +57,13 @@ export function buildReport(input: BuildReportInput): Report {
     generatedAt: snapshot.now,
     window: snapshot.window,
     language,
-    score: scores.score,
-    grade: scores.grade,
+    // Without history there is nothing a grade could say about the product's health.
+    score: notice ? null : scores.score,
+    grade: notice ? null : scores.grade,
+    partial: notice ? false : (scores.partial ?? false),
+    scoredSignals: scores.scoredSignals ?? 0,
+    applicableSignals: scores.applicableSignals ?? 0,
+    notice: notice ? text(notice) : null,
     pillars: scores.pillars.map((pillar) => ({
       id: pillar.id,
       title: text(PILLARS[pillar.id].title),
@@ -65,6 +71,8 @@ export function buildReport(input: BuildReportInput): Report {
       grade: pillar.grade,
       weight: config.weights.pillars[pillar.id],
       scoredSignals: pillar.scoredSignals,
+      applicableSignals: pillar.applicableSignals ?? pillar.totalSignals,
+      partial: pillar.partial ?? false,
       signals: signals.filter((s) => s.pillar === pillar.id).map((s) => s.id),
     })),
     signals,
@@ -74,6 +82,25 @@ export function buildReport(input: BuildReportInput): Report {
     cost: null,
     trends: null,
   };
+}
+
+/** A folder that is not a repository, or a repository without a commit, gets a message, not a grade. */
+function noGradeNotice(snapshot: RawSnapshot): Localized | null {
+  const { commits } = snapshot;
+  if (commits.available) return null;
+  if (commits.reason === 'not-a-git-repository') {
+    return {
+      fr: 'Ce dossier n’est pas un dépôt git : sans historique, ni les déploiements, ni les versions, ni l’équipe ne peuvent être lus, et aucune note n’est donnée. Analysez un clone du dépôt (avec son historique) ou le dépôt sur GitHub.',
+      en: 'This folder is not a git repository: without history, deployments, releases and the team cannot be read, and no grade is given. Scan a clone of the repository (with its history) or the repository on GitHub.',
+    };
+  }
+  if (commits.reason === 'empty-repository') {
+    return {
+      fr: 'Ce dépôt n’a encore aucun commit : il n’y a rien à noter. Relancez l’analyse une fois le premier travail poussé.',
+      en: 'This repository has no commit yet: there is nothing to grade. Scan it again once the first work is pushed.',
+    };
+  }
+  return null;
 }
 
 const PARTS = [

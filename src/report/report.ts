@@ -19,6 +19,12 @@ export interface Report {
   language: Language;
   score: number | null;
   grade: Grade | null;
+  /** True when the overall grade rests on fewer known signals than apply (some are unknown). */
+  partial: boolean;
+  scoredSignals: number;
+  applicableSignals: number;
+  /** Why no grade is given (not a repository, no commit), in the report's language; null otherwise. */
+  notice: string | null;
   pillars: PillarReport[];
   signals: SignalReport[];
   nextSteps: NextStep[];
@@ -53,6 +59,9 @@ export interface PillarReport {
   grade: Grade | null;
   weight: number;
   scoredSignals: number;
+  applicableSignals: number;
+  /** True when the grade rests on fewer known signals than apply. */
+  partial: boolean;
   signals: SignalId[];
 }
 

@@ -17,12 +17,20 @@ export interface PillarScore {
   /** Signals that were scored (known and applicable) out of the pillar's signals. */
   scoredSignals: number;
   totalSignals: number;
+  /** Signals that apply (not `not-applicable`, weighted): those the grade should rest on. */
+  applicableSignals: number;
+  /** True when the grade rests on fewer known signals than apply: some are unknown. */
+  partial: boolean;
 }
 
 export interface Scores {
   score: number | null;
   grade: Grade | null;
   pillars: PillarScore[];
+  scoredSignals: number;
+  applicableSignals: number;
+  /** True when the overall grade rests on fewer known signals than apply. */
+  partial: boolean;
 }
 
 /** Scoring is a swappable layer: a function from signal scores and weights to pillar and overall scores. */
@@ -37,12 +45,15 @@ export const weightedMeanScorer: Scorer = (signals, pillarWeights) => {
     const own = signals.filter((s) => s.pillar === id);
     const scored = own.filter((s) => s.score !== null && s.weight > 0);
     const score = weightedMean(scored.map((s) => [s.score as number, s.weight]));
+    const applicable = own.filter((s) => s.status !== 'not-applicable' && s.weight > 0).length;
     return {
       id,
       score,
       grade: score === null ? null : gradeOf(score),
       scoredSignals: scored.length,
       totalSignals: own.length,
+      applicableSignals: applicable,
+      partial: score !== null && scored.length < applicable,
     };
   });
   const score = weightedMean(
@@ -50,7 +61,17 @@ export const weightedMeanScorer: Scorer = (signals, pillarWeights) => {
       .filter((p) => p.score !== null && (pillarWeights[p.id] ?? 0) > 0)
       .map((p) => [p.score as number, pillarWeights[p.id]]),
   );
-  return { score, grade: score === null ? null : gradeOf(score), pillars };
+  const weighted = pillars.filter((p) => (pillarWeights[p.id] ?? 0) > 0);
+  const scoredSignals = weighted.reduce((sum, p) => sum + p.scoredSignals, 0);
+  const applicableSignals = weighted.reduce((sum, p) => sum + p.applicableSignals, 0);
+  return {
+    score,
+    grade: score === null ? null : gradeOf(score),
+    pillars,
+    scoredSignals,
+    applicableSignals,
+    partial: score !== null && scoredSignals < applicableSignals,
+  };
 };
 
 function weightedMean(pairs: ReadonlyArray<readonly [number, number]>): number | null {

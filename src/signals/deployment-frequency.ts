@@ -1,4 +1,4 @@
-import { isPaasDeployFile } from '../collect/select-files.js';
+import { findProductionTarget, type ProductionTarget, tagPatternTest } from '../collect/production-target.js';
 import { GUIDE } from '../guide/guide-references.js';
 import type { Localized } from '../model/ids.js';
 import type { Part } from '../model/part.js';
@@ -8,6 +8,7 @@ import { daysBetween } from '../util/dates.js';
 import { round, scoreBetween } from '../util/stats.js';
 import { type ConfigPattern, configPattern } from './config-pattern.js';
 import { formatNumber } from './format-number.js';
+import { groupPushes } from './group-pushes.js';
 import { reasonText } from './outcome.js';
 import { inWindow, signalWindow } from './signal-window.js';
 import { tieredScore } from './tiered-score.js';
@@ -20,7 +21,7 @@ export type DeploymentFrequencyThresholds = {
 };
 
 export type DeploymentBand = 'elite' | 'high' | 'medium' | 'low';
-export type DeploymentSource = 'deployments' | 'workflow-runs' | 'paas-pushes';
+export type DeploymentSource = 'deployments' | 'workflow-runs' | 'paas-pushes' | 'branch-pushes' | 'tags';
 type Confidence = 'high' | 'medium' | 'low';
 
 /** States meaning the deployment succeeded (`active`/`inactive`: it succeeded, then was superseded). */
@@ -34,6 +35,12 @@ interface Found {
   /** Dates of the successful deployments, any age. */
   dates: string[];
   evidence: Evidence[];
+  /** What reaches production and how it was found, when read from the repository's own words. */
+  target?: ProductionTarget;
+  /** Pushes left out because only bots authored them. */
+  botPushes?: number;
+  /** Commits in the counted pushes (pushes, not commits, are the unit). */
+  pushedCommits?: number;
 }
 
 /** A source without evidence: why (for metrics) and what was looked at (for the report). */
@@ -64,6 +71,14 @@ const SOURCE_TEXT: Record<DeploymentSource, Localized> = {
     fr: 'les pushes sur la branche par défaut (déploiement automatique sur une PaaS)',
     en: 'pushes to the default branch (automatic deployment on a PaaS)',
   },
+  'branch-pushes': {
+    fr: 'les pushes sur la branche de production',
+    en: 'pushes to the production branch',
+  },
+  tags: {
+    fr: 'les tags qui déclenchent la mise en production',
+    en: 'the tags that trigger the production deployment',
+  },
 };
 
 const CONFIDENCE_TEXT: Record<Confidence, Localized> = {
@@ -85,8 +100,8 @@ export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThre
   pillar: 'iteration',
   title: { fr: 'Fréquence de déploiement', en: 'Deployment frequency' },
   definition: {
-    fr: 'Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes sur la branche par défaut quand le dépôt se déploie automatiquement sur une PaaS.',
-    en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes to the default branch when the repository auto-deploys on a PaaS.',
+    fr: 'Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes (pas commits ; pushes des seuls robots exclus) sur la branche, ou tags, que le dépôt désigne lui-même pour la production (déclencheurs des workflows, CONTRIBUTING, descripteur PaaS, configuration). Les déploiements de recette ou de prévisualisation ne comptent pas.',
+    en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes (not commits; bot-only pushes left out) to the branch, or tags, that the repository itself names for production (workflow triggers, CONTRIBUTING, PaaS descriptor, configuration). Staging and preview deployments never count.',
   },
   why: {
     fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».',
@@ -102,7 +117,7 @@ function evaluateDeploymentFrequency(context: SignalContext<DeploymentFrequencyT
   const attempts = [
     () => fromDeployments(context, production),
     () => fromWorkflowRuns(context, production),
-    () => fromPaasPushes(context),
+    () => fromProductionTarget(context),
   ];
   const skipped: Skipped[] = [];
   for (const attempt of attempts) {
@@ -181,7 +196,8 @@ function fromWorkflowRuns(context: SignalContext, production: ConfigPattern): At
 
 /** Runs on the default branch when it is known; tag and release runs count as the default branch's. */
 function defaultBranchTest(context: SignalContext): (run: WorkflowRun) => boolean {
-  const defaultBranch = context.snapshot.repository.defaultBranch;
+  const target = productionTarget(context);
+  const defaultBranch = target?.kind === 'branch' ? target.branch : context.snapshot.repository.defaultBranch;
   const tags = context.snapshot.tags.available
     ? new Set(context.snapshot.tags.value.map((tag) => tag.name))
     : new Set<string>();
@@ -193,31 +209,100 @@ function defaultBranchTest(context: SignalContext): (run: WorkflowRun) => boolea
     tags.has(run.headBranch);
 }
 
-function fromPaasPushes(context: SignalContext): Attempt {
-  const { files, commits } = context.snapshot;
+function productionTarget(context: SignalContext): ProductionTarget | null {
+  const { files, contents, repository } = context.snapshot;
+  if (!files.available) return null;
+  return findProductionTarget(files.value, contents, context.config, repository.defaultBranch);
+}
+
+const VIA_TEXT: Record<ProductionTarget['via'], Localized> = {
+  config: { fr: 'déclaré dans la configuration', en: 'declared in the configuration' },
+  workflow: { fr: 'déclencheur du workflow', en: 'workflow trigger' },
+  docs: { fr: 'la documentation le dit', en: 'as the documentation says' },
+  paas: { fr: 'descripteur PaaS', en: 'PaaS descriptor' },
+};
+
+function fromProductionTarget(context: SignalContext): Attempt {
+  const { files, commits, tags, repository, productionBranch } = context.snapshot;
   if (!files.available) return unavailableSkip('files', 'fichiers du dépôt', 'repository files', files);
-  const descriptors = files.value.filter(isPaasDeployFile).sort();
-  if (descriptors.length === 0) {
+  const target = productionTarget(context);
+  if (target === null) {
     return {
       skipped: {
-        key: 'files: no PaaS deploy descriptor',
+        key: 'files: no production branch or tags (workflow trigger, docs, PaaS descriptor)',
         looked: {
-          fr: 'fichiers du dépôt : aucun descripteur de déploiement automatique sur une PaaS (Procfile, scalingo.json…)',
-          en: 'repository files: no PaaS auto-deploy descriptor (Procfile, scalingo.json…)',
+          fr: 'dépôt : aucune branche ni aucun tag de production désigné par les workflows (`on.push`), CONTRIBUTING ou un descripteur PaaS (Procfile, scalingo.json…)',
+          en: 'repository: no production branch or tags named by the workflows (`on.push`), CONTRIBUTING or a PaaS descriptor (Procfile, scalingo.json…)',
         },
       },
     };
   }
-  if (!commits.available) return unavailableSkip('commits', 'commits', 'commits', commits);
+  const evidence: Evidence[] = target.evidence.map((path): Evidence => ({ kind: 'file', ref: path }));
+  if (target.via === 'config')
+    evidence.push({
+      kind: 'config',
+      ref: target.kind === 'tags' ? 'deployments.tags' : 'deployments.branch',
+    });
+  if (target.kind === 'tags') {
+    if (!tags.available) return unavailableSkip('tags', 'tags', 'tags', tags);
+    const matches = tagPatternTest(target.pattern);
+    return {
+      found: {
+        source: 'tags',
+        confidence: target.via === 'config' || target.via === 'workflow' ? 'medium' : 'low',
+        dates: tags.value.filter((tag) => matches(tag.name)).map((tag) => tag.date),
+        evidence: [...evidence, { kind: 'git', ref: 'tags' }],
+        target,
+      },
+    };
+  }
+  const history =
+    productionBranch && productionBranch.name === target.branch
+      ? productionBranch.commits
+      : target.branch === repository.defaultBranch
+        ? commits
+        : null;
+  if (history === null) {
+    return {
+      skipped: {
+        key: `productionBranch: ${target.branch} not read`,
+        looked: {
+          fr: `branche de production ${target.branch} (${target.trigger}) : son historique n’a pas été lu`,
+          en: `production branch ${target.branch} (${target.trigger}): its history was not read`,
+        },
+      },
+    };
+  }
+  if (!history.available) {
+    const reason = reasonText(history.reason);
+    const missing = history.reason === 'not-found' && history !== commits;
+    const hint = missing
+      ? {
+          fr: ` — la branche ${target.branch} est introuvable (ni ${target.branch} ni origin/${target.branch} dans une copie locale) : récupérez-la (\`git fetch origin ${target.branch}\`) ou déclarez \`deployments.branch\``,
+          en: ` — the branch ${target.branch} cannot be found (neither ${target.branch} nor origin/${target.branch} in a local checkout): fetch it (\`git fetch origin ${target.branch}\`) or declare \`deployments.branch\``,
+        }
+      : { fr: '', en: '' };
+    return {
+      skipped: {
+        key: `${history === commits ? 'commits' : `productionBranch ${target.branch}`}: unavailable (${history.reason})`,
+        looked: {
+          fr: `branche de production ${target.branch} (${target.trigger}) : historique indisponible (${reason.fr})${hint.fr}`,
+          en: `production branch ${target.branch} (${target.trigger}): history unavailable (${reason.en})${hint.en}`,
+        },
+      },
+    };
+  }
+  const pushes = groupPushes(history.value);
+  const human = pushes.filter((push) => !push.botOnly);
   return {
     found: {
-      source: 'paas-pushes',
-      confidence: 'low',
-      dates: commits.value.filter((commit) => commit.firstParent).map((commit) => commit.date),
-      evidence: [
-        ...descriptors.map((path): Evidence => ({ kind: 'file', ref: path })),
-        { kind: 'git', ref: 'commits' },
-      ],
+      source: target.via === 'paas' ? 'paas-pushes' : 'branch-pushes',
+      confidence: target.via === 'paas' || target.via === 'docs' ? 'low' : 'medium',
+      dates: human.map((push) => push.date),
+      evidence: [...evidence, { kind: 'git', ref: productionBranch?.ref ?? 'commits' }],
+      target,
+      botPushes: pushes.length - human.length,
+      pushedCommits: human.reduce((sum, push) => sum + push.commits, 0),
     },
   };
 }
@@ -288,15 +373,46 @@ function judge(
       daysSinceLast,
       windowDays: days,
       skipped: skipped.map((s) => s.key),
+      unit: found.source === 'tags' ? 'tag' : found.source.endsWith('pushes') ? 'push' : 'deployment',
+      productionTarget:
+        found.target === undefined
+          ? null
+          : found.target.kind === 'branch'
+            ? `branch ${found.target.branch}`
+            : `tags ${found.target.pattern}`,
+      trigger: found.target?.trigger ?? null,
+      botPushes: found.botPushes ?? null,
     },
     evidence: found.evidence,
     measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en} (${confidence.en})${last.en}.`,
+      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr}${targetText(found).fr} (${confidence.fr})${last.fr}.`,
+      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en}${targetText(found).en} (${confidence.en})${last.en}.`,
     },
     advice:
       status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
     source: found.source,
+  };
+}
+
+/** Which branch or tags, found how, and the unit counted ("pushes, not commits"). */
+function targetText(found: Found): Localized {
+  const target = found.target;
+  if (target === undefined) return { fr: '', en: '' };
+  const via = VIA_TEXT[target.via];
+  const what =
+    target.kind === 'branch'
+      ? { fr: ` ${target.branch}`, en: ` ${target.branch}` }
+      : { fr: ` ${target.pattern}`, en: ` ${target.pattern}` };
+  const unit =
+    target.kind === 'branch'
+      ? {
+          fr: ` ; unité : le push (${found.pushedCommits ?? 0} commit(s) regroupés en pushes${found.botPushes ? `, ${found.botPushes} push(es) de robots seuls écartés` : ''})`,
+          en: `; unit: the push (${found.pushedCommits ?? 0} commit(s) grouped into pushes${found.botPushes ? `, ${found.botPushes} bot-only push(es) left out` : ''})`,
+        }
+      : { fr: ' ; unité : le tag', en: '; unit: the tag' };
+  return {
+    fr: `${what.fr} — ${via.fr} : ${target.trigger}${unit.fr}`,
+    en: `${what.en} — ${via.en}: ${target.trigger}${unit.en}`,
   };
 }
 
@@ -337,8 +453,8 @@ function unknownFrequency(skipped: Skipped[]): SignalResult {
       en: `No trace of production deployments found — ${skipped.map((s) => s.looked.en).join('; ')}.`,
     },
     advice: {
-      fr: 'Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez votre environnement et votre workflow de déploiement dans `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).',
-      en: 'Declare a production environment on the deploy job (`environment: production`), or name your environment and deploy workflow in `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).',
+      fr: 'Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez dans `.github/product-health.yml` votre environnement et votre workflow de déploiement (`deployments.productionEnvironment`, `deployments.workflow`), ou la branche ou les tags qui partent en production (`deployments.branch`, `deployments.tags`).',
+      en: 'Declare a production environment on the deploy job (`environment: production`), or name in `.github/product-health.yml` your environment and deploy workflow (`deployments.productionEnvironment`, `deployments.workflow`), or the branch or tags that reach production (`deployments.branch`, `deployments.tags`).',
     },
     source: null,
   };

@@ -4,6 +4,8 @@ import type { Release } from '../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
 import { daysBetween } from '../util/dates.js';
 import { median, round, scoreBetween } from '../util/stats.js';
+import { findChangelog } from './changelog-entries.js';
+import { deploymentFrequencySignal } from './deployment-frequency.js';
 import { formatNumber } from './format-number.js';
 import { notApplicableResult, unknownResult } from './outcome.js';
 import { inWindow, signalWindow } from './signal-window.js';
@@ -18,7 +20,7 @@ export type ReleaseCadenceThresholds = {
   warnMaxDaysSinceLast: number;
 };
 
-type CadenceSource = 'releases' | 'tags';
+type CadenceSource = 'releases' | 'tags' | 'changelog';
 
 const DECLARE_NO_RELEASES: Localized = {
   fr: 'Si l’équipe déploie en continu sans publier de versions, déclarez-le dans `.github/product-health.yml` : `releases: { expected: false }`.',
@@ -30,8 +32,8 @@ export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = 
   pillar: 'iteration',
   title: { fr: 'Rythme des versions', en: 'Release cadence' },
   definition: {
-    fr: 'Versions publiées (à défaut, tags) sur la période : nombre, intervalle médian, jours depuis la dernière. Sans objet quand l’équipe déclare ne pas publier de versions.',
-    en: 'Releases (else tags) in the window: count, median interval, days since the last one. Not applicable when the team declares it does not cut releases.',
+    fr: 'Incréments visibles sur la période — versions publiées, sinon tags, sinon entrées datées du journal des modifications (CHANGELOG) : nombre, intervalle médian, jours depuis le dernier. Sans objet quand l’équipe déploie en production au moins chaque semaine (sauf si la configuration dit que des versions sont attendues) ou déclare ne pas publier de versions.',
+    en: 'Visible increments in the window — releases, else tags, else dated changelog entries: count, median interval, days since the last one. Not applicable when the team deploys to production at least weekly (unless the configuration says releases are expected) or declares it does not cut releases.',
   },
   why: {
     fr: '« Une approche itérative favorise la souplesse, en permettant d’ajuster le produit en continu grâce aux retours utilisateurs et aux évolutions réglementaires ou technologiques. »',
@@ -43,7 +45,7 @@ export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = 
 };
 
 function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>): SignalResult {
-  if (!context.config.releases.expected) {
+  if (context.config.releases.expected === false) {
     return notApplicableResult(
       {
         fr: 'L’équipe déclare ne pas publier de versions (`releases.expected: false`).',
@@ -53,25 +55,64 @@ function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>
       [{ kind: 'config', ref: 'releases.expected' }],
     );
   }
-  const { releases, tags } = context.snapshot;
+  if (context.config.releases.expected === null) {
+    const continuous = continuousDelivery(context);
+    if (continuous !== null) return continuous;
+  }
+  const { releases, tags, files, contents } = context.snapshot;
+  const window = signalWindow(context);
   const published = releases.available ? releases.value.filter((release) => !isDraft(release)) : [];
+  const changelog = findChangelog(files, contents);
+  const candidates: Array<{ source: CadenceSource; dates: string[]; prereleases: string[]; ref?: string }> =
+    [];
   if (published.length > 0) {
-    return judge(
-      context,
-      'releases',
-      published.filter((release) => !release.prerelease).map((release) => release.date),
-      published.filter((release) => release.prerelease).map((release) => release.date),
-    );
+    candidates.push({
+      source: 'releases',
+      dates: published.filter((release) => !release.prerelease).map((release) => release.date),
+      prereleases: published.filter((release) => release.prerelease).map((release) => release.date),
+    });
   }
   if (tags.available)
-    return judge(
-      context,
-      'tags',
-      tags.value.map((tag) => tag.date),
-      [],
-    );
+    candidates.push({ source: 'tags', dates: tags.value.map((tag) => tag.date), prereleases: [] });
+  if (changelog) {
+    candidates.push({
+      source: 'changelog',
+      dates: changelog.entries.map((entry) => entry.date),
+      prereleases: [],
+      ref: changelog.path,
+    });
+  }
+  // Releases, then tags, then dated changelog entries: the first with an increment in the window.
+  const chosen = candidates.find((c) => c.dates.some((date) => inWindow(date, window))) ?? candidates[0];
+  if (chosen) return judge(context, chosen.source, chosen.dates, chosen.prereleases, chosen.ref);
   const what = { fr: 'Versions et tags', en: 'Releases and tags' };
-  return unknownResult(what, releases.available ? tags : releases);
+  if (!releases.available) return unknownResult(what, releases);
+  if (!tags.available) return unknownResult(what, tags);
+  return judge(context, 'tags', [], []);
+}
+
+/**
+ * Not applicable when the team deploys to production at least weekly (deployment frequency's own
+ * threshold): continuous delivery is the visible, regular increment the guide asks for.
+ */
+function continuousDelivery(context: SignalContext<ReleaseCadenceThresholds>): SignalResult | null {
+  const thresholds = {
+    ...deploymentFrequencySignal.defaults,
+    ...context.config.thresholds['deployment-frequency'],
+  };
+  const deployments = deploymentFrequencySignal.evaluate({ ...context, thresholds });
+  const perWeek = deployments.metrics.perWeek;
+  if (typeof perWeek !== 'number' || perWeek < thresholds.passPerWeek) return null;
+  const rate = formatNumber(perWeek, 2);
+  const count = deployments.metrics.count;
+  return notApplicableResult(
+    {
+      fr: `L’équipe déploie en production ${rate.fr} fois par semaine (${count} déploiement(s), voir « Fréquence de déploiement ») : chaque mise en production est un incrément visible, des versions ne sont pas attendues. Si vous en publiez pour vos utilisateurs, déclarez \`releases: { expected: true }\` dans \`.github/product-health.yml\`.`,
+      en: `The team deploys to production ${rate.en} times a week (${count} deployment(s), see “Deployment frequency”): each deployment is a visible increment, releases are not expected. If you publish releases for your users, declare \`releases: { expected: true }\` in \`.github/product-health.yml\`.`,
+    },
+    { expected: false, deploymentsPerWeek: perWeek, reason: 'continuous-delivery' },
+    [...deployments.evidence.slice(0, 3), { kind: 'config', ref: 'releases.expected' }],
+  );
 }
 
 /** The snapshot's `Release` has no draft flag (sources drop drafts); honour one if a source sends it. */
@@ -84,6 +125,7 @@ function judge(
   source: CadenceSource,
   allDates: string[],
   prereleaseDates: string[],
+  ref?: string,
 ): SignalResult {
   const { passMaxDaysSinceLast, passMaxMedianIntervalDays, warnMaxDaysSinceLast } = context.thresholds;
   const window = signalWindow(context);
@@ -114,7 +156,11 @@ function judge(
         : 0;
   const days = Math.round(window.days);
   const evidence: Evidence[] = [
-    source === 'releases' ? { kind: 'api', ref: 'releases' } : { kind: 'git', ref: 'tags' },
+    source === 'releases'
+      ? { kind: 'api', ref: 'releases' }
+      : source === 'tags'
+        ? { kind: 'git', ref: 'tags' }
+        : { kind: 'file', ref: ref ?? 'CHANGELOG.md' },
   ];
   return {
     status,
@@ -152,7 +198,9 @@ function measuredText(
   const what =
     source === 'releases'
       ? { fr: 'version(s) publiée(s)', en: 'release(s)' }
-      : { fr: 'tag(s)', en: 'tag(s)' };
+      : source === 'tags'
+        ? { fr: 'tag(s)', en: 'tag(s)' }
+        : { fr: 'entrée(s) datée(s) du journal des modifications', en: 'dated changelog entr(y/ies)' };
   const pre =
     prereleases > 0
       ? {

@@ -1,5 +1,5 @@
 import { GUIDE } from '../guide/guide-references.js';
-import { isBotLogin } from '../model/bots.js';
+import { isBotAuthor } from '../model/bots.js';
 import type { Localized } from '../model/ids.js';
 import type { Commit } from '../model/raw-snapshot.js';
 import type { SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
@@ -26,8 +26,8 @@ export const teamContinuitySignal: SignalDefinition<TeamContinuityThresholds> = 
   pillar: 'team',
   title: { fr: 'Continuité de l’équipe', en: 'Team continuity' },
   definition: {
-    fr: 'Personnes actives sur la période (commits de la branche par défaut, robots exclus) et part des commits de la personne la plus active (dépendance à une seule personne).',
-    en: 'People active in the window (commits on the default branch, bots excluded) and the share of commits of the most active one (single-person dependency).',
+    fr: 'Personnes actives sur la période (commits de la branche par défaut ; robots et agents exclus, identités d’une même personne réunies) et part des commits de la personne la plus active (dépendance à une seule personne).',
+    en: 'People active in the window (commits on the default branch; bots and agents left out, one person’s identities merged) and the share of commits of the most active one (single-person dependency).',
   },
   why: {
     fr: '« Plus une équipe connaît son produit et son sujet, plus elle est performantes : le turnover est généralement à éviter »',
@@ -45,12 +45,24 @@ function evaluateTeamContinuity(context: SignalContext<TeamContinuityThresholds>
   const inPeriod = part.value.filter((commit) => inWindow(commit.date, window));
   const human = inPeriod.filter((commit) => !isBotCommit(commit));
   const botCommits = inPeriod.length - human.length;
+  const bots = new Map<string, number>();
+  for (const commit of inPeriod) {
+    if (!isBotCommit(commit)) continue;
+    const label = botLabel(commit);
+    bots.set(label, (bots.get(label) ?? 0) + 1);
+  }
   const counts = new Map<string, number>();
+  const identities = new Map<string, Set<string>>();
   const identify = identityResolver(human);
   for (const commit of human) {
     const key = identify(commit);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = identities.get(key) ?? new Set<string>();
+    seen.add(`${commit.author.name.trim()} <${normalise(commit.author.email)}>`);
+    identities.set(key, seen);
   }
+  const merged = [...identities.values()].reduce((sum, set) => sum + set.size - 1, 0);
+  const leftOut = [...bots.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const contributors = counts.size;
   const top = Math.max(0, ...counts.values());
   const topShare = human.length > 0 ? top / human.length : null;
@@ -79,52 +91,90 @@ function evaluateTeamContinuity(context: SignalContext<TeamContinuityThresholds>
       activeContributors: contributors,
       commits: human.length,
       botCommits,
+      botsLeftOut: leftOut.map(([label]) => label),
+      mergedIdentities: merged,
       topContributorShare: topShare === null ? null : round(topShare, 2),
       windowDays: days,
     },
     evidence: [{ kind: 'git', ref: 'commits' }],
-    measured: measuredText(contributors, human.length, botCommits, topShare, days),
+    measured: measuredText(contributors, human.length, leftOut, merged, topShare, days),
     advice: adviceText(status, contributors),
   };
 }
 
 function isBotCommit(commit: Commit): boolean {
   const { author } = commit;
-  return (
-    author.isBot ||
-    isBotLogin(author.login) ||
-    isBotLogin(author.name) ||
-    /\[bot\]@/i.test(author.email ?? '')
-  );
+  return author.isBot || isBotAuthor(author.name, author.email, author.login);
+}
+
+/** The label under which a bot is shown as left out: its name, else its login or address. */
+function botLabel(commit: Commit): string {
+  const { name, login, email } = commit.author;
+  return (name.trim() || login || email || '?').slice(0, 80);
 }
 
 /**
- * One key per person: the login, else the e-mail (a GitHub no-reply address gives the login back),
- * else the name. E-mails and names seen on commits with a login resolve to that login.
+ * One key per person. Identities sharing an e-mail address, a name (case, accents, punctuation and
+ * word order aside), a GitHub login (from the API or an `ID+login@users.noreply.github.com`
+ * address) are one person: a union of every identity that shares one of these with another.
+ * Names come after git's `.mailmap` (the sources read `%aN <%aE>`).
  */
-function identityResolver(commits: Commit[]): (commit: Commit) => string {
-  const byEmail = new Map<string, string>();
-  const byName = new Map<string, string>();
-  const loginKey = (commit: Commit): string | null => {
-    const login = commit.author.login ?? NOREPLY.exec(normalise(commit.author.email))?.[1] ?? null;
-    return login ? `login:${login.toLowerCase()}` : null;
+export function identityResolver(commits: readonly Commit[]): (commit: Commit) => string {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(key, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent.set(rootB, rootA);
+  };
+  const keysOf = (commit: Commit): string[] => {
+    const email = normalise(commit.author.email);
+    const login = commit.author.login ?? NOREPLY.exec(email)?.[1] ?? null;
+    const name = nameKey(commit.author.name);
+    const keys: string[] = [];
+    if (login) keys.push(`login:${login.toLowerCase()}`, `name:${nameKey(login)}`, `flat:${flatKey(login)}`);
+    if (email) keys.push(`email:${email}`);
+    if (name) keys.push(`name:${name}`);
+    // "Jalil Dupont" and the login "JalilDupont" are one person; short names are too common to join this way.
+    if (name && flatKey(commit.author.name).length >= 8) keys.push(`flat:${flatKey(commit.author.name)}`);
+    return keys;
   };
   for (const commit of commits) {
-    const key = loginKey(commit);
-    if (!key) continue;
-    const email = normalise(commit.author.email);
-    if (email && !byEmail.has(email)) byEmail.set(email, key);
-    const name = normalise(commit.author.name);
-    if (name && !byName.has(name)) byName.set(name, key);
+    const [first, ...rest] = keysOf(commit);
+    if (first === undefined) continue;
+    find(first);
+    for (const key of rest) union(first, key);
   }
   return (commit) => {
-    const email = normalise(commit.author.email);
-    const name = normalise(commit.author.name);
-    return (
-      loginKey(commit) ??
-      (email ? (byEmail.get(email) ?? `email:${email}`) : (byName.get(name) ?? `name:${name}`))
-    );
+    const first = keysOf(commit)[0];
+    return first === undefined ? `sha:${commit.sha}` : find(first);
   };
+}
+
+/** A name or login without case, accents, spaces or punctuation, in its own order. */
+function flatKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A name compared without case, accents, punctuation or word order ("BOURHIM Nouhaila" = "Nouhaila Bourhim"). */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
 }
 
 function normalise(value: string | null): string {
@@ -134,24 +184,41 @@ function normalise(value: string | null): string {
 function measuredText(
   contributors: number,
   commits: number,
-  botCommits: number,
+  bots: ReadonlyArray<readonly [string, number]>,
+  merged: number,
   topShare: number | null,
   days: number,
 ): Localized {
-  const bots =
+  const botCommits = bots.reduce((sum, [, count]) => sum + count, 0);
+  const names = bots
+    .slice(0, 5)
+    .map(([label, count]) => `${label} (${count})`)
+    .join(', ');
+  const more = bots.length > 5 ? ` +${bots.length - 5}` : '';
+  const left =
     botCommits > 0
-      ? { fr: ` (${botCommits} commit(s) de robots écartés)`, en: ` (${botCommits} bot commit(s) left out)` }
+      ? {
+          fr: ` (${botCommits} commit(s) de robots et d’agents écartés : ${names}${more})`,
+          en: ` (${botCommits} commit(s) by bots and agents left out: ${names}${more})`,
+        }
+      : { fr: '', en: '' };
+  const fused =
+    merged > 0
+      ? {
+          fr: ` ; ${merged} identité(s) en double (même nom, même adresse ou même compte GitHub) rattachée(s) à leur personne`,
+          en: `; ${merged} duplicate identit${merged === 1 ? 'y' : 'ies'} (same name, address or GitHub account) merged into their person`,
+        }
       : { fr: '', en: '' };
   if (commits === 0) {
     return {
-      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${bots.fr} : personne n’est actif sur le dépôt.`,
-      en: `No human commit on the default branch in ${days} days${bots.en}: nobody is active on the repository.`,
+      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${left.fr} : personne n’est actif sur le dépôt.`,
+      en: `No human commit on the default branch in ${days} days${left.en}: nobody is active on the repository.`,
     };
   }
   const percent = Math.round((topShare ?? 0) * 100);
   return {
-    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${bots.fr} ; la plus active en signe ${percent} %.`,
-    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${bots.en}; the most active one authored ${percent}%.`,
+    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${left.fr}${fused.fr} ; la plus active en signe ${percent} %.`,
+    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${left.en}${fused.en}; the most active one authored ${percent}%.`,
   };
 }
 

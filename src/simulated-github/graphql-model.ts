@@ -338,7 +338,18 @@ function repositoryModel(world: SimulatedWorld, spec: SimulatedRepositorySpec): 
       const tag = (spec.tags ?? []).find((t) => t.name === name);
       if (tag) return tagRefModel(world, spec, tag);
       const defaultRef = repositoryModel(world, spec).defaultBranchRef as Model | null;
-      return defaultRef && [branch, `refs/heads/${branch}`].includes(args.qualifiedName) ? defaultRef : null;
+      if (defaultRef && [branch, `refs/heads/${branch}`].includes(args.qualifiedName)) return defaultRef;
+      const other = args.qualifiedName.replace(/^refs\/heads\//, '');
+      const otherHead = isEmptyRepository(spec) ? undefined : spec.branches?.[other]?.[0];
+      return otherHead
+        ? {
+            __typename: 'Ref',
+            id: nodeId('REF', spec, `refs/heads/${other}`),
+            name: other,
+            prefix: 'refs/heads/',
+            target: commitModel(world, spec, otherHead),
+          }
+        : null;
     },
     deployments: (args: PageArgs & { orderBy: Order; environments?: string[] | null }) => {
       const wanted = args.environments;

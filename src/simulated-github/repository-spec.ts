@@ -36,6 +36,11 @@ export interface SimulatedRepositorySpec {
    * straight line). A repository that is not empty but lists no commit gets one dated 2020-01-01.
    */
   commits?: SimulatedCommit[];
+  /**
+   * Branches other than the default one, each its own line of commits (any order: sorted newest
+   * first, each commit's parent the next older one unless `parents` says otherwise).
+   */
+  branches?: Record<string, SimulatedCommit[]>;
   releases?: SimulatedRelease[];
   tags?: SimulatedTag[];
   deployments?: SimulatedDeployment[];
@@ -243,7 +248,8 @@ const commitIndexes = new WeakMap<SimulatedRepositorySpec, Map<string, Simulated
 export function commitIndex(spec: SimulatedRepositorySpec): Map<string, SimulatedCommit> {
   let index = commitIndexes.get(spec);
   if (!index) {
-    index = new Map(commitsOf(spec).map((commit) => [commit.oid as string, commit]));
+    const branchCommits = isEmptyRepository(spec) ? [] : Object.values(spec.branches ?? {}).flat();
+    index = new Map([...commitsOf(spec), ...branchCommits].map((commit) => [commit.oid as string, commit]));
     commitIndexes.set(spec, index);
   }
   return index;
@@ -271,6 +277,21 @@ export function normalizeSpec(input: SimulatedRepositorySpec): SimulatedReposito
       commit.parents ??= next ? [next.oid as string] : [];
     });
     spec.commits = sorted;
+    for (const [branch, line] of Object.entries(spec.branches ?? {})) {
+      const ordered = [...line].sort(
+        (a, b) => Date.parse(githubDate(b.date)) - Date.parse(githubDate(a.date)),
+      );
+      ordered.forEach((commit, index) => {
+        commit.oid ??= sha1(
+          `commit\0${fullNameOf(spec)}\0${branch}\0${commit.date}\0${commit.message ?? ''}\0${index}`,
+        );
+      });
+      ordered.forEach((commit, index) => {
+        const next = ordered[index + 1];
+        commit.parents ??= next ? [next.oid as string] : [];
+      });
+      (spec.branches as Record<string, SimulatedCommit[]>)[branch] = ordered;
+    }
   }
   spec.labels ??= [];
   spec.issues ??= [];

@@ -35,6 +35,7 @@ const PATHS = [
   'README.md',
   'src/index.ts',
   'src/Procfile',
+  'src/deep/er/Procfile',
   'package.json',
 ];
 
@@ -42,7 +43,9 @@ describe('selectFilesToRead', () => {
   const selected = selectFilesToRead(PATHS, DEFAULT_CONFIG);
 
   it('keeps CI, workflow, template, support and PaaS files', () => {
-    for (const path of PATHS.filter((p) => !['src/index.ts', 'src/Procfile', 'package.json'].includes(p))) {
+    for (const path of PATHS.filter(
+      (p) => !['src/index.ts', 'src/deep/er/Procfile', 'package.json'].includes(p),
+    )) {
       if (path.endsWith('.sh')) continue;
       expect(selected).toContain(path);
     }
@@ -50,7 +53,7 @@ describe('selectFilesToRead', () => {
 
   it('leaves out unrelated files', () => {
     expect(selected).not.toContain('src/index.ts');
-    expect(selected).not.toContain('src/Procfile');
+    expect(selected).not.toContain('src/deep/er/Procfile');
     expect(selected).not.toContain('package.json');
     expect(selected).not.toContain('.github/workflows/scripts/helper.sh');
   });
@@ -72,15 +75,21 @@ describe('selectFilesToRead', () => {
 });
 
 describe('path predicates', () => {
-  it('recognises PaaS auto-deploy descriptors at the root only', () => {
+  it('recognises PaaS auto-deploy descriptors at the root and in an app folder', () => {
     expect(PAAS_DEPLOY_FILES).toContain('Procfile');
     for (const path of ['Procfile', 'scalingo.json', 'app.json', 'vercel.json', 'fly.toml', 'render.yaml']) {
       expect(isPaasDeployFile(path)).toBe(true);
     }
     expect(isPaasDeployFile('clevercloud/node.json')).toBe(true);
     expect(isPaasDeployFile('clevercloud/sub/node.json')).toBe(false);
-    expect(isPaasDeployFile('api/Procfile')).toBe(false);
+    expect(isPaasDeployFile('api/Procfile')).toBe(true);
+    expect(isPaasDeployFile('apps/front/Procfile')).toBe(true);
+    expect(isPaasDeployFile('a/b/c/Procfile')).toBe(false);
+    expect(isPaasDeployFile('Procfile.worker')).toBe(true);
     expect(isPaasDeployFile('Procfile.dev')).toBe(false);
+    expect(isPaasDeployFile('.buildpacks')).toBe(true);
+    expect(isPaasDeployFile('back/.buildpacks')).toBe(true);
+    expect(isPaasDeployFile('.slugignore.front')).toBe(true);
   });
 
   it('matches hostile paths in linear time: a star never crosses a `/` and stars are never nested', () => {

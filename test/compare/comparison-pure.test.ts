@@ -96,6 +96,9 @@ describe('storedRow', () => {
       origin: 'stored',
     });
     expect(row?.pillars.impact).toEqual({ score: null, grade: null });
+    // indicators is unknown: the overall grade rests on fewer signals than apply; team does not.
+    expect(row?.overall.partial).toBe(true);
+    expect(row?.pillars.team.partial).toBeUndefined();
     expect(row?.signals.roadmap).toBe('fail');
     expect(row?.history.map((entry) => entry.score)).toEqual([60, 71]);
   });

@@ -100,6 +100,18 @@ describe('renderComparisonHtml', () => {
     expect(csp).toContain(`script-src ${hash(inlineBody(html, 'script'))}`);
   });
 
+  it('marks a partial grade with an asterisk and words, in both languages', () => {
+    const rows = sampleComparison(2).rows.map((row, index) =>
+      index === 0 ? { ...row, overall: { ...row.overall, partial: true } } : row,
+    );
+    const marked = render(comparisonOf(rows), 'en');
+    expect(marked).toContain(
+      '<span class="partial" aria-hidden="true" title="partial grade: some signals are unknown">*</span><span class="sr-only" data-t="gradePartial">partial grade: some signals are unknown</span>',
+    );
+    expect(embeddedMessages(marked).value.gradePartial?.fr).toContain('note partielle');
+    expect(html).not.toContain('class="partial"');
+  });
+
   it('shows every grade as a letter on its colour, and unknown as “?” with words', () => {
     for (const letter of ['A', 'B', 'C', 'D', 'E']) {
       expect(html).toContain(`<span class="grade grade-${letter.toLowerCase()}">${letter}</span>`);

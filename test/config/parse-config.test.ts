@@ -79,6 +79,23 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('reads the production branch and tags, and whether releases are expected', () => {
+    const { config, problems } = parseConfig(
+      'deployments:\n  branch: prod\n  tags: "v*"\nreleases:\n  expected: true\n',
+    );
+    expect(problems).toEqual([]);
+    expect(config.deployments).toMatchObject({ branch: 'prod', tags: 'v*' });
+    expect(config.releases.expected).toBe(true);
+    expect(DEFAULT_CONFIG.deployments).toMatchObject({ branch: null, tags: null });
+    expect(DEFAULT_CONFIG.releases.expected).toBeNull();
+  });
+
+  it('refuses a production branch name git would refuse, naming the key, and keeps the default', () => {
+    const { config, problems } = parseConfig('deployments:\n  branch: "my prod"\n');
+    expect(problems.map((p) => [p.key, p.line])).toEqual([['deployments.branch', 2]]);
+    expect(config.deployments.branch).toBeNull();
+  });
+
   it('refuses patterns the linear-time engine cannot run, naming the key and why, and keeps the default', () => {
     const text = [
       'language: en',

@@ -69,7 +69,9 @@ describe('GitHub source: a full scan within the request budget', () => {
 
     expect(report.repository).toMatchObject({ name: FULL_NAME, source: 'github', defaultBranch: 'main' });
     expect(signal(report, 'deployment-frequency')).toMatchObject({ status: 'pass', source: 'deployments' });
-    expect(signal(report, 'release-cadence').metrics).toMatchObject({ count: 100 });
+    // Weekly production deployments: releases are not expected (the 100 releases were still read).
+    expect(signal(report, 'release-cadence')).toMatchObject({ status: 'not-applicable' });
+    expect(signal(report, 'release-cadence').metrics.deploymentsPerWeek).toBeGreaterThanOrEqual(1);
     expect(signal(report, 'feedback-handling').metrics).toMatchObject({ issues: 100, answered: 100 });
     expect(signal(report, 'vision').status).toBe('pass');
     expect(signal(report, 'team-continuity').status).not.toBe('unknown');
@@ -213,8 +215,10 @@ describe('GitHub source: the product-health issue', () => {
       .replace(`- [ ] ${step[1]}`, `- [x] ${step[1]}`)
       .replace(/\n/g, '\r\n');
 
-    // Something real changes: a new release.
-    github.repository(FULL_NAME).releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
+    // Something real changes: a new production deployment.
+    github
+      .repository(FULL_NAME)
+      .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:00:00Z', state: 'success' });
     const before = github.requests.length;
     const { issue } = await scan({ writeIssue: true });
 
@@ -326,7 +330,7 @@ describe('GitHub source: failure is partial, never total', () => {
     expect(signal(report, 'feedback-handling').status).not.toBe('unknown');
   });
 
-  it('a 403 on workflow runs: unknown with "Actions: read", deployments fall back to PaaS pushes', async () => {
+  it('a 403 on workflow runs: unknown with "Actions: read", deployments fall back to pushes to the production branch', async () => {
     const spec = productGitHubSpec({ deployments: false });
     spec.faults = { rest: { 'GET /repos/{owner}/{repo}/actions/runs': 403 } };
     serve(spec);
@@ -335,7 +339,8 @@ describe('GitHub source: failure is partial, never total', () => {
     const runs = report.unavailable.find((part) => part.part === 'workflowRuns');
     expect(runs).toMatchObject({ reason: 'no-permission' });
     expect(runs?.detail).toContain('Actions: read');
-    expect(signal(report, 'deployment-frequency').source).toBe('paas-pushes');
+    expect(signal(report, 'deployment-frequency').source).toBe('branch-pushes');
+    expect(signal(report, 'deployment-frequency').metrics.trigger).toBe('on.push.branches: main');
   });
 
   it('an archived repository: nothing to measure, nothing written', async () => {

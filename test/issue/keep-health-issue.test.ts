@@ -182,7 +182,7 @@ describe('keepHealthIssue', () => {
     );
     expect(scope.isDone()).toBe(true);
     expect(updated.action).toBe('updated');
-    expect(sent).toContain('B (70/100)');
+    expect(sent).toContain('B (70/100');
     expect(sent.split('\n').find((line) => line.endsWith(key))).toMatch(/^- \[x\] /);
     expect(sent.match(/^- \[x\] /gm)).toHaveLength(1);
   });

@@ -75,7 +75,9 @@ describe('renderIssueBody', () => {
     expect(body).toContain('| Évolution |');
     const teamRow = body.split('\n').find((line) => line.startsWith('| Une équipe'));
     expect(teamRow).toContain('| ↘ -20 depuis 2026-05-01 |');
-    expect(body).toMatch(/\*\*Note globale\u00a0: D \(48\/100\)\*\* · ↗ \+18 depuis 2026-05-01/);
+    expect(body).toMatch(
+      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signal\(aux\) connu\(s\) sur 9\)\*\* · ↗ \+18 depuis 2026-05-01/,
+    );
   });
 
   it('lists the next steps as a checklist and keeps the boxes the user ticked', () => {

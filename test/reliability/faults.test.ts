@@ -7,7 +7,7 @@
  * a box a person ticked stays ticked; no unhandled rejection.
  *
  * Every scenario runs three scans of a repository with a next step to tick: a clean one (creates
- * the issue; a person then ticks its step and a release is published, so the next scan has
+ * the issue; a person then ticks its step and a release is published and deployed, so the next scan has
  * something to write), one under the fault, one after it.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -411,6 +411,10 @@ async function runScenario(scenario: Scenario, entryKind: 'app' | 'cli'): Promis
   world.simulated
     .repository(FULL_NAME)
     .releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
+  // The team deploys weekly: the release's deployment, not the release, changes the report.
+  world.simulated
+    .repository(FULL_NAME)
+    .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:05:00Z', state: 'success' });
 
   await scenario.start(world);
   const from = world.simulated.requests.length;
@@ -544,6 +548,9 @@ describe('a fault on the first scan', () => {
     world.simulated
       .repository(FULL_NAME)
       .releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
+    world.simulated
+      .repository(FULL_NAME)
+      .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:05:00Z', state: 'success' });
     await app.pushAndDrain(OWNER, NAME);
     world.simulated.setFaults(undefined);
     await app.pushAndDrain(OWNER, NAME);

@@ -309,6 +309,8 @@ export function configDefects(config: ProductHealthConfig): string[] {
       }
       return;
     }
+    // A null default means "detected unless set": its type is the schema's to check, below.
+    if (expected === null) return;
     if (typeof actual !== typeof expected) defects.push(`${path} is a ${typeof actual}`);
   };
   walk(DEFAULT_CONFIG, config, 'config');

@@ -68,3 +68,34 @@ describe('gradeOf', () => {
     ]);
   });
 });
+
+describe('weightedMeanScorer: grades that rest on little', () => {
+  it('marks a pillar and the overall grade partial when some applicable signals are unknown', () => {
+    const scores = weightedMeanScorer(
+      [
+        signal({ id: 'feedback-handling', pillar: 'users', status: 'unknown', score: null }),
+        signal({ id: 'feedback-channel', pillar: 'users', score: 80 }),
+        signal({ id: 'release-cadence', pillar: 'iteration', status: 'not-applicable', score: null }),
+        signal({ id: 'deployment-frequency', pillar: 'iteration', score: 90 }),
+      ],
+      weights,
+    );
+    expect(scores.pillars.find((p) => p.id === 'users')).toMatchObject({
+      scoredSignals: 1,
+      applicableSignals: 2,
+      partial: true,
+    });
+    // Not applicable is not missing: iteration rests on all it should.
+    expect(scores.pillars.find((p) => p.id === 'iteration')).toMatchObject({
+      applicableSignals: 1,
+      partial: false,
+    });
+    expect(scores).toMatchObject({ scoredSignals: 2, applicableSignals: 3, partial: true });
+  });
+
+  it('is not partial when every applicable signal is known', () => {
+    const scores = weightedMeanScorer([signal({ id: 'vision', pillar: 'vision', score: 70 })], weights);
+    expect(scores.partial).toBe(false);
+    expect(scores.pillars.every((p) => !p.partial)).toBe(true);
+  });
+});

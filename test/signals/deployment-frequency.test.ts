@@ -238,7 +238,7 @@ describe('deployment-frequency', () => {
     expect(result.metrics.skipped).toEqual([
       'deployments: unavailable (no-permission)',
       'workflowRuns: no deploy workflow run on the default branch',
-      'files: no PaaS deploy descriptor',
+      'files: no production branch or tags (workflow trigger, docs, PaaS descriptor)',
     ]);
     expect(result.measured.fr).toContain('permission manquante');
     expect(result.advice?.en).toContain('deployments.productionEnvironment');

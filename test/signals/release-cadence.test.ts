@@ -76,7 +76,7 @@ describe('release-cadence', () => {
   });
 
   it('fails when nothing was released in the window, and suggests declaring releases not expected', () => {
-    const result = evaluate(snapshot({ releases: available([release(200)]), tags: available([tag(2)]) }));
+    const result = evaluate(snapshot({ releases: available([release(200)]), tags: available([tag(300)]) }));
     expect(result.status).toBe('fail');
     expect(result.source).toBe('releases');
     expect(result.metrics.count).toBe(0);

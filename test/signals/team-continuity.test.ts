@@ -64,7 +64,9 @@ describe('team-continuity', () => {
     ]);
     expect(result.metrics).toMatchObject({ activeContributors: 3, commits: 24, botCommits: 80 });
     expect(result.status).toBe('pass');
-    expect(result.measured.fr).toContain('80 commit(s) de robots écartés');
+    expect(result.measured.fr).toContain(
+      '80 commit(s) de robots et d’agents écartés : dependabot[bot] (40), renovate (40)',
+    );
   });
 
   it('warns with two contributors', () => {
@@ -118,6 +120,54 @@ describe('team-continuity', () => {
     ]);
     expect(result.metrics.activeContributors).toBe(3);
     expect(result.metrics.topContributorShare).toBe(0.67);
+  });
+
+  it('leaves out machine users by shape and AI agents, naming them and why', () => {
+    const result = evaluate([
+      ...commits(person('camille'), 10),
+      ...commits(person(null, 'Inès Roy', 'ines@beta.gouv.fr'), 8),
+      ...commits(person(null, 'Hugo Blanc', 'hugo@beta.gouv.fr'), 6),
+      ...commits(person(null, 'produit-bot', '4242+produit-bot@users.noreply.github.com'), 7),
+      ...commits(person(null, 'Joyeux Release Bot', '777+JoyeuxBot@users.noreply.github.com'), 9),
+      ...commits(person(null, 'Secretariat Bot', 'secretariat@beta.gouv.fr'), 2),
+      ...commits(person(null, 'Copilot', '198982749+Copilot@users.noreply.github.com'), 3),
+      ...commits(person(null, 'Claude', 'noreply@anthropic.com'), 1),
+      ...commits(person(null, 'Deploy Robot', 'no-reply@example.org'), 1),
+    ]);
+    expect(result.metrics).toMatchObject({ activeContributors: 3, commits: 24, botCommits: 23 });
+    expect(result.metrics.botsLeftOut).toEqual([
+      'Joyeux Release Bot',
+      'produit-bot',
+      'Copilot',
+      'Secretariat Bot',
+      'Claude',
+      'Deploy Robot',
+    ]);
+    expect(result.measured.en).toContain('left out: Joyeux Release Bot (9), produit-bot (7), Copilot (3)');
+  });
+
+  it('does not take a person for a bot because of a similar word', () => {
+    const result = evaluate([
+      ...commits(person(null, 'Abbott Talbot', 'talbot@beta.gouv.fr'), 3),
+      ...commits(person(null, 'Robotte Ines', 'robotte@beta.gouv.fr'), 3),
+      ...commits(person(null, 'Hugo', '98765+hugo-botanique@users.noreply.github.com'), 3),
+    ]);
+    expect(result.metrics).toMatchObject({ activeContributors: 3, botCommits: 0 });
+  });
+
+  it('merges the same name written differently, and a login used as a name', () => {
+    const result = evaluate([
+      ...commits(person(null, 'Nadia BENALI', 'nbenali@agency.gouv.fr'), 3),
+      ...commits(person(null, 'Benali Nadia', 'nadia.perso@example.org'), 1),
+      ...commits(person(null, 'Élodie Marchand', 'elodie@agency.gouv.fr'), 3),
+      ...commits(person(null, 'elodie marchand', '31337+emarchand@users.noreply.github.com'), 1),
+      ...commits(person(null, 'emarchand', 'em@laptop.local'), 1),
+      ...commits(person(null, 'Paul', 'paul@agency.gouv.fr'), 3),
+      ...commits(person(null, 'Karim Lefort', 'karim@agency.gouv.fr'), 3),
+      ...commits(person(null, 'KarimLefort', '4455+KarimLefort@users.noreply.github.com'), 1),
+    ]);
+    expect(result.metrics).toMatchObject({ activeContributors: 4, mergedIdentities: 4 });
+    expect(result.measured.fr).toContain('4 identité(s) en double');
   });
 
   it('is unknown when commits cannot be read', () => {

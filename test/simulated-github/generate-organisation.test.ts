@@ -494,7 +494,7 @@ describe('generateOrganisation: each profile gives its judgement when scanned', 
       expect(frequency.metrics.skipped).toEqual([
         'deployments: no deployment to a production environment',
         'workflowRuns: no deploy workflow run on the default branch',
-        'files: no PaaS deploy descriptor',
+        'files: no production branch or tags (workflow trigger, docs, PaaS descriptor)',
       ]);
     }
   });

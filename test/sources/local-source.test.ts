@@ -269,12 +269,12 @@ describe('local source on other folders', () => {
     }
   });
 
-  it('reads an empty repository: no commits, no tags', async () => {
+  it('reads an empty repository: commits unavailable as for an empty GitHub repository, no tags', async () => {
     const repo = createGitRepo({ files: { 'README.md': '# Nouveau\n' } });
     try {
       const source = createLocalSource(repo.dir);
       const snapshot = await source.collect({ now: NOW, config });
-      expect(snapshot.commits).toEqual({ available: true, value: [] });
+      expect(snapshot.commits).toMatchObject({ available: false, reason: 'empty-repository' });
       expect(snapshot.tags).toEqual({ available: true, value: [] });
       expect(value(snapshot.files)).toEqual(['README.md']);
       expect(value(content(snapshot, 'README.md')).lastChangedAt).toBeNull();
@@ -342,7 +342,8 @@ describe('helpers', () => {
     expect(isBotAuthor('github-actions[bot]', '41898282+github-actions[bot]@users.noreply.github.com')).toBe(
       true,
     );
-    expect(isBotAuthor('Renovate Bot', 'bot@renovateapp.com')).toBe(false);
+    expect(isBotAuthor('Renovate Bot', 'bot@renovateapp.com')).toBe(true);
+    expect(isBotAuthor('Ada Abbot', 'ada.abbot@example.org')).toBe(false);
     expect(isBotAuthor('renovate', null)).toBe(true);
     expect(isBotAuthor('Ada', 'ada@example.org')).toBe(false);
   });

@@ -9,6 +9,7 @@ fragment CommitPage on CommitHistoryConnection {
   nodes {
     oid
     authoredDate
+    committedDate
     author { name email user { login } }
     parents(first: 1) { nodes { oid } }
   }
@@ -93,6 +94,8 @@ export interface Connection<T> {
 export interface CommitNode {
   oid: string;
   authoredDate: string;
+  /** Absent from answers recorded before the field was asked for. */
+  committedDate?: string;
   author: { name: string | null; email: string | null; user: { login: string } | null } | null;
   parents: { nodes: Array<{ oid: string } | null> | null };
 }

@@ -2,11 +2,13 @@ import { readdir, realpath } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { firstParentLine } from '../../collect/first-parent-line.js';
 import { limitText, MAX_TEXT_BYTES } from '../../collect/limit-text.js';
+import { findProductionTarget } from '../../collect/production-target.js';
 import { scanWindow } from '../../collect/scan-window.js';
 import { selectFilesToRead } from '../../collect/select-files.js';
 import { isBotAuthor } from '../../model/bots.js';
 import { available, type Part, type UnavailableReason, unavailable } from '../../model/part.js';
 import type {
+  BranchHistory,
   Commit,
   FileContent,
   RawSnapshot,
@@ -82,11 +84,28 @@ async function collectSnapshot(
     repositoryInfo(root, probe, limits),
     probe.git && probe.head ? lastChangeDates(root, selected, probe.shallow, limits).catch(() => null) : null,
     probe.git
-      ? gitPart(() => listCommits(root, probe.head, window, probe.shallow, limits))
+      ? probe.head
+        ? gitPart(() => listCommits(root, probe.head, window, probe.shallow, limits))
+        : unavailable<Commit[]>('empty-repository', 'the repository has no commit yet')
       : unavailableFrom<Commit[]>(probe),
     probe.git ? gitPart(() => listTags(root, limits)) : unavailableFrom<Tag[]>(probe),
   ]);
   const contents = await readContents(root, selected, dates ?? new Map());
+  const target = files.available
+    ? findProductionTarget(files.value, contents, config, repository.defaultBranch)
+    : null;
+  const productionBranch =
+    probe.git && target?.kind === 'branch'
+      ? await readBranchHistory(
+          root,
+          target.branch,
+          repository.defaultBranch,
+          probe.head,
+          window,
+          probe.shallow,
+          limits,
+        )
+      : undefined;
 
   return {
     repository,
@@ -96,6 +115,7 @@ async function collectSnapshot(
     contents,
     commits,
     tags,
+    ...(productionBranch ? { productionBranch } : {}),
     releases: unavailable('offline', 'GitHub releases are not visible in a local checkout'),
     deployments: unavailable('offline', 'GitHub deployments are not visible in a local checkout'),
     workflowRuns: unavailable('offline', 'GitHub Actions workflow runs are not visible in a local checkout'),
@@ -267,7 +287,13 @@ async function listCommits(
   if (!head) return [];
   const log = await runGit(
     root,
-    ['log', '-z', `--since=${window.since}`, `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI`, head],
+    [
+      'log',
+      '-z',
+      `--since=${window.since}`,
+      `--format=%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%aI${FIELD}%cI`,
+      head,
+    ],
     limits,
   );
   const records = log
@@ -281,7 +307,7 @@ async function listCommits(
   const from = Date.parse(window.since);
   const until = Date.parse(window.until);
   const commits: Commit[] = [];
-  for (const [sha = '', , name = '', email = '', authorDate = ''] of records) {
+  for (const [sha = '', , name = '', email = '', authorDate = '', committerDate = ''] of records) {
     if (shallow.has(sha)) {
       throw new PartError('not-found', 'shallow clone: the history inside the window is incomplete');
     }
@@ -291,11 +317,96 @@ async function listCommits(
       sha,
       author: { name, email: email || null, login: null, isBot: isBotAuthor(name, email) },
       date: new Date(time).toISOString(),
+      ...committed(committerDate),
       firstParent: firstParent.has(sha),
     });
   }
   // git lists by committer date; the contract orders by (author) date.
   return commits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+function committed(value: string): { committedAt?: string } {
+  const iso = toIso(value);
+  return iso === null ? {} : { committedAt: iso };
+}
+
+/**
+ * First-parent history of the production branch, committed inside the window: the default branch
+ * from HEAD, another one from its local branch, else its remote-tracking ref (`origin/<name>`).
+ */
+async function readBranchHistory(
+  root: string,
+  branch: string,
+  defaultBranch: string | null,
+  head: string | null,
+  window: TimeWindow,
+  shallow: ReadonlySet<string>,
+  limits: GitLimits,
+): Promise<BranchHistory> {
+  const candidates =
+    branch === defaultBranch && head
+      ? [{ ref: 'HEAD', sha: head }]
+      : await resolveBranch(root, branch, limits);
+  const found = candidates[0];
+  if (!found) {
+    return {
+      name: branch,
+      ref: null,
+      commits: unavailable(
+        'not-found',
+        `the branch ${branch} is not in this checkout (neither refs/heads/${branch} nor a remote-tracking ref): fetch it to count its pushes`,
+      ),
+    };
+  }
+  const commits = await gitPart(async () => {
+    const log = await runGit(
+      root,
+      [
+        'log',
+        '-z',
+        '--first-parent',
+        `--since=${window.since}`,
+        `--format=%H${FIELD}%aN${FIELD}%aE${FIELD}%aI${FIELD}%cI`,
+        found.sha,
+      ],
+      limits,
+    );
+    const from = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    const list: Commit[] = [];
+    for (const record of log.split('\0')) {
+      if (record === '') continue;
+      const [sha = '', name = '', email = '', authorDate = '', committerDate = ''] = record.split(FIELD);
+      if (shallow.has(sha)) {
+        throw new PartError('not-found', 'shallow clone: the history inside the window is incomplete');
+      }
+      const time = Date.parse(committerDate);
+      if (!(time >= from && time <= until)) continue;
+      list.push({
+        sha,
+        author: { name, email: email || null, login: null, isBot: isBotAuthor(name, email) },
+        date: toIso(authorDate) ?? new Date(time).toISOString(),
+        committedAt: new Date(time).toISOString(),
+        firstParent: true,
+      });
+    }
+    return list;
+  });
+  return { name: branch, ref: found.ref, commits };
+}
+
+async function resolveBranch(
+  root: string,
+  branch: string,
+  limits: GitLimits,
+): Promise<Array<{ ref: string; sha: string }>> {
+  if (!/^[\w./-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) return [];
+  const found: Array<{ ref: string; sha: string }> = [];
+  for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+    const sha = await runGitOrNull(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`], limits);
+    if (sha?.trim()) found.push({ ref: ref.replace(/^refs\/(heads|remotes)\//, ''), sha: sha.trim() });
+  }
+  return found;
 }
 
 async function listTags(root: string, limits: GitLimits): Promise<Tag[]> {
