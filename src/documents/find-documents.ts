@@ -215,7 +215,10 @@ function detectDocuments(
     }
     if (kind !== 'vision' || !readme) continue;
     const lead = markdownLead(content.text);
-    if (lead) found.push(leadDocument(path, lead.text, content));
+    // A README that opens on its "## Vision" section has no lead apart from that section.
+    const openingSection = all.find((section) => section.line === lead?.line);
+    if (lead && !(openingSection && headingMatchesKind(openingSection.heading, 'vision')))
+      found.push(leadDocument(path, lead.text, content));
     for (const section of all) {
       if (section === title || section.level > 2 || headingMatchesKind(section.heading, 'vision')) continue;
       const heading = normalizeHeading(section.heading);

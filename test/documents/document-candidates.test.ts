@@ -39,9 +39,10 @@ describe('documentCandidatePaths', () => {
       'metrics.md',
       'objectifs.md',
       'Roadmap',
+      // Read for its sections and links: teams document their feedback process there.
+      'CONTRIBUTING.md',
     ];
     const others = [
-      'CONTRIBUTING.md',
       'LICENSE',
       'package.json',
       'vision.png',
@@ -87,6 +88,7 @@ describe('documentCandidatePaths', () => {
         vision: ['./notes/pourquoi.md', 'https://example.org/vision'],
         indicators: ['README.md#Indicateurs'],
         roadmap: ['/planning/2026.md'],
+        exclude: [],
       },
     });
     expect(documentCandidatePaths(['README.md'], config)).toEqual([

@@ -73,7 +73,11 @@ describe('indicatorsSignal', () => {
     expect(result.score).toBe(50);
     expect(result.metrics.linkedUrls).toEqual(['https://monservice.beta.gouv.fr/stats']);
     expect(result.measured.fr).toContain('https://monservice.beta.gouv.fr/stats (non vérifié)');
-    expect(result.evidence).toContainEqual({ kind: 'url', ref: 'https://monservice.beta.gouv.fr/stats' });
+    expect(result.evidence).toContainEqual({
+      kind: 'url',
+      ref: 'https://monservice.beta.gouv.fr/stats',
+      label: 'la page stats',
+    });
   });
 
   it('fails without a document, pointing at documents.indicators', () => {
@@ -102,7 +106,7 @@ describe('indicatorsSignal', () => {
 
   it('passes capped at 75 with a declared stats page', () => {
     const config = buildConfig({
-      documents: { vision: [], indicators: ['https://stats.example.org'], roadmap: [] },
+      documents: { vision: [], indicators: ['https://stats.example.org'], roadmap: [], exclude: [] },
     });
     const result = evaluate({}, config);
     expect(result.status).toBe('pass');
@@ -116,7 +120,7 @@ describe('indicatorsSignal', () => {
   });
 
   it('is unknown when a declared file could not be read', () => {
-    const config = buildConfig({ documents: { vision: [], indicators: ['STATS.md'], roadmap: [] } });
+    const config = buildConfig({ documents: { vision: [], indicators: ['STATS.md'], roadmap: [], exclude: [] } });
     const snapshot = buildSnapshot({
       ...repoFiles({ 'README.md': '# P' }),
       contents: { 'STATS.md': unavailable('no-permission', 'contents: read') },

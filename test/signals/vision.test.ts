@@ -84,7 +84,7 @@ describe('visionSignal', () => {
 
   it('passes, capped at 75, with only a declared URL: declared, not verified', () => {
     const config = buildConfig({
-      documents: { vision: ['https://wiki.example.org/vision'], indicators: [], roadmap: [] },
+      documents: { vision: ['https://wiki.example.org/vision'], indicators: [], roadmap: [], exclude: [] },
     });
     const result = evaluate({ 'README.md': '# P' }, config);
     expect(result.status).toBe('pass');
@@ -98,7 +98,7 @@ describe('visionSignal', () => {
 
   it('analyses a declared repository path and reports a declared path that is missing', () => {
     const config = buildConfig({
-      documents: { vision: ['notes/pourquoi.md', 'docs/absent.md'], indicators: [], roadmap: [] },
+      documents: { vision: ['notes/pourquoi.md', 'docs/absent.md'], indicators: [], roadmap: [], exclude: [] },
     });
     const result = evaluate({ 'notes/pourquoi.md': FULL_VISION }, config);
     expect(result.status).toBe('pass');
@@ -108,7 +108,7 @@ describe('visionSignal', () => {
   });
 
   it('fails with advice to fix the config when the only declared path is missing', () => {
-    const config = buildConfig({ documents: { vision: ['docs/absent.md'], indicators: [], roadmap: [] } });
+    const config = buildConfig({ documents: { vision: ['docs/absent.md'], indicators: [], roadmap: [], exclude: [] } });
     const result = evaluate({ 'README.md': '# P' }, config);
     expect(result.status).toBe('fail');
     expect(result.advice?.fr).toContain('documents.vision');
