@@ -108,12 +108,15 @@ export function linkTargets(url: string, text: string): LinkTarget[] {
   const targets = new Set<LinkTarget>();
   if (/^mailto:/i.test(url)) targets.add('contact');
   if (BETAGOUV_STARTUP.test(url)) targets.add('vision');
-  const normalizedText = normalizeText(text);
+  const address = parseUrl(url);
+  const codeHost = address !== null && CODE_HOSTS.test(address.host);
+  // On a code host, a text like `product-stats` is a repository's name, not what the page shows.
+  const identifier = codeHost && /^[^\s]*[-_/][^\s]*$/.test(text.trim());
+  const normalizedText = identifier ? '' : normalizeText(text);
   for (const [target, pattern] of Object.entries(TEXT_PATTERNS) as [LinkTarget, RegExp][]) {
     if (pattern.test(normalizedText)) targets.add(target);
   }
-  const address = parseUrl(url);
-  if (address && CODE_HOSTS.test(address.host)) {
+  if (address && codeHost) {
     if (CODE_HOST_FORUM.test(address.path)) targets.add('forum');
   } else if (address) {
     const parts = `${address.host}${decodeSafely(address.path).toLowerCase()}`;

@@ -196,6 +196,10 @@ function detectDocuments(
   for (const path of paths) {
     const content = readable(snapshot, path);
     if (!content || taken.has(path)) continue;
+    // A vision document's "Impact attendu" belongs to the vision: a file named after another kind
+    // keeps its sections.
+    const otherKinds = documentKindsOfPath(path);
+    if (otherKinds.length > 0 && !otherKinds.includes(kind)) continue;
     const all = markdownSections(content.text);
     // A README's leading H1 is the product's name, not a section about it.
     const readme = isRootReadme(path);

@@ -25,7 +25,7 @@ const FEEDBACK_WORDS =
 const OPEN_CATEGORIES =
   /q\s*&\s*a|question|id[ée]e|idea|feedback|retour|support|aide|help|g[ée]n[ée]ral|suggestion|besoin|avis/i;
 const CONTACT_HEADING =
-  /\bsupport\b|\bcontact(s|er|ez)?\b|\bfeedbacks?\b|\bretours?\b|\baide\b|\bhelp\b|donner (son|votre) avis|\bassistance\b|\bsignaler\b|\bsugg[ée]r(er|ez)\b|\bsuggest(ions?|ing)?\b|\breport(ing)? (a |an )?(bug|problem|issue)s?\b|\brapports? de bugs?\b|\bnous [ée]crire\b|\bfaq\b/i;
+  /\bsupport\b|\bcontact(s|er|ez)?\b|\bfeedbacks?\b|\bretours?\b|\baide\b|\bhelp\b|donner (son|votre) avis|\bassistance\b|\bsignaler\b|\bsugg[ée]r(er|ez)\b|\bsuggest(ions?|ing)?\b|\breport(ing)? (a |an )?(bug|problem|issue)s?\b|\brapports? de bugs?\b|\bnous [ée]crire\b|\bfaq\b|\bpropos(er|ez) (une?|des) (nouvel(le)?s? )?(id[ée]e|fonctionnalit[ée]|am[ée]lioration|d[ée]marche|aide)|\bnouvelles? fonctionnalit[ée]s?\b|\bfeature requests?\b/i;
 /** A feedback section that tells users to open an issue or a ticket: a structured way in, documented. */
 const ISSUE_PROCESS =
   /\b(?:issues?|tickets?)\b.{0,80}\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit)\b|\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit|remont(?:ez|er))\b.{0,40}\b(?:issues?|tickets?)\b/;

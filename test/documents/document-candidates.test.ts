@@ -42,13 +42,7 @@ describe('documentCandidatePaths', () => {
       // Read for its sections and links: teams document their feedback process there.
       'CONTRIBUTING.md',
     ];
-    const others = [
-      'LICENSE',
-      'package.json',
-      'vision.png',
-      'supervision.md',
-      'visionneuse.md',
-    ];
+    const others = ['LICENSE', 'package.json', 'vision.png', 'supervision.md', 'visionneuse.md'];
     expect(documentCandidatePaths([...named, ...others], DEFAULT_CONFIG)).toEqual([...named].sort());
   });
 

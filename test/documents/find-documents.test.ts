@@ -163,7 +163,12 @@ describe('findDocuments: declared documents and order', () => {
 
   it('reads a declared section anchor', () => {
     const config = buildConfig({
-      documents: { vision: [], indicators: ['docs/produit.md#indicateurs-dimpact'], roadmap: [], exclude: [] },
+      documents: {
+        vision: [],
+        indicators: ['docs/produit.md#indicateurs-dimpact'],
+        roadmap: [],
+        exclude: [],
+      },
     });
     const files = { 'docs/produit.md': '# Produit\n## Indicateurs d’impact\n- taux\n## Autre\nx' };
     const docs = findDocuments(buildSnapshot(repoFiles(files)), 'indicators', config);
@@ -182,7 +187,9 @@ describe('findDocuments: declared documents and order', () => {
   });
 
   it('reports declared paths that could not be read, with why', () => {
-    const config = buildConfig({ documents: { vision: ['VISION.md'], indicators: [], roadmap: [], exclude: [] } });
+    const config = buildConfig({
+      documents: { vision: ['VISION.md'], indicators: [], roadmap: [], exclude: [] },
+    });
     const snapshot = buildSnapshot({
       ...repoFiles({}),
       contents: { 'VISION.md': unavailable('no-permission', 'contents: read') },

@@ -120,7 +120,9 @@ describe('indicatorsSignal', () => {
   });
 
   it('is unknown when a declared file could not be read', () => {
-    const config = buildConfig({ documents: { vision: [], indicators: ['STATS.md'], roadmap: [], exclude: [] } });
+    const config = buildConfig({
+      documents: { vision: [], indicators: ['STATS.md'], roadmap: [], exclude: [] },
+    });
     const snapshot = buildSnapshot({
       ...repoFiles({ 'README.md': '# P' }),
       contents: { 'STATS.md': unavailable('no-permission', 'contents: read') },
@@ -128,5 +130,34 @@ describe('indicatorsSignal', () => {
     const result = indicatorsSignal.evaluate(signalContext(indicatorsSignal, snapshot, config));
     expect(result.status).toBe('unknown');
     expect(result.metrics.unavailable).toBe('no-permission');
+  });
+});
+
+/** Our own fixtures, modelled on where teams keep their indicators. */
+describe('indicatorsSignal: where teams keep their indicators', () => {
+  it('warns on a stats page linked from CONTRIBUTING (linked, not verified), never "write" advice', () => {
+    const result = evaluate({
+      'README.md': '# P',
+      'CONTRIBUTING.md':
+        'Les notes des pages sont sur notre [page statistique dédiée](https://p.example.fr/stats).',
+    });
+    expect(result.status).toBe('warn');
+    expect(result.metrics).toMatchObject({ linkedPages: 1, verified: false });
+    expect(result.measured.en).toContain(
+      'https://p.example.fr/stats « page statistique dédiée » (linked from CONTRIBUTING.md)',
+    );
+    expect(result.advice?.fr).toContain('objectifs');
+    expect(result.advice?.fr).not.toContain('Écrire les objectifs et indicateurs du produit dans le dépôt');
+  });
+
+  it('is at most warn on a monorepo package document, however complete', () => {
+    const result = evaluate({ 'README.md': '# P', 'packages/p-stats/README.md': FULL });
+    expect(result.status).toBe('warn');
+    expect(result.measured.fr).toContain('packages/p-stats/README.md (document d’un paquet du monorepo)');
+  });
+
+  it('passes on a static-site page titled "Indicateurs"', () => {
+    const result = evaluate({ '_pages/stats.md': `---\ntitle: Indicateurs\n---\n${FULL}` });
+    expect(result.status).toBe('pass');
   });
 });
