@@ -118,13 +118,24 @@ export function linkTargets(url: string, text: string): LinkTarget[] {
   }
   if (address && codeHost) {
     if (CODE_HOST_FORUM.test(address.path)) targets.add('forum');
-  } else if (address) {
+  } else if (address && addressSpeaks(text)) {
     const parts = `${address.host}${decodeSafely(address.path).toLowerCase()}`;
     for (const [target, pattern] of Object.entries(URL_PATTERNS) as [LinkTarget, RegExp][]) {
       if (pattern.test(parts)) targets.add(target);
     }
   }
   return [...targets];
+}
+
+/**
+ * Whether the address may say what the page is: when the text is empty, an address itself, or a
+ * generic word or two (`voir`, `ici`). A text of real words (`Streamline Icons Premium License`)
+ * that names nothing the product looks for is trusted over a `help.` host.
+ */
+function addressSpeaks(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || /^\S+\.\S+$/.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 2;
 }
 
 function parseUrl(url: string): { host: string; path: string } | null {

@@ -62,12 +62,15 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
   const docs = search.documents.filter(hasText);
   const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
   const judgement = judge(docs.map((doc) => doc.text).join('\n\n'), docs, freshness);
-  const age = freshnessText(freshness, thresholds.maxAgeDays);
   const missingDeclared = missingDeclaredText(search.missingDeclared);
   const capped = capByConfidence(judgement, docs);
 
   const links = search.documents.filter((doc) => doc.location === 'link');
   const urls = [...new Set([...links.map((doc) => doc.url ?? ''), ...linkedUrls(docs)])].slice(0, 5);
+  // A text too thin to judge that links a live page: the page is "linked, not verified", never
+  // stale by the age of the text that links it.
+  const onlyLinks = capped.status === 'fail' && urls.length > 0;
+  const age = freshnessText(onlyLinks ? { ...freshness, stale: false } : freshness, thresholds.maxAgeDays);
   const judged = linkedUrlsFallback(
     {
       status: capped.status,
@@ -89,7 +92,7 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
       ...judgement.metrics,
       ageDays: freshness.ageDays,
       lastChangedAt: freshness.lastChangedAt,
-      stale: freshness.stale,
+      stale: freshness.stale && !onlyLinks,
       missingDeclared: search.missingDeclared,
       linkedUrls: urls,
     },
@@ -102,7 +105,7 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
             .map((ref) => ({ kind: 'url' as const, ref }))),
     ],
     measured: judged.measured,
-    advice: withDeclaredFix(judgement.advice, search, kind),
+    advice: withDeclaredFix(onlyLinks ? LINKED_ADVICE[kind] : judgement.advice, search, kind),
   };
 }
 

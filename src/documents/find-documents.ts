@@ -74,6 +74,10 @@ export type UnavailablePart = Extract<Part<unknown>, { available: false }>;
 const VISION_PRESENTATION =
   /^(?:(?:a propos|about|presentation|le projet|the project|le produit|the product|le service|the service|contexte|context|objectifs?|goals?|pourquoi|why)(?: (?:du|de|of|the|this|ce|notre|our) (?:projet|project|produit|product|service))?)$/;
 
+/** A heading that is only a link to a site (not a code host): the product named by its address. */
+const SITE_LINK_HEADING =
+  /^\[[^[\]]+\]\(https?:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.|framagit\.org|bitbucket\.org))[^()\s]+\)(?:\s*<\/?a[^<>]*>)*$/i;
+
 /** Headings (normalised, see `normalizeHeading`) that open a section about each kind of document. */
 const HEADING_PATTERNS: Record<DocumentKind, RegExp[]> = {
   vision: [
@@ -223,10 +227,14 @@ function detectDocuments(
     const openingSection = all.find((section) => section.line === lead?.line);
     if (lead && !(openingSection && headingMatchesKind(openingSection.heading, 'vision')))
       found.push(leadDocument(path, lead.text, content));
+    const firstSection = all.find((section) => section !== title);
     for (const section of all) {
       if (section === title || section.level > 2 || headingMatchesKind(section.heading, 'vision')) continue;
-      const heading = normalizeHeading(section.heading);
-      if (VISION_PRESENTATION.test(heading) || productNames.has(heading.replace(/ /g, ''))) {
+      const heading = normalizeHeading(section.heading.replace(/<[^<>]*>/g, ' '));
+      const named = productNames.has(heading.replace(/ /g, ''));
+      // `## [Mon service](https://mon-service.gouv.fr)` opening the README names the product by its site.
+      const site = section === firstSection && SITE_LINK_HEADING.test(section.heading.trim());
+      if (VISION_PRESENTATION.test(heading) || named || site) {
         found.push(sectionDocument(kind, path, section, content, 'medium', REASONS.presentation));
       }
     }

@@ -244,3 +244,16 @@ describe('a document named after one kind keeps its sections', () => {
     expect(summary(files, 'vision')).toEqual([['file', 'docs/produit/vision.md', 'high']]);
   });
 });
+
+describe('links and headings that name the product', () => {
+  it('takes a README opening on `## [Name](site)` as a section presenting the product', () => {
+    const readme =
+      'Ce dépôt contient le site.\n\n## [Mon Service](https://mon-service.example.fr)</a>\n\nLe site accompagne les artisans.\n\n## Licence\nMIT';
+    const docs = find({ 'README.md': readme }, 'vision');
+    expect(docs.map((doc) => [doc.location, doc.confidence])).toEqual([
+      ['lead', 'medium'],
+      ['section', 'medium'],
+    ]);
+    expect(docs[1]?.text).toContain('accompagne les artisans');
+  });
+});

@@ -77,3 +77,11 @@ describe('documentLinks', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('linkTargets: the text of real words wins over the address', () => {
+  it('does not take a licence page on a help. host for a help centre', () => {
+    expect(linkTargets('https://help.icons.example/license', 'Icon Pack Premium License')).toEqual([]);
+    expect(linkTargets('https://help.service.example.fr/', '')).toEqual(['help']);
+    expect(linkTargets('https://help.service.example.fr/', 'ici')).toEqual(['help']);
+  });
+});

@@ -161,3 +161,18 @@ describe('indicatorsSignal: where teams keep their indicators', () => {
     expect(result.status).toBe('pass');
   });
 });
+
+describe('indicatorsSignal: a section that only links a live stats page', () => {
+  it('is linked, not verified, never stale by the age of the text that links it', () => {
+    const readme = fileText(
+      '# P\n\n## Statistiques\n\n- [Statistiques du service](https://p.example.fr/stats)',
+      '2024-01-10T00:00:00Z',
+    );
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.measured.fr).toContain('https://p.example.fr/stats (non vérifié)');
+    expect(result.measured.fr).not.toContain('plus de 180 jours');
+    expect(result.advice?.fr).not.toContain('Mettre à jour les valeurs mesurées');
+    expect(result.advice?.fr).toContain('Les indicateurs sont seulement liés');
+  });
+});
