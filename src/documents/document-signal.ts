@@ -48,8 +48,10 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
   { snapshot, config, thresholds, now }: SignalContext<T>,
   kind: DocumentKind,
   judge: (text: string, docs: readonly ProductDocument[], freshness: Freshness) => DocumentJudgement,
+  /** Candidates from outside the repository (a product record), ranked with the detected ones. */
+  external: readonly ProductDocument[] = [],
 ): SignalResult {
-  const search = searchDocuments(snapshot, kind, config);
+  const search = searchDocuments(snapshot, kind, config, external);
   const early = resultWithoutText(
     search,
     snapshot,
@@ -138,6 +140,7 @@ export function documentEvidence(doc: ProductDocument): Evidence {
   if (doc.location === 'link')
     return { kind: 'url', ref: doc.url ?? '', ...(doc.heading ? { label: doc.heading } : {}) };
   if (doc.location === 'section') return { kind: 'section', ref: `${doc.path}#${doc.heading}` };
+  if (doc.location === 'record' && doc.url) return { kind: 'url', ref: doc.url, label: doc.path ?? doc.url };
   return { kind: 'file', ref: doc.path ?? '' };
 }
 
@@ -153,6 +156,7 @@ export function documentLabel(doc: ProductDocument, language: keyof Localized = 
     return `${doc.url}${doc.heading ? ` « ${doc.heading} »` : ''} (${from} ${doc.path})`;
   }
   if (doc.location === 'section') return `${doc.path} › ${doc.heading}${why}`;
+  if (doc.location === 'record') return `${doc.url ?? doc.path ?? ''} (${doc.reason[language]})`;
   if (doc.location === 'lead') return `${doc.path} › ${language === 'fr' ? 'introduction' : 'lead'}${why}`;
   return `${doc.path ?? ''}${why}`;
 }

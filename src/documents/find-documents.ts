@@ -135,9 +135,21 @@ export function searchDocuments(
   snapshot: RawSnapshot,
   kind: DocumentKind,
   config: ProductHealthConfig,
+  /**
+   * Candidates found outside the repository (e.g. `source: 'record'`, `location: 'record'`: the
+   * product's public record), ranked with the detected ones by their confidence. Like detection,
+   * they give way to what the config declares for this kind.
+   */
+  external: readonly ProductDocument[] = [],
 ): DocumentSearch {
   const declared = declaredDocuments(snapshot, kind, config);
-  const detected = config.documents[kind].length > 0 ? [] : detectDocuments(snapshot, kind, config);
+  const detected =
+    config.documents[kind].length > 0
+      ? []
+      : rankByConfidence([
+          ...detectDocuments(snapshot, kind, config),
+          ...external.filter((doc) => doc.kind === kind),
+        ]);
   return {
     documents: [...declared.documents, ...detected],
     missingDeclared: declared.missing,
@@ -241,7 +253,12 @@ function detectDocuments(
   }
 
   if (kind !== 'roadmap') found.push(...linkDocuments(snapshot, kind, paths));
-  return found
+  return found;
+}
+
+/** Best first, by confidence; the order found is kept within a confidence. */
+export function rankByConfidence(docs: readonly ProductDocument[]): ProductDocument[] {
+  return docs
     .map((doc, index) => ({ doc, index }))
     .sort(
       (a, b) => CONFIDENCE_RANK[a.doc.confidence] - CONFIDENCE_RANK[b.doc.confidence] || a.index - b.index,

@@ -3,7 +3,7 @@ import type { DocumentKind, ProductHealthConfig } from '../../src/config/config.
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { documentCandidatePaths, isTrapPath } from '../../src/documents/document-candidates.js';
 import { documentEvidence } from '../../src/documents/document-signal.js';
-import { findDocuments } from '../../src/documents/find-documents.js';
+import { findDocuments, searchDocuments } from '../../src/documents/find-documents.js';
 import { buildConfig, buildSnapshot, repoFiles } from '../helpers/snapshot-builder.js';
 
 /** Our own fixtures, modelled on how public-sector teams lay out their repositories. */
@@ -255,5 +255,43 @@ describe('links and headings that name the product', () => {
       ['section', 'medium'],
     ]);
     expect(docs[1]?.text).toContain('accompagne les artisans');
+  });
+});
+
+describe('a candidate from outside the repository (a product record) is one more ranked candidate', () => {
+  const record = {
+    kind: 'vision' as const,
+    location: 'record' as const,
+    source: 'record' as const,
+    confidence: 'high' as const,
+    reason: { fr: 'fiche publique du produit', en: 'the product’s public record' },
+    path: 'content/_startups/p.md',
+    heading: null,
+    url: 'https://beta.gouv.fr/startups/p.html',
+    text: 'Mission : aider les familles.',
+    lastChangedAt: null,
+    declared: false,
+  };
+
+  it('ranks it by its confidence, above a README lead', () => {
+    const snapshot = buildSnapshot(repoFiles({ 'README.md': '# P\n\nLe service aide les familles.' }));
+    const docs = searchDocuments(snapshot, 'vision', DEFAULT_CONFIG, [record]).documents;
+    expect(docs.map((doc) => [doc.location, doc.confidence])).toEqual([
+      ['record', 'high'],
+      ['lead', 'medium'],
+    ]);
+    expect(documentEvidence(docs[0] ?? record)).toEqual({
+      kind: 'url',
+      ref: 'https://beta.gouv.fr/startups/p.html',
+      label: 'content/_startups/p.md',
+    });
+  });
+
+  it('gives way to a declared document, like detection', () => {
+    const snapshot = buildSnapshot(repoFiles({ 'VISION.md': 'v' }));
+    const config = withDocuments({ vision: ['VISION.md'] });
+    expect(searchDocuments(snapshot, 'vision', config, [record]).documents.map((doc) => doc.path)).toEqual([
+      'VISION.md',
+    ]);
   });
 });
