@@ -28,10 +28,12 @@ const MAX_URL_CHARS = 2_048;
 const MAX_LINKS = 500;
 
 /** `[text](url)` (no nested brackets, so one pass per line), `<url>` autolinks and bare addresses. */
-const INLINE_LINK = /(!?)\[([^[\]]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const INLINE_LINK =
+  /(!?)\[([^[\]]{0,1000})\]\(\s{0,20}<?([^()\s<>]{1,4096})>?(?:\s{1,20}"[^"]{0,500}")?\s{0,20}\)/g;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/g;
 const BARE_URL = /(?<![(<\w/])(https?:\/\/[^\s)>\]"'`]+)/g;
-const BARE_EMAIL = /(?<![\w.:/@-])([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w@])/gi;
+/** Bounded parts (RFC 5321 lengths), so a line of a million word characters is read in one pass. */
+const BARE_EMAIL = /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@])/gi;
 
 /** Hosts where a path names code, not a page users read: only the link's text can say what it is. */
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.[a-z.]+|gitlab\.com|framagit\.org|bitbucket\.org)$/i;
@@ -98,7 +100,9 @@ export function documentLinks(markdown: string): ClassifiedLink[] {
     for (const match of outsideLinks.matchAll(AUTOLINK)) push(match[1] ?? '', '');
     const prose = outsideLinks.replace(AUTOLINK, ' ');
     for (const match of prose.matchAll(BARE_URL)) push(match[1] ?? '', '');
-    for (const match of prose.replace(BARE_URL, ' ').matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, '');
+    if (prose.includes('@')) {
+      for (const match of prose.replace(BARE_URL, ' ').matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, '');
+    }
   }
   return links;
 }

@@ -311,8 +311,9 @@ export function frontMatterTitle(markdown: string): string | null {
   const end = frontMatterEnd(lines);
   if (end === 0) return null;
   for (const line of lines.slice(1, end - 1)) {
-    const match = /^title\s*:\s*(.+?)\s*$/.exec(line);
-    if (match?.[1]) return match[1].replace(/^(['"])(.*)\1$/, '$2').trim() || null;
+    const match = /^title[ \t]*:(.*)$/.exec(line);
+    const value = match?.[1]?.trim();
+    if (value) return value.replace(/^(['"])(.*)\1$/, '$2').trim() || null;
   }
   return null;
 }

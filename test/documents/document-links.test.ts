@@ -85,3 +85,16 @@ describe('linkTargets: the text of real words wins over the address', () => {
     expect(linkTargets('https://help.service.example.fr/', 'ici')).toEqual(['help']);
   });
 });
+
+describe('documentLinks on hostile text', () => {
+  it.each([
+    ['unclosed link titles', '[x](a "'.repeat(40_000)],
+    ['plus-joined words', 'a+'.repeat(300_000)],
+    ['plus-joined words around an at sign', `${'a+'.repeat(150_000)}@${'b.'.repeat(150_000)}`],
+    ['an address of a million characters', `https://example.org/${'a'.repeat(1_000_000)}`],
+  ])('reads %s in linear time', (_, text) => {
+    const started = Date.now();
+    documentLinks(text);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
