@@ -44,6 +44,7 @@ const CI_DEFINITION_PATTERNS = [
 
 const FEEDBACK_PATTERNS = [
   /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i,
+  /^\.gitlab\/issue_templates\/[^/]+\.md$/i,
   /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i,
   /^\.github\/DISCUSSION_TEMPLATE\/[^/]+$/i,
   /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i,

@@ -8,8 +8,12 @@ export interface ProductHealthConfig {
   language: Language;
   /** Days of history the scan looks at. */
   windowDays: number;
-  /** Paths in the repository or external URLs where product documents live. */
-  documents: Record<DocumentKind, string[]>;
+  /**
+   * Paths in the repository or external URLs where product documents live: a kind declared here
+   * replaces detection for that kind. `exclude`: globs of repository paths never taken as product
+   * documents or feedback channels (false finds).
+   */
+  documents: Record<DocumentKind, string[]> & { exclude: string[] };
   feedback: {
     /** Issues carrying any of these labels (case-insensitive) are user feedback. */
     labels: string[];
@@ -17,6 +21,8 @@ export interface ProductHealthConfig {
     responseTargetHours: number;
     /** Who counts as a responder: anyone but the author and bots, or maintainers only. */
     responders: 'anyone' | 'maintainers';
+    /** Where users reach the team (URLs or e-mail addresses): replaces detection of the channel. */
+    channels: string[];
   };
   deployments: {
     /** Regular expression (case-insensitive) matching production environment names. */

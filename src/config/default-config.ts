@@ -3,7 +3,7 @@ import type { ProductHealthConfig } from './config.js';
 export const DEFAULT_CONFIG: ProductHealthConfig = {
   language: 'fr',
   windowDays: 90,
-  documents: { vision: [], indicators: [], roadmap: [] },
+  documents: { vision: [], indicators: [], roadmap: [], exclude: [] },
   feedback: {
     labels: [
       'feedback',
@@ -19,6 +19,7 @@ export const DEFAULT_CONFIG: ProductHealthConfig = {
     ],
     responseTargetHours: 72,
     responders: 'anyone',
+    channels: [],
   },
   deployments: {
     productionEnvironment: '^(prod|production|live)([-_ ].*)?$',

@@ -6,11 +6,17 @@ import { unknownResult } from '../signals/outcome.js';
 import { daysBetween, isoDay } from '../util/dates.js';
 import { documentKindsOfPath, isDocumentCandidate, isRootReadme } from './document-candidates.js';
 import {
+  CONFIDENCE_RANK,
   type DocumentSearch,
   type ProductDocument,
   searchDocuments,
   type UnavailablePart,
 } from './find-documents.js';
+
+/** Candidates with text to judge (not a bare address). */
+export function hasText(doc: ProductDocument): boolean {
+  return doc.location !== 'declared-url' && doc.location !== 'link';
+}
 
 /** Thresholds every document signal has. */
 export type DocumentSignalThresholds = {
@@ -42,25 +48,38 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
   { snapshot, config, thresholds, now }: SignalContext<T>,
   kind: DocumentKind,
   judge: (text: string, docs: readonly ProductDocument[], freshness: Freshness) => DocumentJudgement,
+  /** Candidates from outside the repository (a product record), ranked with the detected ones. */
+  external: readonly ProductDocument[] = [],
 ): SignalResult {
-  const search = searchDocuments(snapshot, kind, config);
-  const early = resultWithoutText(search, snapshot, kind, thresholds.declaredUrlScore);
+  const search = searchDocuments(snapshot, kind, config, external);
+  const early = resultWithoutText(
+    search,
+    snapshot,
+    kind,
+    thresholds.declaredUrlScore,
+    thresholds.linkedUrlScore,
+  );
   if (early) return early;
 
-  const docs = search.documents.filter((doc) => doc.location !== 'declared-url');
+  const docs = search.documents.filter(hasText);
   const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
   const judgement = judge(docs.map((doc) => doc.text).join('\n\n'), docs, freshness);
-  const age = freshnessText(freshness, thresholds.maxAgeDays);
   const missingDeclared = missingDeclaredText(search.missingDeclared);
+  const capped = capByConfidence(judgement, docs);
 
-  const urls = linkedUrls(docs);
+  const links = search.documents.filter((doc) => doc.location === 'link');
+  const urls = [...new Set([...links.map((doc) => doc.url ?? ''), ...linkedUrls(docs)])].slice(0, 5);
+  // A text too thin to judge that links a live page: the page is "linked, not verified", never
+  // stale by the age of the text that links it.
+  const onlyLinks = capped.status === 'fail' && urls.length > 0;
+  const age = freshnessText(onlyLinks ? { ...freshness, stale: false } : freshness, thresholds.maxAgeDays);
   const judged = linkedUrlsFallback(
     {
-      status: judgement.status,
-      score: judgement.score,
+      status: capped.status,
+      score: capped.score,
       measured: {
-        fr: `${judgement.measured.fr} ${age.fr}${missingDeclared.fr}`,
-        en: `${judgement.measured.en} ${age.en}${missingDeclared.en}`,
+        fr: `${judgement.measured.fr}${capped.note.fr} ${age.fr}${missingDeclared.fr}`,
+        en: `${judgement.measured.en}${capped.note.en} ${age.en}${missingDeclared.en}`,
       },
     },
     urls,
@@ -75,31 +94,71 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
       ...judgement.metrics,
       ageDays: freshness.ageDays,
       lastChangedAt: freshness.lastChangedAt,
-      stale: freshness.stale,
+      stale: freshness.stale && !onlyLinks,
       missingDeclared: search.missingDeclared,
       linkedUrls: urls,
     },
     evidence: [
       ...documentsEvidence(search.documents),
-      ...(judged.status === judgement.status ? [] : urls.map((ref) => ({ kind: 'url' as const, ref }))),
+      ...(judged.status === capped.status
+        ? []
+        : urls
+            .filter((ref) => !links.some((doc) => doc.url === ref))
+            .map((ref) => ({ kind: 'url' as const, ref }))),
     ],
     measured: judged.measured,
-    advice: withDeclaredFix(judgement.advice, search, kind),
+    advice: withDeclaredFix(onlyLinks ? LINKED_ADVICE[kind] : judgement.advice, search, kind),
+  };
+}
+
+/**
+ * At most `warn` when every candidate with text is only `medium` (a README lead, a package's
+ * document, a presentation section): it is where the team writes about the product, not a document
+ * it keeps for that purpose. `note` (with a leading space) says so, or is empty.
+ */
+function capByConfidence(
+  judgement: DocumentJudgement,
+  docs: readonly ProductDocument[],
+): { status: Status; score: number; note: Localized } {
+  const best = Math.min(...docs.map((doc) => CONFIDENCE_RANK[doc.confidence]));
+  if (best < CONFIDENCE_RANK.medium || judgement.status !== 'pass') {
+    return { status: judgement.status, score: judgement.score, note: { fr: '', en: '' } };
+  }
+  return {
+    status: 'warn',
+    score: Math.min(judgement.score, 70),
+    note: {
+      fr: ' Trouvé seulement dans des textes qui ne sont pas un document dédié (au plus « à surveiller » tant que l’équipe ne le déclare pas).',
+      en: ' Found only in texts that are not a dedicated document (at most “warn” until the team declares it).',
+    },
   };
 }
 
 /** How a document appears in a report's evidence. */
 export function documentEvidence(doc: ProductDocument): Evidence {
   if (doc.location === 'declared-url') return { kind: 'url', ref: doc.url ?? '', declared: true };
+  if (doc.location === 'link')
+    return { kind: 'url', ref: doc.url ?? '', ...(doc.heading ? { label: doc.heading } : {}) };
   if (doc.location === 'section') return { kind: 'section', ref: `${doc.path}#${doc.heading}` };
+  if (doc.location === 'record' && doc.url) return { kind: 'url', ref: doc.url, label: doc.path ?? doc.url };
   return { kind: 'file', ref: doc.path ?? '' };
 }
 
-/** A short name for a document in a sentence: `VISION.md`, `README.md › Vision`, or the URL. */
-export function documentLabel(doc: ProductDocument): string {
+/**
+ * A short name for a document in a sentence, with why it was taken when detected:
+ * `VISION.md`, `README.md › Vision`, `README.md › introduction (README lead text)`, or the URL.
+ */
+export function documentLabel(doc: ProductDocument, language: keyof Localized = 'en'): string {
+  const why = doc.confidence === 'declared' || doc.confidence === 'high' ? '' : ` (${doc.reason[language]})`;
   if (doc.location === 'declared-url') return doc.url ?? '';
-  if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
-  return doc.path ?? '';
+  if (doc.location === 'link') {
+    const from = language === 'fr' ? 'lié depuis' : 'linked from';
+    return `${doc.url}${doc.heading ? ` « ${doc.heading} »` : ''} (${from} ${doc.path})`;
+  }
+  if (doc.location === 'section') return `${doc.path} › ${doc.heading}${why}`;
+  if (doc.location === 'record') return `${doc.url ?? doc.path ?? ''} (${doc.reason[language]})`;
+  if (doc.location === 'lead') return `${doc.path} › ${language === 'fr' ? 'introduction' : 'lead'}${why}`;
+  return `${doc.path ?? ''}${why}`;
 }
 
 /** Evidence for the documents found, best first, at most ten. */
@@ -247,14 +306,16 @@ export function resultWithoutText(
   snapshot: RawSnapshot,
   kind: DocumentKind,
   declaredUrlScore: number,
+  linkedUrlScore = 50,
 ): SignalResult | null {
   const text = KIND_TEXT[kind];
-  if (search.documents.some((doc) => doc.location !== 'declared-url')) return null;
+  if (search.documents.some(hasText)) return null;
   const urls = search.documents.filter((doc) => doc.location === 'declared-url');
+  const links = search.documents.filter((doc) => doc.location === 'link');
   const missing = missingDeclaredText(search.missingDeclared);
   const configEvidence: Evidence[] = search.missingDeclared.map((entry) => ({ kind: 'config', ref: entry }));
   if (urls.length > 0) {
-    const list = urls.map(documentLabel).join(', ');
+    const list = urls.map((doc) => documentLabel(doc)).join(', ');
     return {
       status: 'pass',
       score: Math.min(declaredUrlScore, 100),
@@ -272,6 +333,7 @@ export function resultWithoutText(
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null,
     };
   }
+  if (links.length > 0) return linkedOnlyResult(kind, links, search, linkedUrlScore);
   const unreadable = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
   if (unreadable) return unknownResult(text.name, unreadable);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
@@ -294,6 +356,51 @@ export function resultWithoutText(
             fr: `${text.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
             en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`,
           },
+  };
+}
+
+/** What the documents are about, for "linked, not verified" advice. */
+const LINKED_ADVICE: Record<DocumentKind, Localized> = {
+  vision: {
+    fr: 'La vision est seulement liée : en reprendre l’essentiel dans le README (raison d’être, utilisateurs, problèmes, solution, impact attendu), ou déclarer la page sous `documents.vision` dans `.github/product-health.yml` pour qu’elle soit affichée comme déclarée.',
+    en: 'The vision is only linked: restate its essentials in the README (purpose, users, problems, solution, expected impact), or declare the page under `documents.vision` in `.github/product-health.yml` so it is shown as declared.',
+  },
+  indicators: {
+    fr: 'Les indicateurs sont seulement liés : écrire à côté les objectifs qu’ils servent et des cibles chiffrées (« augmentation de 20 % de la satisfaction »), ou déclarer la page sous `documents.indicators` si elle les porte déjà.',
+    en: 'The indicators are only linked: write next to them the objectives they serve and measurable targets (“+20% user satisfaction”), or declare the page under `documents.indicators` if it already carries them.',
+  },
+  roadmap: {
+    fr: 'La feuille de route est seulement liée : la déclarer sous `documents.roadmap` dans `.github/product-health.yml`.',
+    en: 'The roadmap is only linked: declare it under `documents.roadmap` in `.github/product-health.yml`.',
+  },
+};
+
+/** Only pages linked from the README or the contribution guide: `warn`, linked, not verified. */
+function linkedOnlyResult(
+  kind: DocumentKind,
+  links: readonly ProductDocument[],
+  search: DocumentSearch,
+  linkedUrlScore: number,
+): SignalResult {
+  const name = KIND_TEXT[kind].name;
+  const list = (language: keyof Localized) => links.map((doc) => documentLabel(doc, language)).join(', ');
+  const missing = missingDeclaredText(search.missingDeclared);
+  return {
+    status: 'warn',
+    score: linkedUrlScore,
+    metrics: {
+      documents: 0,
+      linkedPages: links.length,
+      verified: false,
+      linkedUrls: links.map((doc) => doc.url ?? ''),
+      missingDeclared: search.missingDeclared,
+    },
+    evidence: documentsEvidence(links),
+    measured: {
+      fr: `${name.fr} : seulement une page liée, ${list('fr')} (lié, non vérifié).${missing.fr}`,
+      en: `${name.en}: only a linked page, ${list('en')} (linked, not verified).${missing.en}`,
+    },
+    advice: withDeclaredFix(LINKED_ADVICE[kind], search, kind),
   };
 }
 

@@ -1,24 +1,55 @@
 import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
+import type { Localized } from '../model/ids.js';
 import type { Part } from '../model/part.js';
 import type { FileContent, RawSnapshot } from '../model/raw-snapshot.js';
 import {
   documentKindsOfPath,
+  excludeMatcher,
+  isContributingGuide,
   isDocumentCandidate,
   isRootReadme,
+  isStaticSitePage,
   isUrl,
+  packageOf,
   sortDocumentPaths,
   splitDeclaredPath,
 } from './document-candidates.js';
-import { type MarkdownSection, markdownSections, normalizeHeading } from './markdown-sections.js';
+import { documentLinks } from './document-links.js';
+import {
+  frontMatterTitle,
+  type MarkdownSection,
+  markdownLead,
+  markdownSections,
+  normalizeHeading,
+} from './markdown-sections.js';
+
+/**
+ * How sure the product is that a candidate is the team's document of that kind, best first:
+ * `declared` (the config names it), `high` (a file or section named after the kind), `medium` (a
+ * README lead, a monorepo package's document, a page named after the kind), `low` (a link whose
+ * address or text names the kind: linked, not verified).
+ */
+export type Confidence = 'declared' | 'high' | 'medium' | 'low';
+export const CONFIDENCE_RANK: Record<Confidence, number> = { declared: 0, high: 1, medium: 2, low: 3 };
 
 export interface ProductDocument {
   kind: DocumentKind;
-  location: 'file' | 'section' | 'declared-url';
+  /**
+   * `lead`: a README's text before its first section; `link`: a page linked from a README or a
+   * contribution guide (then `url` and `heading` = the link's text); `record`: a product record
+   * outside the repository (e.g. beta.gouv.fr), read by its own module.
+   */
+  location: 'file' | 'section' | 'lead' | 'link' | 'declared-url' | 'record';
+  /** Where the candidate comes from: the configuration, the repository, or a public product record. */
+  source: 'config' | 'repository' | 'record';
+  confidence: Confidence;
+  /** Why it was taken, in a few words (shown in the report). */
+  reason: Localized;
   /** Repository path (the file, or the file holding the section). */
   path: string | null;
-  /** Section heading when location is 'section'. */
+  /** Section heading when location is 'section'; the link's text when location is 'link'. */
   heading: string | null;
-  /** Declared external URL. */
+  /** Declared external URL, or the linked page's address. */
   url: string | null;
   /** Markdown text; a section's text starts with its heading line. '' for a declared URL. */
   text: string;
@@ -38,6 +69,14 @@ export interface DocumentSearch {
 }
 
 export type UnavailablePart = Extract<Part<unknown>, { available: false }>;
+
+/** Headings of sections that present the product without naming a vision: read as vision at `medium`. */
+const VISION_PRESENTATION =
+  /^(?:(?:a propos|about|presentation|le projet|the project|le produit|the product|le service|the service|contexte|context|objectifs?|goals?|pourquoi|why)(?: (?:du|de|of|the|this|ce|notre|our) (?:projet|project|produit|product|service))?)$/;
+
+/** A heading that is only a link to a site (not a code host): the product named by its address. */
+const SITE_LINK_HEADING =
+  /^\[[^[\]]+\]\(https?:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.|framagit\.org|bitbucket\.org))[^()\s]+\)(?:\s*<\/?a[^<>]*>)*$/i;
 
 /** Headings (normalised, see `normalizeHeading`) that open a section about each kind of document. */
 const HEADING_PATTERNS: Record<DocumentKind, RegExp[]> = {
@@ -66,7 +105,7 @@ const HEADING_PATTERNS: Record<DocumentKind, RegExp[]> = {
     /\broad ?maps?\b/,
     /\bprochaines? etapes?\b/,
     /\bnext steps?\b/,
-    /^(?:(?:le|notre|our|the) )?plan(?:ning)?(?! (?:du|de|of|d) (?:site|test|tests|code|classement|page))\b/,
+    /^(?:(?:le|notre|our|the) )?plan(?:ning)?(?! (?:du|de|of|d) (?:site|test|tests|code|classement|page|tracking|taggage|marquage|donnees|data|deploiement|sauvegarde))(?! (?:tracking|data|deployment|backup))\b/,
     /^(?:(?:nos|our|les|the) )?(?:jalons|milestones)\b/,
     /^(?:a venir|upcoming|what s next|et ensuite|la suite)\b/,
   ],
@@ -87,40 +126,185 @@ export function findDocuments(
   return searchDocuments(snapshot, kind, config).documents;
 }
 
-/** `findDocuments` plus the declared paths that could not be read, so a signal can say so. */
+/**
+ * `findDocuments` plus the declared paths that could not be read, so a signal can say so. A kind
+ * declared in the config replaces detection for that kind (never added to it); detection ranks its
+ * candidates by confidence and leaves out `documents.exclude`.
+ */
 export function searchDocuments(
   snapshot: RawSnapshot,
   kind: DocumentKind,
   config: ProductHealthConfig,
+  /**
+   * Candidates found outside the repository (e.g. `source: 'record'`, `location: 'record'`: the
+   * product's public record), ranked with the detected ones by their confidence. Like detection,
+   * they give way to what the config declares for this kind.
+   */
+  external: readonly ProductDocument[] = [],
 ): DocumentSearch {
   const declared = declaredDocuments(snapshot, kind, config);
-  const taken = new Set(declared.documents.flatMap((doc) => (doc.path ? [doc.path] : [])));
-  const paths = repositoryPaths(snapshot).filter((path) => isDocumentCandidate(path));
-
-  const files: ProductDocument[] = [];
-  for (const path of sortDocumentPaths(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
-    const content = readable(snapshot, path);
-    if (!content || taken.has(path)) continue;
-    taken.add(path);
-    files.push(fileDocument(kind, path, content, false));
-  }
-
-  const sections: ProductDocument[] = [];
-  for (const path of sortDocumentPaths(paths)) {
-    const content = readable(snapshot, path);
-    if (!content || taken.has(path)) continue;
-    const all = markdownSections(content.text);
-    // A README's leading H1 is the product's name, not a section about it.
-    const title = isRootReadme(path) && all[0]?.level === 1 ? all[0] : null;
-    for (const section of outermost(all, (s) => s !== title && headingMatchesKind(s.heading, kind))) {
-      sections.push(sectionDocument(kind, path, section, content, false));
-    }
-  }
+  const detected =
+    config.documents[kind].length > 0
+      ? []
+      : rankByConfidence([
+          ...detectDocuments(snapshot, kind, config),
+          ...external.filter((doc) => doc.kind === kind),
+        ]);
   return {
-    documents: [...declared.documents, ...files, ...sections],
+    documents: [...declared.documents, ...detected],
     missingDeclared: declared.missing,
     unreadableDeclared: declared.unreadable,
   };
+}
+
+const REASONS = {
+  file: { fr: 'fichier nommé d’après le document', en: 'file named after the document' },
+  section: { fr: 'section titrée d’après le document', en: 'section titled after the document' },
+  page: { fr: 'page du site titrée d’après le document', en: 'site page titled after the document' },
+  pageName: { fr: 'page du site nommée d’après le document', en: 'site page named after the document' },
+  package: { fr: 'document d’un paquet du monorepo', en: 'document of a monorepo package' },
+  packageSection: { fr: 'section d’un document de paquet', en: 'section of a package document' },
+  lead: { fr: 'texte d’introduction du README', en: 'README lead text' },
+  presentation: { fr: 'section qui présente le produit', en: 'section presenting the product' },
+  link: { fr: 'lien (non vérifié)', en: 'link (not verified)' },
+} satisfies Record<string, Localized>;
+
+function detectDocuments(
+  snapshot: RawSnapshot,
+  kind: DocumentKind,
+  config: ProductHealthConfig,
+): ProductDocument[] {
+  const excluded = excludeMatcher(config);
+  const paths = sortDocumentPaths(
+    repositoryPaths(snapshot).filter((path) => isDocumentCandidate(path) && !excluded(path)),
+  );
+  const taken = new Set<string>();
+  const found: ProductDocument[] = [];
+
+  for (const path of paths) {
+    const content = readable(snapshot, path);
+    if (!content) continue;
+    const named = documentKindsOfPath(path).includes(kind);
+    if (isStaticSitePage(path)) {
+      const title = frontMatterTitle(content.text);
+      const titled = title !== null && headingMatchesKind(title, kind);
+      if (!titled && !named) continue;
+      taken.add(path);
+      found.push(
+        fileDocument(
+          kind,
+          path,
+          content,
+          titled ? 'high' : 'medium',
+          titled ? REASONS.page : REASONS.pageName,
+        ),
+      );
+    } else if (named) {
+      taken.add(path);
+      const pkg = packageOf(path) !== null;
+      found.push(
+        fileDocument(kind, path, content, pkg ? 'medium' : 'high', pkg ? REASONS.package : REASONS.file),
+      );
+    }
+  }
+
+  const productNames = productNamesOf(snapshot);
+  for (const path of paths) {
+    const content = readable(snapshot, path);
+    if (!content || taken.has(path)) continue;
+    // A vision document's "Impact attendu" belongs to the vision: a file named after another kind
+    // keeps its sections.
+    const otherKinds = documentKindsOfPath(path);
+    if (otherKinds.length > 0 && !otherKinds.includes(kind)) continue;
+    const all = markdownSections(content.text);
+    // A README's leading H1 is the product's name, not a section about it.
+    const readme = isRootReadme(path);
+    const title = readme && all[0]?.level === 1 ? all[0] : null;
+    const pkg = packageOf(path) !== null;
+    for (const section of outermost(all, (s) => s !== title && headingMatchesKind(s.heading, kind))) {
+      found.push(
+        sectionDocument(
+          kind,
+          path,
+          section,
+          content,
+          pkg ? 'medium' : 'high',
+          pkg ? REASONS.packageSection : REASONS.section,
+        ),
+      );
+    }
+    if (kind !== 'vision' || !readme) continue;
+    const lead = markdownLead(content.text);
+    // A README that opens on its "## Vision" section has no lead apart from that section.
+    const openingSection = all.find((section) => section.line === lead?.line);
+    if (lead && !(openingSection && headingMatchesKind(openingSection.heading, 'vision')))
+      found.push(leadDocument(path, lead.text, content));
+    const firstSection = all.find((section) => section !== title);
+    for (const section of all) {
+      if (section === title || section.level > 2 || headingMatchesKind(section.heading, 'vision')) continue;
+      const heading = normalizeHeading(section.heading.replace(/<[^<>]*>/g, ' '));
+      const named = productNames.has(heading.replace(/ /g, ''));
+      // `## [Mon service](https://mon-service.gouv.fr)` opening the README names the product by its site.
+      const site = section === firstSection && SITE_LINK_HEADING.test(section.heading.trim());
+      if (VISION_PRESENTATION.test(heading) || named || site) {
+        found.push(sectionDocument(kind, path, section, content, 'medium', REASONS.presentation));
+      }
+    }
+  }
+
+  if (kind !== 'roadmap') found.push(...linkDocuments(snapshot, kind, paths));
+  return found;
+}
+
+/** Best first, by confidence; the order found is kept within a confidence. */
+export function rankByConfidence(docs: readonly ProductDocument[]): ProductDocument[] {
+  return docs
+    .map((doc, index) => ({ doc, index }))
+    .sort(
+      (a, b) => CONFIDENCE_RANK[a.doc.confidence] - CONFIDENCE_RANK[b.doc.confidence] || a.index - b.index,
+    )
+    .map(({ doc }) => doc);
+}
+
+/** The product's names, compacted (`mon entreprise` → `monentreprise`): the repository's and the README title's. */
+function productNamesOf(snapshot: RawSnapshot): Set<string> {
+  const names = new Set<string>();
+  const repository = snapshot.repository.name.split('/').pop() ?? '';
+  if (repository !== '') names.add(normalizeHeading(repository.replace(/[-_.]/g, ' ')).replace(/ /g, ''));
+  return names;
+}
+
+/** Pages linked from the READMEs and contribution guides whose address or text names the kind. */
+function linkDocuments(
+  snapshot: RawSnapshot,
+  kind: 'vision' | 'indicators',
+  paths: readonly string[],
+): ProductDocument[] {
+  const docs: ProductDocument[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    if (!isRootReadme(path) && !isContributingGuide(path)) continue;
+    const content = readable(snapshot, path);
+    if (!content) continue;
+    for (const link of documentLinks(content.text)) {
+      if (!link.targets.includes(kind) || seen.has(link.url)) continue;
+      seen.add(link.url);
+      docs.push({
+        kind,
+        location: 'link',
+        source: 'repository',
+        confidence: 'low',
+        reason: REASONS.link,
+        path,
+        heading: link.text || null,
+        url: link.url,
+        text: '',
+        lastChangedAt: null,
+        declared: false,
+      });
+    }
+  }
+  return docs.slice(0, 5);
 }
 
 function declaredDocuments(
@@ -139,6 +323,9 @@ function declaredDocuments(
       documents.push({
         kind,
         location: 'declared-url',
+        source: 'config',
+        confidence: 'declared',
+        reason: DECLARED,
         path: null,
         heading: null,
         url: entry.trim(),
@@ -158,12 +345,12 @@ function declaredDocuments(
       continue;
     }
     if (anchor === null) {
-      documents.push(fileDocument(kind, path, content, true));
+      documents.push(fileDocument(kind, path, content, 'declared', DECLARED));
       continue;
     }
     const wanted = compactHeading(anchor);
     const section = markdownSections(content.text).find((s) => compactHeading(s.heading) === wanted);
-    if (section) documents.push(sectionDocument(kind, path, section, content, true));
+    if (section) documents.push(sectionDocument(kind, path, section, content, 'declared', DECLARED));
     else missing.push(entry);
   }
   return { documents, missing, unreadable };
@@ -199,15 +386,22 @@ function outermost(sections: MarkdownSection[], matches: (s: MarkdownSection) =>
   return kept;
 }
 
+const DECLARED: Localized = { fr: 'déclaré dans la configuration', en: 'declared in the configuration' };
+
 function fileDocument(
   kind: DocumentKind,
   path: string,
   content: FileContent,
-  declared: boolean,
+  confidence: Confidence,
+  reason: Localized,
 ): ProductDocument {
+  const declared = confidence === 'declared';
   return {
     kind,
     location: 'file',
+    source: declared ? 'config' : 'repository',
+    confidence,
+    reason,
     path,
     heading: null,
     url: null,
@@ -222,16 +416,37 @@ function sectionDocument(
   path: string,
   section: MarkdownSection,
   content: FileContent,
-  declared: boolean,
+  confidence: Confidence,
+  reason: Localized,
 ): ProductDocument {
+  const declared = confidence === 'declared';
   return {
     kind,
     location: 'section',
+    source: declared ? 'config' : 'repository',
+    confidence,
+    reason,
     path,
     heading: section.heading,
     url: null,
     text: `${'#'.repeat(section.level)} ${section.heading}\n\n${section.text}`,
     lastChangedAt: content.lastChangedAt,
     declared,
+  };
+}
+
+function leadDocument(path: string, text: string, content: FileContent): ProductDocument {
+  return {
+    kind: 'vision',
+    location: 'lead',
+    source: 'repository',
+    confidence: 'medium',
+    reason: REASONS.lead,
+    path,
+    heading: null,
+    url: null,
+    text,
+    lastChangedAt: content.lastChangedAt,
+    declared: false,
   };
 }

@@ -281,3 +281,39 @@ export function excerpt(text: string, max = 140): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** Most lines kept as a README's lead: a lead is a few lines, not the whole file. */
+const MAX_LEAD_LINES = 60;
+
+/**
+ * A README's lead: the text before its first section, after the title heading when the file opens
+ * with one (`# Name`, or a banner `## …` line). Null when there is no prose there.
+ */
+export function markdownLead(markdown: string): { text: string; line: number } | null {
+  const lines = markdown.split(/\r?\n/);
+  const start = frontMatterEnd(lines);
+  const marks = headingMarks(lines);
+  const firstText = lines.findIndex((line, index) => index >= start && line.trim() !== '');
+  if (firstText === -1) return null;
+  const opening = marks[0]?.start === firstText ? marks[0] : null;
+  const from = opening ? opening.start : start;
+  const next = marks.find((mark) => mark !== opening && mark.start >= from);
+  const end = Math.min(next ? next.start : lines.length, from + MAX_LEAD_LINES);
+  const text = lines.slice(from, end).join('\n').trim();
+  const prose = plainLines(text).filter((line) => !line.heading || opening?.level !== 1);
+  if (prose.length === 0 || (opening?.level === 1 && prose.every((line) => line.heading))) return null;
+  return { text, line: from + 1 };
+}
+
+/** The `title:` of a page's YAML front matter (static-site generators), or null. */
+export function frontMatterTitle(markdown: string): string | null {
+  const lines = markdown.split(/\r?\n/, 200);
+  const end = frontMatterEnd(lines);
+  if (end === 0) return null;
+  for (const line of lines.slice(1, end - 1)) {
+    const match = /^title[ \t]*:(.*)$/.exec(line);
+    const value = match?.[1]?.trim();
+    if (value) return value.replace(/^(['"])(.*)\1$/, '$2').trim() || null;
+  }
+  return null;
+}

@@ -14,7 +14,7 @@ export interface VisionChecklist {
 /** Keywords matched against normalised lines (lower case, no accents). */
 const ITEM_PATTERNS: Record<Exclude<VisionItem, 'purpose'>, RegExp> = {
   users:
-    /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
+    /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|createurs? d entreprises?|entrepreneurs?|independants|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
   problems:
     /\b(problemes?|problematiques?|besoins?|irritants?|difficultes?|douleurs?|frustrations?|constats?|pain ?points?|problems?|needs?|struggles?|challenges?)\b/,
   solution:

@@ -81,7 +81,8 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
         (measurable ? 25 : Math.round((25 * analysis.targetCount) / Math.max(1, thresholds.minTargets)));
       const score = clamp(raw - (freshness.stale ? thresholds.stalePenalty : 0), 0, 100);
 
-      const where = docs.map(documentLabel).join(', ');
+      const where = (language: keyof Localized): string =>
+        docs.map((doc) => documentLabel(doc, language)).join(', ');
       const kindList = (lang: keyof Localized): string =>
         kinds > 0
           ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(', ')
@@ -95,8 +96,8 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
         status,
         score,
         measured: {
-          fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
-          en: `Indicators found in ${where}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`,
+          fr: `Indicateurs trouvés dans ${where('fr')} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
+          en: `Indicators found in ${where('en')}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`,
         },
         metrics: {
           kindsFound: [...analysis.kinds],

@@ -102,7 +102,8 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
         100,
       );
 
-      const where = docs.map(documentLabel).join(', ');
+      const where = (language: keyof Localized): string =>
+        docs.map((doc) => documentLabel(doc, language)).join(', ');
       const names = (lang: keyof Localized): string =>
         covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(', ')})` : '';
       const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
@@ -111,8 +112,8 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
         status,
         score,
         measured: {
-          fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr}`,
-          en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en}`,
+          fr: `Feuille de route trouvée dans ${where('fr')} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr}`,
+          en: `Roadmap found in ${where('en')}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en}`,
         },
         metrics: {
           componentsCovered: covered,

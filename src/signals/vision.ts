@@ -73,8 +73,9 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
       const checklist = visionChecklist(text);
       const covered = checklist.covered.length;
 
-      let status: Status =
-        covered >= thresholds.passItems ? 'pass' : covered >= thresholds.warnItems ? 'warn' : 'fail';
+      // A sentence giving the product's purpose is the guide's first item: a start, never "nothing".
+      const started = covered >= thresholds.warnItems || checklist.covered.includes('purpose');
+      let status: Status = covered >= thresholds.passItems ? 'pass' : started ? 'warn' : 'fail';
       if (freshness.stale && status === 'pass') status = 'warn';
       const score = clamp(
         Math.round((covered / VISION_ITEMS.length) * 100) - (freshness.stale ? thresholds.stalePenalty : 0),
@@ -82,7 +83,8 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
         100,
       );
 
-      const where = docs.map(documentLabel).join(', ');
+      const where = (language: keyof Localized): string =>
+        docs.map((doc) => documentLabel(doc, language)).join(', ');
       const names = (lang: keyof Localized, items: readonly VisionItem[]): string =>
         items.map((item) => ITEM_NAME[item][lang]).join(', ');
       const found = (lang: keyof Localized): string =>
@@ -92,8 +94,8 @@ export const visionSignal: SignalDefinition<VisionThresholds> = {
         status,
         score,
         measured: {
-          fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}.`,
-          en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}.`,
+          fr: `Vision trouvée dans ${where('fr')} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found('fr')}.`,
+          en: `Vision found in ${where('en')}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found('en')}.`,
         },
         metrics: {
           itemsCovered: covered,

@@ -16,7 +16,7 @@
  * | `healthy`                  | 3–6 people sharing the work; complete, fresh vision/indicators/roadmap; | grade A or B                                 |
  * |                            | 2–5 production deployments a week; a release every 7–21 days;          |                                              |
  * |                            | feedback answered within hours; issue template and README support      |                                              |
- * | `no-documents`             | no product document, no README product section                         | vision, indicators, roadmap `fail`           |
+ * | `no-documents`             | no product document, no README product section                         | indicators, roadmap `fail`; vision at most `warn` (README lead) |
  * | `stale-roadmap`            | a roadmap file unchanged for 100–400 days (a third of them Agilefall)  | roadmap `warn` (stale)                       |
  * | `vision-in-readme`         | a complete vision as a README section (`## Vision`, `## Notre vision`…) | vision `pass` from the README section        |
  * | `slow-feedback`            | 8–20 feedback issues, 10–60 % answered in time, the others days later  | feedback-handling `warn`/`fail`, answered    |

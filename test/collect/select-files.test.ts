@@ -115,3 +115,49 @@ describe('path predicates', () => {
     expect(isCiDefinitionFile('ci/Jenkinsfile')).toBe(false);
   });
 });
+
+describe('selectFilesToRead: the wider discovery reads what it needs, and no trap', () => {
+  it('reads contribution guides, GitLab issue templates, package documents and site pages', () => {
+    const paths = [
+      'README.md',
+      'CONTRIBUTING.md',
+      '.github/CONTRIBUTING.md',
+      'docs/2-contributions.md',
+      '.gitlab/issue_templates/Service_desk.md',
+      '.gitlab/merge_request_templates/feature.md',
+      'packages/app-stats/README.md',
+      'packages/app-stats/events/TRACKING_PLAN.md',
+      'apps/web/ROADMAP.md',
+      'packages/app-stats/src/index.ts',
+      '_pages/stats.md',
+      'content/a-propos.md',
+      'docs/decisions/2023-01-01-metriques.md',
+      'adr/ADR-2025-01-01-kpi.md',
+      'CHANGELOG.md',
+      '.claude/skills/tracking-plan/SKILL.md',
+      'src/indicateurs/index.ts',
+    ];
+    expect(selectFilesToRead(paths, DEFAULT_CONFIG)).toEqual([
+      '.github/CONTRIBUTING.md',
+      '.gitlab/issue_templates/Service_desk.md',
+      'CONTRIBUTING.md',
+      'README.md',
+      '_pages/stats.md',
+      'apps/web/ROADMAP.md',
+      'content/a-propos.md',
+      'docs/2-contributions.md',
+      'packages/app-stats/README.md',
+      'packages/app-stats/events/TRACKING_PLAN.md',
+    ]);
+  });
+
+  it('reads at most 30 static-site pages, and nothing excluded', () => {
+    const pages = Array.from({ length: 80 }, (_, index) => `content/blog/billet-${index}.md`);
+    const selected = selectFilesToRead(['README.md', 'VISION.md', ...pages], {
+      ...DEFAULT_CONFIG,
+      documents: { ...DEFAULT_CONFIG.documents, exclude: ['VISION.md'] },
+    });
+    expect(selected.filter((path) => path.startsWith('content/'))).toHaveLength(30);
+    expect(selected).not.toContain('VISION.md');
+  });
+});

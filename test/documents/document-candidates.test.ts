@@ -39,15 +39,10 @@ describe('documentCandidatePaths', () => {
       'metrics.md',
       'objectifs.md',
       'Roadmap',
-    ];
-    const others = [
+      // Read for its sections and links: teams document their feedback process there.
       'CONTRIBUTING.md',
-      'LICENSE',
-      'package.json',
-      'vision.png',
-      'supervision.md',
-      'visionneuse.md',
     ];
+    const others = ['LICENSE', 'package.json', 'vision.png', 'supervision.md', 'visionneuse.md'];
     expect(documentCandidatePaths([...named, ...others], DEFAULT_CONFIG)).toEqual([...named].sort());
   });
 
@@ -87,6 +82,7 @@ describe('documentCandidatePaths', () => {
         vision: ['./notes/pourquoi.md', 'https://example.org/vision'],
         indicators: ['README.md#Indicateurs'],
         roadmap: ['/planning/2026.md'],
+        exclude: [],
       },
     });
     expect(documentCandidatePaths(['README.md'], config)).toEqual([

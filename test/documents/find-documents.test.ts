@@ -36,6 +36,9 @@ describe('findDocuments: dedicated files', () => {
       {
         kind: 'roadmap',
         location: 'file',
+        source: 'repository',
+        confidence: 'high',
+        reason: { fr: 'fichier nommé d’après le document', en: 'file named after the document' },
         path: 'ROADMAP.md',
         heading: null,
         url: null,
@@ -78,7 +81,8 @@ describe('findDocuments: sections', () => {
   ] as const)('finds a README section "%s" for %s', (heading, kind) => {
     const readme = `# Mon produit\n\nIntro.\n\n${heading}\n\nContenu.\n\n## Installation\n\nnpm i`;
     const docs = findDocuments(buildSnapshot(repoFiles({ 'README.md': readme })), kind, DEFAULT_CONFIG);
-    expect(docs).toHaveLength(1);
+    // For vision, the README's lead ("Intro.") follows, at a lower confidence.
+    expect(docs.filter((doc) => doc.confidence === 'high')).toHaveLength(1);
     expect(docs[0]?.location).toBe('section');
     expect(docs[0]?.path).toBe('README.md');
     expect(docs[0]?.heading).toBe(heading.replace(/^## /, ''));
@@ -120,12 +124,13 @@ describe('findDocuments: sections', () => {
 });
 
 describe('findDocuments: declared documents and order', () => {
-  it('puts declared paths and URLs first, then files, then sections', () => {
+  it('replaces detection with what is declared for that kind, never adding to it', () => {
     const config = buildConfig({
       documents: {
         vision: [],
         indicators: [],
         roadmap: ['notes/plan-2026.md', 'https://pad.example.org/roadmap'],
+        exclude: [],
       },
     });
     const files = {
@@ -134,27 +139,36 @@ describe('findDocuments: declared documents and order', () => {
       'docs/roadmap/2026.md': 'd',
       'notes/plan-2026.md': 'n',
     };
-    expect(refs(files, 'roadmap', config)).toEqual([
-      'notes/plan-2026.md',
-      'https://pad.example.org/roadmap',
-      'ROADMAP.md',
-      'docs/roadmap/2026.md',
-      'README.md#Roadmap',
-    ]);
+    expect(refs(files, 'roadmap', config)).toEqual(['notes/plan-2026.md', 'https://pad.example.org/roadmap']);
     const docs = findDocuments(buildSnapshot(repoFiles(files)), 'roadmap', config);
-    expect(docs[0]?.declared).toBe(true);
+    expect(docs[0]).toMatchObject({ declared: true, confidence: 'declared', source: 'config' });
     expect(docs[1]).toMatchObject({ location: 'declared-url', text: '', path: null, declared: true });
     expect(docs.map(documentEvidence)[1]).toEqual({
       kind: 'url',
       ref: 'https://pad.example.org/roadmap',
       declared: true,
     });
-    expect(docs[2]?.declared).toBe(false);
+    // Other kinds are still detected.
+    expect(refs({ ...files, 'VISION.md': 'v' }, 'vision', config)).toEqual(['VISION.md']);
+  });
+
+  it('puts files before sections when nothing is declared', () => {
+    const files = {
+      'README.md': '# P\n## Roadmap\nx',
+      'ROADMAP.md': 'r',
+      'docs/roadmap/2026.md': 'd',
+    };
+    expect(refs(files, 'roadmap')).toEqual(['ROADMAP.md', 'docs/roadmap/2026.md', 'README.md#Roadmap']);
   });
 
   it('reads a declared section anchor', () => {
     const config = buildConfig({
-      documents: { vision: [], indicators: ['docs/produit.md#indicateurs-dimpact'], roadmap: [] },
+      documents: {
+        vision: [],
+        indicators: ['docs/produit.md#indicateurs-dimpact'],
+        roadmap: [],
+        exclude: [],
+      },
     });
     const files = { 'docs/produit.md': '# Produit\n## Indicateurs d’impact\n- taux\n## Autre\nx' };
     const docs = findDocuments(buildSnapshot(repoFiles(files)), 'indicators', config);
@@ -165,7 +179,7 @@ describe('findDocuments: declared documents and order', () => {
 
   it('reports declared paths missing from the repository', () => {
     const config = buildConfig({
-      documents: { vision: ['VISION.md', 'docs/absent.md'], indicators: [], roadmap: [] },
+      documents: { vision: ['VISION.md', 'docs/absent.md'], indicators: [], roadmap: [], exclude: [] },
     });
     const search = searchDocuments(buildSnapshot(repoFiles({ 'VISION.md': 'v' })), 'vision', config);
     expect(search.documents.map((d) => d.path)).toEqual(['VISION.md']);
@@ -173,7 +187,9 @@ describe('findDocuments: declared documents and order', () => {
   });
 
   it('reports declared paths that could not be read, with why', () => {
-    const config = buildConfig({ documents: { vision: ['VISION.md'], indicators: [], roadmap: [] } });
+    const config = buildConfig({
+      documents: { vision: ['VISION.md'], indicators: [], roadmap: [], exclude: [] },
+    });
     const snapshot = buildSnapshot({
       ...repoFiles({}),
       contents: { 'VISION.md': unavailable('no-permission', 'contents: read') },

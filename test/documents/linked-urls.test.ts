@@ -6,6 +6,9 @@ function doc(text: string): ProductDocument {
   return {
     kind: 'indicators',
     location: 'file',
+    source: 'repository',
+    confidence: 'high',
+    reason: { fr: 'fichier', en: 'file' },
     path: 'STATS.md',
     heading: null,
     url: null,

@@ -64,3 +64,11 @@ describe('visionChecklist', () => {
     expect(visionChecklist(long).covered).not.toContain('purpose');
   });
 });
+
+describe('visionChecklist: who the users are, as teams name them', () => {
+  it('reads business creators as users', () => {
+    expect(
+      visionChecklist('Le site accompagne les créateurs d’entreprise dans leurs démarches.').covered,
+    ).toContain('users');
+  });
+});

@@ -78,6 +78,35 @@ describe('GitHub source: a full scan within the request budget', () => {
     expect(report.unavailable).toEqual([]);
   });
 
+  it('reads contribution guides, GitLab templates, package documents and site pages in the same requests', async () => {
+    const spec = productGitHubSpec();
+    const files = spec.files ?? {};
+    for (const path of Object.keys(files)) {
+      if (/^(?:\.github\/ISSUE_TEMPLATE|SUPPORT|\.github\/SUPPORT)/i.test(path)) delete files[path];
+    }
+    files['README.md'] = '# Service\n\nUn service.\n';
+    files['CONTRIBUTING.md'] =
+      '# Contribuer\n\n## Signaler un problème\n\nÉcrivez à [l’équipe](mailto:equipe@example.fr) ou ouvrez une issue.\n';
+    files['.gitlab/issue_templates/Support.md'] = '/label ~support';
+    files['packages/service-stats/README.md'] =
+      '# Stats\n\nVisites mensuelles : objectif 5 000, satisfaction 80 %.\n';
+    files['_pages/impact.md'] = '---\ntitle: Notre impact\n---\nDélai de traitement : de 30 à 10 jours.\n';
+    files['docs/decisions/2024-01-01-metriques.md'] = '# Outil de métriques';
+    const github = serve({ ...spec, files });
+    const { report } = await scan();
+
+    expect(github.requests.length).toBeLessThanOrEqual(4);
+    const channel = signal(report, 'feedback-channel');
+    expect(channel.status).toBe('pass');
+    expect(channel.metrics.templates).toEqual(['.gitlab/issue_templates/Support.md']);
+    expect(channel.metrics.readmeSections).toEqual(['CONTRIBUTING.md#Signaler un problème']);
+    const indicators = signal(report, 'indicators');
+    expect(indicators.evidence.map((evidence) => evidence.ref)).toEqual([
+      '_pages/impact.md',
+      'packages/service-stats/README.md',
+    ]);
+  });
+
   it('reads workflow runs only when GitHub deployments show no production deployment', async () => {
     const github = serve(productGitHubSpec({ deployments: false }));
     const { report } = await scan();

@@ -22,10 +22,10 @@ function repo(
   return snapshot({ files: available([...paths, ...extraFiles]), contents: parts, ...overrides });
 }
 
-function evaluate(snap: RawSnapshot) {
+function evaluate(snap: RawSnapshot, config = DEFAULT_CONFIG) {
   return feedbackChannelSignal.evaluate({
     snapshot: snap,
-    config: DEFAULT_CONFIG,
+    config,
     thresholds: { ...feedbackChannelSignal.defaults },
     now: new Date(snap.now),
   });
@@ -135,5 +135,118 @@ describe('feedback-channel', () => {
     const result = evaluate(snapshot({ files: unavailable('api-fault', '502') }));
     expect(result.status).toBe('unknown');
     expect(result.score).toBeNull();
+  });
+});
+
+/** Our own fixtures, modelled on where public-sector teams document how users reach them. */
+describe('feedback-channel: where real teams document the way in', () => {
+  it('passes on a CONTRIBUTING section telling users to open an issue for a request', () => {
+    const contributing = [
+      '# Contribuer',
+      '',
+      '## Proposer une nouvelle démarche',
+      '',
+      'Pour suggérer une démarche, **créez une _issue_** par démarche, avec un lien vers sa source officielle.',
+    ].join('\n');
+    const result = evaluate(repo({ 'CONTRIBUTING.md': contributing, 'README.md': '# Service' }));
+    expect(result.status).toBe('pass');
+    expect(result.metrics.issueProcess).toEqual(['CONTRIBUTING.md#Proposer une nouvelle démarche']);
+    expect(result.measured.en).toContain('issue or ticket process described in CONTRIBUTING.md#Proposer');
+  });
+
+  it('passes on a CONTRIBUTING "Retours utilisateurs" section naming a support tool and issues', () => {
+    const contributing = [
+      '# Contribuer',
+      '## Retours utilisateurs',
+      'Les messages arrivent dans [Crisp](https://crisp.chat/fr) ; une demande de fonctionnalité devient un ticket que nous ouvrons sur GitHub.',
+    ].join('\n');
+    const result = evaluate(repo({ 'CONTRIBUTING.md': contributing }));
+    expect(result.status).toBe('pass');
+    expect(result.metrics.contactPages).toEqual(['https://crisp.chat/fr']);
+  });
+
+  it('passes on a README "Contributions" section with a mailto: and a new-issue link', () => {
+    const readme = [
+      '# Service',
+      '## Contributions',
+      '- Un problème ? Écrivez à [equipe@example.gouv.fr](mailto:equipe@example.gouv.fr).',
+      '- Un bug technique ? [Ouvrez un ticket](https://github.com/example/service/issues/new).',
+    ].join('\n');
+    const result = evaluate(repo({ 'README.md': readme }));
+    expect(result.status).toBe('pass');
+    expect(result.metrics).toMatchObject({
+      forumLinks: ['https://github.com/example/service/issues/new'],
+      contactPages: ['mailto:equipe@example.gouv.fr'],
+    });
+    expect(result.evidence).toContainEqual({
+      kind: 'url',
+      ref: 'mailto:equipe@example.gouv.fr',
+      label: 'equipe@example.gouv.fr',
+    });
+  });
+
+  it('passes on FAQ and forum links in the README lead', () => {
+    const readme = [
+      '# Service',
+      '',
+      'Ce README s’adresse aux développeurs. Pour les utilisateurs :',
+      '- [FAQ](https://faq.service.example.fr/)',
+      '- [Forum des utilisateurs](https://forum.service.example.fr)',
+      '',
+      '## Architecture',
+    ].join('\n');
+    const result = evaluate(repo({ 'README.md': readme }));
+    expect(result.status).toBe('pass');
+    expect(result.measured.fr).toContain('https://faq.service.example.fr/ « FAQ » (dans README.md)');
+  });
+
+  it('warns on a bare GitLab service-desk template: a way in, not documented for users', () => {
+    const result = evaluate(
+      repo({ '.gitlab/issue_templates/Service_desk.md': '/label ~"SAV::nouveau"', 'README.md': '# Service' }),
+    );
+    expect(result.status).toBe('warn');
+    expect(result.metrics.templates).toEqual(['.gitlab/issue_templates/Service_desk.md']);
+  });
+
+  it('reads a docs page about contributing, with a "Signaler un problème" section', () => {
+    const result = evaluate(
+      repo({
+        'CONTRIBUTING.md': '[Voir docs/2-contribuer.md](docs/2-contribuer.md)',
+        'docs/2-contribuer.md':
+          '# Contribuer\n## Signaler un problème\nÉcrivez au [support](mailto:support@example.fr).',
+        '.github/issue_template.md': '---\nname: Ticket\nabout: Rapport de bug ou demande\n---\n',
+      }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.metrics.readmeSections).toEqual(['docs/2-contribuer.md#Signaler un problème']);
+  });
+
+  it('declared channels replace detection, shown as declared', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      feedback: { ...DEFAULT_CONFIG.feedback, channels: ['https://aide.example.fr', 'equipe@example.fr'] },
+    };
+    const result = evaluate(repo({ '.github/ISSUE_TEMPLATE/bug.md': 'bug' }), config);
+    expect(result.status).toBe('pass');
+    expect(result.evidence).toEqual([
+      { kind: 'url', ref: 'https://aide.example.fr', declared: true },
+      { kind: 'url', ref: 'mailto:equipe@example.fr', declared: true },
+    ]);
+    expect(result.measured.fr).toBe(
+      'Canal de retours déclaré dans la configuration : https://aide.example.fr, equipe@example.fr (déclaré, non vérifié).',
+    );
+  });
+
+  it('documents.exclude removes a false find', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      documents: { ...DEFAULT_CONFIG.documents, exclude: ['.github/ISSUE_TEMPLATE/**'] },
+    };
+    const result = evaluate(
+      repo({ '.github/ISSUE_TEMPLATE/bug.md': 'bug', 'SUPPORT.md': '# Support' }),
+      config,
+    );
+    expect(result.status).toBe('warn');
+    expect(result.metrics.templates).toEqual([]);
   });
 });

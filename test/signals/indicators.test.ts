@@ -73,7 +73,11 @@ describe('indicatorsSignal', () => {
     expect(result.score).toBe(50);
     expect(result.metrics.linkedUrls).toEqual(['https://monservice.beta.gouv.fr/stats']);
     expect(result.measured.fr).toContain('https://monservice.beta.gouv.fr/stats (non vérifié)');
-    expect(result.evidence).toContainEqual({ kind: 'url', ref: 'https://monservice.beta.gouv.fr/stats' });
+    expect(result.evidence).toContainEqual({
+      kind: 'url',
+      ref: 'https://monservice.beta.gouv.fr/stats',
+      label: 'la page stats',
+    });
   });
 
   it('fails without a document, pointing at documents.indicators', () => {
@@ -102,7 +106,7 @@ describe('indicatorsSignal', () => {
 
   it('passes capped at 75 with a declared stats page', () => {
     const config = buildConfig({
-      documents: { vision: [], indicators: ['https://stats.example.org'], roadmap: [] },
+      documents: { vision: [], indicators: ['https://stats.example.org'], roadmap: [], exclude: [] },
     });
     const result = evaluate({}, config);
     expect(result.status).toBe('pass');
@@ -116,7 +120,9 @@ describe('indicatorsSignal', () => {
   });
 
   it('is unknown when a declared file could not be read', () => {
-    const config = buildConfig({ documents: { vision: [], indicators: ['STATS.md'], roadmap: [] } });
+    const config = buildConfig({
+      documents: { vision: [], indicators: ['STATS.md'], roadmap: [], exclude: [] },
+    });
     const snapshot = buildSnapshot({
       ...repoFiles({ 'README.md': '# P' }),
       contents: { 'STATS.md': unavailable('no-permission', 'contents: read') },
@@ -124,5 +130,49 @@ describe('indicatorsSignal', () => {
     const result = indicatorsSignal.evaluate(signalContext(indicatorsSignal, snapshot, config));
     expect(result.status).toBe('unknown');
     expect(result.metrics.unavailable).toBe('no-permission');
+  });
+});
+
+/** Our own fixtures, modelled on where teams keep their indicators. */
+describe('indicatorsSignal: where teams keep their indicators', () => {
+  it('warns on a stats page linked from CONTRIBUTING (linked, not verified), never "write" advice', () => {
+    const result = evaluate({
+      'README.md': '# P',
+      'CONTRIBUTING.md':
+        'Les notes des pages sont sur notre [page statistique dédiée](https://p.example.fr/stats).',
+    });
+    expect(result.status).toBe('warn');
+    expect(result.metrics).toMatchObject({ linkedPages: 1, verified: false });
+    expect(result.measured.en).toContain(
+      'https://p.example.fr/stats « page statistique dédiée » (linked from CONTRIBUTING.md)',
+    );
+    expect(result.advice?.fr).toContain('objectifs');
+    expect(result.advice?.fr).not.toContain('Écrire les objectifs et indicateurs du produit dans le dépôt');
+  });
+
+  it('is at most warn on a monorepo package document, however complete', () => {
+    const result = evaluate({ 'README.md': '# P', 'packages/p-stats/README.md': FULL });
+    expect(result.status).toBe('warn');
+    expect(result.measured.fr).toContain('packages/p-stats/README.md (document d’un paquet du monorepo)');
+  });
+
+  it('passes on a static-site page titled "Indicateurs"', () => {
+    const result = evaluate({ '_pages/stats.md': `---\ntitle: Indicateurs\n---\n${FULL}` });
+    expect(result.status).toBe('pass');
+  });
+});
+
+describe('indicatorsSignal: a section that only links a live stats page', () => {
+  it('is linked, not verified, never stale by the age of the text that links it', () => {
+    const readme = fileText(
+      '# P\n\n## Statistiques\n\n- [Statistiques du service](https://p.example.fr/stats)',
+      '2024-01-10T00:00:00Z',
+    );
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.measured.fr).toContain('https://p.example.fr/stats (non vérifié)');
+    expect(result.measured.fr).not.toContain('plus de 180 jours');
+    expect(result.advice?.fr).not.toContain('Mettre à jour les valeurs mesurées');
+    expect(result.advice?.fr).toContain('Les indicateurs sont seulement liés');
   });
 });

@@ -108,7 +108,7 @@ describe('roadmapSignal', () => {
 
   it('passes capped at 75 with only a declared URL', () => {
     const config = buildConfig({
-      documents: { vision: [], indicators: [], roadmap: ['https://trello.com/b/x'] },
+      documents: { vision: [], indicators: [], roadmap: ['https://trello.com/b/x'], exclude: [] },
     });
     const result = evaluate({ 'README.md': '# P' }, config);
     expect(result).toMatchObject({ status: 'pass', score: 75 });

@@ -84,7 +84,7 @@ describe('visionSignal', () => {
 
   it('passes, capped at 75, with only a declared URL: declared, not verified', () => {
     const config = buildConfig({
-      documents: { vision: ['https://wiki.example.org/vision'], indicators: [], roadmap: [] },
+      documents: { vision: ['https://wiki.example.org/vision'], indicators: [], roadmap: [], exclude: [] },
     });
     const result = evaluate({ 'README.md': '# P' }, config);
     expect(result.status).toBe('pass');
@@ -98,7 +98,12 @@ describe('visionSignal', () => {
 
   it('analyses a declared repository path and reports a declared path that is missing', () => {
     const config = buildConfig({
-      documents: { vision: ['notes/pourquoi.md', 'docs/absent.md'], indicators: [], roadmap: [] },
+      documents: {
+        vision: ['notes/pourquoi.md', 'docs/absent.md'],
+        indicators: [],
+        roadmap: [],
+        exclude: [],
+      },
     });
     const result = evaluate({ 'notes/pourquoi.md': FULL_VISION }, config);
     expect(result.status).toBe('pass');
@@ -108,7 +113,9 @@ describe('visionSignal', () => {
   });
 
   it('fails with advice to fix the config when the only declared path is missing', () => {
-    const config = buildConfig({ documents: { vision: ['docs/absent.md'], indicators: [], roadmap: [] } });
+    const config = buildConfig({
+      documents: { vision: ['docs/absent.md'], indicators: [], roadmap: [], exclude: [] },
+    });
     const result = evaluate({ 'README.md': '# P' }, config);
     expect(result.status).toBe('fail');
     expect(result.advice?.fr).toContain('documents.vision');
@@ -152,5 +159,53 @@ describe('visionSignal', () => {
       'Expected outcomes: more citizens reading the budget.',
     ].join('\n');
     expect(evaluate({ 'README.md': readme }).status).toBe('pass');
+  });
+});
+
+/** Our own fixtures, modelled on how teams state their purpose in the README. */
+describe('visionSignal: where teams write their vision', () => {
+  it('warns on a README lead that states the purpose and the users, saying where it was found', () => {
+    const readme =
+      '# Rendez-vous\n\nL’objectif de ce service public est d’aider les agents à réduire les rendez-vous manqués.\n\n## Installation\nmake';
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.metrics.coveredItems).toEqual(['purpose', 'users']);
+    expect(result.measured.fr).toContain('README.md › introduction (texte d’introduction du README)');
+    expect(result.measured.en).toContain('README.md › lead (README lead text)');
+    expect(result.advice?.fr).toContain('Compléter la vision');
+    expect(result.advice?.fr).not.toContain('Écrire la vision');
+  });
+
+  it('warns on a one-line purpose: the guide’s first item is a start, not nothing', () => {
+    const result = evaluate({
+      'README.md': '# Carbu\n\nTraçabilité des carburants, de la production à la vente.\n\n## Prérequis',
+    });
+    expect(result.status).toBe('warn');
+    expect(result.metrics.coveredItems).toEqual(['purpose']);
+  });
+
+  it('is at most warn when the full vision is only in a medium-confidence text (a README lead)', () => {
+    const lead = FULL_VISION.replace('# Vision\n\n', '# Sinistres\n\n')
+      .replace(/^## /gm, '**')
+      .replace(/\*\*(\w+)/g, '$1 :');
+    const result = evaluate({ 'README.md': `${lead}\n\n## Installation\nnpm i` });
+    expect(result.metrics.itemsCovered).toBeGreaterThanOrEqual(4);
+    expect(result.status).toBe('warn');
+    expect(result.measured.en).toContain('not a dedicated document');
+  });
+
+  it('warns, linked and not verified, on a link to the product’s beta.gouv.fr page only', () => {
+    const readme =
+      '# P\n\n## Documentation externe\n\n- Fiche du service : [beta.gouv.fr](https://beta.gouv.fr/startups/p.html)';
+    const result = evaluate({ 'README.md': readme });
+    expect(result.status).toBe('warn');
+    expect(result.score).toBe(50);
+    expect(result.measured.fr).toBe(
+      'Document de vision : seulement une page liée, https://beta.gouv.fr/startups/p.html « beta.gouv.fr » (lié depuis README.md) (lié, non vérifié).',
+    );
+    expect(result.evidence).toEqual([
+      { kind: 'url', ref: 'https://beta.gouv.fr/startups/p.html', label: 'beta.gouv.fr' },
+    ]);
+    expect(result.advice?.fr).not.toContain('Écrire la vision');
   });
 });
