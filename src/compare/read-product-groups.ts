@@ -1,5 +1,5 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseRepositoryTarget } from '../cli/repository-target.js';
+import { loadYaml } from '../util/load-yaml.js';
 
 const MAX_GROUP_FILE_BYTES = 1024 * 1024;
 
@@ -11,13 +11,13 @@ const MAX_GROUP_FILE_BYTES = 1024 * 1024;
  * Returns product names by `owner/name` in lowercase. Throws an error saying what to fix.
  */
 export function parseProductGroups(text: string, file: string): Map<string, string> {
-  if (Buffer.byteLength(text) > MAX_GROUP_FILE_BYTES) throw new Error(`${file}: larger than 1 MiB`);
-  let value: unknown;
-  try {
-    value = load(text, { filename: file, schema: CORE_SCHEMA, maxAliases: 50 });
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`);
+  const loaded = loadYaml(text, { file, maxBytes: MAX_GROUP_FILE_BYTES, maxAliases: 50 });
+  if (!loaded.ok && loaded.kind === 'too-large') throw new Error(`${file}: ${loaded.reason}`);
+  if (!loaded.ok) {
+    const where = loaded.line === null ? '' : ` (line ${loaded.line})`;
+    throw new Error(`${file}: not valid YAML or JSON${where}: ${loaded.reason}`);
   }
+  const value = loaded.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`${file}: expected product names as keys, each with a list of OWNER/REPO`);
   }

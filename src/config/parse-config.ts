@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
+import { configPatternProblem } from '../signals/config-pattern.js';
+import { loadYamlDocuments } from '../util/load-yaml.js';
 import { readPackageJson } from '../util/package-files.js';
 import type { ConfigProblem, ProductHealthConfig } from './config.js';
 import { DEFAULT_CONFIG } from './default-config.js';
@@ -18,8 +19,9 @@ export interface ParsedConfig {
   product: string | null;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-ajv.addFormat('regex', (value: string) => isValidRegex(value));
+// `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+ajv.addFormat('regex', (value: string) => configPatternProblem(value) === null);
 const validate = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
 
 /**
@@ -32,17 +34,15 @@ export function parseConfig(
   options: { thresholdNames?: Partial<Record<string, string[]>> } = {},
 ): ParsedConfig {
   if (text === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
-  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    return withDefaults([problem(file, '', null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)]);
+  const loaded = loadYamlDocuments(text, { file, maxBytes: MAX_CONFIG_BYTES, maxAliases: MAX_ALIASES });
+  if (!loaded.ok) {
+    return withDefaults([
+      loaded.kind === 'too-large'
+        ? problem(file, '', null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`)
+        : problem(file, '', loaded.line, `invalid YAML: ${loaded.reason}`),
+    ]);
   }
-  let documents: unknown[];
-  try {
-    documents = loadAll(text, { filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-  } catch (error) {
-    const line = error instanceof YAMLException && error.mark ? error.mark.line + 1 : null;
-    const reason = error instanceof YAMLException ? error.reason : String(error);
-    return withDefaults([problem(file, '', line, `invalid YAML: ${reason}`)]);
-  }
+  const documents = loaded.value;
   if (documents.length > 1) {
     return withDefaults([
       problem(file, '', null, 'the file holds several YAML documents (`---`); keep a single one'),
@@ -189,7 +189,7 @@ function describe(error: ErrorObject): string {
     case 'enum':
       return `must be one of ${(params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')} (default used)`;
     case 'format':
-      return 'is not a valid regular expression (default used)';
+      return `is not a regular expression the linear-time engine (RE2) accepts: ${configPatternProblem(String(error.data)) ?? 'invalid'} (default used)`;
     default:
       return `${error.message ?? 'is invalid'} (default used)`;
   }
@@ -232,13 +232,4 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isValidRegex(value: string): boolean {
-  try {
-    new RegExp(value, 'i');
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
-import { EVENT_ID, type Event, getScalarValue, parseEvents } from 'js-yaml';
+import { EVENT_ID, getScalarValue } from 'js-yaml';
+import { parseYamlEvents } from '../util/load-yaml.js';
 
 type Frame =
   | { kind: 'mapping'; pointer: string; expectingKey: boolean; key: string | null }
@@ -11,12 +12,8 @@ type Frame =
  */
 export function yamlKeyLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
-  let events: Event[];
-  try {
-    events = parseEvents(text, {});
-  } catch {
-    return lines;
-  }
+  const events = parseYamlEvents(text);
+  if (events === null) return lines;
   const lineOf = lineFinder(text);
   const stack: Frame[] = [];
   let documents = 0;

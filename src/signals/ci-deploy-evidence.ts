@@ -1,4 +1,5 @@
-import { load } from 'js-yaml';
+import { loadYaml, YAML_LIMITS } from '../util/load-yaml.js';
+import type { ConfigPattern } from './config-pattern.js';
 
 /** Why a CI definition is judged to deploy, in short English phrases (e.g. `environment production`). */
 export type DeployReasons = string[];
@@ -14,9 +15,9 @@ export interface CiFileAnalysis {
 
 export interface DeployPatterns {
   /** Production environment names (config `deployments.productionEnvironment`). */
-  production: RegExp;
+  production: ConfigPattern;
   /** Deploy workflow, job or stage names (config `deployments.workflow`). */
-  workflow: RegExp;
+  workflow: ConfigPattern;
 }
 
 /** Actions that deploy (`uses:`), by their owner/name. */
@@ -70,11 +71,9 @@ export function analyseCiFile(path: string, text: string | null, patterns: Deplo
       deploy.push(`stage ${value}`);
     } else if (asRecord(value) && patterns.workflow.test(key)) {
       deploy.push(`job ${key}`);
-    } else if (
-      (key === 'script' || key === 'run' || key === 'commands') &&
-      DEPLOY_COMMAND.test(JSON.stringify(value))
-    ) {
-      deploy.push(`run ${JSON.stringify(value).match(DEPLOY_COMMAND)?.[0]}`);
+    } else if (key === 'script' || key === 'run' || key === 'commands') {
+      const command = commandText(value).match(DEPLOY_COMMAND)?.[0];
+      if (command !== undefined) deploy.push(`run ${command}`);
     }
   });
   return { path, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
@@ -82,13 +81,11 @@ export function analyseCiFile(path: string, text: string | null, patterns: Deplo
 
 type Parsed = { ok: true; value: unknown } | { ok: false; yamlError: boolean };
 
+/** Unreadable text is not a YAML error; a document refused by the loader's limits is one. */
 function parseYaml(text: string | null): Parsed {
   if (text === null) return { ok: false, yamlError: false };
-  try {
-    return { ok: true, value: load(text) };
-  } catch {
-    return { ok: false, yamlError: true };
-  }
+  const result = loadYaml(text);
+  return result.ok ? { ok: true, value: result.value } : { ok: false, yamlError: true };
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -104,16 +101,48 @@ function environmentName(value: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-function walk(value: unknown, visit: (key: string, value: unknown) => void, depth = 0): void {
-  if (depth > 20) return;
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit, depth + 1);
-    return;
-  }
-  const record = asRecord(value);
-  if (!record) return;
-  for (const [key, child] of Object.entries(record)) {
-    visit(key, child);
-    walk(child, visit, depth + 1);
-  }
+/**
+ * Calls `visit` with each key and value of each mapping under `value`, depth first. A node shared
+ * through YAML aliases is walked once: what `visit` finds depends only on the key and the value, so
+ * walking it again would find nothing new.
+ */
+function walk(value: unknown, visit: (key: string, value: unknown) => void): void {
+  const walked = new Set<object>();
+  const step = (node: unknown, depth: number): void => {
+    if (typeof node !== 'object' || node === null || walked.has(node) || depth > YAML_LIMITS.maxDepth) return;
+    if (walked.size >= YAML_LIMITS.maxNodes) return;
+    walked.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) step(item, depth + 1);
+      return;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      visit(key, child);
+      step(child, depth + 1);
+    }
+  };
+  step(value, 0);
+}
+
+/** Longest command text searched for a deploy command in one `script`, `run` or `commands` value. */
+const MAX_COMMAND_CHARS = 64 * 1024;
+
+/** The strings under a `script`, `run` or `commands` value, one a line, each shared node read once. */
+function commandText(value: unknown): string {
+  const lines: string[] = [];
+  const read = new Set<object>();
+  let chars = 0;
+  const collect = (node: unknown, depth: number): void => {
+    if (chars >= MAX_COMMAND_CHARS || depth > YAML_LIMITS.maxDepth) return;
+    if (typeof node === 'string') {
+      lines.push(node.slice(0, MAX_COMMAND_CHARS - chars));
+      chars += node.length + 1;
+      return;
+    }
+    if (typeof node !== 'object' || node === null || read.has(node)) return;
+    read.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) collect(child, depth + 1);
+  };
+  collect(value, 0);
+  return lines.join('\n');
 }

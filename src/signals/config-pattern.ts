@@ -1,11 +1,69 @@
+import { RE2JS } from 're2js';
+
+/** A configured pattern, tested against names (workflows, jobs, stages, environments, paths). */
+export interface ConfigPattern {
+  /** True when the pattern matches anywhere in the text, case-insensitively. */
+  test(text: string): boolean;
+}
+
 /**
- * Compiles a configured pattern as a case-insensitive regular expression. A pattern that is not a
- * valid regular expression is matched literally instead of throwing.
+ * Most instructions in a compiled pattern. RE2 runs in time proportional to the text times the
+ * program: a pattern like `\pL{1000}` repeated compiles to tens of thousands of instructions.
  */
-export function configPattern(pattern: string): RegExp {
+const MAX_PROGRAM_SIZE = 5_000;
+/** Longest text tested: names are short, and a longer one is tested on its start. */
+export const MAX_TESTED_CHARS = 1_000;
+/** Compiled patterns kept, so each configured pattern is compiled once per process. */
+const MAX_CACHED = 64;
+
+const cache = new Map<string, { compiled: RE2JS | null; problem: string | null }>();
+
+/**
+ * Compiles a configured pattern for RE2, which runs in linear time whatever the pattern (no
+ * catastrophic backtracking), case-insensitive. A pattern RE2 refuses (see
+ * `configPatternProblem`) is matched literally instead of throwing.
+ */
+export function configPattern(pattern: string): ConfigPattern {
+  const compiled = compile(pattern).compiled ?? RE2JS.compile(RE2JS.quote(pattern), RE2JS.CASE_INSENSITIVE);
+  return {
+    test: (text) => compiled.test(text.length > MAX_TESTED_CHARS ? text.slice(0, MAX_TESTED_CHARS) : text),
+  };
+}
+
+/**
+ * Why RE2 refuses a pattern (backreferences, lookarounds, a syntax error, a program too large), in
+ * English; null when it accepts it.
+ */
+export function configPatternProblem(pattern: string): string | null {
+  return compile(pattern).problem;
+}
+
+function compile(pattern: string): { compiled: RE2JS | null; problem: string | null } {
+  const cached = cache.get(pattern);
+  if (cached) return cached;
+  let result: { compiled: RE2JS | null; problem: string | null };
   try {
-    return new RegExp(pattern, 'i');
-  } catch {
-    return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    const compiled = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+    const size = programSize(compiled);
+    result =
+      size > MAX_PROGRAM_SIZE
+        ? {
+            compiled: null,
+            problem: `too complex (${size} instructions once compiled, at most ${MAX_PROGRAM_SIZE})`,
+          }
+        : { compiled, problem: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result = { compiled: null, problem: message.replace(/^error parsing regexp: /, '') };
   }
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(pattern, result);
+  return result;
+}
+
+/** The compiled program's instruction count; re2js types its program as `any`, so it is checked. */
+function programSize(compiled: RE2JS): number {
+  const program: unknown = compiled.re2().prog;
+  const numInst = (program as { numInst?: unknown } | null)?.numInst;
+  return typeof numInst === 'function' ? Number(numInst.call(program)) : 0;
 }

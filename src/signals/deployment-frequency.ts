@@ -6,7 +6,7 @@ import type { DeploymentState, WorkflowRun } from '../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
 import { daysBetween } from '../util/dates.js';
 import { round, scoreBetween } from '../util/stats.js';
-import { configPattern } from './config-pattern.js';
+import { type ConfigPattern, configPattern } from './config-pattern.js';
 import { formatNumber } from './format-number.js';
 import { reasonText } from './outcome.js';
 import { inWindow, signalWindow } from './signal-window.js';
@@ -113,7 +113,7 @@ function evaluateDeploymentFrequency(context: SignalContext<DeploymentFrequencyT
   return unknownFrequency(skipped);
 }
 
-function fromDeployments(context: SignalContext, production: RegExp): Attempt {
+function fromDeployments(context: SignalContext, production: ConfigPattern): Attempt {
   const part = context.snapshot.deployments;
   if (!part.available)
     return unavailableSkip('deployments', 'déploiements GitHub', 'GitHub deployments', part);
@@ -141,7 +141,7 @@ function fromDeployments(context: SignalContext, production: RegExp): Attempt {
   };
 }
 
-function fromWorkflowRuns(context: SignalContext, production: RegExp): Attempt {
+function fromWorkflowRuns(context: SignalContext, production: ConfigPattern): Attempt {
   const part = context.snapshot.workflowRuns;
   if (!part.available)
     return unavailableSkip('workflowRuns', 'exécutions de workflows', 'workflow runs', part);

@@ -1,9 +1,9 @@
-import { load } from 'js-yaml';
 import { markdownSections } from '../documents/markdown-sections.js';
 import { GUIDE } from '../guide/guide-references.js';
 import type { Localized } from '../model/ids.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
+import { loadYaml } from '../util/load-yaml.js';
 import { unknownResult } from './outcome.js';
 
 export type FeedbackChannelThresholds = Record<string, never>;
@@ -114,20 +114,15 @@ function textOf(snapshot: RawSnapshot, path: string): string {
 
 /** True when an issue template chooser (`config.yml`) lists at least one contact link with a URL. */
 function hasContactLinks(text: string): boolean {
-  try {
-    const parsed = load(text);
-    if (typeof parsed !== 'object' || parsed === null) return false;
-    const links = (parsed as { contact_links?: unknown }).contact_links;
-    return (
-      Array.isArray(links) &&
-      links.some(
-        (link) =>
-          typeof link === 'object' && link !== null && typeof link.url === 'string' && link.url !== '',
-      )
-    );
-  } catch {
-    return false;
-  }
+  const parsed = loadYaml(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return false;
+  const links = (parsed.value as { contact_links?: unknown }).contact_links;
+  return (
+    Array.isArray(links) &&
+    links.some(
+      (link) => typeof link === 'object' && link !== null && typeof link.url === 'string' && link.url !== '',
+    )
+  );
 }
 
 /** `README.md#Heading` for each README section titled like support, contact, feedback or help. */

@@ -59,8 +59,51 @@ describe('parseConfig', () => {
       `b: &b [${'*a, '.repeat(30)}*a]`,
       `c: [${'*b, '.repeat(30)}*b]`,
     ].join('\n');
-    expect(parseConfig(bomb).problems[0]?.message).toContain('maxAliases');
+    expect(parseConfig(bomb).problems[0]?.message).toMatch(/^invalid YAML: more than 50 aliases/);
     expect(parseConfig('- just\n- a list\n').problems[0]?.message).toContain('mapping');
+  });
+
+  it('refuses a billion laughs under the alias limit by what it would expand to', () => {
+    // 6 levels of fan-out 8: 41 aliases, 8^6 ≈ 262,000 values once expanded.
+    const rows = ['a0: &a0 [x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 6; level++)
+      rows.push(
+        `a${level}: &a${level} [${Array(8)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
+    const { config, problems } = parseConfig(`${rows.join('\n')}\nfeedback:\n  labels: *a5\n`);
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(problems).toEqual([
+      expect.objectContaining({ key: '', message: expect.stringMatching(/^invalid YAML: .*aliases/) }),
+    ]);
+  });
+
+  it('refuses patterns the linear-time engine cannot run, naming the key and why, and keeps the default', () => {
+    const text = [
+      'language: en',
+      'deployments:',
+      '  workflow: "(?=deploy)ship"',
+      '  productionEnvironment: "^(prod)\\\\1$"',
+    ].join('\n');
+    const { config, problems } = parseConfig(text);
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['deployments.workflow', 3],
+      ['deployments.productionEnvironment', 4],
+    ]);
+    expect(problems[0]?.message).toMatch(
+      /not a regular expression the linear-time engine \(RE2\) accepts: .*\(\?=/,
+    );
+    expect(problems[0]?.message).toContain('(default used)');
+    expect(problems[1]?.message).toContain('\\1');
+    expect(config.deployments).toEqual(DEFAULT_CONFIG.deployments);
+    expect(config.language).toBe('en');
+  });
+
+  it('accepts nested quantifiers, which RE2 runs in linear time', () => {
+    const { config, problems } = parseConfig('deployments:\n  workflow: "(a+)+$"\n');
+    expect(problems).toEqual([]);
+    expect(config.deployments.workflow).toBe('(a+)+$');
   });
 
   it('refuses oversized files', () => {

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { RawSnapshot } from '../../src/model/raw-snapshot.js';
 import { deliveryAutomationSignal } from '../../src/signals/delivery-automation.js';
+import { aliasBomb } from '../helpers/alias-bomb.js';
 import { buildSnapshot, repoFiles } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';
@@ -155,6 +156,45 @@ pages:
   it('still sees a deploy workflow by name when its YAML is broken', () => {
     const result = evaluate(repo({ '.github/workflows/deploy.yml': 'jobs: {\n' }));
     expect(result.status).toBe('pass');
+  });
+
+  it('reads a billion-laughs GitLab CI file or workflow as unreadable YAML, quickly, keeping the rest', () => {
+    const bomb = aliasBomb(10, 9);
+    const started = performance.now();
+    const result = evaluate(
+      repo({
+        '.gitlab-ci.yml': bomb,
+        '.github/workflows/ci.yml': `${bomb}\nname: CI\non: push\n`,
+        '.github/workflows/publication.yml': DEPLOY_BY_ENVIRONMENT,
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.status).toBe('pass');
+    expect(result.metrics).toMatchObject({
+      unparsed: ['.github/workflows/ci.yml', '.gitlab-ci.yml'],
+      deployEvidence: ['.github/workflows/publication.yml (environment Production)'],
+    });
+    expect(result.measured.en).toContain('Unreadable YAML');
+  });
+
+  it('finds a deploy in a job template shared through aliases', () => {
+    const script = Array.from({ length: 20 }, (_, i) => `    - echo step ${i}`).join('\n');
+    const jobs = Array.from({ length: 50 }, (_, i) => `job${i}: *base`).join('\n');
+    const text = `.base: &base\n  script:\n${script}\n    - scalingo --app x deploy\n${jobs}\n`;
+    const started = performance.now();
+    const result = evaluate(repo({ '.gitlab-ci.yml': text }));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.metrics.deployEvidence).toEqual(['.gitlab-ci.yml (run scalingo --app x deploy)']);
+  });
+
+  it('runs a catastrophic-backtracking workflow pattern in linear time', () => {
+    const name = `${'a'.repeat(34)}!`;
+    const config = { ...DEFAULT_CONFIG, deployments: { ...DEFAULT_CONFIG.deployments, workflow: '(a+)+$' } };
+    const workflow = `name: ${name}\non: push\njobs:\n  ${name.slice(0, -1)}x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${name}\n`;
+    const started = performance.now();
+    const result = evaluate(repo({ [`.github/workflows/${name}.yml`]: workflow }), config);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.metrics.deploy).toBe(false);
   });
 
   it('fails with neither CI nor deployment', () => {
