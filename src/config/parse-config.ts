@@ -104,10 +104,7 @@ function validateConfig(
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
     extends: extendsValue,
-    product:
-      typeof candidate.product === 'string' && candidate.product.trim() !== ''
-        ? candidate.product.trim()
-        : null,
+    product: productName(candidate.product),
   };
 }
 
@@ -117,7 +114,17 @@ export function mergeConfig(
   overrides: Record<string, unknown>,
 ): ProductHealthConfig {
   const { _extends, product, ...rest } = overrides;
-  return deepMerge(base, rest) as ProductHealthConfig;
+  const merged = deepMerge(base, rest) as ProductHealthConfig;
+  // `product` is a name (a string) or the product's context (a mapping, its `name` optional).
+  if (!isPlainObject(product)) return merged;
+  const { name, ...context } = product;
+  return { ...merged, product: deepMerge(merged.product, context) as ProductHealthConfig['product'] };
+}
+
+/** The product's name: `product: Name`, or `product.name`. */
+function productName(product: unknown): string | null {
+  const name = isPlainObject(product) ? product.name : product;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }
 
 function deepMerge(base: unknown, override: unknown): unknown {

@@ -91,6 +91,7 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
 /** How a document appears in a report's evidence. */
 export function documentEvidence(doc: ProductDocument): Evidence {
   if (doc.location === 'declared-url') return { kind: 'url', ref: doc.url ?? '', declared: true };
+  if (doc.location === 'record') return { kind: 'url', ref: doc.url ?? '', label: doc.heading ?? '' };
   if (doc.location === 'section') return { kind: 'section', ref: `${doc.path}#${doc.heading}` };
   return { kind: 'file', ref: doc.path ?? '' };
 }
@@ -98,6 +99,7 @@ export function documentEvidence(doc: ProductDocument): Evidence {
 /** A short name for a document in a sentence: `VISION.md`, `README.md › Vision`, or the URL. */
 export function documentLabel(doc: ProductDocument): string {
   if (doc.location === 'declared-url') return doc.url ?? '';
+  if (doc.location === 'record') return doc.heading ?? doc.url ?? '';
   if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
   return doc.path ?? '';
 }

@@ -1,6 +1,7 @@
 import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
 import type { Part } from '../model/part.js';
 import type { FileContent, RawSnapshot } from '../model/raw-snapshot.js';
+import { recordDocuments } from '../product-record/snapshot-record.js';
 import {
   documentKindsOfPath,
   isDocumentCandidate,
@@ -13,7 +14,8 @@ import { type MarkdownSection, markdownSections, normalizeHeading } from './mark
 
 export interface ProductDocument {
   kind: DocumentKind;
-  location: 'file' | 'section' | 'declared-url';
+  /** `record`: the product's public record outside the repository (beta.gouv.fr), read by its own module. */
+  location: 'file' | 'section' | 'declared-url' | 'record';
   /** Repository path (the file, or the file holding the section). */
   path: string | null;
   /** Section heading when location is 'section'. */
@@ -116,8 +118,10 @@ export function searchDocuments(
       sections.push(sectionDocument(kind, path, section, content, false));
     }
   }
+  // The public record is detected, not declared: a kind the config declares does not take it.
+  const record = config.documents[kind].length > 0 ? [] : recordDocuments(snapshot, kind);
   return {
-    documents: [...declared.documents, ...files, ...sections],
+    documents: [...declared.documents, ...files, ...sections, ...record],
     missingDeclared: declared.missing,
     unreadableDeclared: declared.unreadable,
   };

@@ -14,8 +14,10 @@ import type {
   Tag,
   TimeWindow,
 } from '../../model/raw-snapshot.js';
+import { identifyProductRecord } from '../../product-record/product-record-source.js';
 import type { CollectRequest, Source } from '../source.js';
 import { GitError, runGit, runGitOrNull, streamGit } from './git.js';
+import { readLocalRecord } from './read-local-record.js';
 
 const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -23,12 +25,27 @@ const BINARY_SNIFF_BYTES = 8000;
 const READ_CONCURRENCY = 32;
 const FIELD = '\x1f';
 
-export function createLocalSource(directory: string): Source {
+export interface LocalSourceOptions {
+  /** A local checkout of the product records' repository (betagouv/beta.gouv.fr), to read the product's record. */
+  betagouvDir?: string | null;
+}
+
+export function createLocalSource(directory: string, options: LocalSourceOptions = {}): Source {
   const root = resolve(directory);
   return {
     kind: 'local',
     readConfig: () => readConfigFile(root),
-    collect: (request) => collectSnapshot(root, request),
+    collect: async (request) => {
+      const snapshot = await collectSnapshot(root, request);
+      const readme = Object.entries(snapshot.contents).find(([path]) => /^readme(\.[a-z]+)?$/i.test(path));
+      const identity = identifyProductRecord(
+        request.config.product.betagouv,
+        readme?.[1].available ? readme[1].value.text : null,
+      );
+      if (identity === null) return snapshot;
+      const productRecord = await readLocalRecord(identity, options.betagouvDir ?? null, request.now);
+      return { ...snapshot, productRecord };
+    },
   };
 }
 

@@ -1,0 +1,135 @@
+import type { DocumentKind } from '../config/config.js';
+import type { ProductDocument } from '../documents/find-documents.js';
+import { markdownSections, normalizeHeading } from '../documents/markdown-sections.js';
+import type { Localized } from '../model/ids.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
+import { type ProductRecord, parseProductRecord, recordStatsPage } from './parse-product-record.js';
+import type { ProductRecordSource } from './product-record-source.js';
+
+/** What the scan knows of the product's public record, read from the snapshot. Pure. */
+export type RecordReading =
+  | { state: 'none' }
+  | { state: 'found'; source: Extract<ProductRecordSource, { status: 'found' }>; record: ProductRecord }
+  | { state: 'linked'; source: ProductRecordSource }
+  | { state: 'unknown-id'; source: Extract<ProductRecordSource, { status: 'unknown-id' }> }
+  | { state: 'unreadable'; source: ProductRecordSource; detail: string }
+  /** Read, but not a Markdown record, or its front matter is broken. */
+  | { state: 'broken'; source: ProductRecordSource; detail: string };
+
+export function readSnapshotRecord(snapshot: RawSnapshot): RecordReading {
+  const source = snapshot.productRecord;
+  if (!source) return { state: 'none' };
+  switch (source.status) {
+    case 'linked':
+      return { state: 'linked', source };
+    case 'unknown-id':
+      return { state: 'unknown-id', source };
+    case 'unreadable':
+      return { state: 'unreadable', source, detail: source.detail };
+    case 'found': {
+      const parsed = parseProductRecord(source.text);
+      return parsed.ok
+        ? { state: 'found', source, record: parsed.record }
+        : { state: 'broken', source, detail: parsed.detail };
+    }
+  }
+}
+
+/** The record as named in a sentence. */
+export function recordLabel(id: string): string {
+  return `beta.gouv.fr › ${id}`;
+}
+
+/** One sentence on the record's status, for the report. */
+export function recordStatusText(reading: RecordReading): Localized | null {
+  if (reading.state === 'none') return null;
+  const { id, url } = reading.source;
+  const how: Localized =
+    reading.source.identifiedBy === 'config'
+      ? { fr: 'déclarée par `product.betagouv`', en: 'declared by `product.betagouv`' }
+      : { fr: 'liée depuis le README', en: 'linked from the README' };
+  switch (reading.state) {
+    case 'found':
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}.`,
+      };
+    case 'linked':
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : hors ligne, donner \`--betagouv-dir\` pour la lire).`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: offline, give \`--betagouv-dir\` to read it).`,
+      };
+    case 'unknown-id':
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) introuvable : ${reading.source.repository} n’a pas de \`${reading.source.path}\`. Vérifier l’identifiant (la fiche a pu être renommée) et le déclarer dans \`product.betagouv\`.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) not found: ${reading.source.repository} has no \`${reading.source.path}\`. Check the id (the record may have been renamed) and declare it in \`product.betagouv\`.`,
+      };
+    case 'unreadable':
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) illisible : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be read: ${reading.detail}.`,
+      };
+    case 'broken':
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) inexploitable : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be used: ${reading.detail}.`,
+      };
+  }
+}
+
+/** Record sections about indicators and impact (`Mesure de l'impact`, `Indicateurs`, `Objectifs`…). */
+const INDICATOR_SECTION =
+  /\b(indicateurs?|impacts?|kpis?|mesures?|statistiques?|stats|metriques?|metrics?|objectifs?|goals?|resultats?)\b/;
+
+/**
+ * The record as product documents of one kind: its mission and body as a vision document; its
+ * impact sections and its stats and impact pages (linked, not verified) as an indicators document.
+ * None for other kinds, or when the record was not read.
+ */
+export function recordDocuments(snapshot: RawSnapshot, kind: DocumentKind): ProductDocument[] {
+  const reading = readSnapshotRecord(snapshot);
+  if (reading.state !== 'found') return [];
+  const { record, source } = reading;
+  const base = {
+    kind,
+    location: 'record' as const,
+    path: null,
+    heading: recordLabel(source.id),
+    url: source.url,
+    declared: false,
+  };
+  if (kind === 'vision') {
+    const mission = record.mission ? `${record.mission}\n\n` : '';
+    const text = `${mission}${record.body}`.trim();
+    return text === '' ? [] : [{ ...base, text, lastChangedAt: source.lastChangedAt }];
+  }
+  if (kind === 'indicators') {
+    const sections = outermostMatching(record.body, (heading) =>
+      INDICATOR_SECTION.test(normalizeHeading(heading)),
+    );
+    const pages = [recordStatsPage(record), record.impactUrl].filter((url): url is string => url !== null);
+    if (sections.length === 0 && pages.length === 0) return [];
+    const text = [
+      ...sections.map((section) => `${'#'.repeat(section.level)} ${section.heading}\n\n${section.text}`),
+      ...pages.map((url) => `- ${url}`),
+    ].join('\n\n');
+    // A live page linked is "linked, not verified", never stale: only written sections have an age.
+    return [{ ...base, text, lastChangedAt: sections.length > 0 ? source.lastChangedAt : null }];
+  }
+  return [];
+}
+
+/** Matching sections, without those nested in an earlier match (a section holds its sub-sections). */
+function outermostMatching(markdown: string, matches: (heading: string) => boolean) {
+  const kept: ReturnType<typeof markdownSections> = [];
+  let open: { level: number } | null = null;
+  for (const section of markdownSections(markdown)) {
+    if (open && section.level > open.level) continue;
+    open = null;
+    if (matches(section.heading)) {
+      kept.push(section);
+      open = section;
+    }
+  }
+  return kept;
+}
