@@ -7,9 +7,15 @@ import { documentCandidatePaths } from '../documents/document-candidates.js';
 import type { KnownIssue } from '../issue/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { Commit, FileContent, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
+import {
+  identifyProductRecord,
+  type ProductRecordSource,
+  recordPath,
+} from '../product-record/product-record-source.js';
 import type { CollectRequest, ReadConfigHint, Source } from '../sources/source.js';
 import type { ReadFailure } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
+import type { RecordRequest } from './product-record-part.js';
 import { readDetails } from './read-details.js';
 import { configFileOf, type Overview, readOverview } from './read-overview.js';
 import { readTree, type TreeResult } from './read-tree.js';
@@ -139,6 +145,7 @@ async function collectSnapshot(
   // Workflow runs only depend on the deployments: read them alongside when the overview saw them all.
   const readRuns = () => readWorkflowRunsIfNeeded(client, owner, repo, window, pagers.deployments, config);
   const earlyRuns = pagers.deployments.wantsMore ? null : readRuns();
+  const record = recordRequest(config, withContents?.readme?.text ?? null);
   const details = await readDetails(client, {
     owner,
     name: repo,
@@ -151,6 +158,7 @@ async function collectSnapshot(
     restartHistory: restartHistory && head !== null,
     pagers,
     maintainersOnly: config.feedback.responders === 'maintainers',
+    record,
   });
 
   const workflowRuns = await (earlyRuns ?? readRuns());
@@ -181,7 +189,30 @@ async function collectSnapshot(
       failed('withDiscussions', 'discussionCategories'),
     ),
   };
+  const productRecord = details.record ?? linkedRecord(config, details.contents);
+  if (productRecord) snapshot.productRecord = productRecord;
   return { snapshot, health: details.health, issuesEnabled };
+}
+
+/** The record to read alongside the details: named by the config or by the README the overview read. */
+function recordRequest(config: ProductHealthConfig, readme: string | null): RecordRequest | null {
+  const identity = identifyProductRecord(config.product.betagouv, readme);
+  if (identity === null) return null;
+  const [owner = '', name = ''] = config.product.betagouvRepository.split('/');
+  return { identity, owner, name, path: recordPath(identity.id) };
+}
+
+/**
+ * A README named otherwise than `README.md` (read only with the details) may still link the
+ * record: it is then linked, not verified, rather than read with a request of its own.
+ */
+function linkedRecord(
+  config: ProductHealthConfig,
+  contents: Record<string, Part<FileContent>>,
+): ProductRecordSource | null {
+  const readme = Object.entries(contents).find(([path]) => /^readme(\.[a-z]+)?$/i.test(path))?.[1];
+  const identity = identifyProductRecord(null, readme?.available ? readme.value.text : null);
+  return identity && config.product.betagouv === null ? { ...identity, status: 'linked' } : null;
 }
 
 /** The configured feedback labels, spelled as the repository spells them (GitHub matches names exactly). */

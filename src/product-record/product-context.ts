@@ -1,7 +1,7 @@
 import type { ProductHealthConfig } from '../config/config.js';
 import type { Localized, SignalId, Status } from '../model/ids.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
-import type { SignalResult } from '../model/signal.js';
+import type { SignalResult, Thresholds } from '../model/signal.js';
 import { PHASE_TEXT, type ProductPhase, type ResolvedPhase, resolvePhase } from './product-phase.js';
 import { type RecordReading, readSnapshotRecord, recordLabel } from './snapshot-record.js';
 
@@ -78,6 +78,7 @@ export function adjustForContext(
   id: SignalId,
   result: SignalResult,
   context: ProductContext,
+  thresholds: Thresholds = {},
 ): { result: SignalResult; adjustment: ContextAdjustment } | null {
   if (id === 'feedback-channel') return recordContact(result, context.record);
   const phase = context.phase?.phase ?? null;
@@ -96,19 +97,42 @@ export function adjustForContext(
           };
     return adjusted(result, 'not-applicable', null, note, 'phase', null);
   }
-  if ((phase === 'acceleration' || phase === 'consolidation') && id === 'indicators') {
-    if (result.status !== 'pass' || result.metrics.measurable !== false) return null;
-    const note: Localized = {
-      fr: `Phase ${PHASE_TEXT[phase].fr} : les indicateurs doivent avoir des cibles mesurables, au plus « à surveiller » sans elles.`,
-      en: `${capitalize(PHASE_TEXT[phase].en)} phase: indicators need measurable targets, at most “warn” without them.`,
-    };
-    const advice: Localized = {
-      fr: 'Donner aux indicateurs des chiffres et des cibles : « augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement ».',
-      en: 'Give the indicators figures and targets: “+20% user satisfaction, −30% processing time”.',
-    };
-    return adjusted(result, 'warn', Math.min(result.score ?? 60, 60), note, 'phase', advice);
-  }
+  if (id === 'indicators') return indicatorsInPhase(phase, result, thresholds);
   return null;
+}
+
+/**
+ * Measurable targets are what acceleration asks for: before it (investigation, construction),
+ * indicators that name their kinds and objectives pass without figures yet; from acceleration on,
+ * indicators without targets stay at most `warn` and the report says why.
+ */
+function indicatorsInPhase(
+  phase: ProductPhase,
+  result: SignalResult,
+  thresholds: Thresholds,
+): { result: SignalResult; adjustment: ContextAdjustment } | null {
+  const { metrics } = result;
+  if (metrics.measurableTargets !== 0 || (result.status !== 'warn' && result.status !== 'pass')) return null;
+  const name = PHASE_TEXT[phase];
+  if (phase === 'investigation' || phase === 'construction') {
+    const kinds = Array.isArray(metrics.kindsFound) ? metrics.kindsFound.length : 0;
+    if (result.status !== 'warn' || metrics.objectives !== true || metrics.stale === true) return null;
+    if (kinds < (thresholds.passKinds ?? 2)) return null;
+    const note: Localized = {
+      fr: `Phase ${name.fr} : les objectifs et les types d’indicateurs suffisent pour l’instant ; des cibles mesurables seront attendues en accélération.`,
+      en: `${capitalize(name.en)} phase: objectives and kinds of indicators are enough for now; measurable targets will be expected in acceleration.`,
+    };
+    return adjusted(result, 'pass', Math.max(result.score ?? 0, 75), note, 'phase', null);
+  }
+  const note: Localized = {
+    fr: `Phase ${name.fr} : les indicateurs doivent avoir des cibles mesurables (chiffres, valeurs visées), au plus « à surveiller » sans elles.`,
+    en: `${capitalize(name.en)} phase: indicators need measurable targets (figures, target values), at most “warn” without them.`,
+  };
+  const advice: Localized = {
+    fr: 'Chiffrer les indicateurs avec une cible : « augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement ».',
+    en: 'Give the indicators figures and targets: “+20% user satisfaction, −30% processing time”.',
+  };
+  return adjusted(result, 'warn', Math.min(result.score ?? 60, 60), note, 'phase', result.advice ?? advice);
 }
 
 function recordContact(
@@ -119,7 +143,7 @@ function recordContact(
   if (result.metrics.contactPath !== false || (result.status !== 'fail' && result.status !== 'warn'))
     return null;
   const contact = record.record.contact;
-  const label = recordLabel(record.source.id);
+  const label = recordLabel(record.source);
   const note: Localized = {
     fr: `La fiche produit (${label}) donne un contact : ${contact}.`,
     en: `The product record (${label}) gives a contact: ${contact}.`,

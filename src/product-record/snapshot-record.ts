@@ -35,9 +35,10 @@ export function readSnapshotRecord(snapshot: RawSnapshot): RecordReading {
   }
 }
 
-/** The record as named in a sentence. */
-export function recordLabel(id: string): string {
-  return `beta.gouv.fr › ${id}`;
+/** The record as named in a sentence, by the file it was read from (a renamed record is found under its new id). */
+export function recordLabel(source: ProductRecordSource): string {
+  const file = 'path' in source ? /([^/]+)\.md$/.exec(source.path)?.[1] : undefined;
+  return `beta.gouv.fr › ${file ?? source.id}`;
 }
 
 /** One sentence on the record's status, for the report. */
@@ -94,7 +95,7 @@ export function recordDocuments(snapshot: RawSnapshot, kind: DocumentKind): Prod
     kind,
     location: 'record' as const,
     path: null,
-    heading: recordLabel(source.id),
+    heading: recordLabel(source),
     url: source.url,
     declared: false,
   };

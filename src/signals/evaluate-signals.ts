@@ -46,7 +46,7 @@ export function evaluateSignals(
       return { definition, thresholds, result, disabled: true };
     }
     const result = safeEvaluate(definition, { snapshot, config, thresholds, now });
-    const inContext = adjustForContext(definition.id, result, context);
+    const inContext = adjustForContext(definition.id, result, context, thresholds);
     return inContext
       ? {
           definition,
