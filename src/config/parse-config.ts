@@ -20,7 +20,7 @@ export interface ParsedConfig {
 }
 
 // `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 ajv.addFormat('regex', (value: string) => configPatternProblem(value) === null);
 const validate = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
 
