@@ -57,8 +57,8 @@ export function recordStatusText(reading: RecordReading): Localized | null {
       };
     case 'linked':
       return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : hors ligne, donner \`--betagouv-dir\` pour la lire).`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: offline, give \`--betagouv-dir\` to read it).`,
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : pas lue ; hors ligne, \`--betagouv-dir\` la lit depuis une copie de betagouv/beta.gouv.fr).`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: not read; offline, \`--betagouv-dir\` reads it from a checkout of betagouv/beta.gouv.fr).`,
       };
     case 'unknown-id':
       return {
