@@ -18,6 +18,8 @@ export interface ProductRecord {
   link: string | null;
   contact: string | null;
   repository: string | null;
+  /** Who the users are, as the record's `usertypes` codes (`particulier`, `etat`…). */
+  userTypes: string[];
   /** The Markdown after the front matter: problem, users, solution, impact. */
   body: string;
 }
@@ -89,6 +91,12 @@ export function parseProductRecord(text: string): ParsedRecord {
       link: webAddress(fields.link),
       contact: text_(fields.contact),
       repository: webAddress(fields.repository),
+      userTypes: Array.isArray(fields.usertypes)
+        ? fields.usertypes.flatMap((value) => {
+            const type = text_(value);
+            return type === null ? [] : [type.slice(0, 100)];
+          })
+        : [],
       body: lines
         .slice(end + 1)
         .join('\n')

@@ -78,6 +78,22 @@ export function recordStatusText(reading: RecordReading): Localized | null {
   }
 }
 
+/** The record's `usertypes` codes in words, as the record's page shows them. */
+const USER_TYPES: Record<string, string> = {
+  particulier: 'particuliers',
+  entreprise: 'entreprises',
+  etat: 'agents de l’État',
+  'collectivite-territoriale': 'collectivités territoriales',
+  association: 'associations',
+  'etablissement-scolaire': 'établissements scolaires',
+};
+
+/** A line saying who the users are, from the record's `usertypes`; '' when it lists none. */
+function usersLine(types: readonly string[]): string {
+  if (types.length === 0) return '';
+  return `Utilisateurs : ${types.map((type) => USER_TYPES[type] ?? type).join(', ')}.\n\n`;
+}
+
 /** Record sections about indicators and impact (`Mesure de l'impact`, `Indicateurs`, `Objectifs`…). */
 const INDICATOR_SECTION =
   /\b(indicateurs?|impacts?|kpis?|mesures?|statistiques?|stats|metriques?|metrics?|objectifs?|goals?|resultats?)\b/;
@@ -101,7 +117,7 @@ export function recordDocuments(snapshot: RawSnapshot, kind: DocumentKind): Prod
   };
   if (kind === 'vision') {
     const mission = record.mission ? `${record.mission}\n\n` : '';
-    const text = `${mission}${record.body}`.trim();
+    const text = `${mission}${usersLine(record.userTypes)}${record.body}`.trim();
     return text === '' ? [] : [{ ...base, text, lastChangedAt: source.lastChangedAt }];
   }
   if (kind === 'indicators') {
