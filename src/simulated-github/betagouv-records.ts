@@ -28,3 +28,12 @@ export function betagouvRecordsSpec(
     ],
   };
 }
+
+/** The specs, plus the records' repository when some spec has a `betagouvRecord` and none serves it. */
+export function withBetagouvRecords(specs: SimulatedRepositorySpec[]): SimulatedRepositorySpec[] {
+  const records = specs.flatMap((spec) => (spec.betagouvRecord ? [spec.betagouvRecord] : []));
+  const [owner, name] = DEFAULT_RECORDS_REPOSITORY.split('/');
+  const served = specs.some((spec) => spec.owner.toLowerCase() === owner && spec.name.toLowerCase() === name);
+  if (records.length === 0 || served) return specs;
+  return [...specs, betagouvRecordsSpec(Object.fromEntries(records.map((r) => [r.id, r.text])))];
+}

@@ -55,13 +55,15 @@ function signal(report: Report, id: string): SignalReport {
 
 describe('the product record through GitHub', () => {
   it('is read inside the details request: no request more than the same scan without a record', async () => {
-    const records = betagouvRecordsSpec({ 'passerelle-cantine': recordText({}) });
-    const plain = fakeGitHub.serve([productSpec(PLAIN), records]);
+    const plain = fakeGitHub.serve([productSpec(PLAIN)]);
     const without = await scan();
     const baseline = plain.requests.length;
     expect(without.context ?? null).toBeNull();
 
-    const linked = fakeGitHub.serve([productSpec(LINKING), records]);
+    // The spec says the product has a record: the simulated GitHub serves betagouv/beta.gouv.fr too.
+    const linked = fakeGitHub.serve([
+      { ...productSpec(LINKING), betagouvRecord: { id: 'passerelle-cantine', text: recordText({}) } },
+    ]);
     const report = await scan();
     expect(linked.requests.length).toBe(baseline);
     for (const request of linked.requests.filter((r) => r.kind === 'graphql')) {
