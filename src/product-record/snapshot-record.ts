@@ -4,7 +4,7 @@ import { markdownSections, normalizeHeading } from '../documents/markdown-sectio
 import type { Localized } from '../model/ids.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
 import { type ProductRecord, parseProductRecord, recordStatsPage } from './parse-product-record.js';
-import type { ProductRecordSource } from './product-record-source.js';
+import { type ProductRecordSource, recordPath } from './product-record-source.js';
 
 /** What the scan knows of the product's public record, read from the snapshot. Pure. */
 export type RecordReading =
@@ -50,11 +50,13 @@ export function recordStatusText(reading: RecordReading): Localized | null {
       ? { fr: 'déclarée par `product.betagouv`', en: 'declared by `product.betagouv`' }
       : { fr: 'liée depuis le README', en: 'linked from the README' };
   switch (reading.state) {
-    case 'found':
+    case 'found': {
+      const renamed = reading.source.path === recordPath(id) ? null : reading.source.path;
       return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}.`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}.`,
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ''}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ''}.`,
       };
+    }
     case 'linked':
       return {
         fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : pas lue ; hors ligne, \`--betagouv-dir\` la lit depuis une copie de betagouv/beta.gouv.fr).`,

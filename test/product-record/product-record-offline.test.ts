@@ -100,6 +100,21 @@ describe('the product record, offline (--betagouv-dir)', () => {
     );
   });
 
+  it('shows the context in the Markdown report: the record, the phase and what it changed', async () => {
+    const repo = productRepo();
+    const records = recordsCheckout([{ date: '2026-05-01T10:00:00Z', files: { [RECORD]: recordText({}) } }]);
+    const result = await runCliCapture(
+      ['scan', repo.dir, '--format', 'markdown', '--now', NOW, '--betagouv-dir', records.dir],
+      { now: NOW, cwd: repo.dir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('**Contexte du produit**');
+    expect(result.stdout).toMatch(
+      /- Phase\s:\saccélération \(fiche beta\.gouv\.fr, depuis le 2025-02-01\)\. En accélération/,
+    );
+    expect(result.stdout).toMatch(/\(feedback-channel\s:\sfail → warn\)/);
+  });
+
   it('says "linked, not verified" without a checkout of the records', async () => {
     const report = await scan(productRepo().dir);
     expect(report.context?.record).toMatchObject({ status: 'linked', identifiedBy: 'readme' });
@@ -137,6 +152,7 @@ describe('the product record, offline (--betagouv-dir)', () => {
     ]);
     const report = await scan(productRepo(readme).dir, '--betagouv-dir', records.dir);
     expect(report.context?.record).toMatchObject({ id: 'ancien-nom', status: 'found', path: RECORD });
+    expect(report.context?.record?.text).toContain(`renommée depuis : \`${RECORD}\``);
     expect(signal(report, 'vision').status).toBe('pass');
   });
 
