@@ -52,9 +52,10 @@ export function recordStatusText(reading: RecordReading): Localized | null {
   switch (reading.state) {
     case 'found': {
       const renamed = reading.source.path === recordPath(id) ? null : reading.source.path;
+      const committee = lastCommittee(reading.record);
       return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ''}.`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ''}.`,
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ''}.${committee ? ` Dernier comité d’investissement : ${committee}.` : ''}`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ''}.${committee ? ` Last investment committee: ${committee}.` : ''}`,
       };
     }
     case 'linked':
@@ -78,6 +79,14 @@ export function recordStatusText(reading: RecordReading): Localized | null {
         en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be used: ${reading.detail}.`,
       };
   }
+}
+
+/** The day of the record's latest investment committee (`committee` event), null when it lists none. */
+function lastCommittee(record: ProductRecord): string | null {
+  const days = record.events.flatMap((event) =>
+    event.name === 'committee' && event.date !== null ? [event.date] : [],
+  );
+  return days.length === 0 ? null : days.reduce((a, b) => (a > b ? a : b));
 }
 
 /** The record's `usertypes` codes in words, as the record's page shows them. */

@@ -82,6 +82,7 @@ describe('the product record, offline (--betagouv-dir)', () => {
       source: 'record',
       since: '2025-02-01',
     });
+    expect(report.context?.record?.text).toContain('Dernier comité d’investissement : 2025-01-20.');
     expect(signal(without, 'vision').status).not.toBe('pass');
     expect(signal(report, 'vision')).toMatchObject({ status: 'pass' });
     expect(signal(report, 'vision').evidence).toContainEqual(
