@@ -10,10 +10,14 @@
 //   --only ID         scan only this case (repeatable)
 //   --markdown        print the summary as Markdown tables (for FIELD.md)
 //   --json            print every result as JSON
+//   --betagouv-dir DIR  a checkout of betagouv/beta.gouv.fr: each scan reads the case's public
+//                     record from it (declared with `product.betagouv`, the id taken from the case's
+//                     `publicRecord.path`), as it was at the case's `now` (the scan reads the last
+//                     commit before it)
 // A missing checkout is reported as skipped and never counts. Exits 1 on errors (bad cases file,
 // commit absent from a present checkout, a scan that failed), never on disagreements.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,8 +36,13 @@ const { values: options } = parseArgs({
     only: { type: 'string', multiple: true },
     markdown: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'betagouv-dir': { type: 'string' },
   },
 });
+const betagouvDir = options['betagouv-dir'] ? resolve(options['betagouv-dir']) : null;
+if (betagouvDir && !existsSync(join(betagouvDir, 'content', '_startups'))) {
+  fail(`--betagouv-dir ${betagouvDir} has no content/_startups: give a checkout of betagouv/beta.gouv.fr`);
+}
 
 const checkoutsDir = resolve(
   options.checkouts ?? process.env.PRODUCT_HEALTH_FIELD_CHECKOUTS ?? defaultCheckouts(),
@@ -53,7 +62,11 @@ for (const entry of selected) {
   if (!options.json) process.stderr.write(`${entry.id}: `);
   const result = runCase(entry);
   results.push(result);
-  if (!options.json) process.stderr.write(`${result.state}${result.reason ? ` (${result.reason})` : ''}\n`);
+  const context = result.record
+    ? `, record ${result.record}${result.phase ? `, phase ${result.phase}` : ''}`
+    : '';
+  if (!options.json)
+    process.stderr.write(`${result.state}${result.reason ? ` (${result.reason})` : ''}${context}\n`);
 }
 
 if (options.json) console.log(JSON.stringify({ checkouts: checkoutsDir, results }, null, 2));
@@ -85,6 +98,19 @@ function fail(message) {
 
 function git(cwd, args) {
   return spawnSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * The scan's options to read the case's public record: the records' checkout, and a configuration
+ * declaring the record's id (these repositories have no configuration of their own; most of their
+ * READMEs do not link the record, which a coach knows anyway).
+ */
+function recordArguments(entry, scratch) {
+  const id = /content\/_startups\/(.+)\.md$/.exec(entry.publicRecord?.path ?? '')?.[1];
+  if (!id) return ['--betagouv-dir', betagouvDir];
+  const config = join(scratch, 'product-health.yml');
+  writeFileSync(config, `product:\n  betagouv: ${JSON.stringify(id)}\n`);
+  return ['--betagouv-dir', betagouvDir, '--config', config];
 }
 
 /** Scans one case in a detached worktree of its checkout at the judged commit. */
@@ -119,6 +145,7 @@ function runCase(entry) {
     if (written.status !== 0 && missingFiles.length === 0) {
       return { ...base, state: 'error', reason: `git checkout-index: ${written.stderr.trim()}` };
     }
+    const recordOptions = betagouvDir ? recordArguments(entry, scratch) : [];
     const started = performance.now();
     const scan = spawnSync(
       process.execPath,
@@ -134,6 +161,7 @@ function runCase(entry) {
         String(entry.windowDays),
         '--now',
         entry.now,
+        ...recordOptions,
       ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
@@ -164,6 +192,8 @@ function runCase(entry) {
       missingFiles,
       grade: report.grade,
       score: report.score,
+      record: report.context?.record?.status ?? null,
+      phase: report.context?.phase?.name ?? null,
       pillars: report.pillars.map((p) => ({ id: p.id, grade: p.grade, score: p.score })),
       measured: Object.fromEntries(report.signals.map((s) => [s.id, s.measured])),
       nextSteps: report.nextSteps.map((step) => step.signal),

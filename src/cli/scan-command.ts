@@ -28,6 +28,7 @@ interface ScanFlags {
   output?: string;
   writeIssue?: boolean;
   dryRun?: boolean;
+  betagouvDir?: string;
 }
 
 export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies = {}): Command {
@@ -49,6 +50,10 @@ export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies =
     .option('-w, --window-days <days>', 'days of history to look at (7–730)', parseWindowDays)
     .option('--now <date>', 'the instant to consider as now (ISO 8601), for reproducible reports', parseNow)
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .option(
+      '--betagouv-dir <dir>',
+      'folder only: a checkout of betagouv/beta.gouv.fr, to read the product’s public record (content/_startups/<id>.md)',
+    )
     .option('--write-issue', 'GitHub only: create or update the repository’s product-health issue')
     .option(
       '--dry-run',
@@ -77,10 +82,21 @@ export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies =
             '--write-issue and --dry-run need a GitHub repository (OWNER/REPO), not a folder.',
           );
         }
-        await emit(io, flags, await scanRepository(createLocalSource(directory), options));
+        const betagouvDir = flags.betagouvDir ? resolve(io.cwd, flags.betagouvDir) : null;
+        if (betagouvDir && (await stat(betagouvDir).catch(() => null))?.isDirectory() !== true) {
+          throw new UsageError(
+            `--betagouv-dir '${flags.betagouvDir}' is not a folder: give a checkout of betagouv/beta.gouv.fr.`,
+          );
+        }
+        await emit(io, flags, await scanRepository(createLocalSource(directory, { betagouvDir }), options));
         return;
       }
 
+      if (flags.betagouvDir) {
+        throw new UsageError(
+          '--betagouv-dir is for a folder: on GitHub the record is read from the records’ repository (config `product.betagouvRepository`).',
+        );
+      }
       if (!githubToken(io.env)) {
         throw new UsageError(
           `scanning ${repository.owner}/${repository.repo} needs a token: set GITHUB_TOKEN or GH_TOKEN (read access to the repository; Issues: write for --write-issue).`,

@@ -49,6 +49,15 @@ export interface ProductHealthConfig {
     /** Reopen the issue when a user closed it; by default a closed issue is left alone. */
     reopenClosed: boolean;
   };
+  /** The product's context outside the repository. */
+  product: {
+    /** Id of the product's beta.gouv.fr record (`content/_startups/<id>.md`), null to look for a README link. */
+    betagouv: string | null;
+    /** The product's phase as the team names it (`acceleration`, `MVP`…), null to take the record's. */
+    phase: string | null;
+    /** `owner/name` of the repository holding the records (a mirror, or on GitHub Enterprise Server). */
+    betagouvRepository: string;
+  };
   thresholds: Partial<Record<SignalId, Thresholds>>;
   disabledSignals: SignalId[];
   weights: {

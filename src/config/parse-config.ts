@@ -22,7 +22,7 @@ export interface ParsedConfig {
 }
 
 // `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 ajv.addFormat('regex', (value: string) => configPatternProblem(value) === null);
 const validate = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
 
@@ -107,10 +107,7 @@ function validateConfig(
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
     extends: extendsValue,
-    product:
-      typeof candidate.product === 'string' && candidate.product.trim() !== ''
-        ? candidate.product.trim()
-        : null,
+    product: productName(candidate.product),
     values: candidate,
   };
 }
@@ -121,7 +118,17 @@ export function mergeConfig(
   overrides: Record<string, unknown>,
 ): ProductHealthConfig {
   const { _extends, product, ...rest } = overrides;
-  return deepMerge(base, rest) as ProductHealthConfig;
+  const merged = deepMerge(base, rest) as ProductHealthConfig;
+  // `product` is a name (a string) or the product's context (a mapping, its `name` optional).
+  if (!isPlainObject(product)) return merged;
+  const { name, ...context } = product;
+  return { ...merged, product: deepMerge(merged.product, context) as ProductHealthConfig['product'] };
+}
+
+/** The product's name: `product: Name`, or `product.name`. */
+function productName(product: unknown): string | null {
+  const name = isPlainObject(product) ? product.name : product;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }
 
 function deepMerge(base: unknown, override: unknown): unknown {

@@ -2,6 +2,7 @@ import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
 import type { Localized } from '../model/ids.js';
 import type { Part } from '../model/part.js';
 import type { FileContent, RawSnapshot } from '../model/raw-snapshot.js';
+import { recordDocuments } from '../product-record/snapshot-record.js';
 import {
   documentKindsOfPath,
   excludeMatcher,
@@ -149,6 +150,8 @@ export function searchDocuments(
       : rankByConfidence([
           ...detectDocuments(snapshot, kind, config),
           ...external.filter((doc) => doc.kind === kind),
+          // The public record is detected, not declared: a kind the config declares does not take it.
+          ...recordDocuments(snapshot, kind),
         ]);
   return {
     documents: [...declared.documents, ...detected],

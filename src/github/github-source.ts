@@ -8,10 +8,16 @@ import { documentCandidatePaths } from '../documents/document-candidates.js';
 import type { KnownIssue } from '../issue/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { Commit, FileContent, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
+import {
+  identifyProductRecord,
+  type ProductRecordSource,
+  recordPath,
+} from '../product-record/product-record-source.js';
 import type { CollectRequest, ReadConfigHint, Source } from '../sources/source.js';
 import { type ReadFailure, readFailure } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
 import { PERMISSIONS } from './github-permissions.js';
+import type { RecordRequest } from './product-record-part.js';
 import { readDetails } from './read-details.js';
 import { readLabelledIssues } from './read-labelled-issues.js';
 import { configFileOf, type Overview, readOverview } from './read-overview.js';
@@ -143,6 +149,7 @@ async function collectSnapshot(
   // Workflow runs only depend on the deployments: read them alongside when the overview saw them all.
   const readRuns = () => readWorkflowRunsIfNeeded(client, owner, repo, window, pagers.deployments, config);
   const earlyRuns = pagers.deployments.wantsMore ? null : readRuns();
+  const record = recordRequest(config, withContents?.readme?.text ?? null);
   const details = await readDetails(client, {
     owner,
     name: repo,
@@ -155,6 +162,7 @@ async function collectSnapshot(
     restartHistory: restartHistory && head !== null,
     pagers,
     maintainersOnly: config.feedback.responders === 'maintainers',
+    record,
   });
 
   // One more read only when the repository's own words name another branch for production.
@@ -195,6 +203,8 @@ async function collectSnapshot(
     ),
   };
   const health = await withLaterHealthIssues(client, owner, repo, config, details);
+  const productRecord = details.record ?? linkedRecord(config, details.contents);
+  if (productRecord) snapshot.productRecord = productRecord;
   return { snapshot, health, issuesEnabled };
 }
 
@@ -222,6 +232,27 @@ async function withLaterHealthIssues(
     const failure = readFailure(error, 'the issues carrying the product-health label', PERMISSIONS.issues);
     return unavailable(failure.reason, failure.detail);
   }
+}
+
+/** The record to read alongside the details: named by the config or by the README the overview read. */
+function recordRequest(config: ProductHealthConfig, readme: string | null): RecordRequest | null {
+  const identity = identifyProductRecord(config.product.betagouv, readme);
+  if (identity === null) return null;
+  const [owner = '', name = ''] = config.product.betagouvRepository.split('/');
+  return { identity, owner, name, path: recordPath(identity.id) };
+}
+
+/**
+ * A README named otherwise than `README.md` (read only with the details) may still link the
+ * record: it is then linked, not verified, rather than read with a request of its own.
+ */
+function linkedRecord(
+  config: ProductHealthConfig,
+  contents: Record<string, Part<FileContent>>,
+): ProductRecordSource | null {
+  const readme = Object.entries(contents).find(([path]) => /^readme(\.[a-z]+)?$/i.test(path))?.[1];
+  const identity = identifyProductRecord(null, readme?.available ? readme.value.text : null);
+  return identity && config.product.betagouv === null ? { ...identity, status: 'linked' } : null;
 }
 
 /** The configured feedback labels, spelled as the repository spells them (GitHub matches names exactly). */

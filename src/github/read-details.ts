@@ -3,11 +3,13 @@ import type { KnownIssue } from '../issue/known-issue.js';
 import { isFeedbackResponse } from '../model/feedback-response.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { FileContent, Issue } from '../model/raw-snapshot.js';
+import type { ProductRecordSource } from '../product-record/product-record-source.js';
 import { graphqlErrorsOf, type ReadFailure, readFailure } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
 import { PERMISSIONS } from './github-permissions.js';
 import { GraphqlFailures } from './graphql-failures.js';
 import { nodesOf, toComment, toIssue, toKnownIssue } from './map-nodes.js';
+import { productRecordPart, type RecordRequest } from './product-record-part.js';
 import {
   type BlobNode,
   buildDetailsQuery,
@@ -35,6 +37,8 @@ export interface DetailsInput {
   restartHistory: boolean;
   pagers: ScanPagers;
   maintainersOnly: boolean;
+  /** The product's public record, read in the first request (no request of its own). */
+  record?: RecordRequest | null;
 }
 
 interface CommentThread {
@@ -67,6 +71,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
   let healthPending = input.healthLabel !== null;
   /** Where the labelled issues continue past the first page (read by `readLabelledIssues`). */
   let healthAfter: string | null = null;
+  let record: ProductRecordSource | null = null;
 
   for (let round = 0; round < MAX_DETAIL_REQUESTS; round++) {
     const files = pendingFiles.slice(0, FILES_PER_REQUEST);
@@ -91,6 +96,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
         deployments: pagers.deployments.cursor ?? undefined,
       },
       comments: continuing.map((thread) => ({ issueId: thread.id, after: thread.cursor as string })),
+      record: round === 0 && input.record ? input.record : null,
     };
     const built = buildDetailsQuery(request);
     if (!built) break;
@@ -152,6 +158,9 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
         feedback = pagers.feedback.cursor ? { after: pagers.feedback.cursor } : null;
       }
     }
+    if (request.record && input.record) {
+      record = productRecordPart(input.record, data?.productRecord, failures.at('productRecord'));
+    }
     if (healthPending) {
       const failure = failures.at('withIssues', 'health');
       health = failure
@@ -196,7 +205,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
           .map((node) => threads.get(node.id)?.issue ?? toIssue(node)),
       )
     : feedbackPart;
-  return { contents, issues, health, healthAfter };
+  return { contents, issues, health, healthAfter, record };
 }
 
 function labelsOf(node: IssueNode): string[] {

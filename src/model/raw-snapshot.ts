@@ -1,3 +1,4 @@
+import type { ProductRecordSource } from '../product-record/product-record-source.js';
 import type { Part } from './part.js';
 
 /**
@@ -29,6 +30,11 @@ export interface RawSnapshot {
   issues: Part<Issue[]>;
   /** Names of the repository's discussion categories. */
   discussionCategories: Part<string[]>;
+  /**
+   * The product's public record outside the repository (a beta.gouv.fr startup page), when the
+   * config or the README identifies one; absent when nothing does.
+   */
+  productRecord?: ProductRecordSource;
 }
 
 export interface RepositoryInfo {

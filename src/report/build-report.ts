@@ -2,10 +2,18 @@ import type { ConfigProblem, ProductHealthConfig } from '../config/config.js';
 import type { Localized } from '../model/ids.js';
 import { PILLARS } from '../model/pillars.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
+import { PHASE_EXPECTATIONS, phaseText, productContextOf } from '../product-record/product-context.js';
+import { recordStatusText } from '../product-record/snapshot-record.js';
 import { type Scorer, weightedMeanScorer } from '../scoring/scorer.js';
 import type { EvaluatedSignal } from '../signals/evaluate-signals.js';
 import { rankNextSteps } from './next-steps.js';
-import { REPORT_SCHEMA_VERSION, type Report, type SignalReport, type UnavailablePart } from './report.js';
+import {
+  type ProductContextReport,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type SignalReport,
+  type UnavailablePart,
+} from './report.js';
 
 export interface BuildReportInput {
   snapshot: RawSnapshot;
@@ -81,6 +89,48 @@ export function buildReport(input: BuildReportInput): Report {
     unavailable: unavailableParts(snapshot),
     cost: null,
     trends: null,
+    context: contextReport(input, signals),
+  };
+}
+
+function contextReport(input: BuildReportInput, signals: SignalReport[]): ProductContextReport | null {
+  const language = input.config.language;
+  const { record, phase } = productContextOf(input.snapshot, input.config);
+  const adjustments = input.evaluated.flatMap(({ definition, adjustment }) => {
+    const to = signals.find((s) => s.id === definition.id)?.status;
+    return adjustment && to
+      ? [
+          {
+            signal: definition.id,
+            from: adjustment.from,
+            to,
+            because: adjustment.because,
+            note: adjustment.note[language],
+          },
+        ]
+      : [];
+  });
+  if (record.state === 'none' && phase === null) return null;
+  const source = record.state === 'none' ? null : record.source;
+  return {
+    record: source && {
+      id: source.id,
+      url: source.url,
+      identifiedBy: source.identifiedBy,
+      status: record.state === 'none' ? 'linked' : record.state,
+      repository: 'repository' in source ? source.repository : null,
+      path: 'path' in source ? source.path : null,
+      text: recordStatusText(record)?.[language] ?? '',
+    },
+    phase: phase && {
+      phase: phase.phase,
+      name: phase.name,
+      source: phase.source,
+      since: phase.since,
+      text: phaseText(phase)[language],
+      expectations: phase.phase ? PHASE_EXPECTATIONS[phase.phase][language] : null,
+    },
+    adjustments,
   };
 }
 

@@ -34,6 +34,41 @@ export interface Report {
   cost: ScanCost | null;
   /** Evolution since the scores kept in the product-health issue (null without a past). */
   trends: ReportTrends | null;
+  /** The product's context: its public record and its phase, and how they shaped the verdicts (null when neither is known). */
+  context?: ProductContextReport | null;
+}
+
+export interface ProductContextReport {
+  record: {
+    id: string;
+    url: string;
+    identifiedBy: 'config' | 'readme';
+    /** `found` read; `linked` not verified (offline); `unknown-id` no such record; `unreadable`; `broken` not a Markdown record or broken front matter. */
+    status: 'found' | 'linked' | 'unknown-id' | 'unreadable' | 'broken';
+    /** Where it was read from (or looked for). */
+    repository: string | null;
+    path: string | null;
+    /** The status in a sentence. */
+    text: string;
+  } | null;
+  phase: {
+    /** One of the four phases, null for a name the product does not know. */
+    phase: 'investigation' | 'construction' | 'acceleration' | 'consolidation' | null;
+    name: string;
+    source: 'config' | 'record';
+    since: string | null;
+    text: string;
+    /** What the phase expects, in a sentence. */
+    expectations: string | null;
+  } | null;
+  /** Verdicts the context changed. */
+  adjustments: Array<{
+    signal: SignalId;
+    from: Status;
+    to: Status;
+    because: 'phase' | 'record';
+    note: string;
+  }>;
 }
 
 /** A score compared with the one kept from an earlier scan. */

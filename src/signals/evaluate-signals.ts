@@ -1,6 +1,11 @@
 import type { ProductHealthConfig } from '../config/config.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { SignalDefinition, SignalResult, Thresholds } from '../model/signal.js';
+import {
+  adjustForContext,
+  type ContextAdjustment,
+  productContextOf,
+} from '../product-record/product-context.js';
 import { SIGNALS } from './index.js';
 import { notApplicableResult } from './outcome.js';
 
@@ -9,6 +14,8 @@ export interface EvaluatedSignal {
   thresholds: Thresholds;
   result: SignalResult;
   disabled: boolean;
+  /** How the product's context (its phase, its public record) changed the verdict, when it did. */
+  adjustment?: ContextAdjustment;
 }
 
 /** Runs every signal on the snapshot. Pure; a signal that throws becomes `unknown`, never a crash. */
@@ -18,6 +25,7 @@ export function evaluateSignals(
   signals: readonly SignalDefinition<Thresholds>[] = SIGNALS,
 ): EvaluatedSignal[] {
   const now = new Date(snapshot.now);
+  const context = productContextOf(snapshot, config);
   return signals.map((definition) => {
     const thresholds = { ...definition.defaults, ...config.thresholds[definition.id] };
     if (snapshot.repository.archived) {
@@ -37,12 +45,17 @@ export function evaluateSignals(
       );
       return { definition, thresholds, result, disabled: true };
     }
-    return {
-      definition,
-      thresholds,
-      result: safeEvaluate(definition, { snapshot, config, thresholds, now }),
-      disabled: false,
-    };
+    const result = safeEvaluate(definition, { snapshot, config, thresholds, now });
+    const inContext = adjustForContext(definition.id, result, context, thresholds);
+    return inContext
+      ? {
+          definition,
+          thresholds,
+          result: inContext.result,
+          disabled: false,
+          adjustment: inContext.adjustment,
+        }
+      : { definition, thresholds, result, disabled: false };
   });
 }
 

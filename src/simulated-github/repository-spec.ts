@@ -47,6 +47,11 @@ export interface SimulatedRepositorySpec {
   issues?: SimulatedIssue[];
   workflowRuns?: SimulatedWorkflowRun[];
   faults?: SimulatedFaults;
+  /**
+   * The product's beta.gouv.fr record: the simulated GitHub then also serves `betagouv/beta.gouv.fr`
+   * (unless a spec of it is given) with `content/_startups/<id>.md` holding `text`.
+   */
+  betagouvRecord?: { id: string; text: SimulatedFile };
 }
 
 /** A text file, or `{ binary: true }`, or a file with a given `size` (bytes) or `truncated` flag. */

@@ -45,6 +45,7 @@ import {
   type SimulatedApp,
   type SimulatedInstallation,
 } from './app-routes.js';
+import { withBetagouvRecords } from './betagouv-records.js';
 import type { SimulatedWorld } from './graphql-model.js';
 import {
   newWindow,
@@ -239,7 +240,7 @@ export class SimulatedGitHub {
     this.seed = options.seed ?? 0;
     this.latency = options.latencyMs;
     this.faults = options.faults;
-    const normalized = specs.map(normalizeSpec);
+    const normalized = withBetagouvRecords(specs).map(normalizeSpec);
     const installations = options.installations ?? defaultInstallations(normalized);
     this.world = {
       specs: normalized,

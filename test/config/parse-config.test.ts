@@ -198,6 +198,34 @@ describe('product name', () => {
     expect(parsed.problems).toEqual([]);
   });
 
+  it('may be a mapping: its name, and the product’s context (record id, phase, records’ repository)', () => {
+    const parsed = parseConfig(
+      'product:\n  name: Passerelle Cantine\n  betagouv: passerelle-cantine\n  phase: MVP\n  betagouvRepository: incubateur/fiches\n',
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.product).toBe('Passerelle Cantine');
+    expect(parsed.config.product).toEqual({
+      betagouv: 'passerelle-cantine',
+      phase: 'MVP',
+      betagouvRepository: 'incubateur/fiches',
+    });
+    expect(parseConfig('language: en\n').config.product).toEqual({
+      betagouv: null,
+      phase: null,
+      betagouvRepository: 'betagouv/beta.gouv.fr',
+    });
+  });
+
+  it('refuses a record id that leaves the records folder and an unknown phase, keeping the rest', () => {
+    const parsed = parseConfig('product:\n  name: Cantine\n  betagouv: ../secrets\n  phase: beta\n');
+    expect(parsed.problems.map((p) => [p.key, p.line])).toEqual([
+      ['product.betagouv', 3],
+      ['product.phase', 4],
+    ]);
+    expect(parsed.product).toBe('Cantine');
+    expect(parsed.config.product).toMatchObject({ betagouv: null, phase: null });
+  });
+
   it('is null when blank or not a string, the latter with a problem', () => {
     expect(parseConfig('product: "   "\n').product).toBeNull();
     const wrong = parseConfig('product: [a, b]\n');

@@ -19,6 +19,7 @@ const FULL_DETAILS: DetailsRequest = {
     deployments: 'Y3Vyc29yOjU=',
   },
   comments: [{ issueId: 'I_kwDOA', after: 'Y3Vyc29yOjY=' }],
+  record: { owner: 'betagouv', name: 'beta.gouv.fr', path: 'content/_startups/service.md' },
 };
 
 describe('GraphQL documents against GitHub’s published schema', () => {
@@ -41,6 +42,7 @@ describe('GraphQL documents against GitHub’s published schema', () => {
       healthLabel: null,
       more: {},
       comments: [],
+      record: null,
     };
     const variants: DetailsRequest[] = [
       { ...empty, files: ['README.md'] },
@@ -52,6 +54,7 @@ describe('GraphQL documents against GitHub’s published schema', () => {
       { ...empty, more: { tags: 'x' } },
       { ...empty, more: { deployments: 'x' } },
       { ...empty, comments: [{ issueId: 'I_1', after: 'x' }] },
+      { ...empty, record: { owner: 'betagouv', name: 'beta.gouv.fr', path: 'content/_startups/x.md' } },
     ];
     for (const variant of variants) {
       const built = buildDetailsQuery(variant);

@@ -268,7 +268,9 @@ describe('the project’s GitHub source against a faulty simulator: unknown part
       faults: {
         rate: 0.2,
         kinds: ['403', '404', '410', '500', '502', '503', '504', 'timeout', 'reset', 'malformed'],
-        seed: 11,
+        // The draws follow each request's text: when the queries change, another seed may be
+        // needed to keep at least 4 faults over the runs.
+        seed: 13,
         timeoutMs: 2_000,
         // The overview's garbled answer is the one the source does not survive yet (see above).
         routes: { graphql: { kinds: ['403', '500', '502', '503', '504', 'timeout', 'reset'] } },

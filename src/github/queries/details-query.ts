@@ -38,6 +38,8 @@ export interface DetailsRequest {
   more: Continuations;
   /** Issues (node ids) whose comments continue past the first page. */
   comments: ReadonlyArray<{ issueId: string; after: string }>;
+  /** The product's public record, in another repository (betagouv/beta.gouv.fr or a mirror). */
+  record?: { owner: string; name: string; path: string } | null;
 }
 
 export interface BuiltQuery {
@@ -125,6 +127,15 @@ export function buildDetailsQuery(request: DetailsRequest): BuiltQuery | null {
     );
   });
 
+  if (request.record) {
+    declare('recordOwner', 'String!', request.record.owner);
+    declare('recordName', 'String!', request.record.name);
+    declare('recordBlob', 'String!', `HEAD:${request.record.path}`);
+    declare('recordPath', 'String!', request.record.path);
+    rootFields.push(
+      'productRecord: repository(owner: $recordOwner, name: $recordName) { blob: object(expression: $recordBlob) { ... on Blob { text byteSize isBinary isTruncated } } defaultBranchRef { target { ... on Commit { history(first: 1, path: $recordPath) { nodes { committedDate } } } } } }',
+    );
+  }
   // As in the overview, one aliased `repository` per permission, so a refusal only nulls its own part.
   const repositories = Object.entries(scoped)
     .filter(([, fields]) => fields.length > 0)
@@ -182,4 +193,12 @@ export interface DetailsResponse {
     health?: LabelledIssuePage | null;
   } | null;
   [alias: `comments${number}`]: { comments?: Connection<CommentNode> } | null;
+  productRecord?: ProductRecordNode | null;
+}
+
+export interface ProductRecordNode {
+  blob: BlobNode | null;
+  defaultBranchRef: {
+    target: { history?: { nodes: Array<{ committedDate: string } | null> | null } } | null;
+  } | null;
 }

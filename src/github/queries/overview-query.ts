@@ -42,6 +42,7 @@ query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!)
     }
     configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
     configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
+    readme: object(expression: "HEAD:README.md") { ... on Blob { text isTruncated } }
     releases(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }
     tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
       ...TagPage
@@ -87,6 +88,8 @@ export interface OverviewContents {
   } | null;
   configYml: ConfigBlob | null;
   configYaml: ConfigBlob | null;
+  /** The README's text, read here so the product record it links to can be read in the next request. */
+  readme?: ConfigBlob | null;
   releases: Connection<ReleaseNode> | null;
   tags: Connection<TagNode> | null;
 }

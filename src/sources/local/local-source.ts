@@ -16,9 +16,11 @@ import type {
   Tag,
   TimeWindow,
 } from '../../model/raw-snapshot.js';
+import { identifyProductRecord } from '../../product-record/product-record-source.js';
 import type { CollectRequest, Source } from '../source.js';
 import { DEFAULT_GIT_LIMITS, GitError, type GitLimits, runGit, runGitOrNull, streamGit } from './git.js';
 import { readCheckoutFile, readRegularFile } from './read-checkout-file.js';
+import { readLocalRecord } from './read-local-record.js';
 
 const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -37,6 +39,8 @@ const MAX_SHALLOW_BYTES = 4 * 1024 * 1024;
 export interface LocalSourceOptions {
   /** Bounds of each git command (tests shorten them). */
   git?: Partial<GitLimits>;
+  /** A local checkout of the product records' repository (betagouv/beta.gouv.fr), to read the product's record. */
+  betagouvDir?: string | null;
 }
 
 export function createLocalSource(directory: string, options: LocalSourceOptions = {}): Source {
@@ -45,7 +49,17 @@ export function createLocalSource(directory: string, options: LocalSourceOptions
   return {
     kind: 'local',
     readConfig: () => readConfigFile(root),
-    collect: (request) => collectSnapshot(root, request, limits),
+    collect: async (request) => {
+      const snapshot = await collectSnapshot(root, request, limits);
+      const readme = Object.entries(snapshot.contents).find(([path]) => /^readme(\.[a-z]+)?$/i.test(path));
+      const identity = identifyProductRecord(
+        request.config.product.betagouv,
+        readme?.[1].available ? readme[1].value.text : null,
+      );
+      if (identity === null) return snapshot;
+      const productRecord = await readLocalRecord(identity, options.betagouvDir ?? null, request.now);
+      return { ...snapshot, productRecord };
+    },
   };
 }
 
