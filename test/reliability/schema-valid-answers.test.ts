@@ -70,7 +70,15 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  return { cases: 0, rows: 0, completed: 0, notFound: 0, rateLimited: 0, crashes: 0, answered: newAnswered() };
+  return {
+    cases: 0,
+    rows: 0,
+    completed: 0,
+    notFound: 0,
+    rateLimited: 0,
+    crashes: 0,
+    answered: newAnswered(),
+  };
 }
 
 function total(map: Map<string, number>): number {
