@@ -36,6 +36,1524 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append2 = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value2 !== "") {
+            parts.push(value2);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value2 = input.slice(prevIndex + 1);
+          parts.push(value2);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value2;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants4 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var parse3 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append2 = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append2(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append2({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append2({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append2({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value: value2 });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants4 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix2 = opts.windows;
+      const regex2 = isState2 ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options2, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options2, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options2, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options2) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+      return regex2.test(utils.basename(input));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
 // node_modules/bottleneck/lib/parser.js
 var require_parser = __commonJS({
   "node_modules/bottleneck/lib/parser.js"(exports2) {
@@ -5980,7 +7498,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -6517,7 +8035,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -6728,7 +8246,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -7557,7 +9075,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -10138,11 +11656,11 @@ var require_liquid_node = __commonJS({
       const context3 = range2(begin, end + 1).map((lineNumber) => {
         const rowIndicator = lineNumber === line2 ? ">> " : "   ";
         const num = padStart2(String(lineNumber), String(end).length);
-        let text2 = `${rowIndicator}${num}| `;
-        const colIndicator = lineNumber === line2 ? "\n" + padStart2("^", col + text2.length) : "";
-        text2 += lines[lineNumber - 1];
-        text2 += colIndicator;
-        return text2;
+        let text3 = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line2 ? "\n" + padStart2("^", col + text3.length) : "";
+        text3 += lines[lineNumber - 1];
+        text3 += colIndicator;
+        return text3;
       }).join("\n");
       return context3;
     }
@@ -13435,7 +14953,7 @@ var require_liquid_node = __commonJS({
       this.context.memoryLimit.use(str.length);
       return str.replace(/\s+/g, " ").trim();
     }
-    function capitalize(str) {
+    function capitalize2(str) {
       str = stringify2(str);
       this.context.memoryLimit.use(str.length);
       return str.charAt(0).toUpperCase() + str.slice(1).toLowerCase();
@@ -13539,7 +15057,7 @@ var require_liquid_node = __commonJS({
       strip,
       strip_newlines,
       squish,
-      capitalize,
+      capitalize: capitalize2,
       replace,
       replace_first,
       replace_last,
@@ -15419,7 +16937,7 @@ var require_errors2 = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports2, module2) {
     "use strict";
     var headerNameLowerCasedRecord = {};
@@ -15540,7 +17058,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants();
+    } = require_constants2();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -15687,7 +17205,7 @@ var require_util2 = __commonJS({
     var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors2();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
@@ -16388,7 +17906,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util2();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
@@ -17404,7 +18922,7 @@ var require_connect = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -17424,12 +18942,12 @@ var require_utils2 = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SPECIAL_HEADERS = exports2.HEADER_STATE = exports2.MINOR = exports2.MAJOR = exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS = exports2.TOKEN = exports2.STRICT_TOKEN = exports2.HEX = exports2.URL_CHAR = exports2.STRICT_URL_CHAR = exports2.USERINFO_CHARS = exports2.MARK = exports2.ALPHANUM = exports2.NUM = exports2.HEX_MAP = exports2.NUM_MAP = exports2.ALPHA = exports2.FINISH = exports2.H_METHOD_MAP = exports2.METHOD_MAP = exports2.METHODS_RTSP = exports2.METHODS_ICE = exports2.METHODS_HTTP = exports2.METHODS = exports2.LENIENT_FLAGS = exports2.FLAGS = exports2.TYPE = exports2.ERROR = void 0;
-    var utils_1 = require_utils2();
+    var utils_1 = require_utils3();
     var ERROR;
     (function(ERROR2) {
       ERROR2[ERROR2["OK"] = 0] = "OK";
@@ -17763,7 +19281,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports2, module2) {
     "use strict";
     var corsSafeListedMethods = (
@@ -18793,7 +20311,7 @@ var require_util3 = __commonJS({
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
+    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -20500,7 +22018,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants4 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -27106,7 +28624,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3();
+    } = require_constants4();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
     var { FormData } = require_formdata();
@@ -27548,7 +29066,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants3();
+    } = require_constants4();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
@@ -28278,7 +29796,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3();
+    } = require_constants4();
     var EE = __require("node:events");
     var { Readable, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util2();
@@ -30794,7 +32312,7 @@ var require_cachestorage = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports2, module2) {
     "use strict";
     var maxAttributeValueSize = 1024;
@@ -31015,10 +32533,10 @@ var require_util7 = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports2, module2) {
     "use strict";
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util7();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
@@ -31154,7 +32672,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
-    var { parseSetCookie } = require_parse();
+    var { parseSetCookie } = require_parse2();
     var { stringify: stringify2 } = require_util7();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
@@ -31546,7 +33064,7 @@ var require_events = __commonJS({
 });
 
 // node_modules/undici/lib/web/websocket/constants.js
-var require_constants5 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports2, module2) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -31624,7 +33142,7 @@ var require_util8 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports2, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states, opcodes } = require_constants5();
+    var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
@@ -31796,7 +33314,7 @@ var require_util8 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports2, module2) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5();
+    var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
     var crypto2;
     var buffer = null;
@@ -31873,7 +33391,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports2, module2) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
       kReadyState,
       kSentClose,
@@ -32142,7 +33660,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -32523,7 +34041,7 @@ var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports2, module2) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants5();
+    var { opcodes, sendHints } = require_constants6();
     var FixedQueue = require_fixed_queue();
     var FastBuffer = Buffer[Symbol.species];
     var SendQueue = class {
@@ -32607,7 +34125,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util3();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants6();
     var {
       kWebSocketURL,
       kReadyState,
@@ -36001,10 +37519,10 @@ function registerSecretValue(value2) {
     sorted = null;
   }
 }
-function maskSecretValues(text2) {
-  if (values.size === 0) return text2;
+function maskSecretValues(text3) {
+  if (values.size === 0) return text3;
   sorted ??= [...values].sort((a2, b) => b.length - a2.length);
-  let out = text2;
+  let out = text3;
   for (const value2 of sorted) {
     if (out.includes(value2)) out = out.split(value2).join("[redacted]");
   }
@@ -36015,7 +37533,7 @@ function maskSecretValues(text2) {
 var FR = {
   title: "Santé produit",
   unavailableSection: "Données indisponibles",
-  quote: (text2) => `« ${text2} »`,
+  quote: (text3) => `« ${text3} »`,
   omitted: (sections) => `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
   footer: "Ce ticket est tenu à jour par product-health à chaque analyse du dépôt : son texte est réécrit, sauf les étapes que vous cochez. Fermé, il n’est plus mis à jour.",
   duplicate: (link) => `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
@@ -36044,7 +37562,7 @@ var FR = {
 var EN = {
   title: "Product health",
   unavailableSection: "Unavailable data",
-  quote: (text2) => `“${text2}”`,
+  quote: (text3) => `“${text3}”`,
   omitted: (sections) => `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
   footer: "product-health keeps this issue up to date on every scan of the repository: its text is rewritten, except the steps you tick. Once closed, it is no longer updated.",
   duplicate: (link) => `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
@@ -36097,14 +37615,14 @@ function writeFailureMessage(error2, what, language) {
   const reason = status === 403 && /rate limit|abuse/i.test(detail) ? failure.rateLimited : status === 403 ? failure.forbidden : status === 401 ? failure.unauthorized : status === 404 ? failure.notFound : status === 410 ? failure.gone : status === 422 ? failure.invalid(detail) : status >= 500 ? failure.serverError(status) : failure.network(detail);
   return labels.failed(what, reason);
 }
-function redactSecrets(text2) {
-  const flat = redactCredentials(text2).replace(/\s+/g, " ").trim();
+function redactSecrets(text3) {
+  const flat = redactCredentials(text3).replace(/\s+/g, " ").trim();
   return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
 }
-function redactCredentials(text2) {
+function redactCredentials(text3) {
   return SECRETS.reduce(
     (out, [pattern, replacement]) => out.replace(pattern, replacement),
-    maskSecretValues(text2)
+    maskSecretValues(text3)
   );
 }
 
@@ -36453,548 +37971,2508 @@ function firstParentLine(head, firstParents) {
   return line2;
 }
 
-// src/util/dates.ts
-var DAY_MS = 864e5;
-var HOUR_MS = 36e5;
-function daysBetween(from, to) {
-  return (toTime(to) - toTime(from)) / DAY_MS;
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options2) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options2.implicit ?? false,
+    matchByTagPrefix: options2.matchByTagPrefix ?? false,
+    implicitFirstChars: options2.implicitFirstChars ?? null,
+    resolve: options2.resolve,
+    identify: options2.identify,
+    represent: options2.represent ?? ((data) => String(data)),
+    representTagName: options2.representTagName ?? (() => tagName)
+  };
 }
-function hoursBetween(from, to) {
-  return (toTime(to) - toTime(from)) / HOUR_MS;
+function defineSequenceTag(tagName, options2) {
+  const carrierIsResult = options2.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options2.matchByTagPrefix ?? false,
+    create: options2.create,
+    addItem: options2.addItem,
+    finalize: options2.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options2.identify,
+    represent: options2.represent ?? ((data) => data),
+    representTagName: options2.representTagName ?? (() => tagName)
+  };
 }
-function addDays(date2, days) {
-  return new Date(date2.getTime() + days * DAY_MS);
+function defineMappingTag(tagName, options2) {
+  const carrierIsResult = options2.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options2.matchByTagPrefix ?? false,
+    create: options2.create,
+    addPair: options2.addPair,
+    has: options2.has,
+    keys: options2.keys,
+    get: options2.get,
+    finalize: options2.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options2.identify,
+    represent: options2.represent ?? ((data) => data),
+    representTagName: options2.representTagName ?? (() => tagName)
+  };
 }
-function isoDay(date2) {
-  return new Date(toTime(date2)).toISOString().slice(0, 10);
-}
-function toTime(value2) {
-  return typeof value2 === "string" ? Date.parse(value2) : value2.getTime();
-}
-
-// src/collect/scan-window.ts
-function scanWindow(now, days) {
-  return { days, since: addDays(now, -days).toISOString(), until: now.toISOString() };
-}
-
-// src/documents/markdown-sections.ts
-var MAX_HEADING_CHARS = 256;
-var ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
-var SETEXT_1 = /^ {0,3}=+[ \t]*$/;
-var SETEXT_2 = /^ {0,3}-+[ \t]*$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
-var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
-function markdownSections(markdown) {
-  const lines = markdown.split(/\r?\n/);
-  const marks = headingMarks(lines);
-  const ends = sectionEnds(marks, lines.length);
-  return marks.map((mark, index) => {
-    const end = ends[index] ?? lines.length;
-    return {
-      heading: mark.heading,
-      level: mark.level,
-      text: lines.slice(mark.bodyStart, end).join("\n").trim(),
-      line: mark.start + 1
-    };
-  });
-}
-function sectionEnds(marks, lineCount) {
-  const ends = new Array(marks.length);
-  const nextAtLevel = new Array(7).fill(lineCount);
-  for (let index = marks.length - 1; index >= 0; index--) {
-    const mark = marks[index];
-    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
-    nextAtLevel[mark.level] = mark.start;
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value2 = source;
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  return ends;
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  return sign2 * parseInt(value2, 10);
 }
-function atxHeading(line2) {
-  const open2 = ATX_OPEN.exec(line2);
-  if (!open2) return null;
-  const content = line2.slice(open2[0].length).replace(/^[ \t]+/, "");
-  if (/[\r\u2028\u2029]/.test(content)) return null;
-  let text2 = trimTabsAndSpaces(content);
-  let hashes = text2.length;
-  while (hashes > 0 && text2[hashes - 1] === "#") hashes -= 1;
-  if (hashes > 0 && hashes < text2.length && (text2[hashes - 1] === " " || text2[hashes - 1] === "	")) {
-    text2 = trimTabsAndSpaces(text2.slice(0, hashes));
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value2 = source;
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  return { level: open2[1]?.length ?? 1, heading: text2 };
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  return sign2 * parseInt(value2, 10);
 }
-function trimTabsAndSpaces(text2) {
-  let end = text2.length;
-  while (end > 0 && (text2[end - 1] === " " || text2[end - 1] === "	")) end -= 1;
-  return text2.slice(0, end);
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
-function headingMarks(lines) {
-  const marks = [];
-  let fence = null;
-  let paragraphStart = null;
-  let index = frontMatterEnd(lines);
-  for (; index < lines.length; index++) {
-    const line2 = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line2);
-    if (fence) {
-      const closing = fenceMatch?.[1];
-      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line2))
-        fence = null;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = { char: fenceMatch[1][0] ?? "`", length: fenceMatch[1].length };
-      paragraphStart = null;
-      continue;
-    }
-    const atx = atxHeading(line2);
-    const html2 = atx ? null : HTML_HEADING.exec(line2);
-    if (atx || html2) {
-      const level = atx ? atx.level : Number(html2?.[1]);
-      const raw = atx ? atx.heading : (html2?.[2] ?? "").replace(/<[^<>]*>/g, "");
-      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
-      paragraphStart = null;
-      continue;
-    }
-    if (paragraphStart !== null && (SETEXT_1.test(line2) || SETEXT_2.test(line2))) {
-      const heading = lines.slice(paragraphStart, index).map((l) => l.trim()).join(" ");
-      marks.push({
-        heading: shortHeading(heading),
-        level: SETEXT_1.test(line2) ? 1 : 2,
-        start: paragraphStart,
-        bodyStart: index + 1
-      });
-      paragraphStart = null;
-      continue;
-    }
-    if (line2.trim() === "" || NOT_PARAGRAPH.test(line2) || /^( {4}|\t)/.test(line2)) {
-      paragraphStart = null;
-    } else if (paragraphStart === null) {
-      paragraphStart = index;
-    }
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value2 = source.replace(/_/g, "");
+  let sign2 = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign2 = -1;
+    value2 = value2.slice(1);
   }
-  return marks;
+  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
+  if (value2.includes(":")) {
+    let result = 0;
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    return sign2 * result;
+  }
+  if (value2 !== "0" && value2[0] === "0") return sign2 * parseInt(value2, 8);
+  return sign2 * parseInt(value2, 10);
 }
-function shortHeading(heading) {
-  if (heading.length <= MAX_HEADING_CHARS) return heading;
-  let end = MAX_HEADING_CHARS - 1;
-  const code = heading.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${heading.slice(0, end).trimEnd()}…`;
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
-function frontMatterEnd(lines) {
-  if (lines[0]?.trim() !== "---") return 0;
-  const close = lines.findIndex((line2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line2));
-  return close === -1 ? 0 : close + 1;
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value2 = source.toLowerCase();
+  const sign2 = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  const result = sign2 * parseFloat(value2);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
 }
-function normalizeText(text2) {
-  return text2.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
+function representYamlFloat$2(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
-function normalizeHeading(heading) {
-  return normalizeText(heading.replace(MARKDOWN_LINK, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value2 = source.toLowerCase();
+    const sign2 = value2[0] === "-" ? -1 : 1;
+    if ("+-".includes(value2[0])) value2 = value2.slice(1);
+    if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value2 === ".nan") return NaN;
+    const result2 = sign2 * parseFloat(value2);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
 }
-function plainLines(markdown) {
-  const source = blankHtmlComments(markdown);
-  const lines = source.split(/\r?\n/);
-  const result = [];
-  let fence = null;
-  for (let index = frontMatterEnd(lines); index < lines.length; index++) {
-    const line2 = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line2);
-    if (fence !== null) {
-      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line2)) fence = null;
-      continue;
+function representYamlFloat$1(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value2 = source.toLowerCase().replace(/_/g, "");
+  const sign2 = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  let result = 0;
+  if (value2.includes(":")) {
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    result *= sign2;
+  } else result = sign2 * parseFloat(value2);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object2) {
+  let binary = "";
+  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day3, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date2 = new Date(Date.UTC(year, month, day3, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day3);
+  return date2;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day3 = +match[3];
+  if (!match[4]) {
+    const date3 = makeUtcDate(year, month, day3);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day3) return NOT_RESOLVED;
+    return date3;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value2 = match[7].slice(0, 3);
+    while (value2.length < 3) value2 += "0";
+    fraction = +value2;
+  }
+  const date2 = makeUtcDate(year, month, day3, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day3) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date2;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object2) => object2 instanceof Date,
+  represent: (object2) => object2.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object2, keys) {
+  const result = {};
+  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
     }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1][0] ?? "`";
-      continue;
-    }
-    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line2);
-    const plain = stripMarkdown(line2);
-    if (plain === "" || /^[-=*_|:\s]+$/.test(plain)) continue;
-    result.push({
-      line: index + 1,
-      plain,
-      normalized: normalizeText(plain),
-      heading: atxHeading(line2) !== null || HTML_HEADING.test(line2) || SETEXT_1.test(lines[index + 1] ?? ""),
-      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line2),
-      checkbox: box ? box[1] === " " ? "open" : "done" : null
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object2 = item;
+    const keys = Object.keys(object2);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object2[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
+  },
+  addPair: (container, key, value2) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value: value2,
+      enumerable: true,
+      configurable: true,
+      writable: true
     });
+    else container[normalizedKey] = value2;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of data) map2.set(key, null);
+    return map2;
+  },
+  addPair: (container, key, value2) => {
+    if (value2 !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
   }
   return result;
 }
-var MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
-var MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
-function blankHtmlComments(text2) {
-  let out = "";
-  let from = 0;
-  for (; ; ) {
-    const open2 = text2.indexOf("<!--", from);
-    if (open2 < 0) break;
-    const close = text2.indexOf("-->", open2 + 4);
-    if (close < 0) break;
-    out += text2.slice(from, open2) + text2.slice(open2, close + 3).replace(/[^\n]/g, "");
-    from = close + 3;
-  }
-  return from === 0 ? text2 : out + text2.slice(from);
-}
-function withoutClosingHashes(line2) {
-  const text2 = line2.trimEnd();
-  let hashes = text2.length;
-  while (hashes > 0 && text2[hashes - 1] === "#") hashes -= 1;
-  if (hashes === text2.length || hashes === 0 || !/\s/.test(text2[hashes - 1] ?? "")) return text2;
-  return text2.slice(0, hashes).trimEnd();
-}
-function stripMarkdown(line2) {
-  return withoutClosingHashes(line2.replace(/^\s*#{1,6}\s*/, "")).replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^<>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
-}
-function excerpt(text2, max = 140) {
-  if (text2.length <= max) return text2;
-  const cut = text2.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-// src/documents/document-candidates.ts
-var MAX_DOCUMENT_CANDIDATES = 200;
-var MAX_SEGMENTS = 20;
-var TEXT_EXTENSION = /\.(md|mdx|markdown|txt|rst|adoc|asciidoc)$/i;
-var README = /^(readme|lisezmoi|lisez[-_ ]moi)([._-][a-z]{2}([-_][a-z]{2})?)?(\.[a-z0-9]+)?$/i;
-var DOC_FOLDERS = /* @__PURE__ */ new Set([
-  "docs",
-  "doc",
-  "documentation",
-  "gitbook",
-  ".gitbook",
-  "wiki",
-  "produit",
-  "product"
-]);
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
-  "node_modules",
-  "vendor",
-  "vendors",
-  "vendored",
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "bower_components",
-  ".git"
-]);
-var KIND_NAMES = {
-  vision: ["vision", "north star", "mission", "raison d etre", "raison detre"],
-  indicators: [
-    "indicateurs",
-    "indicateur",
-    "kpi",
-    "kpis",
-    "stats",
-    "statistiques",
-    "statistics",
-    "metrics",
-    "metriques",
-    "impact",
-    "impacts",
-    "objectifs",
-    "objectives",
-    "okr",
-    "okrs"
-  ],
-  roadmap: [
-    "roadmap",
-    "road map",
-    "feuille de route",
-    "feuilles de route",
-    "prochaines etapes",
-    "next steps",
-    "jalons",
-    "milestones",
-    "planning"
-  ]
-};
-var PRODUCT_SHEET_NAMES = [
-  "fiche produit",
-  "fiches produit",
-  "product brief",
-  "product sheet",
-  "product",
-  "produit",
-  "strategie",
-  "strategy"
-];
-function documentCandidatePaths(paths, config) {
-  const declared = declaredDocumentPaths(config);
-  const found = paths.filter((path2) => isDocumentCandidate(path2));
-  const byPriority = [...declared, ...sortDocumentPaths(found)];
-  const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
-  return kept.sort(compareStrings);
-}
-function declaredDocumentPaths(config) {
-  const entries = Object.values(config.documents).flat();
-  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path2) => path2 !== "");
-}
-function splitDeclaredPath(entry) {
-  const hash = entry.indexOf("#");
-  const rawPath = hash === -1 ? entry : entry.slice(0, hash);
-  const anchor = hash === -1 ? null : entry.slice(hash + 1).trim() || null;
-  const path2 = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
-  return { path: path2, anchor };
-}
-function isUrl(entry) {
-  return /^https?:\/\//i.test(entry.trim());
-}
-function isRootReadme(path2) {
-  return !path2.includes("/") && README.test(path2);
-}
-function isDocumentCandidate(path2) {
-  const segments = path2.split("/");
-  if (segments.length > MAX_SEGMENTS || segments.some((s2) => SKIPPED_FOLDERS.has(s2.toLowerCase())))
-    return false;
-  const name = segments[segments.length - 1] ?? "";
-  if (segments.length === 1) {
-    if (README.test(name)) return true;
-    if (!TEXT_EXTENSION.test(name) && name.includes(".")) return false;
-    return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
-  }
-  if (!DOC_FOLDERS.has((segments[0] ?? "").toLowerCase()) || !TEXT_EXTENSION.test(name)) return false;
-  return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
-}
-function documentKindsOfPath(path2) {
-  const segments = path2.split("/");
-  const names = segments.length === 1 ? segments : segments.slice(1);
-  const kinds = Object.keys(KIND_NAMES).filter(
-    (kind) => names.some((name) => namesOneOf(name, KIND_NAMES[kind]))
-  );
-  return kinds;
-}
-function isProductSheetName(fileName) {
-  return namesOneOf(fileName, PRODUCT_SHEET_NAMES);
-}
-function namesOneOf(fileName, names) {
-  const words2 = nameWords(fileName);
-  const glued = words2.join("");
-  return names.some((name) => {
-    const target = name.split(" ");
-    const compact = target.join("");
-    if (glued === compact || words2.includes(compact)) return true;
-    return words2.some((_, i) => target.every((word, j) => words2[i + j] === word));
-  });
-}
-function nameWords(fileName) {
-  const stem = fileName.replace(/\.[a-z0-9]+$/i, "");
-  const split = stem.replace(/([a-z])([A-Z])/g, "$1 $2");
-  return normalizeText(split).split(/[^a-z0-9]+/).filter((word) => word !== "");
-}
-function sortDocumentPaths(paths) {
-  const rank = (path2) => isRootReadme(path2) ? 0 : path2.includes("/") ? 2 : 1;
-  return [...paths].sort(
-    (a2, b) => rank(a2) - rank(b) || a2.split("/").length - b.split("/").length || compareStrings(a2, b)
-  );
-}
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-
-// src/collect/select-files.ts
-var MAX_FILES_TO_READ = 400;
-var PAAS_DEPLOY_FILES = [
-  "Procfile",
-  "scalingo.json",
-  "app.json",
-  "netlify.toml",
-  "vercel.json",
-  "fly.toml",
-  "render.yaml",
-  "clevercloud/*.json",
-  ".platform.app.yaml"
-];
-var PAAS_DEPLOY_PATTERNS = PAAS_DEPLOY_FILES.map(globToRegExp);
-var CI_DEFINITION_PATTERNS = [
-  /^\.gitlab-ci\.ya?ml$/,
-  /^\.circleci\/config\.ya?ml$/,
-  /^Jenkinsfile$/,
-  /^\.travis\.ya?ml$/,
-  /^azure-pipelines\.ya?ml$/,
-  /^bitbucket-pipelines\.ya?ml$/,
-  /^\.woodpecker\.ya?ml$/,
-  /^\.woodpecker\/[^/]+\.ya?ml$/
-];
-var FEEDBACK_PATTERNS = [
-  /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i,
-  /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i,
-  /^\.github\/DISCUSSION_TEMPLATE\/[^/]+$/i,
-  /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i
-];
-function isWorkflowFile(path2) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2);
-}
-function isCiDefinitionFile(path2) {
-  return CI_DEFINITION_PATTERNS.some((pattern) => pattern.test(path2));
-}
-function isPaasDeployFile(path2) {
-  return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path2));
-}
-function isFeedbackFile(path2) {
-  return FEEDBACK_PATTERNS.some((pattern) => pattern.test(path2));
-}
-function selectFilesToRead(paths, config) {
-  const selected = /* @__PURE__ */ new Set();
-  const add = (path2) => {
-    if (selected.size < MAX_FILES_TO_READ) selected.add(path2);
-  };
-  for (const path2 of [...paths].sort()) {
-    if (isWorkflowFile(path2) || isCiDefinitionFile(path2) || isPaasDeployFile(path2) || isFeedbackFile(path2)) {
-      add(path2);
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
     }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
   }
-  for (const path2 of documentCandidatePaths(paths, config)) add(path2);
-  return [...selected].sort();
-}
-function globToRegExp(glob) {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+");
-  return new RegExp(`^${escaped}$`);
-}
-
-// src/config/default-config.ts
-var DEFAULT_CONFIG = {
-  language: "fr",
-  windowDays: 90,
-  documents: { vision: [], indicators: [], roadmap: [] },
-  feedback: {
-    labels: [
-      "feedback",
-      "user feedback",
-      "user-feedback",
-      "retour",
-      "retours",
-      "retour utilisateur",
-      "retour-utilisateur",
-      "retours utilisateurs",
-      "support",
-      "usager"
-    ],
-    responseTargetHours: 72,
-    responders: "anyone"
-  },
-  deployments: {
-    productionEnvironment: "^(prod|production|live)([-_ ].*)?$",
-    workflow: "deploy|déploi|deploi|release|mise en production|\\bmep\\b|\\bcd\\b"
-  },
-  releases: { expected: true },
-  issue: { label: "product-health", reopenClosed: false },
-  thresholds: {},
-  disabledSignals: [],
-  weights: {
-    pillars: { team: 1, users: 1, impact: 1, iteration: 1, vision: 1 },
-    signals: {
-      "deployment-frequency": 1,
-      "release-cadence": 1,
-      vision: 1,
-      indicators: 1,
-      roadmap: 1,
-      "feedback-handling": 1,
-      "feedback-channel": 1,
-      "team-continuity": 1,
-      "delivery-automation": 1
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value2 = tag2.resolve(source, false, tag2.tagName);
+      if (value2 !== NOT_RESOLVED) return {
+        value: value2,
+        tag: tag2
+      };
     }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
   }
 };
-
-// src/model/part.ts
-function available(value2) {
-  return { available: true, value: value2 };
-}
-function unavailable(reason, detail) {
-  return { available: false, reason, detail };
-}
-
-// src/github/classify-error.ts
-function graphqlErrorsOf(error2) {
-  const candidate = error2;
-  if (candidate?.name !== "GraphqlResponseError" || !Array.isArray(candidate.errors)) return null;
-  return { data: candidate.data ?? null, errors: candidate.errors };
-}
-function readFailure(error2, what, permission) {
-  const status = statusOf(error2);
-  const message = shortMessage(error2);
-  if (status === 404) return { reason: "not-found", detail: `${what}: not found (HTTP 404)` };
-  if (status === 410)
-    return { reason: "disabled", detail: `${what}: disabled on this repository (HTTP 410)` };
-  if (status === 409)
-    return { reason: "empty-repository", detail: `${what}: the repository is empty (HTTP 409)` };
-  if ((status === 403 || status === 429) && isRateLimit(error2)) {
-    return {
-      reason: "api-fault",
-      detail: `${what}: GitHub's rate limit was reached (HTTP ${status}); the next run will retry`
-    };
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
   }
-  if (status === 401) {
-    return {
-      reason: "no-permission",
-      detail: `${what}: the token was refused (HTTP 401); check that it is valid`
-    };
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
   }
-  if (status === 403) {
-    return {
-      reason: "no-permission",
-      detail: `${what}: not allowed (HTTP 403${message ? `, ${message}` : ""}); grant the token or app "${permission}"`
-    };
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value2) => {
+    container.set(key, value2);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map2 = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map2.set(key, obj[key]);
+    return map2;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array3 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array3.length; index++) {
+      if (Array.isArray(array3[index])) return null;
+      if (typeof array3[index] === "object" && Object.prototype.toString.call(array3[index]) === "[object Object]") array3[index] = "[object Object]";
+    }
+    return String(array3);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
+  },
+  addPair: (container, key, value2) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value: value2,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value2;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    reason: "api-fault",
-    detail: `${what}: ${status ? `HTTP ${status}` : "request failed"}${message ? ` — ${message}` : ""}`
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    pos: position - lineStart + head.length
   };
 }
-function graphqlFailure(entry, what, permission) {
-  const message = redactSecrets(entry.message).slice(0, 200);
-  switch (entry.type) {
-    case "NOT_FOUND":
-      return { reason: "not-found", detail: `${what}: not found — ${message}` };
-    case "FORBIDDEN":
-    case "INSUFFICIENT_SCOPES":
-      return {
-        reason: "no-permission",
-        detail: `${what}: ${message}; grant the token or app "${permission}"`
-      };
-    case "RATE_LIMITED":
-      return {
-        reason: "api-fault",
-        detail: `${what}: GitHub's rate limit was reached; the next run will retry`
-      };
-    default:
-      return { reason: "api-fault", detail: `${what}: ${message}` };
+function padStart(string2, max) {
+  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
+}
+function makeSnippet(mark, options2) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options2
+  };
+  const re2 = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re2.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
-}
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
-}
-function isRateLimit(error2) {
-  const response = error2?.response;
-  if (response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0) {
-    return true;
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
+${result}`;
   }
-  return /rate limit/i.test(shortMessage(error2));
+  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
+`;
+  }
+  return result.replace(/\n$/, "");
 }
-function shortMessage(error2) {
-  const message = error2?.message;
-  if (typeof message !== "string") return "";
-  return redactSecrets((message.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "")).slice(0, 200);
-}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
 
-// src/github/github-permissions.ts
-var PERMISSIONS = {
-  metadata: "Metadata: read",
-  contents: "Contents: read",
-  deployments: "Deployments: read",
-  actions: "Actions: read",
-  issues: "Issues: read",
-  discussions: "Discussions: read"
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line2 = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line2++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line2++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line: line2,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
 };
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "";
+    case 95:
+      return " ";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line2 of lines) {
+    let column = 0;
+    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line2.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line2.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value2, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value2, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value2);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value2, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value2;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value2, tag);
+    const err = frame.tag.addItem(frame.value, value2, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value2, tag);
+  } else {
+    frame.key = value2;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value2, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value: value2,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options2) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options2,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value: value2, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value2, tag, true);
+        addValue(state, value2, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value: value2,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value: value2,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value2 = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value2;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value2, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options2) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options2,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options2 = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options2
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function loadAll(input, iteratorOrOptions, options2) {
+  let iterator2 = null;
+  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
+  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options2 = iteratorOrOptions;
+  const documents = loadDocuments(input, options2);
+  if (iterator2 === null) return documents;
+  for (const document2 of documents) iterator2(document2);
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value2 = layout.node.value;
+  const multiline = value2.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value2.length) {
+    let lineEnd = value2.length;
+    const nextLineBreak = value2.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line2 = value2.slice(position, lineEnd);
+    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/collect/limit-text.ts
 var MAX_TEXT_BYTES = 256 * 1024;
-function limitText(text2, maxBytes = MAX_TEXT_BYTES) {
-  const clean = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function limitText(text3, maxBytes = MAX_TEXT_BYTES) {
+  const clean = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   const bytes = Buffer.from(clean, "utf8");
   if (bytes.length <= maxBytes) return { text: clean, truncated: false };
   return {
@@ -37003,818 +40481,234 @@ function limitText(text2, maxBytes = MAX_TEXT_BYTES) {
   };
 }
 
-// src/model/bots.ts
-var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot)$/i;
-function isBotLogin(login) {
-  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
-}
-function isBotActor(actor) {
-  return actor != null && (actor.isBot || isBotLogin(actor.login));
-}
-function isBotAuthor(name, email) {
-  if (isBotLogin(name) || BOT_NAMES.test(name.trim())) return true;
-  return email !== null && /\[bot\]@users\.noreply\.github\.com$/i.test(email.trim());
-}
-
-// src/model/feedback-response.ts
-var MAINTAINERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
-function isFeedbackResponse(comment, issue2, maintainersOnly) {
-  if (isBotActor(comment.author)) return false;
-  if (comment.author && issue2.author && comment.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
-    return false;
-  }
-  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
-}
-
-// src/github/graphql-failures.ts
-var PERMISSION_OF_ALIAS = {
-  repository: PERMISSIONS.metadata,
-  withContents: PERMISSIONS.contents,
-  withDeployments: PERMISSIONS.deployments,
-  withDiscussions: PERMISSIONS.discussions,
-  withIssues: PERMISSIONS.issues
+// src/util/load-yaml.ts
+var YAML_LIMITS = {
+  maxBytes: MAX_TEXT_BYTES,
+  maxAliases: 500,
+  maxDepth: 100,
+  maxNodes: 1e5,
+  maxMergeKeys: 1e4
 };
-var WHAT_OF_ALIAS = {
-  repository: "repository",
-  withContents: "repository contents",
-  withDeployments: "deployments",
-  withDiscussions: "discussion categories",
-  withIssues: "issues"
-};
-var GraphqlFailures = class _GraphqlFailures {
-  byPath = /* @__PURE__ */ new Map();
-  whole = null;
-  static of(errors) {
-    const failures = new _GraphqlFailures();
-    for (const entry of errors) {
-      const path2 = (entry.path ?? []).map(String);
-      const alias = path2[0] ?? "";
-      const permission = PERMISSION_OF_ALIAS[alias] ?? PERMISSIONS.issues;
-      const what = [WHAT_OF_ALIAS[alias] ?? alias, ...path2.slice(1)].filter(Boolean).join(" › ");
-      failures.byPath.set(path2.join("."), graphqlFailure(entry, what || "query", permission));
-    }
-    return failures;
+function loadYaml(text3, options2 = {}) {
+  const documents = loadYamlDocuments(text3, options2);
+  if (!documents.ok) return documents;
+  if (documents.value.length === 1) return { ok: true, value: documents.value[0] };
+  const reason = documents.value.length === 0 ? "expected a document, but the input is empty" : "expected a single document in the stream, but found more";
+  return { ok: false, kind: "invalid", reason, line: null };
+}
+function loadYamlDocuments(text3, options2 = {}) {
+  const { file, ...given } = options2;
+  const limits = { ...YAML_LIMITS, ...definedOnly(given) };
+  const tooLarge = sizeProblem(text3, limits.maxBytes);
+  if (tooLarge) return tooLarge;
+  let documents;
+  try {
+    documents = loadAll(text3, {
+      filename: file,
+      schema: CORE_SCHEMA,
+      maxDepth: limits.maxDepth,
+      maxAliases: limits.maxAliases,
+      maxTotalMergeKeys: limits.maxMergeKeys
+    });
+  } catch (error2) {
+    return parserError(error2, limits);
   }
-  /** Every part fails with the same reason (the request itself failed). */
-  static all(failure) {
-    const failures = new _GraphqlFailures();
-    failures.whole = failure;
-    return failures;
-  }
-  /** The failure touching `path` (an error on it, on one of its parents or inside it), else null. */
-  at(...path2) {
-    if (this.whole) return this.whole;
-    const key = path2.join(".");
-    for (const [errorPath, failure] of this.byPath) {
-      if (errorPath === "" || key === errorPath || key.startsWith(`${errorPath}.`) || errorPath.startsWith(`${key}.`)) {
-        return failure;
-      }
-    }
+  const refused = expansionProblem(documents, limits);
+  return refused ? { ok: false, kind: "refused", reason: refused, line: null } : { ok: true, value: documents };
+}
+function yamlValueProblem(value2, limits = {}) {
+  return expansionProblem([value2], { ...YAML_LIMITS, ...definedOnly(limits) });
+}
+function parseYamlEvents(text3, options2 = {}) {
+  const limits = { ...YAML_LIMITS, ...definedOnly(options2) };
+  if (sizeProblem(text3, limits.maxBytes)) return null;
+  try {
+    return parseEvents(text3, { maxDepth: limits.maxDepth });
+  } catch {
     return null;
   }
-  /** The error at exactly this path, if any (e.g. `repository` not found). */
-  exactly(...path2) {
-    return this.byPath.get(path2.join(".")) ?? null;
+}
+function sizeProblem(text3, maxBytes) {
+  if (text3.length * 3 <= maxBytes || Buffer.byteLength(text3) <= maxBytes) return null;
+  return { ok: false, kind: "too-large", reason: `larger than ${formatBytes(maxBytes)}`, line: null };
+}
+function formatBytes(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
+function parserError(error2, limits) {
+  const line2 = error2 instanceof YAMLException && error2.mark ? error2.mark.line + 1 : null;
+  const reason = error2 instanceof YAMLException ? error2.reason : String(error2);
+  if (/maxAliases/.test(reason)) {
+    return {
+      ok: false,
+      kind: "refused",
+      reason: `more than ${limits.maxAliases} aliases (\`*name\`) in one document`,
+      line: line2
+    };
   }
-  get empty() {
-    return this.whole === null && this.byPath.size === 0;
+  if (/maxDepth/.test(reason)) {
+    return { ok: false, kind: "refused", reason: `nested more than ${limits.maxDepth} deep`, line: line2 };
   }
+  if (/maxTotalMergeKeys/.test(reason)) {
+    return {
+      ok: false,
+      kind: "refused",
+      reason: `more than ${limits.maxMergeKeys} keys merged by \`<<\``,
+      line: line2
+    };
+  }
+  return { ok: false, kind: "invalid", reason, line: line2 };
+}
+var Refusal = class extends Error {
 };
-
-// src/github/map-nodes.ts
-var DEPLOYMENT_STATES = /* @__PURE__ */ new Set([
-  "success",
-  "failure",
-  "error",
-  "inactive",
-  "pending",
-  "in_progress",
-  "queued",
-  "waiting",
-  "destroyed",
-  "abandoned",
-  "active"
-]);
-var ASSOCIATIONS = /* @__PURE__ */ new Set([
-  "OWNER",
-  "MEMBER",
-  "COLLABORATOR",
-  "CONTRIBUTOR",
-  "FIRST_TIME_CONTRIBUTOR",
-  "FIRST_TIMER",
-  "MANNEQUIN",
-  "NONE"
-]);
-function nodesOf(connection) {
-  return (connection?.nodes ?? []).filter((node) => node !== null);
-}
-function toActor(node) {
-  if (!node) return null;
-  return { login: node.login, isBot: node.__typename === "Bot" || isBotLogin(node.login) };
-}
-function toCommit(node) {
-  const name = node.author?.name ?? "";
-  const email = node.author?.email || null;
-  const login = node.author?.user?.login ?? null;
-  return {
-    sha: node.oid,
-    author: { name, email, login, isBot: isBotAuthor(name, email) || isBotLogin(login) },
-    date: new Date(node.authoredDate).toISOString(),
-    firstParent: false
+function expansionProblem(documents, limits) {
+  const measured = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const measure = (value2, depth) => {
+    if (typeof value2 !== "object" || value2 === null) return { size: 1, height: 0 };
+    const known = measured.get(value2);
+    if (known) {
+      if (depth + known.height > limits.maxDepth) throw new Refusal(deepReason(limits));
+      return known;
+    }
+    if (open2.has(value2)) throw new Refusal("an alias points to a node that contains itself");
+    if (depth > limits.maxDepth) throw new Refusal(deepReason(limits));
+    open2.add(value2);
+    let size = 1;
+    let height = 0;
+    for (const child of Array.isArray(value2) ? value2 : Object.values(value2)) {
+      const inner = measure(child, depth + 1);
+      size += inner.size;
+      height = Math.max(height, inner.height + 1);
+      if (size > limits.maxNodes) throw new Refusal(largeReason(limits));
+    }
+    open2.delete(value2);
+    const result = { size, height };
+    measured.set(value2, result);
+    return result;
   };
-}
-function toRelease(node) {
-  if (node.isDraft) return null;
-  return {
-    name: node.name ?? node.tagName,
-    tagName: node.tagName,
-    date: new Date(node.publishedAt ?? node.createdAt).toISOString(),
-    prerelease: node.isPrerelease
-  };
-}
-function toTag(node) {
-  const target = node.target;
-  let date2 = null;
-  if (target && "committedDate" in target) date2 = target.committedDate;
-  else if (target && target.__typename === "Tag" && "tagger" in target) {
-    date2 = target.tagger?.date ?? target.target?.committedDate;
+  try {
+    let total = 0;
+    for (const document2 of documents) {
+      total += measure(document2, 0).size;
+      if (total > limits.maxNodes) return largeReason(limits);
+    }
+    return null;
+  } catch (error2) {
+    if (error2 instanceof Refusal) return error2.message;
+    throw error2;
   }
-  if (!date2 || Number.isNaN(Date.parse(date2))) return null;
-  return { name: node.name, date: new Date(date2).toISOString() };
 }
-function toDeployment(node) {
-  const state = node.latestStatus?.state.toLowerCase() ?? null;
-  return {
-    environment: node.environment ?? "",
-    date: new Date(node.createdAt).toISOString(),
-    state: state !== null && DEPLOYMENT_STATES.has(state) ? state : null
-  };
+function deepReason(limits) {
+  return `nested more than ${limits.maxDepth} deep once its aliases are expanded`;
 }
-function toComment(node) {
-  return {
-    author: toActor(node.author),
-    authorAssociation: ASSOCIATIONS.has(node.authorAssociation) ? node.authorAssociation : "NONE",
-    createdAt: new Date(node.createdAt).toISOString()
-  };
+function largeReason(limits) {
+  return `more than ${limits.maxNodes.toLocaleString("en")} values once its aliases are expanded`;
 }
-function toIssue(node) {
-  return {
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    author: toActor(node.author),
-    state: node.state === "OPEN" ? "open" : "closed",
-    createdAt: new Date(node.createdAt).toISOString(),
-    closedAt: node.closedAt ? new Date(node.closedAt).toISOString() : null,
-    labels: nodesOf(node.labels).map((label) => label.name),
-    comments: nodesOf(node.comments).map(toComment),
-    commentsComplete: !node.comments.pageInfo.hasNextPage
-  };
-}
-function toKnownIssue(node) {
-  return {
-    number: node.number,
-    title: node.title,
-    body: node.body,
-    state: node.state === "OPEN" ? "open" : "closed",
-    stateReason: node.stateReason,
-    createdAt: new Date(node.createdAt).toISOString(),
-    url: node.url,
-    author: node.author?.login ?? null,
-    labels: nodesOf(node.labels).map((label) => label.name)
-  };
-}
-function toWorkflowRun(run) {
-  return {
-    name: run.name ?? "",
-    // `path` may carry a ref suffix (`.github/workflows/deploy.yml@refs/heads/main`).
-    path: run.path ? run.path.split("@")[0] ?? null : null,
-    event: run.event,
-    conclusion: run.conclusion,
-    headBranch: run.head_branch,
-    date: new Date(run.run_started_at ?? run.created_at).toISOString(),
-    // Jobs running in an environment create GitHub deployments, read as deployments instead.
-    jobEnvironments: []
-  };
+function definedOnly(options2) {
+  return Object.fromEntries(Object.entries(options2).filter(([, value2]) => value2 !== void 0));
 }
 
-// src/github/queries/fragments.ts
-var FRAGMENTS = {
-  CommitPage: (
-    /* GraphQL */
-    `
-fragment CommitPage on CommitHistoryConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes {
-    oid
-    authoredDate
-    author { name email user { login } }
-    parents(first: 1) { nodes { oid } }
-  }
-}
-`
-  ),
-  ReleasePage: (
-    /* GraphQL */
-    `
-fragment ReleasePage on ReleaseConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes { name tagName createdAt publishedAt isPrerelease isDraft }
-}
-`
-  ),
-  TagPage: (
-    /* GraphQL */
-    `
-fragment TagPage on RefConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes {
-    name
-    target {
-      __typename
-      ... on Commit { committedDate }
-      ... on Tag { tagger { date } target { ... on Commit { committedDate } } }
+// src/signals/ci-deploy-evidence.ts
+var DEPLOY_ACTION = /deploy|gh-pages|scalingo|clever-?cloud|heroku|netlify|vercel|superfly\/flyctl/i;
+var DEPLOY_COMMAND = /\b(kubectl\s+(apply|rollout|set\s+image)|helm\s+(upgrade|install)|scalingo\b.*\bdeploy|clever\s+deploy|fly(ctl)?\s+deploy|vercel\b.*--prod|netlify\s+deploy|firebase\s+deploy|cf\s+push|gcloud\s+(app|run)\s+deploy|git\s+push\s+\S*(scalingo|heroku|dokku|clever))/i;
+var JENKINS_STAGE = /\bstage\s*\(\s*['"]([^'"]+)['"]/g;
+function analyseWorkflow(path2, text3, patterns) {
+  const deploy = patterns.workflow.test(path2) ? ["file name"] : [];
+  const doc = parseYaml(text3);
+  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy };
+  const root = asRecord(doc.value);
+  if (typeof root?.name === "string" && patterns.workflow.test(root.name)) deploy.push(`name ${root.name}`);
+  for (const [id, value2] of Object.entries(asRecord(root?.jobs) ?? {})) {
+    const job = asRecord(value2);
+    if (!job) continue;
+    const environment = environmentName(job.environment);
+    if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
+    const jobName = typeof job.name === "string" ? job.name : id;
+    if (patterns.workflow.test(id) || patterns.workflow.test(jobName)) deploy.push(`job ${id}`);
+    for (const step of Array.isArray(job.steps) ? job.steps : []) {
+      const { uses, run } = asRecord(step) ?? {};
+      if (typeof uses === "string" && DEPLOY_ACTION.test(uses)) deploy.push(`uses ${uses}`);
+      if (typeof run === "string" && DEPLOY_COMMAND.test(run))
+        deploy.push(`run ${run.match(DEPLOY_COMMAND)?.[0]}`);
     }
   }
+  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
 }
-`
-  ),
-  DeploymentPage: (
-    /* GraphQL */
-    `
-fragment DeploymentPage on DeploymentConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes { environment createdAt latestStatus { state createdAt } }
-}
-`
-  ),
-  IssuePage: (
-    /* GraphQL */
-    `
-fragment IssuePage on IssueConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes {
-    id
-    number
-    title
-    url
-    state
-    createdAt
-    closedAt
-    author { __typename login }
-    labels(first: 20) { nodes { name } }
-    comments(first: 20) { ...CommentPage }
+function analyseCiFile(path2, text3, patterns) {
+  if (/(^|\/)Jenkinsfile$/.test(path2)) {
+    if (text3 === null) return { path: path2, parsed: false, yamlError: false, deploy: [] };
+    const stages = [...text3.matchAll(JENKINS_STAGE)].map((m) => m[1] ?? "");
+    const deploy2 = stages.filter((stage) => patterns.workflow.test(stage)).map((stage) => `stage ${stage}`);
+    if (DEPLOY_COMMAND.test(text3)) deploy2.push(`run ${text3.match(DEPLOY_COMMAND)?.[0]}`);
+    return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy2)] };
   }
-}
-`
-  ),
-  CommentPage: (
-    /* GraphQL */
-    `
-fragment CommentPage on IssueCommentConnection {
-  pageInfo { hasNextPage endCursor }
-  nodes { createdAt authorAssociation author { __typename login } }
-}
-`
-  )
-};
-function withFragments(document2) {
-  const used = [];
-  const visit = (text2) => {
-    for (const [, name = ""] of text2.matchAll(/\.\.\.(\w+)/g)) {
-      const fragment = FRAGMENTS[name];
-      if (fragment && !used.includes(name)) {
-        used.push(name);
-        visit(fragment);
-      }
+  const doc = parseYaml(text3);
+  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy: [] };
+  const deploy = [];
+  walk(doc.value, (key, value2) => {
+    if (key === "environment") {
+      const environment = environmentName(value2);
+      if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
+    } else if (key === "stage" && typeof value2 === "string" && patterns.workflow.test(value2)) {
+      deploy.push(`stage ${value2}`);
+    } else if (asRecord(value2) && patterns.workflow.test(key)) {
+      deploy.push(`job ${key}`);
+    } else if (key === "script" || key === "run" || key === "commands") {
+      const command = commandText(value2).match(DEPLOY_COMMAND)?.[0];
+      if (command !== void 0) deploy.push(`run ${command}`);
     }
-  };
-  visit(document2);
-  return [document2.trim(), ...used.map((name) => FRAGMENTS[name].trim())].join("\n\n");
-}
-
-// src/github/queries/labelled-issues-query.ts
-var LABELLED_ISSUE_FIELDS = "nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } pageInfo { hasNextPage endCursor }";
-var LABELLED_ISSUES_QUERY = (
-  /* GraphQL */
-  `
-query LabelledIssues($owner: String!, $name: String!, $labels: [String!]!, $after: String) {
-  rateLimit { cost remaining resetAt }
-  repository(owner: $owner, name: $name) {
-    hasIssuesEnabled
-    issues(labels: $labels, first: 100, after: $after, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
-      ${LABELLED_ISSUE_FIELDS}
-    }
-  }
-}`
-);
-
-// src/github/queries/details-query.ts
-function buildDetailsQuery(request2) {
-  const declarations = [];
-  const variables = {};
-  const scoped = {
-    withContents: [],
-    withDeployments: [],
-    withIssues: []
-  };
-  const headFields = [];
-  const rootFields = [];
-  const declare = (variable, type, value2) => {
-    declarations.push(`$${variable}: ${type}`);
-    variables[variable] = value2;
-  };
-  if (request2.head) {
-    request2.files.forEach((path2, index) => {
-      declare(`file${index}`, "String!", `${request2.head}:${path2}`);
-      scoped.withContents.push(
-        `file${index}: object(expression: $file${index}) { __typename ... on Blob { text byteSize isBinary isTruncated } }`
-      );
-    });
-    request2.datedFiles.forEach((path2, index) => {
-      declare(`path${index}`, "String!", path2);
-      headFields.push(`date${index}: history(first: 1, path: $path${index}) { nodes { committedDate } }`);
-    });
-    if (request2.more.history !== void 0) {
-      declare("since", "GitTimestamp!", request2.since);
-      declare("historyAfter", "String", request2.more.history);
-      headFields.push("history(first: 100, since: $since, after: $historyAfter) { ...CommitPage }");
-    }
-    if (headFields.length > 0) {
-      declare("head", "GitObjectID!", request2.head);
-      scoped.withContents.push(`head: object(oid: $head) { ... on Commit { ${headFields.join(" ")} } }`);
-    }
-  }
-  if (request2.more.releases) {
-    declare("releasesAfter", "String!", request2.more.releases);
-    scoped.withContents.push(
-      "releases(first: 100, after: $releasesAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }"
-    );
-  }
-  if (request2.more.tags) {
-    declare("tagsAfter", "String!", request2.more.tags);
-    scoped.withContents.push(
-      'tags: refs(refPrefix: "refs/tags/", first: 100, after: $tagsAfter, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) { ...TagPage }'
-    );
-  }
-  if (request2.more.deployments) {
-    declare("deploymentsAfter", "String!", request2.more.deployments);
-    scoped.withDeployments.push(
-      "deployments(first: 100, after: $deploymentsAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }"
-    );
-  }
-  if (request2.feedback) {
-    declare("feedbackLabels", "[String!]!", request2.feedback.labels);
-    declare("feedbackAfter", "String", request2.feedback.after);
-    scoped.withIssues.push(
-      "feedback: issues(labels: $feedbackLabels, first: 100, after: $feedbackAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...IssuePage }"
-    );
-  }
-  if (request2.healthLabel) {
-    declare("healthLabels", "[String!]!", [request2.healthLabel]);
-    scoped.withIssues.push(
-      `health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { ${LABELLED_ISSUE_FIELDS} }`
-    );
-  }
-  request2.comments.forEach(({ issueId, after }, index) => {
-    declare(`issue${index}`, "ID!", issueId);
-    declare(`issue${index}After`, "String!", after);
-    rootFields.push(
-      `comments${index}: node(id: $issue${index}) { ... on Issue { comments(first: 100, after: $issue${index}After) { ...CommentPage } } }`
-    );
   });
-  const repositories = Object.entries(scoped).filter(([, fields]) => fields.length > 0).map(
-    ([alias, fields]) => `${alias}: repository(owner: $owner, name: $name) {
-    ${fields.join("\n    ")}
-  }`
-  );
-  if (repositories.length === 0 && rootFields.length === 0) return null;
-  if (repositories.length > 0) {
-    declarations.unshift("$owner: String!", "$name: String!");
-    Object.assign(variables, { owner: request2.owner, name: request2.name });
-  }
-  const document2 = withFragments(
-    /* GraphQL */
-    `
-query RepositoryDetails(${declarations.join(", ")}) {
-  rateLimit { cost remaining resetAt }
-  ${[...repositories, ...rootFields].join("\n  ")}
-}`
-  );
-  return { document: document2, variables };
+  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
 }
-
-// src/github/read-labelled-issues.ts
-var MAX_PAGES = 50;
-async function readLabelledIssues(client, where) {
-  const issues = [];
-  let after = where.after ?? null;
-  let issuesEnabled = true;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const data = await client.query(LABELLED_ISSUES_QUERY, {
-      owner: where.owner,
-      name: where.repo,
-      labels: [where.label],
-      after
-    });
-    const repository = data?.repository;
-    if (!repository) return null;
-    issuesEnabled = repository.hasIssuesEnabled;
-    issues.push(...nodesOf(repository.issues).map(toKnownIssue));
-    after = nextCursor(repository.issues);
-    if (after === null) return { issuesEnabled, issues };
-  }
-  throw new Error(
-    `more than ${MAX_PAGES * 100} issues carry the label "${where.label}": rename the label (issue.label) or remove it from old issues`
-  );
+function parseYaml(text3) {
+  if (text3 === null) return { ok: false, yamlError: false };
+  const result = loadYaml(text3);
+  return result.ok ? { ok: true, value: result.value } : { ok: false, yamlError: true };
 }
-function nextCursor(page) {
-  return page?.pageInfo?.hasNextPage === true && page.pageInfo.endCursor ? page.pageInfo.endCursor : null;
+function asRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : null;
 }
-
-// src/github/window-pager.ts
-var WindowPager = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  items = [];
-  /** Cursor of the next page when one is still needed. */
-  cursor = null;
-  pages = 0;
-  overflow = false;
-  failure = null;
-  absorb(connection) {
-    this.cursor = null;
-    if (!connection) return;
-    this.pages += 1;
-    const nodes = (connection.nodes ?? []).filter((node) => node !== null);
-    for (const node of nodes) {
-      const item = this.options.map(node);
-      if (item !== null) this.items.push(item);
+function environmentName(value2) {
+  if (typeof value2 === "string") return value2;
+  const name = asRecord(value2)?.name;
+  return typeof name === "string" ? name : null;
+}
+function walk(value2, visit) {
+  const walked = /* @__PURE__ */ new Set();
+  const step = (node, depth) => {
+    if (typeof node !== "object" || node === null || walked.has(node) || depth > YAML_LIMITS.maxDepth) return;
+    if (walked.size >= YAML_LIMITS.maxNodes) return;
+    walked.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) step(item, depth + 1);
+      return;
     }
-    const last = nodes.at(-1);
-    const lastDate = last && this.options.dateOf ? this.options.dateOf(last) : null;
-    const windowGoesOn = !this.options.dateOf || lastDate != null && Date.parse(lastDate) >= Date.parse(this.options.since);
-    if (!connection.pageInfo.hasNextPage || !windowGoesOn || !connection.pageInfo.endCursor) return;
-    if (this.pages >= this.options.maxPages) this.overflow = true;
-    else this.cursor = connection.pageInfo.endCursor;
-  }
-  /** Takes the page, or the failure that kept it from being read. */
-  absorbOrFail(connection, failure) {
-    if (failure) this.fail(failure);
-    else this.absorb(connection);
-  }
-  fail(failure) {
-    this.failure ??= failure;
-    this.cursor = null;
-  }
-  get wantsMore() {
-    return this.cursor !== null;
-  }
-  /** Stops paging (request budget spent): what was read is not the whole window. */
-  stop() {
-    if (this.cursor !== null) this.overflow = true;
-    this.cursor = null;
-  }
-  part() {
-    if (this.failure) return unavailable(this.failure.reason, this.failure.detail);
-    if (this.overflow) {
-      return unavailable(
-        "too-large",
-        `more ${this.options.what} in the window than the ${this.options.maxPages * 100} read`
-      );
+    for (const [key, child] of Object.entries(node)) {
+      visit(key, child);
+      step(child, depth + 1);
     }
-    return available(this.items);
-  }
-};
-
-// src/github/scan-pagers.ts
-var MAX_PAGES2 = {
-  history: 20,
-  releases: 10,
-  tags: 10,
-  deployments: 20,
-  feedback: 100,
-  comments: 5,
-  workflowRuns: 10
-};
-function createScanPagers(since) {
-  const dated = (node) => node.createdAt;
-  return {
-    // The history is bounded by the server (`since`), the others newest first until the window ends.
-    history: new WindowPager({
-      what: "commits",
-      maxPages: MAX_PAGES2.history,
-      map: (node) => node,
-      dateOf: null,
-      since
-    }),
-    releases: new WindowPager({
-      what: "releases",
-      maxPages: MAX_PAGES2.releases,
-      map: toRelease,
-      dateOf: dated,
-      since
-    }),
-    tags: new WindowPager({
-      what: "tags",
-      maxPages: MAX_PAGES2.tags,
-      map: toTag,
-      dateOf: (node) => toTag(node)?.date,
-      since
-    }),
-    deployments: new WindowPager({
-      what: "deployments",
-      maxPages: MAX_PAGES2.deployments,
-      map: toDeployment,
-      dateOf: dated,
-      since
-    }),
-    feedback: new WindowPager({
-      what: "feedback issues",
-      maxPages: MAX_PAGES2.feedback,
-      map: (node) => node,
-      dateOf: dated,
-      since
-    })
   };
+  step(value2, 0);
 }
-
-// src/github/read-details.ts
-var FILES_PER_REQUEST = 150;
-var COMMENT_PAGES_PER_REQUEST = 50;
-var MAX_DETAIL_REQUESTS = 150;
-var NOT_A_FILE = { Tree: "a folder", Commit: "a submodule" };
-async function readDetails(client, input) {
-  const { pagers } = input;
-  const contents = {};
-  const dates = /* @__PURE__ */ new Map();
-  const threads = /* @__PURE__ */ new Map();
-  let health = input.healthLabel ? unavailable("api-fault", "the product-health issue could not be read") : available([]);
-  let pendingFiles = [...input.files];
-  let pendingDates = [...input.datedFiles];
-  let feedback = input.feedbackLabels ? { after: null } : null;
-  let historyAfter = input.restartHistory ? null : pagers.history.cursor ?? void 0;
-  let healthPending = input.healthLabel !== null;
-  let healthAfter = null;
-  for (let round4 = 0; round4 < MAX_DETAIL_REQUESTS; round4++) {
-    const files = pendingFiles.slice(0, FILES_PER_REQUEST);
-    const datedFiles = pendingDates.slice(0, FILES_PER_REQUEST);
-    const continuing = [...threads.values()].filter((thread) => thread.cursor !== null).slice(0, COMMENT_PAGES_PER_REQUEST);
-    const request2 = {
-      owner: input.owner,
-      name: input.name,
-      since: input.since,
-      head: input.head,
-      files,
-      datedFiles,
-      feedback: feedback && input.feedbackLabels ? { labels: input.feedbackLabels, after: feedback.after } : null,
-      healthLabel: healthPending ? input.healthLabel : null,
-      more: {
-        history: historyAfter,
-        releases: pagers.releases.cursor ?? void 0,
-        tags: pagers.tags.cursor ?? void 0,
-        deployments: pagers.deployments.cursor ?? void 0
-      },
-      comments: continuing.map((thread) => ({ issueId: thread.id, after: thread.cursor }))
-    };
-    const built = buildDetailsQuery(request2);
-    if (!built) break;
-    let data = null;
-    let failures = new GraphqlFailures();
-    try {
-      data = await client.query(built.document, built.variables);
-    } catch (error2) {
-      const partial = graphqlErrorsOf(error2);
-      data = partial ? partial.data : null;
-      failures = partial ? GraphqlFailures.of(partial.errors) : GraphqlFailures.all(readFailure(error2, "repository details", PERMISSIONS.contents));
+var MAX_COMMAND_CHARS = 64 * 1024;
+function commandText(value2) {
+  const lines = [];
+  const read = /* @__PURE__ */ new Set();
+  let chars = 0;
+  const collect = (node, depth) => {
+    if (chars >= MAX_COMMAND_CHARS || depth > YAML_LIMITS.maxDepth) return;
+    if (typeof node === "string") {
+      lines.push(node.slice(0, MAX_COMMAND_CHARS - chars));
+      chars += node.length + 1;
+      return;
     }
-    const code = data?.withContents ?? null;
-    const tracker = data?.withIssues ?? null;
-    files.forEach((path2, index) => {
-      const alias = `file${index}`;
-      const failure = failures.at("withContents", alias);
-      contents[path2] = blobPart(path2, code?.[alias], failure);
-    });
-    datedFiles.forEach((path2, index) => {
-      const alias = `date${index}`;
-      const history = code?.head?.[alias];
-      const date2 = history?.nodes?.[0]?.committedDate;
-      dates.set(path2, date2 ? new Date(date2).toISOString() : null);
-    });
-    pendingFiles = pendingFiles.slice(files.length);
-    pendingDates = pendingDates.slice(datedFiles.length);
-    if (request2.more.history !== void 0) {
-      const failure = failures.at("withContents", "head", "history");
-      if (failure) pagers.history.fail(failure);
-      else pagers.history.absorb(code?.head?.history);
-      historyAfter = pagers.history.cursor ?? void 0;
-    }
-    if (request2.more.releases) {
-      pagers.releases.absorbOrFail(code?.releases, failures.at("withContents", "releases"));
-    }
-    if (request2.more.tags) pagers.tags.absorbOrFail(code?.tags, failures.at("withContents", "tags"));
-    if (request2.more.deployments) {
-      pagers.deployments.absorbOrFail(
-        data?.withDeployments?.deployments,
-        failures.at("withDeployments", "deployments")
-      );
-    }
-    if (request2.feedback) {
-      const failure = failures.at("withIssues", "feedback");
-      if (failure) {
-        pagers.feedback.fail(failure);
-        feedback = null;
-      } else {
-        const before = pagers.feedback.items.length;
-        pagers.feedback.absorb(tracker?.feedback);
-        for (const node of pagers.feedback.items.slice(before))
-          openThread(threads, node, input.maintainersOnly);
-        feedback = pagers.feedback.cursor ? { after: pagers.feedback.cursor } : null;
-      }
-    }
-    if (healthPending) {
-      const failure = failures.at("withIssues", "health");
-      health = failure ? unavailable(failure.reason, failure.detail) : available(nodesOf(tracker?.health).map(toKnownIssue));
-      healthAfter = failure ? null : nextCursor(tracker?.health);
-      healthPending = false;
-    }
-    continuing.forEach((thread, index) => {
-      const alias = `comments${index}`;
-      const failure = failures.at(alias);
-      if (failure) {
-        thread.failure = failure;
-        thread.cursor = null;
-        return;
-      }
-      const page = data?.[alias]?.comments;
-      thread.pages += 1;
-      thread.issue.comments.push(...nodesOf(page).map(toComment));
-      const more = page?.pageInfo.hasNextPage === true && page.pageInfo.endCursor !== null;
-      thread.issue.commentsComplete = !more;
-      const answered = thread.issue.comments.some(
-        (comment) => isFeedbackResponse(comment, thread.issue, input.maintainersOnly)
-      );
-      thread.cursor = more && !answered && thread.pages < MAX_PAGES2.comments ? page?.pageInfo.endCursor ?? null : null;
-    });
-  }
-  for (const pager of Object.values(pagers)) pager.stop();
-  for (const path2 of pendingFiles) {
-    contents[path2] = unavailable("too-large", "more files than one scan reads");
-  }
-  for (const [path2, part] of Object.entries(contents)) {
-    if (part.available) part.value.lastChangedAt = dates.get(path2) ?? null;
-  }
-  const feedbackPart = pagers.feedback.part();
-  const issues = feedbackPart.available ? available(
-    feedbackPart.value.filter((node) => !input.healthLabel || !labelsOf(node).includes(input.healthLabel.toLowerCase())).map((node) => threads.get(node.id)?.issue ?? toIssue(node))
-  ) : feedbackPart;
-  return { contents, issues, health, healthAfter };
-}
-function labelsOf(node) {
-  return nodesOf(node.labels).map((label) => label.name.toLowerCase());
-}
-function openThread(threads, node, maintainersOnly) {
-  const issue2 = toIssue(node);
-  const answered = issue2.comments.some((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
-  const cursor = node.comments.pageInfo.hasNextPage && !answered ? node.comments.pageInfo.endCursor : null;
-  threads.set(node.id, { issue: issue2, id: node.id, cursor, pages: 1, failure: null });
-}
-function blobPart(path2, blob, failure) {
-  if (failure) return unavailable(failure.reason, failure.detail);
-  if (!blob) return unavailable("not-found", `${path2} is not a file on the default branch`);
-  if (typeof blob.text !== "string" && blob.text !== null) {
-    const kind = NOT_A_FILE[blob.__typename ?? ""];
-    const detail = kind ? `${path2} is ${kind} on the default branch, not a file` : `${path2} is not a file on the default branch`;
-    return unavailable("not-found", detail);
-  }
-  if (blob.isBinary) return unavailable("too-large", `${path2} is a binary file`);
-  if (blob.text === null) return unavailable("too-large", `${path2} is too large to be read through the API`);
-  const { text: text2, truncated } = limitText(blob.text);
-  return available({ text: text2, lastChangedAt: null, truncated: truncated || blob.isTruncated });
-}
-
-// src/github/queries/overview-query.ts
-var OVERVIEW_QUERY = withFragments(
-  /* GraphQL */
-  `
-query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!) {
-  rateLimit { cost remaining resetAt }
-  repository(owner: $owner, name: $name) {
-    nameWithOwner
-    url
-    isArchived
-    isEmpty
-    hasIssuesEnabled
-    hasDiscussionsEnabled
-  }
-  withContents: repository(owner: $owner, name: $name) {
-    defaultBranchRef {
-      name
-      target {
-        __typename
-        ... on Commit { oid history(first: 100, since: $since) { ...CommitPage } }
-      }
-    }
-    configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
-    configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
-    releases(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }
-    tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
-      ...TagPage
-    }
-  }
-  withDeployments: repository(owner: $owner, name: $name) {
-    deployments(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }
-  }
-  withDiscussions: repository(owner: $owner, name: $name) {
-    discussionCategories(first: 25) { nodes { name } }
-  }
-  withIssues: repository(owner: $owner, name: $name) {
-    labels(first: 100) { nodes { name } }
-  }
-  withOwnerDefaults: repository(owner: $owner, name: ".github") {
-    configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
-    configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
-  }
-}
-`
-);
-
-// src/github/read-overview.ts
-var CONFIG_FILES = [".github/product-health.yml", ".github/product-health.yaml"];
-var RepositoryAccessError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-    this.name = "RepositoryAccessError";
-  }
-  status;
-};
-async function readOverview(client, owner, name, since) {
-  let data;
-  let failures = new GraphqlFailures();
-  try {
-    data = await client.query(OVERVIEW_QUERY, { owner, name, since });
-  } catch (error2) {
-    const partial = graphqlErrorsOf(error2);
-    if (!partial) {
-      if (statusOf(error2) === 401) {
-        throw new RepositoryAccessError(
-          `GitHub refused the token (HTTP 401): check GITHUB_TOKEN / GH_TOKEN or the app's credentials`,
-          401
-        );
-      }
-      const whole = readFailure(error2, "repository", PERMISSIONS.metadata);
-      return { since, data: null, failures: GraphqlFailures.all(whole), whole };
-    }
-    data = partial.data;
-    failures = GraphqlFailures.of(partial.errors);
-  }
-  if (data === null || typeof data !== "object" || !("repository" in data)) {
-    const whole = {
-      reason: "api-fault",
-      detail: "repository: the answer was not a GraphQL response"
-    };
-    return { since, data: null, failures: GraphqlFailures.all(whole), whole };
-  }
-  const missing = failures.exactly("repository");
-  if (!data.repository) {
-    if (missing && missing.reason !== "not-found" && missing.reason !== "no-permission") {
-      return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
-    }
-    throw new RepositoryAccessError(
-      `GitHub repository ${owner}/${name} was not found, or the token cannot see it${missing ? ` (${missing.detail})` : ""}. Check the name; for a private repository the token or app needs access to it.`,
-      404
-    );
-  }
-  return { since, data, failures, whole: null };
-}
-function configFileOf(data, owner) {
-  const own = [data?.withContents?.configYml, data?.withContents?.configYaml];
-  const inherited = [data?.withOwnerDefaults?.configYml, data?.withOwnerDefaults?.configYaml];
-  for (const [index, blob] of own.entries()) {
-    if (blob?.text != null) return { file: CONFIG_FILES[index], text: blob.text };
-  }
-  for (const [index, blob] of inherited.entries()) {
-    if (blob?.text != null) return { file: `${owner}/.github:${CONFIG_FILES[index]}`, text: blob.text };
-  }
-  return null;
-}
-
-// src/github/read-tree.ts
-async function readTree(client, owner, repo) {
-  try {
-    const data = await client.read(
-      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-      { owner, repo, tree_sha: "HEAD", recursive: "1" }
-    );
-    const paths = data.tree.flatMap((entry) => entry.type === "blob" && entry.path ? [entry.path] : []);
-    return { files: available(paths.sort()) };
-  } catch (error2) {
-    const failure = readFailure(error2, "file tree", PERMISSIONS.contents);
-    return { files: unavailable(failure.reason, failure.detail) };
-  }
+    if (typeof node !== "object" || node === null || read.has(node)) return;
+    read.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) collect(child, depth + 1);
+  };
+  collect(value2, 0);
+  return lines.join("\n");
 }
 
 // node_modules/re2js/build/index.js
@@ -44488,7 +47382,7 @@ var cache = /* @__PURE__ */ new Map();
 function configPattern(pattern) {
   const compiled = compile(pattern).compiled ?? RE2JS.compile(RE2JS.quote(pattern), RE2JS.CASE_INSENSITIVE);
   return {
-    test: (text2) => compiled.test(text2.length > MAX_TESTED_CHARS ? text2.slice(0, MAX_TESTED_CHARS) : text2)
+    test: (text3) => compiled.test(text3.length > MAX_TESTED_CHARS ? text3.slice(0, MAX_TESTED_CHARS) : text3)
   };
 }
 function configPatternProblem(pattern) {
@@ -44517,6 +47411,1952 @@ function programSize(compiled) {
   const program = compiled.re2().prog;
   const numInst = program?.numInst;
   return typeof numInst === "function" ? Number(numInst.call(program)) : 0;
+}
+
+// src/documents/document-candidates.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/documents/markdown-sections.ts
+var MAX_HEADING_CHARS = 256;
+var ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+var SETEXT_1 = /^ {0,3}=+[ \t]*$/;
+var SETEXT_2 = /^ {0,3}-+[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
+function markdownSections(markdown) {
+  const lines = markdown.split(/\r?\n/);
+  const marks = headingMarks(lines);
+  const ends = sectionEnds(marks, lines.length);
+  return marks.map((mark, index) => {
+    const end = ends[index] ?? lines.length;
+    return {
+      heading: mark.heading,
+      level: mark.level,
+      text: lines.slice(mark.bodyStart, end).join("\n").trim(),
+      line: mark.start + 1
+    };
+  });
+}
+function sectionEnds(marks, lineCount) {
+  const ends = new Array(marks.length);
+  const nextAtLevel = new Array(7).fill(lineCount);
+  for (let index = marks.length - 1; index >= 0; index--) {
+    const mark = marks[index];
+    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
+    nextAtLevel[mark.level] = mark.start;
+  }
+  return ends;
+}
+function atxHeading(line2) {
+  const open2 = ATX_OPEN.exec(line2);
+  if (!open2) return null;
+  const content = line2.slice(open2[0].length).replace(/^[ \t]+/, "");
+  if (/[\r\u2028\u2029]/.test(content)) return null;
+  let text3 = trimTabsAndSpaces(content);
+  let hashes = text3.length;
+  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
+  if (hashes > 0 && hashes < text3.length && (text3[hashes - 1] === " " || text3[hashes - 1] === "	")) {
+    text3 = trimTabsAndSpaces(text3.slice(0, hashes));
+  }
+  return { level: open2[1]?.length ?? 1, heading: text3 };
+}
+function trimTabsAndSpaces(text3) {
+  let end = text3.length;
+  while (end > 0 && (text3[end - 1] === " " || text3[end - 1] === "	")) end -= 1;
+  return text3.slice(0, end);
+}
+function headingMarks(lines) {
+  const marks = [];
+  let fence = null;
+  let paragraphStart = null;
+  let index = frontMatterEnd(lines);
+  for (; index < lines.length; index++) {
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
+    if (fence) {
+      const closing = fenceMatch?.[1];
+      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line2))
+        fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = { char: fenceMatch[1][0] ?? "`", length: fenceMatch[1].length };
+      paragraphStart = null;
+      continue;
+    }
+    const atx = atxHeading(line2);
+    const html2 = atx ? null : HTML_HEADING.exec(line2);
+    if (atx || html2) {
+      const level = atx ? atx.level : Number(html2?.[1]);
+      const raw = atx ? atx.heading : (html2?.[2] ?? "").replace(/<[^<>]*>/g, "");
+      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
+      paragraphStart = null;
+      continue;
+    }
+    if (paragraphStart !== null && (SETEXT_1.test(line2) || SETEXT_2.test(line2))) {
+      const heading = lines.slice(paragraphStart, index).map((l) => l.trim()).join(" ");
+      marks.push({
+        heading: shortHeading(heading),
+        level: SETEXT_1.test(line2) ? 1 : 2,
+        start: paragraphStart,
+        bodyStart: index + 1
+      });
+      paragraphStart = null;
+      continue;
+    }
+    if (line2.trim() === "" || NOT_PARAGRAPH.test(line2) || /^( {4}|\t)/.test(line2)) {
+      paragraphStart = null;
+    } else if (paragraphStart === null) {
+      paragraphStart = index;
+    }
+  }
+  return marks;
+}
+function shortHeading(heading) {
+  if (heading.length <= MAX_HEADING_CHARS) return heading;
+  let end = MAX_HEADING_CHARS - 1;
+  const code = heading.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${heading.slice(0, end).trimEnd()}…`;
+}
+function frontMatterEnd(lines) {
+  if (lines[0]?.trim() !== "---") return 0;
+  const close = lines.findIndex((line2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line2));
+  return close === -1 ? 0 : close + 1;
+}
+function normalizeText(text3) {
+  return text3.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
+}
+function normalizeHeading(heading) {
+  return normalizeText(heading.replace(MARKDOWN_LINK, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+}
+function plainLines(markdown) {
+  const source = blankHtmlComments(markdown);
+  const lines = source.split(/\r?\n/);
+  const result = [];
+  let fence = null;
+  for (let index = frontMatterEnd(lines); index < lines.length; index++) {
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
+    if (fence !== null) {
+      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line2)) fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = fenceMatch[1][0] ?? "`";
+      continue;
+    }
+    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line2);
+    const plain = stripMarkdown(line2);
+    if (plain === "" || /^[-=*_|:\s]+$/.test(plain)) continue;
+    result.push({
+      line: index + 1,
+      plain,
+      normalized: normalizeText(plain),
+      heading: atxHeading(line2) !== null || HTML_HEADING.test(line2) || SETEXT_1.test(lines[index + 1] ?? ""),
+      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line2),
+      checkbox: box ? box[1] === " " ? "open" : "done" : null
+    });
+  }
+  return result;
+}
+var MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
+var MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
+function blankHtmlComments(text3) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const open2 = text3.indexOf("<!--", from);
+    if (open2 < 0) break;
+    const close = text3.indexOf("-->", open2 + 4);
+    if (close < 0) break;
+    out += text3.slice(from, open2) + text3.slice(open2, close + 3).replace(/[^\n]/g, "");
+    from = close + 3;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
+function withoutClosingHashes(line2) {
+  const text3 = line2.trimEnd();
+  let hashes = text3.length;
+  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
+  if (hashes === text3.length || hashes === 0 || !/\s/.test(text3[hashes - 1] ?? "")) return text3;
+  return text3.slice(0, hashes).trimEnd();
+}
+function stripMarkdown(line2) {
+  return withoutClosingHashes(line2.replace(/^\s*#{1,6}\s*/, "")).replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^<>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
+}
+function excerpt(text3, max = 140) {
+  if (text3.length <= max) return text3;
+  const cut = text3.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+var MAX_LEAD_LINES = 60;
+function markdownLead(markdown) {
+  const lines = markdown.split(/\r?\n/);
+  const start = frontMatterEnd(lines);
+  const marks = headingMarks(lines);
+  const firstText = lines.findIndex((line2, index) => index >= start && line2.trim() !== "");
+  if (firstText === -1) return null;
+  const opening = marks[0]?.start === firstText ? marks[0] : null;
+  const from = opening ? opening.start : start;
+  const next = marks.find((mark) => mark !== opening && mark.start >= from);
+  const end = Math.min(next ? next.start : lines.length, from + MAX_LEAD_LINES);
+  const text3 = lines.slice(from, end).join("\n").trim();
+  const prose2 = plainLines(text3).filter((line2) => !line2.heading || opening?.level !== 1);
+  if (prose2.length === 0 || opening?.level === 1 && prose2.every((line2) => line2.heading)) return null;
+  return { text: text3, line: from + 1 };
+}
+function frontMatterTitle(markdown) {
+  const lines = markdown.split(/\r?\n/, 200);
+  const end = frontMatterEnd(lines);
+  if (end === 0) return null;
+  for (const line2 of lines.slice(1, end - 1)) {
+    const match = /^title[ \t]*:(.*)$/.exec(line2);
+    const value2 = match?.[1]?.trim();
+    if (value2) return value2.replace(/^(['"])(.*)\1$/, "$2").trim() || null;
+  }
+  return null;
+}
+
+// src/documents/document-candidates.ts
+var MAX_DOCUMENT_CANDIDATES = 200;
+var MAX_STATIC_PAGES = 30;
+var MAX_SEGMENTS = 20;
+var TEXT_EXTENSION = /\.(md|mdx|markdown|txt|rst|adoc|asciidoc)$/i;
+var README = /^(readme|lisezmoi|lisez[-_ ]moi)([._-][a-z]{2}([-_][a-z]{2})?)?(\.[a-z0-9]+)?$/i;
+var DOC_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "documentation",
+  "gitbook",
+  ".gitbook",
+  "wiki",
+  "produit",
+  "product"
+]);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "vendors",
+  "vendored",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "bower_components",
+  ".git"
+]);
+var KIND_NAMES = {
+  vision: ["vision", "north star", "mission", "raison d etre", "raison detre"],
+  indicators: [
+    "indicateurs",
+    "indicateur",
+    "kpi",
+    "kpis",
+    "stats",
+    "statistiques",
+    "statistics",
+    "metrics",
+    "metriques",
+    "impact",
+    "impacts",
+    "objectifs",
+    "objectives",
+    "okr",
+    "okrs",
+    "tracking plan",
+    "plan de tracking",
+    "plan de marquage",
+    "plan de taggage"
+  ],
+  roadmap: [
+    "roadmap",
+    "road map",
+    "feuille de route",
+    "feuilles de route",
+    "prochaines etapes",
+    "next steps",
+    "jalons",
+    "milestones",
+    "planning"
+  ]
+};
+var PRODUCT_SHEET_NAMES = [
+  "fiche produit",
+  "fiches produit",
+  "product brief",
+  "product sheet",
+  "product",
+  "produit",
+  "strategie",
+  "strategy"
+];
+function documentCandidatePaths(paths, config) {
+  const declared = declaredDocumentPaths(config);
+  const excluded = excludeMatcher(config);
+  const found = paths.filter((path2) => isDocumentCandidate(path2) && !excluded(path2));
+  const pages = sortDocumentPaths(found.filter(isStaticSitePage)).slice(0, MAX_STATIC_PAGES);
+  const others = found.filter((path2) => !isStaticSitePage(path2));
+  const byPriority = [...declared, ...sortDocumentPaths(others), ...pages];
+  const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
+  return kept.sort(compareStrings);
+}
+function excludeMatcher(config) {
+  const globs = config.documents.exclude ?? [];
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map(
+    (glob) => (0, import_picomatch.default)(glob.replace(/^(\.\/|\/)+/, ""), { dot: true, nocase: true })
+  );
+  return (path2) => matchers.some((matches) => matches(path2));
+}
+var KINDS = ["vision", "indicators", "roadmap"];
+function declaredDocumentPaths(config) {
+  const entries = KINDS.flatMap((kind) => config.documents[kind]);
+  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path2) => path2 !== "");
+}
+function splitDeclaredPath(entry) {
+  const hash = entry.indexOf("#");
+  const rawPath = hash === -1 ? entry : entry.slice(0, hash);
+  const anchor = hash === -1 ? null : entry.slice(hash + 1).trim() || null;
+  const path2 = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
+  return { path: path2, anchor };
+}
+function isUrl(entry) {
+  return /^https?:\/\//i.test(entry.trim());
+}
+function isRootReadme(path2) {
+  return !path2.includes("/") && README.test(path2);
+}
+function isDocumentCandidate(path2) {
+  const segments = path2.split("/");
+  if (segments.length > MAX_SEGMENTS || segments.some((s2) => SKIPPED_FOLDERS.has(s2.toLowerCase())))
+    return false;
+  if (isTrapPath(path2)) return false;
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.length === 1) {
+    if (README.test(name) || isContributingGuide(path2)) return true;
+    if (!TEXT_EXTENSION.test(name) && name.includes(".")) return false;
+    return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
+  }
+  if (!TEXT_EXTENSION.test(name)) return false;
+  if (isContributingGuide(path2) || isStaticSitePage(path2)) return true;
+  if (packageOf(path2)) return documentKindsOfPath(path2).length > 0;
+  if (!DOC_FOLDERS.has((segments[0] ?? "").toLowerCase())) return false;
+  return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
+}
+function isContributingGuide(path2) {
+  const segments = path2.split("/");
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.length > 2 || !(TEXT_EXTENSION.test(name) || !name.includes("."))) return false;
+  const folder = segments.length === 2 ? (segments[0] ?? "").toLowerCase() : "";
+  if (folder !== "" && folder !== ".github" && !DOC_FOLDERS.has(folder)) return false;
+  const words2 = nameWords(name);
+  if (/^(contributing|contribuer)$/i.test(name.replace(/\.[a-z]+$/i, ""))) return true;
+  return folder !== "" && folder !== ".github" && words2.some((word) => GUIDE_WORDS.has(word));
+}
+var GUIDE_WORDS = /* @__PURE__ */ new Set([
+  "contributing",
+  "contribuer",
+  "contribution",
+  "contributions",
+  "support",
+  "contact",
+  "faq",
+  "feedback",
+  "retours"
+]);
+var STATIC_PAGE_FOLDERS = /* @__PURE__ */ new Set(["_pages", "content", "pages"]);
+function isStaticSitePage(path2) {
+  const segments = path2.split("/");
+  return segments.length >= 2 && segments.length <= 4 && STATIC_PAGE_FOLDERS.has((segments[0] ?? "").toLowerCase()) && /\.(md|mdx|markdown)$/i.test(path2);
+}
+var WORKSPACE_FOLDERS = /* @__PURE__ */ new Set(["packages", "apps"]);
+var CODE_FOLDERS = /* @__PURE__ */ new Set([
+  "src",
+  "lib",
+  "dist",
+  "build",
+  "out",
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "e2e",
+  "cypress",
+  "fixtures",
+  "__fixtures__",
+  "mocks",
+  "__mocks__",
+  "public",
+  "static",
+  "assets",
+  "components",
+  "scripts",
+  "migrations"
+]);
+function packageOf(path2) {
+  const segments = path2.split("/");
+  if (segments.length < 3 || !WORKSPACE_FOLDERS.has((segments[0] ?? "").toLowerCase())) return null;
+  const inner = segments.slice(2);
+  if (inner.slice(0, -1).some((folder) => CODE_FOLDERS.has(folder.toLowerCase()))) return null;
+  return { name: segments[1] ?? "", inner };
+}
+function documentKindsOfPath(path2) {
+  const segments = path2.split("/");
+  const pkg2 = packageOf(path2);
+  const file = segments[segments.length - 1] ?? "";
+  const names = pkg2 ? README.test(file) && pkg2.inner.length === 1 ? [pkg2.name] : [file] : segments.length === 1 ? segments : segments.slice(1);
+  const kinds = Object.keys(KIND_NAMES).filter(
+    (kind) => names.some((name) => namesOneOf(name, KIND_NAMES[kind]))
+  );
+  return kinds;
+}
+var TRAP_FOLDERS = /* @__PURE__ */ new Set([
+  "decisions",
+  "decision",
+  "decision-records",
+  "architecture-decisions",
+  "adr",
+  "adrs",
+  "rfc",
+  "rfcs",
+  "plans",
+  "changelog",
+  "changelogs",
+  "changes",
+  "release-notes",
+  "releases",
+  "prompts",
+  "instructions",
+  "skills",
+  ".claude",
+  ".cursor",
+  ".windsurf",
+  ".continue",
+  ".codex",
+  ".gemini",
+  ".aider",
+  "templates",
+  "template",
+  "_templates",
+  "modeles",
+  "gabarits",
+  "examples",
+  "exemples",
+  "samples",
+  "fixtures",
+  "__fixtures__",
+  "archive",
+  "archives"
+]);
+var TRAP_FILE = /^(?:changelog|changes|history|historique|release notes?|notes de version|news)\b|^adr\b|\badr \d|^\d{4} adr\b|\b(?:decision|decisions)\b|\bprompts?\b|^(?:agents|claude|gemini|copilot instructions|skill|cursorrules)$|\btemplates?\b|\bmodeles?\b|\bgabarits?\b|^(?:exemples?|examples?|samples?)\b|\b(?:how to write|comment (?:ecrire|rediger))\b/;
+function isTrapPath(path2) {
+  const segments = path2.split("/");
+  if (segments.slice(0, -1).some((folder) => TRAP_FOLDERS.has(folder.toLowerCase()))) return true;
+  const file = segments[segments.length - 1] ?? "";
+  if (/\.prompt\.md$/i.test(file)) return true;
+  return TRAP_FILE.test(nameWords(file).join(" "));
+}
+function isProductSheetName(fileName) {
+  return namesOneOf(fileName, PRODUCT_SHEET_NAMES);
+}
+function namesOneOf(fileName, names) {
+  const words2 = nameWords(fileName);
+  const glued = words2.join("");
+  return names.some((name) => {
+    const target = name.split(" ");
+    const compact = target.join("");
+    if (glued === compact || words2.includes(compact)) return true;
+    return words2.some((_, i) => target.every((word, j) => words2[i + j] === word));
+  });
+}
+function nameWords(fileName) {
+  const stem = fileName.replace(/\.[a-z0-9]+$/i, "");
+  const split = stem.replace(/([a-z])([A-Z])/g, "$1 $2");
+  return normalizeText(split).split(/[^a-z0-9]+/).filter((word) => word !== "");
+}
+function sortDocumentPaths(paths) {
+  const rank = (path2) => isRootReadme(path2) ? 0 : path2.includes("/") ? 2 : 1;
+  return [...paths].sort(
+    (a2, b) => rank(a2) - rank(b) || a2.split("/").length - b.split("/").length || compareStrings(a2, b)
+  );
+}
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+
+// src/signals/changelog-entries.ts
+var CHANGELOG = /^(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?)(\.(md|markdown|txt|rst))?$/i;
+function isChangelogFile(path2) {
+  return CHANGELOG.test(path2);
+}
+var ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+var FRENCH_DAY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+function changelogEntries(text3) {
+  const entries = [];
+  for (const line2 of text3.split("\n", 2e4)) {
+    const heading = /^\s{0,3}#{1,4}\s+(.+)$/.exec(line2)?.[1];
+    if (heading === void 0) continue;
+    const date2 = headingDate(heading);
+    if (date2 !== null) entries.push({ heading: heading.trim().slice(0, 120), date: date2 });
+  }
+  return entries;
+}
+function headingDate(heading) {
+  const iso = ISO_DAY.exec(heading);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const french = FRENCH_DAY.exec(heading);
+  if (french) return day(Number(french[3]), Number(french[2]), Number(french[1]));
+  return null;
+}
+function day(year, month, date2) {
+  if (month < 1 || month > 12 || date2 < 1 || date2 > 31 || year < 1990 || year > 2200) return null;
+  const time = Date.UTC(year, month - 1, date2, 12);
+  return new Date(time).getUTCDate() === date2 ? new Date(time).toISOString() : null;
+}
+function findChangelog(files, contents) {
+  if (!files.available) return null;
+  for (const path2 of files.value.filter(isChangelogFile).sort()) {
+    const part = contents[path2];
+    if (!part?.available) continue;
+    const entries = changelogEntries(part.value.text);
+    if (entries.length > 0) return { path: path2, entries };
+  }
+  return null;
+}
+
+// src/collect/select-files.ts
+var MAX_FILES_TO_READ = 400;
+var PAAS_DEPLOY_FILES = [
+  "Procfile",
+  "Procfile.*",
+  "*/Procfile",
+  "*/*/Procfile",
+  ".buildpacks",
+  "*/.buildpacks",
+  ".slugignore",
+  ".slugignore.*",
+  "scalingo.json",
+  "app.json",
+  "netlify.toml",
+  "vercel.json",
+  "fly.toml",
+  "render.yaml",
+  "clevercloud/*.json",
+  ".platform.app.yaml"
+];
+var PAAS_DEPLOY_PATTERNS = PAAS_DEPLOY_FILES.map(globToRegExp);
+var CI_DEFINITION_PATTERNS = [
+  /^\.gitlab-ci\.ya?ml$/,
+  /^\.circleci\/config\.ya?ml$/,
+  /^Jenkinsfile$/,
+  /^\.travis\.ya?ml$/,
+  /^azure-pipelines\.ya?ml$/,
+  /^bitbucket-pipelines\.ya?ml$/,
+  /^\.woodpecker\.ya?ml$/,
+  /^\.woodpecker\/[^/]+\.ya?ml$/
+];
+var FEEDBACK_PATTERNS = [
+  /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i,
+  /^\.gitlab\/issue_templates\/[^/]+\.md$/i,
+  /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i,
+  /^\.github\/DISCUSSION_TEMPLATE\/[^/]+$/i,
+  /^(\.github\/|docs\/)?(SUPPORT|CONTACT)\.md$/i
+];
+var DEPLOY_DOC = /^(\.github\/|docs\/)?(CONTRIBUTING|DEPLOY(MENT)?|DEPLOIEMENT|DÉPLOIEMENT|\d-d[ée]ploiement)[^/]*\.md$/i;
+function isDeployDocFile(path2) {
+  return DEPLOY_DOC.test(path2);
+}
+function isWorkflowFile(path2) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2);
+}
+function isCiDefinitionFile(path2) {
+  return CI_DEFINITION_PATTERNS.some((pattern) => pattern.test(path2));
+}
+function isPaasDeployFile(path2) {
+  if (/(^|\/)Procfile\.(dev|development|local|test)$/i.test(path2)) return false;
+  return PAAS_DEPLOY_PATTERNS.some((pattern) => pattern.test(path2));
+}
+function isFeedbackFile(path2) {
+  return FEEDBACK_PATTERNS.some((pattern) => pattern.test(path2));
+}
+function selectFilesToRead(paths, config) {
+  const selected = /* @__PURE__ */ new Set();
+  const add = (path2) => {
+    if (selected.size < MAX_FILES_TO_READ) selected.add(path2);
+  };
+  for (const path2 of [...paths].sort()) {
+    if (isWorkflowFile(path2) || isCiDefinitionFile(path2) || isPaasDeployFile(path2) || isFeedbackFile(path2) || isChangelogFile(path2) || isDeployDocFile(path2)) {
+      add(path2);
+    }
+  }
+  for (const path2 of documentCandidatePaths(paths, config)) add(path2);
+  return [...selected].sort();
+}
+function globToRegExp(glob) {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+");
+  return new RegExp(`^${escaped}$`);
+}
+
+// src/collect/production-target.ts
+var NOT_PRODUCTION = /pr[eé][-_ ]?prod|staging|stage\b|recette|preview|review|sandbox|d[eé]mo\b|\bdev\b|develop|test|qa\b|uat\b|integration|pull[-_ ]?request|\bpr\b|\bpr[-_]|[-_]pr\b/i;
+var PRODUCTION_WORD = /prod(uction)?\b|\bprod|\bmep\b|mise en production|\blive\b/i;
+var STAGING_BRANCH = /^(dev|develop|development|staging|stage|preprod|pre-prod|recette|demo|sandbox|test|testing|qa|uat|next|beta|preview)$/i;
+var DOC_SENTENCE_BRANCH = /(?:branche|branch)\s+[`'"«“]?\s*([\w./-]+)\s*[`'"»”]?|[`'"«“]([\w./-]+)[`'"»”]\s+(?:branch|branche)/gi;
+function findProductionTarget(files, contents, config, defaultBranch) {
+  const declared = config.deployments;
+  if (declared.tags) {
+    return {
+      kind: "tags",
+      pattern: declared.tags,
+      via: "config",
+      trigger: `deployments.tags: ${declared.tags}`,
+      evidence: []
+    };
+  }
+  if (declared.branch) {
+    return {
+      kind: "branch",
+      branch: declared.branch,
+      via: "config",
+      trigger: `deployments.branch: ${declared.branch}`,
+      evidence: []
+    };
+  }
+  return fromWorkflows(files, contents, config, defaultBranch) ?? fromDocs(files, contents) ?? fromPaas(files, defaultBranch);
+}
+function text(contents, path2) {
+  const part = contents[path2];
+  return part?.available ? part.value.text : null;
+}
+function fromWorkflows(files, contents, config, defaultBranch) {
+  const patterns = {
+    production: configPattern(config.deployments.productionEnvironment),
+    workflow: configPattern(config.deployments.workflow)
+  };
+  const all = [];
+  for (const path2 of files.filter(isWorkflowFile).sort()) {
+    const source = text(contents, path2);
+    if (source === null) continue;
+    const parsed = loadYaml(source);
+    const root = parsed.ok ? asRecord2(parsed.value) : null;
+    if (root) all.push({ path: path2, root });
+  }
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const { root } of all) {
+    if (typeof root.name === "string") byName2.set(root.name, triggerOf(root));
+  }
+  const deploying = [];
+  for (const { path: path2, root } of all) {
+    const analysis = analyseWorkflow(path2, text(contents, path2), patterns);
+    const jobs = Object.entries(asRecord2(root.jobs) ?? {});
+    const reusableDeploy = jobs.some(([, job]) => {
+      const uses = asRecord2(job)?.uses;
+      return typeof uses === "string" && /deploy|prod/i.test(uses);
+    });
+    if (analysis.deploy.length === 0 && !reusableDeploy) continue;
+    const name = typeof root.name === "string" ? root.name : null;
+    const label = `${path2} ${name ?? ""}`;
+    const productionJobs = jobs.filter(
+      ([id, value2]) => isProductionJob(id, asRecord2(value2), patterns.production)
+    );
+    const whole = PRODUCTION_WORD.test(label) && !NOT_PRODUCTION.test(label);
+    const staging = !whole && NOT_PRODUCTION.test(label) && productionJobs.length === 0;
+    if (staging) continue;
+    const jobIfs = productionJobs.map(([, value2]) => asRecord2(value2)?.if);
+    const jobBranches = jobIfs.flatMap(
+      (condition) => typeof condition === "string" ? [...condition.matchAll(/refs\/heads\/([\w./-]+)/g)].map((match) => match[1] ?? "") : []
+    );
+    const jobTags = jobIfs.some(
+      (condition) => typeof condition === "string" && /refs\/tags\//.test(condition)
+    );
+    let trigger = triggerOf(root);
+    for (const upstream of trigger.workflowRun) {
+      const before = byName2.get(upstream);
+      if (before) trigger = mergeTriggers(trigger, before);
+    }
+    deploying.push({
+      path: path2,
+      name,
+      trigger,
+      jobBranches: [...new Set(jobBranches.filter(Boolean))],
+      jobTags,
+      production: whole || productionJobs.length > 0
+    });
+  }
+  const ranked = [...deploying.filter((w) => w.production), ...deploying.filter((w) => !w.production)];
+  for (const workflow of ranked) {
+    const target = targetOf(workflow, defaultBranch);
+    if (target) return target;
+  }
+  return null;
+}
+function isProductionJob(id, job, production) {
+  if (!job) return false;
+  const environment = environmentName2(job.environment);
+  if (environment !== null && production.test(environment) && !NOT_PRODUCTION.test(environment)) return true;
+  const name = `${id} ${typeof job.name === "string" ? job.name : ""}`;
+  return PRODUCTION_WORD.test(name) && !NOT_PRODUCTION.test(name);
+}
+function targetOf(workflow, defaultBranch) {
+  const { trigger, path: path2 } = workflow;
+  const via = "workflow";
+  const evidence = [path2];
+  const upstream = trigger.workflowRun.length > 0 ? ` (workflow_run: ${trigger.workflowRun.join(", ")})` : "";
+  if (workflow.jobTags || trigger.tags.length > 0 && trigger.branches.length === 0) {
+    const pattern = trigger.tags[0] ?? "*";
+    return { kind: "tags", pattern, via, trigger: `on.push.tags: ${pattern}${upstream}`, evidence };
+  }
+  let branches = trigger.branches.filter((branch2) => !/[*?[]/.test(branch2) || branch2 === "**");
+  if (workflow.jobBranches.length > 0) {
+    const restricted = branches.filter((branch2) => workflow.jobBranches.includes(branch2));
+    branches = restricted.length > 0 || branches.length === 0 ? workflow.jobBranches : restricted;
+  }
+  const notStaging = branches.filter((branch2) => !STAGING_BRANCH.test(branch2));
+  if (notStaging.length > 0) branches = notStaging;
+  const branch = branches.find((name) => name === defaultBranch) ?? branches.find((name) => /^(main|master|prod|production|release)$/i.test(name)) ?? branches[0];
+  if (branch !== void 0 && branch !== "**") {
+    return { kind: "branch", branch, via, trigger: `on.push.branches: ${branch}${upstream}`, evidence };
+  }
+  if (trigger.release) {
+    return { kind: "tags", pattern: "*", via, trigger: "on.release", evidence };
+  }
+  return null;
+}
+function triggerOf(root) {
+  const on = root.on ?? root.true;
+  const trigger = { branches: [], tags: [], release: false, workflowRun: [] };
+  const events = typeof on === "string" ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.filter((e) => typeof e === "string").map((e) => [e, null])) : asRecord2(on) ?? {};
+  for (const [event, value2] of Object.entries(events)) {
+    const settings = asRecord2(value2);
+    if (event === "push") {
+      trigger.branches.push(...strings(settings?.branches));
+      trigger.tags.push(...strings(settings?.tags));
+    } else if (event === "release") {
+      trigger.release = true;
+    } else if (event === "workflow_run") {
+      trigger.workflowRun.push(...strings(settings?.workflows));
+      trigger.branches.push(...strings(settings?.branches));
+    }
+  }
+  return trigger;
+}
+function mergeTriggers(a2, b) {
+  return {
+    branches: [.../* @__PURE__ */ new Set([...a2.branches, ...b.branches])],
+    tags: [.../* @__PURE__ */ new Set([...a2.tags, ...b.tags])],
+    release: a2.release || b.release,
+    workflowRun: a2.workflowRun
+  };
+}
+function fromDocs(files, contents) {
+  for (const path2 of files.filter(isDeployDocFile).sort()) {
+    const source = text(contents, path2);
+    if (source === null) continue;
+    for (const sentence of source.split(/(?<=[.!?])\s+|\n\s*\n/)) {
+      if (!PRODUCTION_WORD.test(sentence) || !/d[ée]ploi|deploy|mise en prod|ship/i.test(sentence)) continue;
+      const named2 = [...sentence.matchAll(DOC_SENTENCE_BRANCH)].map((match) => match[1] ?? match[2] ?? "").filter((branch2) => branch2 !== "" && !STAGING_BRANCH.test(branch2));
+      const branch = named2[0];
+      if (branch !== void 0) {
+        return {
+          kind: "branch",
+          branch,
+          via: "docs",
+          trigger: `${path2}: “${sentence.trim().slice(0, 160)}”`,
+          evidence: [path2]
+        };
+      }
+    }
+  }
+  return null;
+}
+function fromPaas(files, defaultBranch) {
+  const descriptors = files.filter(isPaasDeployFile).sort();
+  const strong = descriptors.filter((path2) => !/(^|\/)netlify\.toml$/.test(path2));
+  const chosen = strong.length > 0 ? strong : descriptors;
+  if (chosen.length === 0 || defaultBranch === null) return null;
+  return {
+    kind: "branch",
+    branch: defaultBranch,
+    via: "paas",
+    trigger: `${chosen.slice(0, 3).join(", ")} → ${defaultBranch}`,
+    evidence: chosen.slice(0, 5)
+  };
+}
+function strings(value2) {
+  if (typeof value2 === "string") return [value2];
+  return Array.isArray(value2) ? value2.filter((item) => typeof item === "string") : [];
+}
+function asRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : null;
+}
+function environmentName2(value2) {
+  if (typeof value2 === "string") return value2;
+  const name = asRecord2(value2)?.name;
+  return typeof name === "string" ? name : null;
+}
+function tagPatternTest(pattern) {
+  if (pattern === "*" || pattern === "**") return () => true;
+  const source = pattern.split("**").map(
+    (part) => part.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, ".")
+  ).join(".*");
+  let expression;
+  try {
+    expression = new RegExp(`^${source}$`);
+  } catch {
+    return (name) => name === pattern;
+  }
+  return (name) => expression.test(name);
+}
+
+// src/util/dates.ts
+var DAY_MS = 864e5;
+var HOUR_MS = 36e5;
+function daysBetween(from, to) {
+  return (toTime(to) - toTime(from)) / DAY_MS;
+}
+function hoursBetween(from, to) {
+  return (toTime(to) - toTime(from)) / HOUR_MS;
+}
+function addDays(date2, days) {
+  return new Date(date2.getTime() + days * DAY_MS);
+}
+function isoDay(date2) {
+  return new Date(toTime(date2)).toISOString().slice(0, 10);
+}
+function toTime(value2) {
+  return typeof value2 === "string" ? Date.parse(value2) : value2.getTime();
+}
+
+// src/collect/scan-window.ts
+function scanWindow(now, days) {
+  return { days, since: addDays(now, -days).toISOString(), until: now.toISOString() };
+}
+
+// src/config/default-config.ts
+var DEFAULT_CONFIG = {
+  language: "fr",
+  windowDays: 90,
+  documents: { vision: [], indicators: [], roadmap: [], exclude: [] },
+  feedback: {
+    labels: [
+      "feedback",
+      "user feedback",
+      "user-feedback",
+      "retour",
+      "retours",
+      "retour utilisateur",
+      "retour-utilisateur",
+      "retours utilisateurs",
+      "support",
+      "usager"
+    ],
+    responseTargetHours: 72,
+    responders: "anyone",
+    channels: []
+  },
+  deployments: {
+    productionEnvironment: "^(prod|production|live)([-_ ].*)?$",
+    workflow: "deploy|déploi|deploi|release|mise en production|\\bmep\\b|\\bcd\\b",
+    branch: null,
+    tags: null
+  },
+  releases: { expected: null },
+  issue: { label: "product-health", reopenClosed: false },
+  product: { betagouv: null, phase: null, betagouvRepository: "betagouv/beta.gouv.fr" },
+  thresholds: {},
+  disabledSignals: [],
+  weights: {
+    pillars: { team: 1, users: 1, impact: 1, iteration: 1, vision: 1 },
+    signals: {
+      "deployment-frequency": 1,
+      "release-cadence": 1,
+      vision: 1,
+      indicators: 1,
+      roadmap: 1,
+      "feedback-handling": 1,
+      "feedback-channel": 1,
+      "team-continuity": 1,
+      "delivery-automation": 1
+    }
+  }
+};
+
+// src/model/part.ts
+function available(value2) {
+  return { available: true, value: value2 };
+}
+function unavailable(reason, detail) {
+  return { available: false, reason, detail };
+}
+
+// src/product-record/product-record-source.ts
+var RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var STARTUP_LINK = /https?:\/\/(?:www\.)?beta\.gouv\.fr\/startups\/([A-Za-z0-9][A-Za-z0-9._-]{0,99}?)(?:\.html)?\/?(?=[\s)\]>"'#?`]|$)/gi;
+function isRecordId(id) {
+  return RECORD_ID.test(id) && !id.includes("..");
+}
+function recordPath(id) {
+  return `content/_startups/${id}.md`;
+}
+function recordUrl(id) {
+  return `https://beta.gouv.fr/startups/${id}.html`;
+}
+function startupIdInText(text3) {
+  for (const match of text3.matchAll(STARTUP_LINK)) {
+    const id = match[1] ?? "";
+    if (isRecordId(id)) return id;
+  }
+  return null;
+}
+function identifyProductRecord(configuredId, readmeText) {
+  if (configuredId !== null && isRecordId(configuredId)) {
+    return { id: configuredId, identifiedBy: "config", url: recordUrl(configuredId) };
+  }
+  const linked = readmeText === null ? null : startupIdInText(readmeText);
+  return linked === null ? null : { id: linked, identifiedBy: "readme", url: recordUrl(linked) };
+}
+
+// src/github/classify-error.ts
+function graphqlErrorsOf(error2) {
+  const candidate = error2;
+  if (candidate?.name !== "GraphqlResponseError" || !Array.isArray(candidate.errors)) return null;
+  return { data: candidate.data ?? null, errors: candidate.errors };
+}
+function readFailure(error2, what, permission) {
+  const status = statusOf(error2);
+  const message = shortMessage(error2);
+  if (status === 404) return { reason: "not-found", detail: `${what}: not found (HTTP 404)` };
+  if (status === 410)
+    return { reason: "disabled", detail: `${what}: disabled on this repository (HTTP 410)` };
+  if (status === 409)
+    return { reason: "empty-repository", detail: `${what}: the repository is empty (HTTP 409)` };
+  if ((status === 403 || status === 429) && isRateLimit(error2)) {
+    return {
+      reason: "api-fault",
+      detail: `${what}: GitHub's rate limit was reached (HTTP ${status}); the next run will retry`
+    };
+  }
+  if (status === 401) {
+    return {
+      reason: "no-permission",
+      detail: `${what}: the token was refused (HTTP 401); check that it is valid`
+    };
+  }
+  if (status === 403) {
+    return {
+      reason: "no-permission",
+      detail: `${what}: not allowed (HTTP 403${message ? `, ${message}` : ""}); grant the token or app "${permission}"`
+    };
+  }
+  return {
+    reason: "api-fault",
+    detail: `${what}: ${status ? `HTTP ${status}` : "request failed"}${message ? ` — ${message}` : ""}`
+  };
+}
+function graphqlFailure(entry, what, permission) {
+  const message = redactSecrets(entry.message).slice(0, 200);
+  switch (entry.type) {
+    case "NOT_FOUND":
+      return { reason: "not-found", detail: `${what}: not found — ${message}` };
+    case "FORBIDDEN":
+    case "INSUFFICIENT_SCOPES":
+      return {
+        reason: "no-permission",
+        detail: `${what}: ${message}; grant the token or app "${permission}"`
+      };
+    case "RATE_LIMITED":
+      return {
+        reason: "api-fault",
+        detail: `${what}: GitHub's rate limit was reached; the next run will retry`
+      };
+    default:
+      return { reason: "api-fault", detail: `${what}: ${message}` };
+  }
+}
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+function isRateLimit(error2) {
+  const response = error2?.response;
+  if (response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0) {
+    return true;
+  }
+  return /rate limit/i.test(shortMessage(error2));
+}
+function shortMessage(error2) {
+  const message = error2?.message;
+  if (typeof message !== "string") return "";
+  return redactSecrets((message.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "")).slice(0, 200);
+}
+
+// src/github/github-permissions.ts
+var PERMISSIONS = {
+  metadata: "Metadata: read",
+  contents: "Contents: read",
+  deployments: "Deployments: read",
+  actions: "Actions: read",
+  issues: "Issues: read",
+  discussions: "Discussions: read"
+};
+
+// src/model/bots.ts
+var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
+var BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
+var SERVICE_EMAIL = /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
+var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+function isBotLogin(login) {
+  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
+}
+function isBotActor(actor) {
+  return actor != null && (actor.isBot || isBotLogin(actor.login));
+}
+function isBotAuthor(name, email, login = null) {
+  return botReason(name, email, login) !== null;
+}
+function botReason(name, email, login = null) {
+  const trimmed = name.trim();
+  if (isBotLogin(login) || isBotLogin(trimmed)) return "login";
+  if (BOT_NAMES.test(trimmed) || login !== null && BOT_NAMES.test(login)) return "known name";
+  if (BOT_NAME_SHAPE.test(trimmed) || login !== null && BOT_NAME_SHAPE.test(login)) return "name shape";
+  if (email === null) return null;
+  const address = email.trim();
+  const noreplyLogin = NOREPLY.exec(address)?.[1];
+  if (noreplyLogin !== void 0) {
+    if (isBotLogin(noreplyLogin)) return "login";
+    if (BOT_NAMES.test(noreplyLogin)) return "known name";
+    return BOT_NAME_SHAPE.test(noreplyLogin) ? "name shape" : null;
+  }
+  return SERVICE_EMAIL.test(address) ? "service address" : null;
+}
+
+// src/model/feedback-response.ts
+var MAINTAINERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+function isFeedbackResponse(comment, issue2, maintainersOnly) {
+  if (isBotActor(comment.author)) return false;
+  if (comment.author && issue2.author && comment.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
+    return false;
+  }
+  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
+}
+
+// src/github/graphql-failures.ts
+var PERMISSION_OF_ALIAS = {
+  repository: PERMISSIONS.metadata,
+  withContents: PERMISSIONS.contents,
+  withDeployments: PERMISSIONS.deployments,
+  withDiscussions: PERMISSIONS.discussions,
+  withIssues: PERMISSIONS.issues
+};
+var WHAT_OF_ALIAS = {
+  repository: "repository",
+  withContents: "repository contents",
+  withDeployments: "deployments",
+  withDiscussions: "discussion categories",
+  withIssues: "issues"
+};
+var GraphqlFailures = class _GraphqlFailures {
+  byPath = /* @__PURE__ */ new Map();
+  whole = null;
+  static of(errors) {
+    const failures = new _GraphqlFailures();
+    for (const entry of errors) {
+      const path2 = (entry.path ?? []).map(String);
+      const alias = path2[0] ?? "";
+      const permission = PERMISSION_OF_ALIAS[alias] ?? PERMISSIONS.issues;
+      const what = [WHAT_OF_ALIAS[alias] ?? alias, ...path2.slice(1)].filter(Boolean).join(" › ");
+      failures.byPath.set(path2.join("."), graphqlFailure(entry, what || "query", permission));
+    }
+    return failures;
+  }
+  /** Every part fails with the same reason (the request itself failed). */
+  static all(failure) {
+    const failures = new _GraphqlFailures();
+    failures.whole = failure;
+    return failures;
+  }
+  /** The failure touching `path` (an error on it, on one of its parents or inside it), else null. */
+  at(...path2) {
+    if (this.whole) return this.whole;
+    const key = path2.join(".");
+    for (const [errorPath, failure] of this.byPath) {
+      if (errorPath === "" || key === errorPath || key.startsWith(`${errorPath}.`) || errorPath.startsWith(`${key}.`)) {
+        return failure;
+      }
+    }
+    return null;
+  }
+  /** The error at exactly this path, if any (e.g. `repository` not found). */
+  exactly(...path2) {
+    return this.byPath.get(path2.join(".")) ?? null;
+  }
+  get empty() {
+    return this.whole === null && this.byPath.size === 0;
+  }
+};
+
+// src/github/map-nodes.ts
+var DEPLOYMENT_STATES = /* @__PURE__ */ new Set([
+  "success",
+  "failure",
+  "error",
+  "inactive",
+  "pending",
+  "in_progress",
+  "queued",
+  "waiting",
+  "destroyed",
+  "abandoned",
+  "active"
+]);
+var ASSOCIATIONS = /* @__PURE__ */ new Set([
+  "OWNER",
+  "MEMBER",
+  "COLLABORATOR",
+  "CONTRIBUTOR",
+  "FIRST_TIME_CONTRIBUTOR",
+  "FIRST_TIMER",
+  "MANNEQUIN",
+  "NONE"
+]);
+function nodesOf(connection) {
+  return (connection?.nodes ?? []).filter((node) => node !== null);
+}
+function toActor(node) {
+  if (!node) return null;
+  return { login: node.login, isBot: node.__typename === "Bot" || isBotLogin(node.login) };
+}
+function toCommit(node) {
+  const name = node.author?.name ?? "";
+  const email = node.author?.email || null;
+  const login = node.author?.user?.login ?? null;
+  return {
+    sha: node.oid,
+    author: { name, email, login, isBot: isBotAuthor(name, email, login) || isBotLogin(login) },
+    date: new Date(node.authoredDate).toISOString(),
+    ...node.committedDate ? { committedAt: new Date(node.committedDate).toISOString() } : {},
+    firstParent: false
+  };
+}
+function toRelease(node) {
+  if (node.isDraft) return null;
+  return {
+    name: node.name ?? node.tagName,
+    tagName: node.tagName,
+    date: new Date(node.publishedAt ?? node.createdAt).toISOString(),
+    prerelease: node.isPrerelease
+  };
+}
+function toTag(node) {
+  const target = node.target;
+  let date2 = null;
+  if (target && "committedDate" in target) date2 = target.committedDate;
+  else if (target && target.__typename === "Tag" && "tagger" in target) {
+    date2 = target.tagger?.date ?? target.target?.committedDate;
+  }
+  if (!date2 || Number.isNaN(Date.parse(date2))) return null;
+  return { name: node.name, date: new Date(date2).toISOString() };
+}
+function toDeployment(node) {
+  const state = node.latestStatus?.state.toLowerCase() ?? null;
+  return {
+    environment: node.environment ?? "",
+    date: new Date(node.createdAt).toISOString(),
+    state: state !== null && DEPLOYMENT_STATES.has(state) ? state : null
+  };
+}
+function toComment(node) {
+  return {
+    author: toActor(node.author),
+    authorAssociation: ASSOCIATIONS.has(node.authorAssociation) ? node.authorAssociation : "NONE",
+    createdAt: new Date(node.createdAt).toISOString()
+  };
+}
+function toIssue(node) {
+  return {
+    number: node.number,
+    title: node.title,
+    url: node.url,
+    author: toActor(node.author),
+    state: node.state === "OPEN" ? "open" : "closed",
+    createdAt: new Date(node.createdAt).toISOString(),
+    closedAt: node.closedAt ? new Date(node.closedAt).toISOString() : null,
+    labels: nodesOf(node.labels).map((label) => label.name),
+    comments: nodesOf(node.comments).map(toComment),
+    commentsComplete: !node.comments.pageInfo.hasNextPage
+  };
+}
+function toKnownIssue(node) {
+  return {
+    number: node.number,
+    title: node.title,
+    body: node.body,
+    state: node.state === "OPEN" ? "open" : "closed",
+    stateReason: node.stateReason,
+    createdAt: new Date(node.createdAt).toISOString(),
+    url: node.url,
+    author: node.author?.login ?? null,
+    labels: nodesOf(node.labels).map((label) => label.name)
+  };
+}
+function toWorkflowRun(run) {
+  return {
+    name: run.name ?? "",
+    // `path` may carry a ref suffix (`.github/workflows/deploy.yml@refs/heads/main`).
+    path: run.path ? run.path.split("@")[0] ?? null : null,
+    event: run.event,
+    conclusion: run.conclusion,
+    headBranch: run.head_branch,
+    date: new Date(run.run_started_at ?? run.created_at).toISOString(),
+    // Jobs running in an environment create GitHub deployments, read as deployments instead.
+    jobEnvironments: []
+  };
+}
+
+// src/github/product-record-part.ts
+function productRecordPart(request2, node, failure) {
+  const { identity: identity4, path: path2 } = request2;
+  const repository = `${request2.owner}/${request2.name}`;
+  if (failure) {
+    if (failure.reason === "not-found" || !node) {
+      return {
+        ...identity4,
+        status: "unreadable",
+        detail: `${repository} could not be read (${failure.detail}); on GitHub Enterprise Server, set \`product.betagouvRepository\` to a mirror`
+      };
+    }
+    return { ...identity4, status: "unreadable", detail: `${repository}: ${failure.detail}` };
+  }
+  if (!node) {
+    return {
+      ...identity4,
+      status: "unreadable",
+      detail: `${repository} was not found; on GitHub Enterprise Server, set \`product.betagouvRepository\` to a mirror`
+    };
+  }
+  const blob = node.blob;
+  if (!blob) return { ...identity4, status: "unknown-id", repository, path: path2 };
+  if (blob.isBinary) {
+    return { ...identity4, status: "unreadable", detail: `${path2} is a binary file, not a Markdown record` };
+  }
+  if (blob.text === null) {
+    return { ...identity4, status: "unreadable", detail: `${path2} is too large to be read through the API` };
+  }
+  const { text: text3, truncated } = limitText(blob.text);
+  const date2 = node.defaultBranchRef?.target?.history?.nodes?.[0]?.committedDate;
+  return {
+    ...identity4,
+    status: "found",
+    repository,
+    path: path2,
+    text: text3,
+    lastChangedAt: date2 ? new Date(date2).toISOString() : null,
+    truncated: truncated || blob.isTruncated
+  };
+}
+
+// src/github/queries/fragments.ts
+var FRAGMENTS = {
+  CommitPage: (
+    /* GraphQL */
+    `
+fragment CommitPage on CommitHistoryConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    oid
+    authoredDate
+    committedDate
+    author { name email user { login } }
+    parents(first: 1) { nodes { oid } }
+  }
+}
+`
+  ),
+  ReleasePage: (
+    /* GraphQL */
+    `
+fragment ReleasePage on ReleaseConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes { name tagName createdAt publishedAt isPrerelease isDraft }
+}
+`
+  ),
+  TagPage: (
+    /* GraphQL */
+    `
+fragment TagPage on RefConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    name
+    target {
+      __typename
+      ... on Commit { committedDate }
+      ... on Tag { tagger { date } target { ... on Commit { committedDate } } }
+    }
+  }
+}
+`
+  ),
+  DeploymentPage: (
+    /* GraphQL */
+    `
+fragment DeploymentPage on DeploymentConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes { environment createdAt latestStatus { state createdAt } }
+}
+`
+  ),
+  IssuePage: (
+    /* GraphQL */
+    `
+fragment IssuePage on IssueConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    id
+    number
+    title
+    url
+    state
+    createdAt
+    closedAt
+    author { __typename login }
+    labels(first: 20) { nodes { name } }
+    comments(first: 20) { ...CommentPage }
+  }
+}
+`
+  ),
+  CommentPage: (
+    /* GraphQL */
+    `
+fragment CommentPage on IssueCommentConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes { createdAt authorAssociation author { __typename login } }
+}
+`
+  )
+};
+function withFragments(document2) {
+  const used = [];
+  const visit = (text3) => {
+    for (const [, name = ""] of text3.matchAll(/\.\.\.(\w+)/g)) {
+      const fragment = FRAGMENTS[name];
+      if (fragment && !used.includes(name)) {
+        used.push(name);
+        visit(fragment);
+      }
+    }
+  };
+  visit(document2);
+  return [document2.trim(), ...used.map((name) => FRAGMENTS[name].trim())].join("\n\n");
+}
+
+// src/github/queries/labelled-issues-query.ts
+var LABELLED_ISSUE_FIELDS = "nodes { number title body state stateReason createdAt url author { login } labels(first: 20) { nodes { name } } } pageInfo { hasNextPage endCursor }";
+var LABELLED_ISSUES_QUERY = (
+  /* GraphQL */
+  `
+query LabelledIssues($owner: String!, $name: String!, $labels: [String!]!, $after: String) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    hasIssuesEnabled
+    issues(labels: $labels, first: 100, after: $after, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      ${LABELLED_ISSUE_FIELDS}
+    }
+  }
+}`
+);
+
+// src/github/queries/details-query.ts
+function buildDetailsQuery(request2) {
+  const declarations = [];
+  const variables = {};
+  const scoped = {
+    withContents: [],
+    withDeployments: [],
+    withIssues: []
+  };
+  const headFields = [];
+  const rootFields = [];
+  const declare = (variable, type, value2) => {
+    declarations.push(`$${variable}: ${type}`);
+    variables[variable] = value2;
+  };
+  if (request2.head) {
+    request2.files.forEach((path2, index) => {
+      declare(`file${index}`, "String!", `${request2.head}:${path2}`);
+      scoped.withContents.push(
+        `file${index}: object(expression: $file${index}) { __typename ... on Blob { text byteSize isBinary isTruncated } }`
+      );
+    });
+    request2.datedFiles.forEach((path2, index) => {
+      declare(`path${index}`, "String!", path2);
+      headFields.push(`date${index}: history(first: 1, path: $path${index}) { nodes { committedDate } }`);
+    });
+    if (request2.more.history !== void 0) {
+      declare("since", "GitTimestamp!", request2.since);
+      declare("historyAfter", "String", request2.more.history);
+      headFields.push("history(first: 100, since: $since, after: $historyAfter) { ...CommitPage }");
+    }
+    if (headFields.length > 0) {
+      declare("head", "GitObjectID!", request2.head);
+      scoped.withContents.push(`head: object(oid: $head) { ... on Commit { ${headFields.join(" ")} } }`);
+    }
+  }
+  if (request2.more.releases) {
+    declare("releasesAfter", "String!", request2.more.releases);
+    scoped.withContents.push(
+      "releases(first: 100, after: $releasesAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }"
+    );
+  }
+  if (request2.more.tags) {
+    declare("tagsAfter", "String!", request2.more.tags);
+    scoped.withContents.push(
+      'tags: refs(refPrefix: "refs/tags/", first: 100, after: $tagsAfter, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) { ...TagPage }'
+    );
+  }
+  if (request2.more.deployments) {
+    declare("deploymentsAfter", "String!", request2.more.deployments);
+    scoped.withDeployments.push(
+      "deployments(first: 100, after: $deploymentsAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }"
+    );
+  }
+  if (request2.feedback) {
+    declare("feedbackLabels", "[String!]!", request2.feedback.labels);
+    declare("feedbackAfter", "String", request2.feedback.after);
+    scoped.withIssues.push(
+      "feedback: issues(labels: $feedbackLabels, first: 100, after: $feedbackAfter, orderBy: { field: CREATED_AT, direction: DESC }) { ...IssuePage }"
+    );
+  }
+  if (request2.healthLabel) {
+    declare("healthLabels", "[String!]!", [request2.healthLabel]);
+    scoped.withIssues.push(
+      `health: issues(labels: $healthLabels, first: 20, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) { ${LABELLED_ISSUE_FIELDS} }`
+    );
+  }
+  request2.comments.forEach(({ issueId, after }, index) => {
+    declare(`issue${index}`, "ID!", issueId);
+    declare(`issue${index}After`, "String!", after);
+    rootFields.push(
+      `comments${index}: node(id: $issue${index}) { ... on Issue { comments(first: 100, after: $issue${index}After) { ...CommentPage } } }`
+    );
+  });
+  if (request2.record) {
+    declare("recordOwner", "String!", request2.record.owner);
+    declare("recordName", "String!", request2.record.name);
+    declare("recordBlob", "String!", `HEAD:${request2.record.path}`);
+    declare("recordPath", "String!", request2.record.path);
+    rootFields.push(
+      "productRecord: repository(owner: $recordOwner, name: $recordName) { blob: object(expression: $recordBlob) { ... on Blob { text byteSize isBinary isTruncated } } defaultBranchRef { target { ... on Commit { history(first: 1, path: $recordPath) { nodes { committedDate } } } } } }"
+    );
+  }
+  const repositories = Object.entries(scoped).filter(([, fields]) => fields.length > 0).map(
+    ([alias, fields]) => `${alias}: repository(owner: $owner, name: $name) {
+    ${fields.join("\n    ")}
+  }`
+  );
+  if (repositories.length === 0 && rootFields.length === 0) return null;
+  if (repositories.length > 0) {
+    declarations.unshift("$owner: String!", "$name: String!");
+    Object.assign(variables, { owner: request2.owner, name: request2.name });
+  }
+  const document2 = withFragments(
+    /* GraphQL */
+    `
+query RepositoryDetails(${declarations.join(", ")}) {
+  rateLimit { cost remaining resetAt }
+  ${[...repositories, ...rootFields].join("\n  ")}
+}`
+  );
+  return { document: document2, variables };
+}
+
+// src/github/read-labelled-issues.ts
+var MAX_PAGES = 50;
+async function readLabelledIssues(client, where) {
+  const issues = [];
+  let after = where.after ?? null;
+  let issuesEnabled = true;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data = await client.query(LABELLED_ISSUES_QUERY, {
+      owner: where.owner,
+      name: where.repo,
+      labels: [where.label],
+      after
+    });
+    const repository = data?.repository;
+    if (!repository) return null;
+    issuesEnabled = repository.hasIssuesEnabled;
+    issues.push(...nodesOf(repository.issues).map(toKnownIssue));
+    after = nextCursor(repository.issues);
+    if (after === null) return { issuesEnabled, issues };
+  }
+  throw new Error(
+    `more than ${MAX_PAGES * 100} issues carry the label "${where.label}": rename the label (issue.label) or remove it from old issues`
+  );
+}
+function nextCursor(page) {
+  return page?.pageInfo?.hasNextPage === true && page.pageInfo.endCursor ? page.pageInfo.endCursor : null;
+}
+
+// src/github/window-pager.ts
+var WindowPager = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  items = [];
+  /** Cursor of the next page when one is still needed. */
+  cursor = null;
+  pages = 0;
+  overflow = false;
+  failure = null;
+  absorb(connection) {
+    this.cursor = null;
+    if (!connection) return;
+    this.pages += 1;
+    const nodes = (connection.nodes ?? []).filter((node) => node !== null);
+    for (const node of nodes) {
+      const item = this.options.map(node);
+      if (item !== null) this.items.push(item);
+    }
+    const last = nodes.at(-1);
+    const lastDate = last && this.options.dateOf ? this.options.dateOf(last) : null;
+    const windowGoesOn = !this.options.dateOf || lastDate != null && Date.parse(lastDate) >= Date.parse(this.options.since);
+    if (!connection.pageInfo.hasNextPage || !windowGoesOn || !connection.pageInfo.endCursor) return;
+    if (this.pages >= this.options.maxPages) this.overflow = true;
+    else this.cursor = connection.pageInfo.endCursor;
+  }
+  /** Takes the page, or the failure that kept it from being read. */
+  absorbOrFail(connection, failure) {
+    if (failure) this.fail(failure);
+    else this.absorb(connection);
+  }
+  fail(failure) {
+    this.failure ??= failure;
+    this.cursor = null;
+  }
+  get wantsMore() {
+    return this.cursor !== null;
+  }
+  /** Stops paging (request budget spent): what was read is not the whole window. */
+  stop() {
+    if (this.cursor !== null) this.overflow = true;
+    this.cursor = null;
+  }
+  part() {
+    if (this.failure) return unavailable(this.failure.reason, this.failure.detail);
+    if (this.overflow) {
+      return unavailable(
+        "too-large",
+        `more ${this.options.what} in the window than the ${this.options.maxPages * 100} read`
+      );
+    }
+    return available(this.items);
+  }
+};
+
+// src/github/scan-pagers.ts
+var MAX_PAGES2 = {
+  history: 20,
+  releases: 10,
+  tags: 10,
+  deployments: 20,
+  feedback: 100,
+  comments: 5,
+  workflowRuns: 10
+};
+function createScanPagers(since) {
+  const dated = (node) => node.createdAt;
+  return {
+    // The history is bounded by the server (`since`), the others newest first until the window ends.
+    history: new WindowPager({
+      what: "commits",
+      maxPages: MAX_PAGES2.history,
+      map: (node) => node,
+      dateOf: null,
+      since
+    }),
+    releases: new WindowPager({
+      what: "releases",
+      maxPages: MAX_PAGES2.releases,
+      map: toRelease,
+      dateOf: dated,
+      since
+    }),
+    tags: new WindowPager({
+      what: "tags",
+      maxPages: MAX_PAGES2.tags,
+      map: toTag,
+      dateOf: (node) => toTag(node)?.date,
+      since
+    }),
+    deployments: new WindowPager({
+      what: "deployments",
+      maxPages: MAX_PAGES2.deployments,
+      map: toDeployment,
+      dateOf: dated,
+      since
+    }),
+    feedback: new WindowPager({
+      what: "feedback issues",
+      maxPages: MAX_PAGES2.feedback,
+      map: (node) => node,
+      dateOf: dated,
+      since
+    })
+  };
+}
+
+// src/github/read-details.ts
+var FILES_PER_REQUEST = 150;
+var COMMENT_PAGES_PER_REQUEST = 50;
+var MAX_DETAIL_REQUESTS = 150;
+var NOT_A_FILE = { Tree: "a folder", Commit: "a submodule" };
+async function readDetails(client, input) {
+  const { pagers } = input;
+  const contents = {};
+  const dates = /* @__PURE__ */ new Map();
+  const threads = /* @__PURE__ */ new Map();
+  let health = input.healthLabel ? unavailable("api-fault", "the product-health issue could not be read") : available([]);
+  let pendingFiles = [...input.files];
+  let pendingDates = [...input.datedFiles];
+  let feedback = input.feedbackLabels ? { after: null } : null;
+  let historyAfter = input.restartHistory ? null : pagers.history.cursor ?? void 0;
+  let healthPending = input.healthLabel !== null;
+  let healthAfter = null;
+  let record = null;
+  for (let round4 = 0; round4 < MAX_DETAIL_REQUESTS; round4++) {
+    const files = pendingFiles.slice(0, FILES_PER_REQUEST);
+    const datedFiles = pendingDates.slice(0, FILES_PER_REQUEST);
+    const continuing = [...threads.values()].filter((thread) => thread.cursor !== null).slice(0, COMMENT_PAGES_PER_REQUEST);
+    const request2 = {
+      owner: input.owner,
+      name: input.name,
+      since: input.since,
+      head: input.head,
+      files,
+      datedFiles,
+      feedback: feedback && input.feedbackLabels ? { labels: input.feedbackLabels, after: feedback.after } : null,
+      healthLabel: healthPending ? input.healthLabel : null,
+      more: {
+        history: historyAfter,
+        releases: pagers.releases.cursor ?? void 0,
+        tags: pagers.tags.cursor ?? void 0,
+        deployments: pagers.deployments.cursor ?? void 0
+      },
+      comments: continuing.map((thread) => ({ issueId: thread.id, after: thread.cursor })),
+      record: round4 === 0 && input.record ? input.record : null
+    };
+    const built = buildDetailsQuery(request2);
+    if (!built) break;
+    let data = null;
+    let failures = new GraphqlFailures();
+    try {
+      data = await client.query(built.document, built.variables);
+    } catch (error2) {
+      const partial = graphqlErrorsOf(error2);
+      data = partial ? partial.data : null;
+      failures = partial ? GraphqlFailures.of(partial.errors) : GraphqlFailures.all(readFailure(error2, "repository details", PERMISSIONS.contents));
+    }
+    const code = data?.withContents ?? null;
+    const tracker = data?.withIssues ?? null;
+    files.forEach((path2, index) => {
+      const alias = `file${index}`;
+      const failure = failures.at("withContents", alias);
+      contents[path2] = blobPart(path2, code?.[alias], failure);
+    });
+    datedFiles.forEach((path2, index) => {
+      const alias = `date${index}`;
+      const history = code?.head?.[alias];
+      const date2 = history?.nodes?.[0]?.committedDate;
+      dates.set(path2, date2 ? new Date(date2).toISOString() : null);
+    });
+    pendingFiles = pendingFiles.slice(files.length);
+    pendingDates = pendingDates.slice(datedFiles.length);
+    if (request2.more.history !== void 0) {
+      const failure = failures.at("withContents", "head", "history");
+      if (failure) pagers.history.fail(failure);
+      else pagers.history.absorb(code?.head?.history);
+      historyAfter = pagers.history.cursor ?? void 0;
+    }
+    if (request2.more.releases) {
+      pagers.releases.absorbOrFail(code?.releases, failures.at("withContents", "releases"));
+    }
+    if (request2.more.tags) pagers.tags.absorbOrFail(code?.tags, failures.at("withContents", "tags"));
+    if (request2.more.deployments) {
+      pagers.deployments.absorbOrFail(
+        data?.withDeployments?.deployments,
+        failures.at("withDeployments", "deployments")
+      );
+    }
+    if (request2.feedback) {
+      const failure = failures.at("withIssues", "feedback");
+      if (failure) {
+        pagers.feedback.fail(failure);
+        feedback = null;
+      } else {
+        const before = pagers.feedback.items.length;
+        pagers.feedback.absorb(tracker?.feedback);
+        for (const node of pagers.feedback.items.slice(before))
+          openThread(threads, node, input.maintainersOnly);
+        feedback = pagers.feedback.cursor ? { after: pagers.feedback.cursor } : null;
+      }
+    }
+    if (request2.record && input.record) {
+      record = productRecordPart(input.record, data?.productRecord, failures.at("productRecord"));
+    }
+    if (healthPending) {
+      const failure = failures.at("withIssues", "health");
+      health = failure ? unavailable(failure.reason, failure.detail) : available(nodesOf(tracker?.health).map(toKnownIssue));
+      healthAfter = failure ? null : nextCursor(tracker?.health);
+      healthPending = false;
+    }
+    continuing.forEach((thread, index) => {
+      const alias = `comments${index}`;
+      const failure = failures.at(alias);
+      if (failure) {
+        thread.failure = failure;
+        thread.cursor = null;
+        return;
+      }
+      const page = data?.[alias]?.comments;
+      thread.pages += 1;
+      thread.issue.comments.push(...nodesOf(page).map(toComment));
+      const more = page?.pageInfo.hasNextPage === true && page.pageInfo.endCursor !== null;
+      thread.issue.commentsComplete = !more;
+      const answered = thread.issue.comments.some(
+        (comment) => isFeedbackResponse(comment, thread.issue, input.maintainersOnly)
+      );
+      thread.cursor = more && !answered && thread.pages < MAX_PAGES2.comments ? page?.pageInfo.endCursor ?? null : null;
+    });
+  }
+  for (const pager of Object.values(pagers)) pager.stop();
+  for (const path2 of pendingFiles) {
+    contents[path2] = unavailable("too-large", "more files than one scan reads");
+  }
+  for (const [path2, part] of Object.entries(contents)) {
+    if (part.available) part.value.lastChangedAt = dates.get(path2) ?? null;
+  }
+  const feedbackPart = pagers.feedback.part();
+  const issues = feedbackPart.available ? available(
+    feedbackPart.value.filter((node) => !input.healthLabel || !labelsOf(node).includes(input.healthLabel.toLowerCase())).map((node) => threads.get(node.id)?.issue ?? toIssue(node))
+  ) : feedbackPart;
+  return { contents, issues, health, healthAfter, record };
+}
+function labelsOf(node) {
+  return nodesOf(node.labels).map((label) => label.name.toLowerCase());
+}
+function openThread(threads, node, maintainersOnly) {
+  const issue2 = toIssue(node);
+  const answered = issue2.comments.some((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
+  const cursor = node.comments.pageInfo.hasNextPage && !answered ? node.comments.pageInfo.endCursor : null;
+  threads.set(node.id, { issue: issue2, id: node.id, cursor, pages: 1, failure: null });
+}
+function blobPart(path2, blob, failure) {
+  if (failure) return unavailable(failure.reason, failure.detail);
+  if (!blob) return unavailable("not-found", `${path2} is not a file on the default branch`);
+  if (typeof blob.text !== "string" && blob.text !== null) {
+    const kind = NOT_A_FILE[blob.__typename ?? ""];
+    const detail = kind ? `${path2} is ${kind} on the default branch, not a file` : `${path2} is not a file on the default branch`;
+    return unavailable("not-found", detail);
+  }
+  if (blob.isBinary) return unavailable("too-large", `${path2} is a binary file`);
+  if (blob.text === null) return unavailable("too-large", `${path2} is too large to be read through the API`);
+  const { text: text3, truncated } = limitText(blob.text);
+  return available({ text: text3, lastChangedAt: null, truncated: truncated || blob.isTruncated });
+}
+
+// src/github/queries/overview-query.ts
+var OVERVIEW_QUERY = withFragments(
+  /* GraphQL */
+  `
+query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    nameWithOwner
+    url
+    isArchived
+    isEmpty
+    hasIssuesEnabled
+    hasDiscussionsEnabled
+  }
+  withContents: repository(owner: $owner, name: $name) {
+    defaultBranchRef {
+      name
+      target {
+        __typename
+        ... on Commit { oid history(first: 100, since: $since) { ...CommitPage } }
+      }
+    }
+    configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
+    configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
+    readme: object(expression: "HEAD:README.md") { ... on Blob { text isTruncated } }
+    releases(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...ReleasePage }
+    tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
+      ...TagPage
+    }
+  }
+  withDeployments: repository(owner: $owner, name: $name) {
+    deployments(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) { ...DeploymentPage }
+  }
+  withDiscussions: repository(owner: $owner, name: $name) {
+    discussionCategories(first: 25) { nodes { name } }
+  }
+  withIssues: repository(owner: $owner, name: $name) {
+    labels(first: 100) { nodes { name } }
+  }
+  withOwnerDefaults: repository(owner: $owner, name: ".github") {
+    configYml: object(expression: "HEAD:.github/product-health.yml") { ... on Blob { text isTruncated } }
+    configYaml: object(expression: "HEAD:.github/product-health.yaml") { ... on Blob { text isTruncated } }
+  }
+}
+`
+);
+
+// src/github/read-overview.ts
+var CONFIG_FILES = [".github/product-health.yml", ".github/product-health.yaml"];
+var RepositoryAccessError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "RepositoryAccessError";
+  }
+  status;
+};
+async function readOverview(client, owner, name, since) {
+  let data;
+  let failures = new GraphqlFailures();
+  try {
+    data = await client.query(OVERVIEW_QUERY, { owner, name, since });
+  } catch (error2) {
+    const partial = graphqlErrorsOf(error2);
+    if (!partial) {
+      if (statusOf(error2) === 401) {
+        throw new RepositoryAccessError(
+          `GitHub refused the token (HTTP 401): check GITHUB_TOKEN / GH_TOKEN or the app's credentials`,
+          401
+        );
+      }
+      const whole = readFailure(error2, "repository", PERMISSIONS.metadata);
+      return { since, data: null, failures: GraphqlFailures.all(whole), whole };
+    }
+    data = partial.data;
+    failures = GraphqlFailures.of(partial.errors);
+  }
+  if (data === null || typeof data !== "object" || !("repository" in data)) {
+    const whole = {
+      reason: "api-fault",
+      detail: "repository: the answer was not a GraphQL response"
+    };
+    return { since, data: null, failures: GraphqlFailures.all(whole), whole };
+  }
+  const missing = failures.exactly("repository");
+  if (!data.repository) {
+    if (missing && missing.reason !== "not-found" && missing.reason !== "no-permission") {
+      return { since, data: null, failures: GraphqlFailures.all(missing), whole: missing };
+    }
+    throw new RepositoryAccessError(
+      `GitHub repository ${owner}/${name} was not found, or the token cannot see it${missing ? ` (${missing.detail})` : ""}. Check the name; for a private repository the token or app needs access to it.`,
+      404
+    );
+  }
+  return { since, data, failures, whole: null };
+}
+function configFileOf(data, owner) {
+  const own = [data?.withContents?.configYml, data?.withContents?.configYaml];
+  const inherited = [data?.withOwnerDefaults?.configYml, data?.withOwnerDefaults?.configYaml];
+  for (const [index, blob] of own.entries()) {
+    if (blob?.text != null) return { file: CONFIG_FILES[index], text: blob.text };
+  }
+  for (const [index, blob] of inherited.entries()) {
+    if (blob?.text != null) return { file: `${owner}/.github:${CONFIG_FILES[index]}`, text: blob.text };
+  }
+  return null;
+}
+
+// src/github/read-production-branch.ts
+var MAX_PAGES3 = 5;
+var QUERY = withFragments(
+  /* GraphQL */
+  `
+query ProductionBranch($owner: String!, $name: String!, $ref: String!, $since: GitTimestamp!, $after: String) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        ... on Commit { oid history(first: 100, since: $since, after: $after) { ...CommitPage } }
+      }
+    }
+  }
+}`
+);
+async function readProductionBranch(client, owner, name, branch, window2) {
+  const nodes = [];
+  let head = null;
+  let after = null;
+  try {
+    for (let page = 0; page < MAX_PAGES3; page++) {
+      const data = await client.query(QUERY, {
+        owner,
+        name,
+        ref: `refs/heads/${branch}`,
+        since: window2.since,
+        after
+      });
+      const target = data.repository?.ref?.target;
+      if (!target?.history) {
+        return {
+          name: branch,
+          ref: null,
+          commits: unavailable("not-found", `the branch ${branch} does not exist on GitHub`)
+        };
+      }
+      head ??= target.oid ?? null;
+      nodes.push(...nodesOf(target.history));
+      if (!target.history.pageInfo.hasNextPage) break;
+      after = target.history.pageInfo.endCursor;
+      if (page === MAX_PAGES3 - 1) {
+        return {
+          name: branch,
+          ref: branch,
+          commits: unavailable(
+            "too-large",
+            `more than ${MAX_PAGES3 * 100} commits on ${branch} in the window`
+          )
+        };
+      }
+    }
+  } catch (error2) {
+    const failure = readFailure(error2, `branch ${branch}`, PERMISSIONS.contents);
+    return { name: branch, ref: null, commits: unavailable(failure.reason, failure.detail) };
+  }
+  const line2 = head ? firstParentLine(head, new Map(nodes.map((node) => [node.oid, nodesOf(node.parents)[0]?.oid ?? ""]))) : /* @__PURE__ */ new Set();
+  const from = Date.parse(window2.since);
+  const until = Date.parse(window2.until);
+  const commits = nodes.filter((node) => line2.has(node.oid)).map((node) => ({ ...toCommit(node), firstParent: true })).filter((commit) => {
+    const time = Date.parse(commit.committedAt ?? commit.date);
+    return time >= from && time <= until;
+  });
+  return { name: branch, ref: branch, commits: available(commits) };
+}
+
+// src/github/read-tree.ts
+async function readTree(client, owner, repo) {
+  try {
+    const data = await client.read(
+      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
+      { owner, repo, tree_sha: "HEAD", recursive: "1" }
+    );
+    const paths = data.tree.flatMap((entry) => entry.type === "blob" && entry.path ? [entry.path] : []);
+    return { files: available(paths.sort()) };
+  } catch (error2) {
+    const failure = readFailure(error2, "file tree", PERMISSIONS.contents);
+    return { files: unavailable(failure.reason, failure.detail) };
+  }
 }
 
 // src/github/read-workflow-runs.ts
@@ -44625,6 +49465,7 @@ async function collectSnapshot(client, owner, repo, { now, config }, overview, t
   const issuesEnabled = repository.hasIssuesEnabled;
   const readRuns = () => readWorkflowRunsIfNeeded(client, owner, repo, window2, pagers.deployments, config);
   const earlyRuns = pagers.deployments.wantsMore ? null : readRuns();
+  const record = recordRequest(config, withContents?.readme?.text ?? null);
   const details = await readDetails(client, {
     owner,
     name: repo,
@@ -44636,8 +49477,11 @@ async function collectSnapshot(client, owner, repo, { now, config }, overview, t
     healthLabel: issuesEnabled ? config.issue.label : null,
     restartHistory: restartHistory && head !== null,
     pagers,
-    maintainersOnly: config.feedback.responders === "maintainers"
+    maintainersOnly: config.feedback.responders === "maintainers",
+    record
   });
+  const production = files.available ? findProductionTarget(files.value, details.contents, config, info2.defaultBranch) : null;
+  const productionBranch = production?.kind === "branch" && production.branch !== info2.defaultBranch && !repository.isEmpty ? readProductionBranch(client, owner, repo, production.branch, window2) : null;
   const workflowRuns = await (earlyRuns ?? readRuns());
   const commits = historyPart(pagers.history, head, window2, repository.isEmpty);
   const snapshot = {
@@ -44648,6 +49492,7 @@ async function collectSnapshot(client, owner, repo, { now, config }, overview, t
     contents: details.contents,
     commits,
     tags: repository.isEmpty ? available([]) : pagers.tags.part(),
+    ...productionBranch ? { productionBranch: await productionBranch } : {},
     releases: pagers.releases.part(),
     deployments: pagers.deployments.part(),
     workflowRuns,
@@ -44662,6 +49507,8 @@ async function collectSnapshot(client, owner, repo, { now, config }, overview, t
     )
   };
   const health = await withLaterHealthIssues(client, owner, repo, config, details);
+  const productRecord = details.record ?? linkedRecord(config, details.contents);
+  if (productRecord) snapshot.productRecord = productRecord;
   return { snapshot, health, issuesEnabled };
 }
 async function withLaterHealthIssues(client, owner, repo, config, details) {
@@ -44681,6 +49528,17 @@ async function withLaterHealthIssues(client, owner, repo, config, details) {
     const failure = readFailure(error2, "the issues carrying the product-health label", PERMISSIONS.issues);
     return unavailable(failure.reason, failure.detail);
   }
+}
+function recordRequest(config, readme) {
+  const identity4 = identifyProductRecord(config.product.betagouv, readme);
+  if (identity4 === null) return null;
+  const [owner = "", name = ""] = config.product.betagouvRepository.split("/");
+  return { identity: identity4, owner, name, path: recordPath(identity4.id) };
+}
+function linkedRecord(config, contents) {
+  const readme = Object.entries(contents).find(([path2]) => /^readme(\.[a-z]+)?$/i.test(path2))?.[1];
+  const identity4 = identifyProductRecord(null, readme?.available ? readme.value.text : null);
+  return identity4 && config.product.betagouv === null ? { ...identity4, status: "linked" } : null;
 }
 function resolveFeedbackLabels(labels, config) {
   const existing = nodesOf(labels).map((label) => label.name);
@@ -44752,2632 +49610,6 @@ var SHARED_WRITE_PACER = createWritePacer(writesPerMinuteFromEnv(process.env));
 // src/config/parse-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options2) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options2.implicit ?? false,
-    matchByTagPrefix: options2.matchByTagPrefix ?? false,
-    implicitFirstChars: options2.implicitFirstChars ?? null,
-    resolve: options2.resolve,
-    identify: options2.identify,
-    represent: options2.represent ?? ((data) => String(data)),
-    representTagName: options2.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options2) {
-  const carrierIsResult = options2.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options2.matchByTagPrefix ?? false,
-    create: options2.create,
-    addItem: options2.addItem,
-    finalize: options2.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options2.identify,
-    represent: options2.represent ?? ((data) => data),
-    representTagName: options2.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options2) {
-  const carrierIsResult = options2.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options2.matchByTagPrefix ?? false,
-    create: options2.create,
-    addPair: options2.addPair,
-    has: options2.has,
-    keys: options2.keys,
-    get: options2.get,
-    finalize: options2.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options2.identify,
-    represent: options2.represent ?? ((data) => data),
-    representTagName: options2.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => object2 === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => object2 === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => object2 === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value2 = source;
-  let sign2 = 1;
-  if (value2[0] === "-" || value2[0] === "+") {
-    if (value2[0] === "-") sign2 = -1;
-    value2 = value2.slice(1);
-  }
-  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
-  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
-  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
-  return sign2 * parseInt(value2, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value2 = source;
-  let sign2 = 1;
-  if (value2[0] === "-" || value2[0] === "+") {
-    if (value2[0] === "-") sign2 = -1;
-    value2 = value2.slice(1);
-  }
-  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
-  if (value2.startsWith("0o")) return sign2 * parseInt(value2.slice(2), 8);
-  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
-  return sign2 * parseInt(value2, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value2 = source.replace(/_/g, "");
-  let sign2 = 1;
-  if (value2[0] === "-" || value2[0] === "+") {
-    if (value2[0] === "-") sign2 = -1;
-    value2 = value2.slice(1);
-  }
-  if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
-  if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
-  if (value2.includes(":")) {
-    let result = 0;
-    for (const part of value2.split(":")) result = result * 60 + Number(part);
-    return sign2 * result;
-  }
-  if (value2 !== "0" && value2[0] === "0") return sign2 * parseInt(value2, 8);
-  return sign2 * parseInt(value2, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value2 = source.toLowerCase();
-  const sign2 = value2[0] === "-" ? -1 : 1;
-  if ("+-".includes(value2[0])) value2 = value2.slice(1);
-  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value2 === ".nan") return NaN;
-  const result = sign2 * parseFloat(value2);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value2 = source.toLowerCase();
-    const sign2 = value2[0] === "-" ? -1 : 1;
-    if ("+-".includes(value2[0])) value2 = value2.slice(1);
-    if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value2 === ".nan") return NaN;
-    const result2 = sign2 * parseFloat(value2);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value2 = source.toLowerCase().replace(/_/g, "");
-  const sign2 = value2[0] === "-" ? -1 : 1;
-  if ("+-".includes(value2[0])) value2 = value2.slice(1);
-  if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value2 === ".nan") return NaN;
-  let result = 0;
-  if (value2.includes(":")) {
-    for (const part of value2.split(":")) result = result * 60 + Number(part);
-    result *= sign2;
-  } else result = sign2 * parseFloat(value2);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object2) {
-  let binary = "";
-  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date2.setUTCFullYear(year, month, day);
-  return date2;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date3 = makeUtcDate(year, month, day);
-    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
-    return date3;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value2 = match[7].slice(0, 3);
-    while (value2.length < 3) value2 += "0";
-    fraction = +value2;
-  }
-  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date2;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object2) => object2 instanceof Date,
-  represent: (object2) => object2.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function pick(object2, keys) {
-  const result = {};
-  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
-  return result;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object2 = item;
-    const keys = Object.keys(object2);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object2[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map2 = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map2.set(key, o[key]);
-    return map2;
-  },
-  addPair: (container, key, value2) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value: value2,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value2;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map2 = /* @__PURE__ */ new Map();
-    for (const key of data) map2.set(key, null);
-    return map2;
-  },
-  addPair: (container, key, value2) => {
-    if (value2 !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value2 = tag2.resolve(source, false, tag2.tagName);
-      if (value2 !== NOT_RESOLVED) return {
-        value: value2,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value2) => {
-    container.set(key, value2);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map2 = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map2.set(key, obj[key]);
-    return map2;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array3 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array3.length; index++) {
-      if (Array.isArray(array3[index])) return null;
-      if (typeof array3[index] === "object" && Object.prototype.toString.call(array3[index]) === "[object Object]") array3[index] = "[object Object]";
-    }
-    return String(array3);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map2 = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map2.set(key, o[key]);
-    return map2;
-  },
-  addPair: (container, key, value2) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value: value2,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value2;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string2, max) {
-  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
-}
-function makeSnippet(mark, options2) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options2
-  };
-  const re2 = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re2.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
-${result}`;
-  }
-  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line2 = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line2++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line2++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line: line2,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "";
-    case 95:
-      return " ";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line2 of lines) {
-    let column = 0;
-    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line2.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line2.slice(textIndent);
-    const first = content.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-function tagPercentDecode(source) {
-  let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
-      }
-    }
-    if (ch < 65536) result += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-  try {
-    return tag.finalize(carrier);
-  } catch (error2) {
-    if (error2 instanceof YAMLException) throw error2;
-    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
-  }
-}
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-  return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
-  };
-}
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
-    }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value2, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value2, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value2);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
-}
-function addValue(state, value2, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value2;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value2, tag);
-    const err = frame.tag.addItem(frame.value, value2, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value2, tag);
-  } else {
-    frame.key = value2;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value2, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor = {
-      value: value2,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-    return anchor;
-  }
-  return null;
-}
-function constructFromEvents(events, options2) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options2,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
-  };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value: value2, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value2, tag, true);
-        addValue(state, value2, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value2 = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value: value2,
-          tag,
-          anchor,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value2 = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value: value2,
-          tag,
-          anchor,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor = state.anchors.get(name);
-        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor.value, anchor.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value2 = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value2;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value2, frame.tag);
-        }
-        break;
-      }
-    }
-  }
-  return state.documents;
-}
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options2) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options2,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options2 = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options2
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function loadAll(input, iteratorOrOptions, options2) {
-  let iterator2 = null;
-  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
-  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options2 = iteratorOrOptions;
-  const documents = loadDocuments(input, options2);
-  if (iterator2 === null) return documents;
-  for (const document2 of documents) iterator2(document2);
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value2 = layout.node.value;
-  const multiline = value2.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value2.length) {
-    let lineEnd = value2.length;
-    const nextLineBreak = value2.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line2 = value2.slice(position, lineEnd);
-    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/util/load-yaml.ts
-var YAML_LIMITS = {
-  maxBytes: MAX_TEXT_BYTES,
-  maxAliases: 500,
-  maxDepth: 100,
-  maxNodes: 1e5,
-  maxMergeKeys: 1e4
-};
-function loadYaml(text2, options2 = {}) {
-  const documents = loadYamlDocuments(text2, options2);
-  if (!documents.ok) return documents;
-  if (documents.value.length === 1) return { ok: true, value: documents.value[0] };
-  const reason = documents.value.length === 0 ? "expected a document, but the input is empty" : "expected a single document in the stream, but found more";
-  return { ok: false, kind: "invalid", reason, line: null };
-}
-function loadYamlDocuments(text2, options2 = {}) {
-  const { file, ...given } = options2;
-  const limits = { ...YAML_LIMITS, ...definedOnly(given) };
-  const tooLarge = sizeProblem(text2, limits.maxBytes);
-  if (tooLarge) return tooLarge;
-  let documents;
-  try {
-    documents = loadAll(text2, {
-      filename: file,
-      schema: CORE_SCHEMA,
-      maxDepth: limits.maxDepth,
-      maxAliases: limits.maxAliases,
-      maxTotalMergeKeys: limits.maxMergeKeys
-    });
-  } catch (error2) {
-    return parserError(error2, limits);
-  }
-  const refused = expansionProblem(documents, limits);
-  return refused ? { ok: false, kind: "refused", reason: refused, line: null } : { ok: true, value: documents };
-}
-function yamlValueProblem(value2, limits = {}) {
-  return expansionProblem([value2], { ...YAML_LIMITS, ...definedOnly(limits) });
-}
-function parseYamlEvents(text2, options2 = {}) {
-  const limits = { ...YAML_LIMITS, ...definedOnly(options2) };
-  if (sizeProblem(text2, limits.maxBytes)) return null;
-  try {
-    return parseEvents(text2, { maxDepth: limits.maxDepth });
-  } catch {
-    return null;
-  }
-}
-function sizeProblem(text2, maxBytes) {
-  if (text2.length * 3 <= maxBytes || Buffer.byteLength(text2) <= maxBytes) return null;
-  return { ok: false, kind: "too-large", reason: `larger than ${formatBytes(maxBytes)}`, line: null };
-}
-function formatBytes(bytes) {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
-}
-function parserError(error2, limits) {
-  const line2 = error2 instanceof YAMLException && error2.mark ? error2.mark.line + 1 : null;
-  const reason = error2 instanceof YAMLException ? error2.reason : String(error2);
-  if (/maxAliases/.test(reason)) {
-    return {
-      ok: false,
-      kind: "refused",
-      reason: `more than ${limits.maxAliases} aliases (\`*name\`) in one document`,
-      line: line2
-    };
-  }
-  if (/maxDepth/.test(reason)) {
-    return { ok: false, kind: "refused", reason: `nested more than ${limits.maxDepth} deep`, line: line2 };
-  }
-  if (/maxTotalMergeKeys/.test(reason)) {
-    return {
-      ok: false,
-      kind: "refused",
-      reason: `more than ${limits.maxMergeKeys} keys merged by \`<<\``,
-      line: line2
-    };
-  }
-  return { ok: false, kind: "invalid", reason, line: line2 };
-}
-var Refusal = class extends Error {
-};
-function expansionProblem(documents, limits) {
-  const measured = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const measure = (value2, depth) => {
-    if (typeof value2 !== "object" || value2 === null) return { size: 1, height: 0 };
-    const known = measured.get(value2);
-    if (known) {
-      if (depth + known.height > limits.maxDepth) throw new Refusal(deepReason(limits));
-      return known;
-    }
-    if (open2.has(value2)) throw new Refusal("an alias points to a node that contains itself");
-    if (depth > limits.maxDepth) throw new Refusal(deepReason(limits));
-    open2.add(value2);
-    let size = 1;
-    let height = 0;
-    for (const child of Array.isArray(value2) ? value2 : Object.values(value2)) {
-      const inner = measure(child, depth + 1);
-      size += inner.size;
-      height = Math.max(height, inner.height + 1);
-      if (size > limits.maxNodes) throw new Refusal(largeReason(limits));
-    }
-    open2.delete(value2);
-    const result = { size, height };
-    measured.set(value2, result);
-    return result;
-  };
-  try {
-    let total = 0;
-    for (const document2 of documents) {
-      total += measure(document2, 0).size;
-      if (total > limits.maxNodes) return largeReason(limits);
-    }
-    return null;
-  } catch (error2) {
-    if (error2 instanceof Refusal) return error2.message;
-    throw error2;
-  }
-}
-function deepReason(limits) {
-  return `nested more than ${limits.maxDepth} deep once its aliases are expanded`;
-}
-function largeReason(limits) {
-  return `more than ${limits.maxNodes.toLocaleString("en")} values once its aliases are expanded`;
-}
-function definedOnly(options2) {
-  return Object.fromEntries(Object.entries(options2).filter(([, value2]) => value2 !== void 0));
-}
-
 // src/util/package-files.ts
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -47390,11 +49622,11 @@ function readPackageJson(relativePath) {
 }
 
 // src/config/yaml-key-lines.ts
-function yamlKeyLines(text2) {
+function yamlKeyLines(text3) {
   const lines = /* @__PURE__ */ new Map();
-  const events = parseYamlEvents(text2);
+  const events = parseYamlEvents(text3);
   if (events === null) return lines;
-  const lineOf = lineFinder(text2);
+  const lineOf = lineFinder(text3);
   const stack = [];
   let documents = 0;
   const placeNode = (offset) => {
@@ -47422,7 +49654,7 @@ function yamlKeyLines(text2) {
     if (top?.kind === "mapping" && top.expectingKey) {
       top.expectingKey = false;
       if (event.type === EVENT_ID.SCALAR) {
-        top.key = getScalarValue(text2, event);
+        top.key = getScalarValue(text3, event);
         lines.set(`${top.pointer}/${escapePointer(top.key)}`, lineOf(event.valueStart));
       } else {
         top.key = null;
@@ -47455,9 +49687,9 @@ function lineOfPointer(lines, pointer) {
 function escapePointer(key) {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function lineFinder(text2) {
+function lineFinder(text3) {
   const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -47474,12 +49706,12 @@ function lineFinder(text2) {
 var CONFIG_PATH = ".github/product-health.yml";
 var MAX_CONFIG_BYTES = 64 * 1024;
 var MAX_ALIASES = 50;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 ajv.addFormat("regex", (value2) => configPatternProblem(value2) === null);
 var validate = ajv.compile(readPackageJson("schemas/config.schema.json"));
-function parseConfig(text2, file = CONFIG_PATH, options2 = {}) {
-  if (text2 === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
-  const loaded = loadYamlDocuments(text2, { file, maxBytes: MAX_CONFIG_BYTES, maxAliases: MAX_ALIASES });
+function parseConfig(text3, file = CONFIG_PATH, options2 = {}) {
+  if (text3 === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
+  const loaded = loadYamlDocuments(text3, { file, maxBytes: MAX_CONFIG_BYTES, maxAliases: MAX_ALIASES });
   if (!loaded.ok) {
     return withDefaults([
       loaded.kind === "too-large" ? problem(file, "", null, `file is larger than ${MAX_CONFIG_BYTES / 1024} KiB`) : problem(file, "", loaded.line, `invalid YAML: ${loaded.reason}`)
@@ -47491,7 +49723,7 @@ function parseConfig(text2, file = CONFIG_PATH, options2 = {}) {
       problem(file, "", null, "the file holds several YAML documents (`---`); keep a single one")
     ]);
   }
-  return validateConfig(documents[0], file, yamlKeyLines(text2), options2);
+  return validateConfig(documents[0], file, yamlKeyLines(text3), options2);
 }
 function parseConfigValue(value2, file = CONFIG_PATH, options2 = {}) {
   const tooLarge = yamlValueProblem(value2);
@@ -47528,13 +49760,20 @@ function validateConfig(data, file, lines, options2) {
     config: mergeConfig(DEFAULT_CONFIG, candidate),
     problems: dedupe(problems),
     extends: extendsValue,
-    product: typeof candidate.product === "string" && candidate.product.trim() !== "" ? candidate.product.trim() : null,
+    product: productName(candidate.product),
     values: candidate
   };
 }
 function mergeConfig(base, overrides) {
   const { _extends, product, ...rest } = overrides;
-  return deepMerge(base, rest);
+  const merged = deepMerge(base, rest);
+  if (!isPlainObject2(product)) return merged;
+  const { name, ...context3 } = product;
+  return { ...merged, product: deepMerge(merged.product, context3) };
+}
+function productName(product) {
+  const name = isPlainObject2(product) ? product.name : product;
+  return typeof name === "string" && name.trim() !== "" ? name.trim() : null;
 }
 function deepMerge(base, override) {
   if (!isPlainObject2(base) || !isPlainObject2(override)) return override === void 0 ? base : override;
@@ -47667,108 +49906,6 @@ var GUIDE = {
   }
 };
 
-// src/signals/ci-deploy-evidence.ts
-var DEPLOY_ACTION = /deploy|gh-pages|scalingo|clever-?cloud|heroku|netlify|vercel|superfly\/flyctl/i;
-var DEPLOY_COMMAND = /\b(kubectl\s+(apply|rollout|set\s+image)|helm\s+(upgrade|install)|scalingo\b.*\bdeploy|clever\s+deploy|fly(ctl)?\s+deploy|vercel\b.*--prod|netlify\s+deploy|firebase\s+deploy|cf\s+push|gcloud\s+(app|run)\s+deploy|git\s+push\s+\S*(scalingo|heroku|dokku|clever))/i;
-var JENKINS_STAGE = /\bstage\s*\(\s*['"]([^'"]+)['"]/g;
-function analyseWorkflow(path2, text2, patterns) {
-  const deploy = patterns.workflow.test(path2) ? ["file name"] : [];
-  const doc = parseYaml(text2);
-  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy };
-  const root = asRecord(doc.value);
-  if (typeof root?.name === "string" && patterns.workflow.test(root.name)) deploy.push(`name ${root.name}`);
-  for (const [id, value2] of Object.entries(asRecord(root?.jobs) ?? {})) {
-    const job = asRecord(value2);
-    if (!job) continue;
-    const environment = environmentName(job.environment);
-    if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
-    const jobName = typeof job.name === "string" ? job.name : id;
-    if (patterns.workflow.test(id) || patterns.workflow.test(jobName)) deploy.push(`job ${id}`);
-    for (const step of Array.isArray(job.steps) ? job.steps : []) {
-      const { uses, run } = asRecord(step) ?? {};
-      if (typeof uses === "string" && DEPLOY_ACTION.test(uses)) deploy.push(`uses ${uses}`);
-      if (typeof run === "string" && DEPLOY_COMMAND.test(run))
-        deploy.push(`run ${run.match(DEPLOY_COMMAND)?.[0]}`);
-    }
-  }
-  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
-}
-function analyseCiFile(path2, text2, patterns) {
-  if (/(^|\/)Jenkinsfile$/.test(path2)) {
-    if (text2 === null) return { path: path2, parsed: false, yamlError: false, deploy: [] };
-    const stages = [...text2.matchAll(JENKINS_STAGE)].map((m) => m[1] ?? "");
-    const deploy2 = stages.filter((stage) => patterns.workflow.test(stage)).map((stage) => `stage ${stage}`);
-    if (DEPLOY_COMMAND.test(text2)) deploy2.push(`run ${text2.match(DEPLOY_COMMAND)?.[0]}`);
-    return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy2)] };
-  }
-  const doc = parseYaml(text2);
-  if (!doc.ok) return { path: path2, parsed: false, yamlError: doc.yamlError, deploy: [] };
-  const deploy = [];
-  walk(doc.value, (key, value2) => {
-    if (key === "environment") {
-      const environment = environmentName(value2);
-      if (environment && patterns.production.test(environment)) deploy.push(`environment ${environment}`);
-    } else if (key === "stage" && typeof value2 === "string" && patterns.workflow.test(value2)) {
-      deploy.push(`stage ${value2}`);
-    } else if (asRecord(value2) && patterns.workflow.test(key)) {
-      deploy.push(`job ${key}`);
-    } else if (key === "script" || key === "run" || key === "commands") {
-      const command = commandText(value2).match(DEPLOY_COMMAND)?.[0];
-      if (command !== void 0) deploy.push(`run ${command}`);
-    }
-  });
-  return { path: path2, parsed: true, yamlError: false, deploy: [...new Set(deploy)] };
-}
-function parseYaml(text2) {
-  if (text2 === null) return { ok: false, yamlError: false };
-  const result = loadYaml(text2);
-  return result.ok ? { ok: true, value: result.value } : { ok: false, yamlError: true };
-}
-function asRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : null;
-}
-function environmentName(value2) {
-  if (typeof value2 === "string") return value2;
-  const name = asRecord(value2)?.name;
-  return typeof name === "string" ? name : null;
-}
-function walk(value2, visit) {
-  const walked = /* @__PURE__ */ new Set();
-  const step = (node, depth) => {
-    if (typeof node !== "object" || node === null || walked.has(node) || depth > YAML_LIMITS.maxDepth) return;
-    if (walked.size >= YAML_LIMITS.maxNodes) return;
-    walked.add(node);
-    if (Array.isArray(node)) {
-      for (const item of node) step(item, depth + 1);
-      return;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      visit(key, child);
-      step(child, depth + 1);
-    }
-  };
-  step(value2, 0);
-}
-var MAX_COMMAND_CHARS = 64 * 1024;
-function commandText(value2) {
-  const lines = [];
-  const read = /* @__PURE__ */ new Set();
-  let chars = 0;
-  const collect = (node, depth) => {
-    if (chars >= MAX_COMMAND_CHARS || depth > YAML_LIMITS.maxDepth) return;
-    if (typeof node === "string") {
-      lines.push(node.slice(0, MAX_COMMAND_CHARS - chars));
-      chars += node.length + 1;
-      return;
-    }
-    if (typeof node !== "object" || node === null || read.has(node)) return;
-    read.add(node);
-    for (const child of Array.isArray(node) ? node : Object.values(node)) collect(child, depth + 1);
-  };
-  collect(value2, 0);
-  return lines.join("\n");
-}
-
 // src/signals/outcome.ts
 var REASONS = {
   offline: { fr: "non lisible hors ligne (copie locale)", en: "not readable offline (local checkout)" },
@@ -47893,7 +50030,7 @@ function measuredText(ciFiles, deployEvidence, unparsed) {
     fr: ` YAML illisible, jugé sur le nom seul : ${unparsed.join(", ")}.`,
     en: ` Unreadable YAML, judged on the name only: ${unparsed.join(", ")}.`
   } : { fr: "", en: "" };
-  const capital = (text2) => text2.charAt(0).toUpperCase() + text2.slice(1);
+  const capital = (text3) => text3.charAt(0).toUpperCase() + text3.slice(1);
   return {
     fr: `${capital(ci.fr)} ; ${deploy.fr}.${broken.fr}`,
     en: `${capital(ci.en)}; ${deploy.en}.${broken.en}`
@@ -47942,6 +50079,30 @@ function formatNumber(value2, decimals = 1) {
   return { fr: en.replace(".", ","), en };
 }
 
+// src/signals/group-pushes.ts
+var PUSH_BURST_SECONDS = 120;
+function groupPushes(commits) {
+  const line2 = commits.filter((commit) => commit.firstParent).map((commit) => ({ commit, time: Date.parse(commit.committedAt ?? commit.date) })).filter(({ time }) => Number.isFinite(time)).sort((a2, b) => a2.time - b.time);
+  const pushes = [];
+  let last;
+  for (const { commit, time } of line2) {
+    const bot = commit.author.isBot || isBotAuthor(commit.author.name, commit.author.email, commit.author.login);
+    if (last && time - last.time <= PUSH_BURST_SECONDS * 1e3) {
+      last.time = time;
+      last.commits += 1;
+      last.bots += bot ? 1 : 0;
+      continue;
+    }
+    last = { time, commits: 1, bots: bot ? 1 : 0 };
+    pushes.push(last);
+  }
+  return pushes.map((push) => ({
+    date: new Date(push.time).toISOString(),
+    commits: push.commits,
+    botOnly: push.bots === push.commits
+  }));
+}
+
 // src/signals/signal-window.ts
 function signalWindow(context3) {
   const until = context3.now.getTime();
@@ -47985,6 +50146,14 @@ var SOURCE_TEXT = {
   "paas-pushes": {
     fr: "les pushes sur la branche par défaut (déploiement automatique sur une PaaS)",
     en: "pushes to the default branch (automatic deployment on a PaaS)"
+  },
+  "branch-pushes": {
+    fr: "les pushes sur la branche de production",
+    en: "pushes to the production branch"
+  },
+  tags: {
+    fr: "les tags qui déclenchent la mise en production",
+    en: "the tags that trigger the production deployment"
   }
 };
 var CONFIDENCE_TEXT = {
@@ -48003,8 +50172,8 @@ var deploymentFrequencySignal = {
   pillar: "iteration",
   title: { fr: "Fréquence de déploiement", en: "Deployment frequency" },
   definition: {
-    fr: "Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes sur la branche par défaut quand le dépôt se déploie automatiquement sur une PaaS.",
-    en: "Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes to the default branch when the repository auto-deploys on a PaaS."
+    fr: "Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes (pas commits ; pushes des seuls robots exclus) sur la branche, ou tags, que le dépôt désigne lui-même pour la production (déclencheurs des workflows, CONTRIBUTING, descripteur PaaS, configuration). Les déploiements de recette ou de prévisualisation ne comptent pas.",
+    en: "Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes (not commits; bot-only pushes left out) to the branch, or tags, that the repository itself names for production (workflow triggers, CONTRIBUTING, PaaS descriptor, configuration). Staging and preview deployments never count."
   },
   why: {
     fr: "« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».",
@@ -48019,7 +50188,7 @@ function evaluateDeploymentFrequency(context3) {
   const attempts = [
     () => fromDeployments(context3, production),
     () => fromWorkflowRuns(context3, production),
-    () => fromPaasPushes(context3)
+    () => fromProductionTarget(context3)
   ];
   const skipped = [];
   for (const attempt of attempts) {
@@ -48092,35 +50261,96 @@ function fromWorkflowRuns(context3, production) {
   };
 }
 function defaultBranchTest(context3) {
-  const defaultBranch = context3.snapshot.repository.defaultBranch;
+  const target = productionTarget(context3);
+  const defaultBranch = target?.kind === "branch" ? target.branch : context3.snapshot.repository.defaultBranch;
   const tags = context3.snapshot.tags.available ? new Set(context3.snapshot.tags.value.map((tag) => tag.name)) : /* @__PURE__ */ new Set();
   return (run) => defaultBranch === null || run.headBranch === null || run.headBranch === defaultBranch || run.event === "release" || tags.has(run.headBranch);
 }
-function fromPaasPushes(context3) {
-  const { files, commits } = context3.snapshot;
+function productionTarget(context3) {
+  const { files, contents, repository } = context3.snapshot;
+  if (!files.available) return null;
+  return findProductionTarget(files.value, contents, context3.config, repository.defaultBranch);
+}
+var VIA_TEXT = {
+  config: { fr: "déclaré dans la configuration", en: "declared in the configuration" },
+  workflow: { fr: "déclencheur du workflow", en: "workflow trigger" },
+  docs: { fr: "la documentation le dit", en: "as the documentation says" },
+  paas: { fr: "descripteur PaaS", en: "PaaS descriptor" }
+};
+function fromProductionTarget(context3) {
+  const { files, commits, tags, repository, productionBranch } = context3.snapshot;
   if (!files.available) return unavailableSkip("files", "fichiers du dépôt", "repository files", files);
-  const descriptors = files.value.filter(isPaasDeployFile).sort();
-  if (descriptors.length === 0) {
+  const target = productionTarget(context3);
+  if (target === null) {
     return {
       skipped: {
-        key: "files: no PaaS deploy descriptor",
+        key: "files: no production branch or tags (workflow trigger, docs, PaaS descriptor)",
         looked: {
-          fr: "fichiers du dépôt : aucun descripteur de déploiement automatique sur une PaaS (Procfile, scalingo.json…)",
-          en: "repository files: no PaaS auto-deploy descriptor (Procfile, scalingo.json…)"
+          fr: "dépôt : aucune branche ni aucun tag de production désigné par les workflows (`on.push`), CONTRIBUTING ou un descripteur PaaS (Procfile, scalingo.json…)",
+          en: "repository: no production branch or tags named by the workflows (`on.push`), CONTRIBUTING or a PaaS descriptor (Procfile, scalingo.json…)"
         }
       }
     };
   }
-  if (!commits.available) return unavailableSkip("commits", "commits", "commits", commits);
+  const evidence = target.evidence.map((path2) => ({ kind: "file", ref: path2 }));
+  if (target.via === "config")
+    evidence.push({
+      kind: "config",
+      ref: target.kind === "tags" ? "deployments.tags" : "deployments.branch"
+    });
+  if (target.kind === "tags") {
+    if (!tags.available) return unavailableSkip("tags", "tags", "tags", tags);
+    const matches = tagPatternTest(target.pattern);
+    return {
+      found: {
+        source: "tags",
+        confidence: target.via === "config" || target.via === "workflow" ? "medium" : "low",
+        dates: tags.value.filter((tag) => matches(tag.name)).map((tag) => tag.date),
+        evidence: [...evidence, { kind: "git", ref: "tags" }],
+        target
+      }
+    };
+  }
+  const history = productionBranch && productionBranch.name === target.branch ? productionBranch.commits : target.branch === repository.defaultBranch ? commits : null;
+  if (history === null) {
+    return {
+      skipped: {
+        key: `productionBranch: ${target.branch} not read`,
+        looked: {
+          fr: `branche de production ${target.branch} (${target.trigger}) : son historique n’a pas été lu`,
+          en: `production branch ${target.branch} (${target.trigger}): its history was not read`
+        }
+      }
+    };
+  }
+  if (!history.available) {
+    const reason = reasonText(history.reason);
+    const missing = history.reason === "not-found" && history !== commits;
+    const hint = missing ? {
+      fr: ` — la branche ${target.branch} est introuvable (ni ${target.branch} ni origin/${target.branch} dans une copie locale) : récupérez-la (\`git fetch origin ${target.branch}\`) ou déclarez \`deployments.branch\``,
+      en: ` — the branch ${target.branch} cannot be found (neither ${target.branch} nor origin/${target.branch} in a local checkout): fetch it (\`git fetch origin ${target.branch}\`) or declare \`deployments.branch\``
+    } : { fr: "", en: "" };
+    return {
+      skipped: {
+        key: `${history === commits ? "commits" : `productionBranch ${target.branch}`}: unavailable (${history.reason})`,
+        looked: {
+          fr: `branche de production ${target.branch} (${target.trigger}) : historique indisponible (${reason.fr})${hint.fr}`,
+          en: `production branch ${target.branch} (${target.trigger}): history unavailable (${reason.en})${hint.en}`
+        }
+      }
+    };
+  }
+  const pushes = groupPushes(history.value);
+  const human = pushes.filter((push) => !push.botOnly);
   return {
     found: {
-      source: "paas-pushes",
-      confidence: "low",
-      dates: commits.value.filter((commit) => commit.firstParent).map((commit) => commit.date),
-      evidence: [
-        ...descriptors.map((path2) => ({ kind: "file", ref: path2 })),
-        { kind: "git", ref: "commits" }
-      ]
+      source: target.via === "paas" ? "paas-pushes" : "branch-pushes",
+      confidence: target.via === "paas" || target.via === "docs" ? "low" : "medium",
+      dates: human.map((push) => push.date),
+      evidence: [...evidence, { kind: "git", ref: productionBranch?.ref ?? "commits" }],
+      target,
+      botPushes: pushes.length - human.length,
+      pushedCommits: human.reduce((sum, push) => sum + push.commits, 0)
     }
   };
 }
@@ -48161,15 +50391,33 @@ function judge(context3, found, skipped) {
       confidence: found.confidence,
       daysSinceLast,
       windowDays: days,
-      skipped: skipped.map((s2) => s2.key)
+      skipped: skipped.map((s2) => s2.key),
+      unit: found.source === "tags" ? "tag" : found.source.endsWith("pushes") ? "push" : "deployment",
+      productionTarget: found.target === void 0 ? null : found.target.kind === "branch" ? `branch ${found.target.branch}` : `tags ${found.target.pattern}`,
+      trigger: found.target?.trigger ?? null,
+      botPushes: found.botPushes ?? null
     },
     evidence: found.evidence,
     measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en} (${confidence.en})${last.en}.`
+      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr}${targetText(found).fr} (${confidence.fr})${last.fr}.`,
+      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en}${targetText(found).en} (${confidence.en})${last.en}.`
     },
     advice: status === "pass" ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
     source: found.source
+  };
+}
+function targetText(found) {
+  const target = found.target;
+  if (target === void 0) return { fr: "", en: "" };
+  const via = VIA_TEXT[target.via];
+  const what = target.kind === "branch" ? { fr: ` ${target.branch}`, en: ` ${target.branch}` } : { fr: ` ${target.pattern}`, en: ` ${target.pattern}` };
+  const unit2 = target.kind === "branch" ? {
+    fr: ` ; unité : le push (${found.pushedCommits ?? 0} commit(s) regroupés en pushes${found.botPushes ? `, ${found.botPushes} push(es) de robots seuls écartés` : ""})`,
+    en: `; unit: the push (${found.pushedCommits ?? 0} commit(s) grouped into pushes${found.botPushes ? `, ${found.botPushes} bot-only push(es) left out` : ""})`
+  } : { fr: " ; unité : le tag", en: "; unit: the tag" };
+  return {
+    fr: `${what.fr} — ${via.fr} : ${target.trigger}${unit2.fr}`,
+    en: `${what.en} — ${via.en}: ${target.trigger}${unit2.en}`
   };
 }
 function frequencyAdvice(passPerWeek, confidence) {
@@ -48207,23 +50455,129 @@ function unknownFrequency(skipped) {
       en: `No trace of production deployments found — ${skipped.map((s2) => s2.looked.en).join("; ")}.`
     },
     advice: {
-      fr: "Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez votre environnement et votre workflow de déploiement dans `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`).",
-      en: "Declare a production environment on the deploy job (`environment: production`), or name your environment and deploy workflow in `.github/product-health.yml` (`deployments.productionEnvironment`, `deployments.workflow`)."
+      fr: "Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez dans `.github/product-health.yml` votre environnement et votre workflow de déploiement (`deployments.productionEnvironment`, `deployments.workflow`), ou la branche ou les tags qui partent en production (`deployments.branch`, `deployments.tags`).",
+      en: "Declare a production environment on the deploy job (`environment: production`), or name in `.github/product-health.yml` your environment and deploy workflow (`deployments.productionEnvironment`, `deployments.workflow`), or the branch or tags that reach production (`deployments.branch`, `deployments.tags`)."
     },
     source: null
   };
 }
 
+// src/documents/document-links.ts
+var MAX_URL_CHARS = 2048;
+var MAX_LINKS = 500;
+var INLINE_LINK = /(!?)\[([^[\]]{0,1000})\]\(\s{0,20}<?([^()\s<>]{1,4096})>?(?:\s{1,20}"[^"]{0,500}")?\s{0,20}\)/g;
+var AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/g;
+var BARE_URL = /(?<![(<\w/])(https?:\/\/[^\s)>\]"'`]+)/g;
+var BARE_EMAIL = /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@])/gi;
+var CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.[a-z.]+|gitlab\.com|framagit\.org|bitbucket\.org)$/i;
+var TEXT_PATTERNS = {
+  indicators: /\b(stats?|statistiques?|statistics|impact|impacts|indicateurs?|kpis?|tableaux? de bord|dashboards?|donnees d (?:usage|utilisation|impact)|usage (?:data|statistics)|metriques|metrics|analytics|mesure d impact)\b/,
+  vision: /\b(fiches? (?:produit|du (?:produit|service)|startup|start up)|a propos|about(?: us)?|qui sommes nous|presentation du (?:produit|service)|notre (?:vision|mission)|our (?:vision|mission)|product (?:sheet|page|brief))\b/,
+  contact: /\b(contact(?:ez|er)?(?:[ -]nous)?|nous (?:ecrire|contacter)|ecrivez nous|support|assistance|service desk|helpdesk|help desk|signaler un probleme|report a problem|crisp|zammad|zendesk|freshdesk|tchap|chat|gitter|discord|mattermost|slack)\b/,
+  forum: /\b(forum|forums|communaute|community|discussions?|ouvr(?:ir|ez) (?:un ticket|une issue)|open an issue)\b/,
+  help: /\b(faq|foire aux questions|questions frequentes|centre d aide|help cent(?:er|re)|aide en ligne|documentation utilisateur|guide d utilisation|user guide)\b/
+};
+var URL_PATTERNS = {
+  indicators: /(?:^|[./-])(?:stats?|statistiques?|statistics|impact|indicateurs|kpis?|dashboards?|tableau-de-bord|analytics)(?=$|[./?#-])/,
+  vision: /(?:^|[./])(?:a-propos|apropos|about|qui-sommes-nous|fiche-produit)(?=$|[./?#])/,
+  help: /(?:^|[./-])(?:faq|aide|help|support)(?=$|[./?#-])/,
+  forum: /(?:^|[./-])(?:forum|community|communaute|discourse)(?=$|[./?#-])/,
+  contact: /(?:^|[./-])(?:contact|crisp|zammad|zendesk|freshdesk|gitter|discord|mattermost|tchap)(?=$|[./?#-])/
+};
+var BETAGOUV_STARTUP = /^https?:\/\/(?:www\.)?beta\.gouv\.fr\/startups\/[\w.-]+/i;
+var CODE_HOST_FORUM = /\/(?:issues\/new|discussions)(?:[/?#]|$)/i;
+function documentLinks(markdown) {
+  const links = [];
+  const lines = markdown.split(/\r?\n/);
+  let fence = false;
+  for (let index = 0; index < lines.length && links.length < MAX_LINKS; index++) {
+    const line2 = lines[index] ?? "";
+    if (/^ {0,3}(?:`{3,}|~{3,})/.test(line2)) {
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue;
+    const seen = /* @__PURE__ */ new Set();
+    const push = (url, text3) => {
+      const clean = url.replace(/[?!.,:;*_~]+$/, "");
+      if (clean.length > MAX_URL_CHARS || seen.has(clean)) return;
+      seen.add(clean);
+      links.push({ url: clean, text: text3, line: index + 1, targets: linkTargets(clean, text3) });
+    };
+    const withoutBadges = line2.replace(/\[!\[[^[\]]*\]\([^()]*\)\]\([^()]*\)/g, " ");
+    for (const match of withoutBadges.matchAll(INLINE_LINK)) {
+      if (match[1] === "!") continue;
+      const url = match[3] ?? "";
+      if (/^(?:https?:|mailto:)/i.test(url)) push(url, plainText(match[2] ?? ""));
+    }
+    const outsideLinks = withoutBadges.replace(INLINE_LINK, " ");
+    for (const match of outsideLinks.matchAll(AUTOLINK)) push(match[1] ?? "", "");
+    const prose2 = outsideLinks.replace(AUTOLINK, " ");
+    for (const match of prose2.matchAll(BARE_URL)) push(match[1] ?? "", "");
+    if (prose2.includes("@")) {
+      for (const match of prose2.replace(BARE_URL, " ").matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, "");
+    }
+  }
+  return links;
+}
+function linkTargets(url, text3) {
+  const targets = /* @__PURE__ */ new Set();
+  if (/^mailto:/i.test(url)) targets.add("contact");
+  if (BETAGOUV_STARTUP.test(url)) targets.add("vision");
+  const address = parseUrl(url);
+  const codeHost = address !== null && CODE_HOSTS.test(address.host);
+  const identifier = codeHost && /^[^\s]*[-_/][^\s]*$/.test(text3.trim());
+  const normalizedText = identifier ? "" : normalizeText(text3);
+  for (const [target, pattern] of Object.entries(TEXT_PATTERNS)) {
+    if (pattern.test(normalizedText)) targets.add(target);
+  }
+  if (address && codeHost) {
+    if (CODE_HOST_FORUM.test(address.path)) targets.add("forum");
+  } else if (address && addressSpeaks(text3)) {
+    const parts = `${address.host}${decodeSafely(address.path).toLowerCase()}`;
+    for (const [target, pattern] of Object.entries(URL_PATTERNS)) {
+      if (pattern.test(parts)) targets.add(target);
+    }
+  }
+  return [...targets];
+}
+function addressSpeaks(text3) {
+  const trimmed = text3.trim();
+  if (trimmed === "" || /^\S+\.\S+$/.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 2;
+}
+function parseUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+    return { host: parsed.hostname.toLowerCase(), path: `${parsed.pathname}${parsed.search}` };
+  } catch {
+    return null;
+  }
+}
+function decodeSafely(path2) {
+  try {
+    return decodeURIComponent(path2);
+  } catch {
+    return path2;
+  }
+}
+function plainText(text3) {
+  return text3.replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
+}
+
 // src/signals/feedback-channel.ts
 var TEMPLATE_DIR = /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i;
+var GITLAB_TEMPLATE = /^\.gitlab\/issue_templates\/[^/]+\.md$/i;
 var LEGACY_TEMPLATE = /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i;
 var DISCUSSION_TEMPLATE = /^\.github\/DISCUSSION_TEMPLATE\/[^/]+\.ya?ml$/i;
 var TEMPLATE_CONFIG = /^\.github\/ISSUE_TEMPLATE\/config\.ya?ml$/i;
 var SUPPORT_FILE = /^(\.github\/|docs\/)?(SUPPORT|CONTACT)(\.(md|markdown|rst|txt))?$/i;
-var README2 = /(^|\/)README(\.[a-z]+)?$/i;
-var FEEDBACK_WORDS = /feedback|retour|support|bug|suggestion|question|besoin|avis|demande|id[ée]e|idea|feature|am[ée]lioration|probl[èe]me|aide|help/i;
+var FEEDBACK_WORDS = /feedback|retour|support|bug|suggestion|question|besoin|avis|demande|id[ée]e|idea|feature|am[ée]lioration|probl[èe]me|aide|help|service[ _-]?desk|\bsav\b|ticket/i;
 var OPEN_CATEGORIES = /q\s*&\s*a|question|id[ée]e|idea|feedback|retour|support|aide|help|g[ée]n[ée]ral|suggestion|besoin|avis/i;
-var CONTACT_HEADING = /\bsupport\b|\bcontact(s|er|ez)?\b|\bfeedbacks?\b|\bretours?\b|\baide\b|\bhelp\b|donner (son|votre) avis|\bassistance\b/i;
+var CONTACT_HEADING = /\bsupport\b|\bcontact(s|er|ez)?\b|\bfeedbacks?\b|\bretours?\b|\baide\b|\bhelp\b|donner (son|votre) avis|\bassistance\b|\bsignaler\b|\bsugg[ée]r(er|ez)\b|\bsuggest(ions?|ing)?\b|\breport(ing)? (a |an )?(bug|problem|issue)s?\b|\brapports? de bugs?\b|\bnous [ée]crire\b|\bfaq\b|\bpropos(er|ez) (une?|des) (nouvel(le)?s? )?(id[ée]e|fonctionnalit[ée]|am[ée]lioration|d[ée]marche|aide)|\bnouvelles? fonctionnalit[ée]s?\b|\bfeature requests?\b/i;
+var ISSUE_PROCESS = /\b(?:issues?|tickets?)\b.{0,80}\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit)\b|\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit|remont(?:ez|er))\b.{0,40}\b(?:issues?|tickets?)\b/;
+var DECLARED_SCORE = 75;
 var feedbackChannelSignal = {
   id: "feedback-channel",
   pillar: "users",
@@ -48242,12 +50596,15 @@ var feedbackChannelSignal = {
 };
 function evaluateFeedbackChannel(context3) {
   const { files, discussionCategories } = context3.snapshot;
+  const declared = context3.config.feedback.channels;
+  if (declared.length > 0) return declaredResult(declared);
   if (!files.available) {
     return unknownResult({ fr: "Canal de retours utilisateurs", en: "User feedback channel" }, files);
   }
-  const paths = files.value;
+  const excluded = excludeMatcher(context3.config);
+  const paths = files.value.filter((path2) => !excluded(path2));
   const templates = paths.filter(
-    (path2) => TEMPLATE_DIR.test(path2) && !TEMPLATE_CONFIG.test(path2) || LEGACY_TEMPLATE.test(path2) || DISCUSSION_TEMPLATE.test(path2)
+    (path2) => TEMPLATE_DIR.test(path2) && !TEMPLATE_CONFIG.test(path2) || LEGACY_TEMPLATE.test(path2) || DISCUSSION_TEMPLATE.test(path2) || GITLAB_TEMPLATE.test(path2)
   ).filter(
     (path2) => FEEDBACK_WORDS.test(basename(path2)) || FEEDBACK_WORDS.test(textOf2(context3.snapshot, path2))
   ).sort();
@@ -48256,16 +50613,29 @@ function evaluateFeedbackChannel(context3) {
     (path2) => TEMPLATE_CONFIG.test(path2) && hasContactLinks(textOf2(context3.snapshot, path2))
   );
   const supportFiles = paths.filter((path2) => SUPPORT_FILE.test(path2)).sort();
-  const sections = readmeSections(context3.snapshot);
-  const structured = templates.length > 0 || categories.length > 0;
-  const contact = contactLinks.length > 0 || supportFiles.length > 0 || sections.length > 0;
+  const guides = paths.filter((path2) => isRootReadme(path2) || isContributingGuide(path2)).sort();
+  const sections = feedbackSections(context3.snapshot, guides);
+  const links = guides.flatMap(
+    (path2) => documentLinks(textOf2(context3.snapshot, path2)).map((link) => ({ path: path2, link }))
+  );
+  const contactPages = uniqueLinks(
+    links.filter(({ link }) => link.targets.includes("contact") || link.targets.includes("help"))
+  );
+  const forums = uniqueLinks(links.filter(({ link }) => link.targets.includes("forum")));
+  const issueProcess = sections.filter((section) => section.issueProcess).map((section) => section.ref);
+  const structured = templates.length > 0 || categories.length > 0 || forums.length > 0 || issueProcess.length > 0;
+  const contact = contactLinks.length > 0 || supportFiles.length > 0 || sections.length > 0 || contactPages.length > 0;
   const status = structured && contact ? "pass" : structured || contact ? "warn" : "fail";
+  const sectionRefs = sections.map((section) => section.ref);
   const evidence = [
     ...templates.map((ref) => ({ kind: "file", ref })),
     ...categories.length > 0 ? [{ kind: "api", ref: "discussionCategories" }] : [],
     ...contactLinks.map((ref) => ({ kind: "file", ref })),
     ...supportFiles.map((ref) => ({ kind: "file", ref })),
-    ...sections.map((ref) => ({ kind: "section", ref }))
+    ...sectionRefs.map((ref) => ({ kind: "section", ref })),
+    ...[...forums, ...contactPages].slice(0, 6).map(
+      ({ link }) => ({ kind: "url", ref: link.url, ...link.text ? { label: link.text } : {} })
+    )
   ];
   return {
     status,
@@ -48276,9 +50646,13 @@ function evaluateFeedbackChannel(context3) {
       discussionsChecked: discussionCategories.available,
       contactLinks: contactLinks.length > 0,
       supportFiles,
-      readmeSections: sections,
+      readmeSections: sectionRefs,
+      issueProcess,
+      forumLinks: forums.map(({ link }) => link.url),
+      contactPages: contactPages.map(({ link }) => link.url),
       structuredChannel: structured,
-      contactPath: contact
+      contactPath: contact,
+      declaredChannels: []
     },
     evidence,
     measured: measuredText2(
@@ -48286,11 +50660,44 @@ function evaluateFeedbackChannel(context3) {
       categories,
       contactLinks,
       supportFiles,
-      sections,
-      discussionCategories.available
+      sections.map((section) => section.ref),
+      discussionCategories.available,
+      forums,
+      contactPages,
+      issueProcess
     ),
     advice: adviceText2(structured, contact)
   };
+}
+function declaredResult(channels) {
+  const refs = channels.map((channel) => {
+    const trimmed = channel.trim();
+    return /^(?:https?:|mailto:)/i.test(trimmed) || !trimmed.includes("@") ? trimmed : `mailto:${trimmed}`;
+  });
+  const list = refs.map((ref) => ref.replace(/^mailto:/i, "")).join(", ");
+  return {
+    status: "pass",
+    score: DECLARED_SCORE,
+    metrics: { declaredChannels: refs, verified: false },
+    evidence: refs.map((ref) => ({ kind: "url", ref, declared: true })),
+    measured: {
+      fr: `Canal de retours déclaré dans la configuration : ${list} (déclaré, non vérifié).`,
+      en: `Feedback channel declared in the configuration: ${list} (declared, not verified).`
+    },
+    advice: null
+  };
+}
+function feedbackSections(snapshot, guides) {
+  return guides.flatMap(
+    (path2) => markdownSections(textOf2(snapshot, path2)).filter((section) => CONTACT_HEADING.test(section.heading)).map((section) => ({
+      ref: `${path2}#${section.heading}`,
+      issueProcess: ISSUE_PROCESS.test(normalizeText(section.text).replace(/[*_`]/g, ""))
+    }))
+  );
+}
+function uniqueLinks(links) {
+  const seen = /* @__PURE__ */ new Set();
+  return links.filter(({ link }) => !seen.has(link.url) && seen.add(link.url) !== void 0);
 }
 function basename(path2) {
   return path2.slice(path2.lastIndexOf("/") + 1);
@@ -48299,21 +50706,21 @@ function textOf2(snapshot, path2) {
   const part = snapshot.contents[path2];
   return part?.available ? part.value.text : "";
 }
-function hasContactLinks(text2) {
-  const parsed = loadYaml(text2);
+function hasContactLinks(text3) {
+  const parsed = loadYaml(text3);
   if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null) return false;
   const links = parsed.value.contact_links;
   return Array.isArray(links) && links.some(
     (link) => typeof link === "object" && link !== null && typeof link.url === "string" && link.url !== ""
   );
 }
-function readmeSections(snapshot) {
-  return Object.entries(snapshot.contents).filter(([path2]) => README2.test(path2)).sort(([a2], [b]) => a2.localeCompare(b)).flatMap(
-    ([path2, part]) => part.available ? markdownSections(part.value.text).filter((section) => CONTACT_HEADING.test(section.heading)).map((section) => `${path2}#${section.heading}`) : []
-  );
-}
-function measuredText2(templates, categories, contactLinks, supportFiles, sections, discussionsChecked) {
+function measuredText2(templates, categories, contactLinks, supportFiles, sections, discussionsChecked, forums = [], contactPages = [], issueProcess = []) {
   const found = [];
+  const linkList = (items, language) => items.slice(0, 4).map(({ path: path2, link }) => {
+    const target = link.url.replace(/^mailto:/i, "");
+    const text3 = link.text && link.text !== target ? ` « ${link.text} »` : "";
+    return `${target}${text3} (${language === "fr" ? "dans" : "in"} ${path2})`;
+  }).join(", ");
   if (templates.length > 0) {
     found.push({
       fr: `modèle(s) d’issue : ${templates.join(", ")}`,
@@ -48336,11 +50743,29 @@ function measuredText2(templates, categories, contactLinks, supportFiles, sectio
   if (sections.length > 0) {
     found.push({ fr: `section(s) ${sections.join(", ")}`, en: `section(s) ${sections.join(", ")}` });
   }
+  if (issueProcess.length > 0) {
+    found.push({
+      fr: `démarche par issue ou ticket décrite dans ${issueProcess.join(", ")}`,
+      en: `issue or ticket process described in ${issueProcess.join(", ")}`
+    });
+  }
+  if (forums.length > 0) {
+    found.push({
+      fr: `forum ou formulaire de demande lié : ${linkList(forums, "fr")}`,
+      en: `forum or request form linked: ${linkList(forums, "en")}`
+    });
+  }
+  if (contactPages.length > 0) {
+    found.push({
+      fr: `contact, aide ou FAQ lié : ${linkList(contactPages, "fr")}`,
+      en: `contact, help or FAQ linked: ${linkList(contactPages, "en")}`
+    });
+  }
   const discussions = discussionsChecked ? { fr: "", en: "" } : { fr: " (catégories de discussion non vérifiées)", en: " (discussion categories not checked)" };
   if (found.length === 0) {
     return {
-      fr: `Aucun modèle d’issue de retour, lien de contact, fichier SUPPORT/CONTACT ni section Support/Contact dans le README${discussions.fr}.`,
-      en: `No feedback issue template, contact link, SUPPORT/CONTACT file or Support/Contact README section${discussions.en}.`
+      fr: `Aucun modèle d’issue de retour, lien de contact, fichier SUPPORT/CONTACT, section Support/Contact ni lien vers un contact, une FAQ ou un forum dans le README ou le guide de contribution${discussions.fr}.`,
+      en: `No feedback issue template, contact link, SUPPORT/CONTACT file, Support/Contact section, or link to a contact, FAQ or forum in the README or the contribution guide${discussions.en}.`
     };
   }
   return {
@@ -48527,7 +50952,266 @@ function adviceText3(targetHours, overdueOpen) {
   };
 }
 
+// src/product-record/product-phase.ts
+var PRODUCT_PHASES = ["investigation", "construction", "acceleration", "consolidation"];
+var PHASE_NAMES = {
+  investigation: "investigation",
+  poc: "investigation",
+  construction: "construction",
+  mvp: "construction",
+  acceleration: "acceleration",
+  consolidation: "consolidation",
+  generalisation: "consolidation",
+  // beta.gouv.fr's names once the product has left the incubator and lives on.
+  perennisation: "consolidation",
+  transfere: "consolidation",
+  opere: "consolidation"
+};
+var PHASE_TEXT = {
+  investigation: { fr: "investigation", en: "investigation" },
+  construction: { fr: "construction", en: "construction" },
+  acceleration: { fr: "accélération", en: "acceleration" },
+  consolidation: { fr: "consolidation / généralisation", en: "consolidation / scaling up" }
+};
+function phaseOfName(name) {
+  const key = name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z]/g, "");
+  return Object.hasOwn(PHASE_NAMES, key) ? PHASE_NAMES[key] ?? null : null;
+}
+function latestRecordPhase(record) {
+  const rank = (phase) => phase.phase === null ? -1 : PRODUCT_PHASES.indexOf(phase.phase);
+  let latest = null;
+  for (const phase of record.phases) {
+    if (phase.start === null) continue;
+    if (latest === null || phase.start > (latest.start ?? "") || phase.start === latest.start && rank(phase) > rank(latest))
+      latest = phase;
+  }
+  return latest ?? record.phases.at(-1) ?? null;
+}
+function resolvePhase(configured, record) {
+  if (configured !== null) {
+    return { phase: phaseOfName(configured), name: configured, source: "config", since: null };
+  }
+  const latest = record ? latestRecordPhase(record) : null;
+  if (!latest) return null;
+  return { phase: latest.phase, name: latest.name, source: "record", since: latest.start };
+}
+
+// src/product-record/parse-product-record.ts
+var MAX_FRONT_MATTER_BYTES = 64 * 1024;
+function parseProductRecord(text3) {
+  if (text3.includes("\0")) return { ok: false, kind: "not-markdown", detail: "the file is binary" };
+  const normalized = text3.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = normalized.split("\n");
+  if (lines[0]?.trim() !== "---") {
+    return {
+      ok: false,
+      kind: "not-markdown",
+      detail: "the file does not start with a front matter (`---`): it is not a Markdown record"
+    };
+  }
+  const end = lines.findIndex((line2, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line2));
+  if (end < 0) return { ok: false, kind: "invalid", detail: "the front matter is never closed (`---`)" };
+  const loaded = loadYaml(lines.slice(1, end).join("\n"), { maxBytes: MAX_FRONT_MATTER_BYTES });
+  if (!loaded.ok) {
+    return { ok: false, kind: "invalid", detail: `the front matter is not valid YAML: ${loaded.reason}` };
+  }
+  const data = loaded.value;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, kind: "invalid", detail: "the front matter is not a mapping of keys" };
+  }
+  const fields = data;
+  return {
+    ok: true,
+    record: {
+      title: text_(fields.title),
+      mission: text_(fields.mission),
+      phases: listOf(fields.phases).flatMap((entry) => {
+        const name = text_(entry.name);
+        return name === null ? [] : [{ name, phase: phaseOfName(name), start: day2(entry.start), end: day2(entry.end) }];
+      }),
+      events: listOf(fields.events).flatMap((entry) => {
+        const name = text_(entry.name);
+        return name === null ? [] : [{ name, date: day2(entry.date), comment: text_(entry.comment) }];
+      }),
+      statsUrl: webAddress(fields.stats_url),
+      impactUrl: webAddress(fields.impact_url),
+      stats: fields.stats === true,
+      link: webAddress(fields.link),
+      contact: text_(fields.contact),
+      repository: webAddress(fields.repository),
+      userTypes: Array.isArray(fields.usertypes) ? fields.usertypes.flatMap((value2) => {
+        const type = text_(value2);
+        return type === null ? [] : [type.slice(0, 100)];
+      }) : [],
+      body: lines.slice(end + 1).join("\n").trim()
+    }
+  };
+}
+function recordStatsPage(record) {
+  if (record.statsUrl) return record.statsUrl;
+  if (record.stats && record.link) return `${record.link.replace(/\/+$/, "")}/stats`;
+  return null;
+}
+function text_(value2) {
+  if (typeof value2 === "number") return String(value2);
+  if (typeof value2 !== "string") return null;
+  const trimmed = value2.trim();
+  return trimmed === "" ? null : trimmed.slice(0, 2e3);
+}
+function day2(value2) {
+  const written = text_(value2);
+  const match = written ? /^(\d{4}-\d{2}-\d{2})/.exec(written) : null;
+  return match?.[1] && !Number.isNaN(Date.parse(match[1])) ? match[1] : null;
+}
+function webAddress(value2) {
+  const written = text_(value2);
+  return written && /^https?:\/\/\S+$/i.test(written) ? written : null;
+}
+function listOf(value2) {
+  if (!Array.isArray(value2)) return [];
+  return value2.filter(
+    (entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry)
+  );
+}
+
+// src/product-record/snapshot-record.ts
+function readSnapshotRecord(snapshot) {
+  const source = snapshot.productRecord;
+  if (!source) return { state: "none" };
+  switch (source.status) {
+    case "linked":
+      return { state: "linked", source };
+    case "unknown-id":
+      return { state: "unknown-id", source };
+    case "unreadable":
+      return { state: "unreadable", source, detail: source.detail };
+    case "found": {
+      const parsed = parseProductRecord(source.text);
+      return parsed.ok ? { state: "found", source, record: parsed.record } : { state: "broken", source, detail: parsed.detail };
+    }
+  }
+}
+function recordLabel(source) {
+  const file = "path" in source ? /([^/]+)\.md$/.exec(source.path)?.[1] : void 0;
+  return `beta.gouv.fr › ${file ?? source.id}`;
+}
+function recordStatusText(reading) {
+  if (reading.state === "none") return null;
+  const { id, url } = reading.source;
+  const how = reading.source.identifiedBy === "config" ? { fr: "déclarée par `product.betagouv`", en: "declared by `product.betagouv`" } : { fr: "liée depuis le README", en: "linked from the README" };
+  switch (reading.state) {
+    case "found": {
+      const renamed = reading.source.path === recordPath(id) ? null : reading.source.path;
+      const committee = lastCommittee(reading.record);
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ""}.${committee ? ` Dernier comité d’investissement : ${committee}.` : ""}`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ""}.${committee ? ` Last investment committee: ${committee}.` : ""}`
+      };
+    }
+    case "linked":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : pas lue ; hors ligne, \`--betagouv-dir\` la lit depuis une copie de betagouv/beta.gouv.fr).`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: not read; offline, \`--betagouv-dir\` reads it from a checkout of betagouv/beta.gouv.fr).`
+      };
+    case "unknown-id":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) introuvable : ${reading.source.repository} n’a pas de \`${reading.source.path}\`. Vérifier l’identifiant (la fiche a pu être renommée) et le déclarer dans \`product.betagouv\`.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) not found: ${reading.source.repository} has no \`${reading.source.path}\`. Check the id (the record may have been renamed) and declare it in \`product.betagouv\`.`
+      };
+    case "unreadable":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) illisible : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be read: ${reading.detail}.`
+      };
+    case "broken":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) inexploitable : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be used: ${reading.detail}.`
+      };
+  }
+}
+function lastCommittee(record) {
+  const days = record.events.flatMap(
+    (event) => event.name === "committee" && event.date !== null ? [event.date] : []
+  );
+  return days.length === 0 ? null : days.reduce((a2, b) => a2 > b ? a2 : b);
+}
+var USER_TYPES = {
+  particulier: "particuliers",
+  entreprise: "entreprises",
+  etat: "agents de l’État",
+  "collectivite-territoriale": "collectivités territoriales",
+  association: "associations",
+  "etablissement-scolaire": "établissements scolaires"
+};
+function usersLine(types) {
+  if (types.length === 0) return "";
+  return `Utilisateurs : ${types.map((type) => USER_TYPES[type] ?? type).join(", ")}.
+
+`;
+}
+var INDICATOR_SECTION = /\b(indicateurs?|impacts?|kpis?|mesures?|statistiques?|stats|metriques?|metrics?|objectifs?|goals?|resultats?)\b/;
+function recordDocuments(snapshot, kind) {
+  const reading = readSnapshotRecord(snapshot);
+  if (reading.state !== "found") return [];
+  const { record, source } = reading;
+  const base = {
+    kind,
+    location: "record",
+    path: null,
+    heading: recordLabel(source),
+    url: source.url,
+    declared: false,
+    source: "record",
+    // The team's own public record, kept by the programme: as sure as a dedicated document.
+    confidence: "high",
+    reason: {
+      fr: "fiche publique du produit sur beta.gouv.fr",
+      en: "the product’s public record on beta.gouv.fr"
+    }
+  };
+  if (kind === "vision") {
+    const mission = record.mission ? `${record.mission}
+
+` : "";
+    const text3 = `${mission}${usersLine(record.userTypes)}${record.body}`.trim();
+    return text3 === "" ? [] : [{ ...base, text: text3, lastChangedAt: source.lastChangedAt }];
+  }
+  if (kind === "indicators") {
+    const sections = outermostMatching(
+      record.body,
+      (heading) => INDICATOR_SECTION.test(normalizeHeading(heading))
+    );
+    const pages = [recordStatsPage(record), record.impactUrl].filter((url) => url !== null);
+    if (sections.length === 0 && pages.length === 0) return [];
+    const text3 = [
+      ...sections.map((section) => `${"#".repeat(section.level)} ${section.heading}
+
+${section.text}`),
+      ...pages.map((url) => `- ${url}`)
+    ].join("\n\n");
+    return [{ ...base, text: text3, lastChangedAt: sections.length > 0 ? source.lastChangedAt : null }];
+  }
+  return [];
+}
+function outermostMatching(markdown, matches) {
+  const kept = [];
+  let open2 = null;
+  for (const section of markdownSections(markdown)) {
+    if (open2 && section.level > open2.level) continue;
+    open2 = null;
+    if (matches(section.heading)) {
+      kept.push(section);
+      open2 = section;
+    }
+  }
+  return kept;
+}
+
 // src/documents/find-documents.ts
+var CONFIDENCE_RANK = { declared: 0, high: 1, medium: 2, low: 3 };
+var VISION_PRESENTATION = /^(?:(?:a propos|about|presentation|le projet|the project|le produit|the product|le service|the service|contexte|context|objectifs?|goals?|pourquoi|why)(?: (?:du|de|of|the|this|ce|notre|our) (?:projet|project|produit|product|service))?)$/;
+var SITE_LINK_HEADING = /^\[[^[\]]+\]\(https?:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.|framagit\.org|bitbucket\.org))[^()\s]+\)(?:\s*<\/?a[^<>]*>)*$/i;
 var HEADING_PATTERNS = {
   vision: [
     /\bvision\b/,
@@ -48554,7 +51238,7 @@ var HEADING_PATTERNS = {
     /\broad ?maps?\b/,
     /\bprochaines? etapes?\b/,
     /\bnext steps?\b/,
-    /^(?:(?:le|notre|our|the) )?plan(?:ning)?(?! (?:du|de|of|d) (?:site|test|tests|code|classement|page))\b/,
+    /^(?:(?:le|notre|our|the) )?plan(?:ning)?(?! (?:du|de|of|d) (?:site|test|tests|code|classement|page|tracking|taggage|marquage|donnees|data|deploiement|sauvegarde))(?! (?:tracking|data|deployment|backup))\b/,
     /^(?:(?:nos|our|les|the) )?(?:jalons|milestones)\b/,
     /^(?:a venir|upcoming|what s next|et ensuite|la suite)\b/
   ]
@@ -48563,32 +51247,142 @@ function headingMatchesKind(heading, kind) {
   const normalized = normalizeHeading(heading);
   return normalized !== "" && HEADING_PATTERNS[kind].some((pattern) => pattern.test(normalized));
 }
-function searchDocuments(snapshot, kind, config) {
+function searchDocuments(snapshot, kind, config, external = []) {
   const declared = declaredDocuments(snapshot, kind, config);
-  const taken = new Set(declared.documents.flatMap((doc) => doc.path ? [doc.path] : []));
-  const paths = repositoryPaths(snapshot).filter((path2) => isDocumentCandidate(path2));
-  const files = [];
-  for (const path2 of sortDocumentPaths(paths.filter((p) => documentKindsOfPath(p).includes(kind)))) {
-    const content = readable(snapshot, path2);
-    if (!content || taken.has(path2)) continue;
-    taken.add(path2);
-    files.push(fileDocument(kind, path2, content, false));
-  }
-  const sections = [];
-  for (const path2 of sortDocumentPaths(paths)) {
-    const content = readable(snapshot, path2);
-    if (!content || taken.has(path2)) continue;
-    const all = markdownSections(content.text);
-    const title = isRootReadme(path2) && all[0]?.level === 1 ? all[0] : null;
-    for (const section of outermost(all, (s2) => s2 !== title && headingMatchesKind(s2.heading, kind))) {
-      sections.push(sectionDocument(kind, path2, section, content, false));
-    }
-  }
+  const detected = config.documents[kind].length > 0 ? [] : rankByConfidence([
+    ...detectDocuments(snapshot, kind, config),
+    ...external.filter((doc) => doc.kind === kind),
+    // The public record is detected, not declared: a kind the config declares does not take it.
+    ...recordDocuments(snapshot, kind)
+  ]);
   return {
-    documents: [...declared.documents, ...files, ...sections],
+    documents: [...declared.documents, ...detected],
     missingDeclared: declared.missing,
     unreadableDeclared: declared.unreadable
   };
+}
+var REASONS2 = {
+  file: { fr: "fichier nommé d’après le document", en: "file named after the document" },
+  section: { fr: "section titrée d’après le document", en: "section titled after the document" },
+  page: { fr: "page du site titrée d’après le document", en: "site page titled after the document" },
+  pageName: { fr: "page du site nommée d’après le document", en: "site page named after the document" },
+  package: { fr: "document d’un paquet du monorepo", en: "document of a monorepo package" },
+  packageSection: { fr: "section d’un document de paquet", en: "section of a package document" },
+  lead: { fr: "texte d’introduction du README", en: "README lead text" },
+  presentation: { fr: "section qui présente le produit", en: "section presenting the product" },
+  link: { fr: "lien (non vérifié)", en: "link (not verified)" }
+};
+function detectDocuments(snapshot, kind, config) {
+  const excluded = excludeMatcher(config);
+  const paths = sortDocumentPaths(
+    repositoryPaths(snapshot).filter((path2) => isDocumentCandidate(path2) && !excluded(path2))
+  );
+  const taken = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const path2 of paths) {
+    const content = readable(snapshot, path2);
+    if (!content) continue;
+    const named2 = documentKindsOfPath(path2).includes(kind);
+    if (isStaticSitePage(path2)) {
+      const title = frontMatterTitle(content.text);
+      const titled = title !== null && headingMatchesKind(title, kind);
+      if (!titled && !named2) continue;
+      taken.add(path2);
+      found.push(
+        fileDocument(
+          kind,
+          path2,
+          content,
+          titled ? "high" : "medium",
+          titled ? REASONS2.page : REASONS2.pageName
+        )
+      );
+    } else if (named2) {
+      taken.add(path2);
+      const pkg2 = packageOf(path2) !== null;
+      found.push(
+        fileDocument(kind, path2, content, pkg2 ? "medium" : "high", pkg2 ? REASONS2.package : REASONS2.file)
+      );
+    }
+  }
+  const productNames = productNamesOf(snapshot);
+  for (const path2 of paths) {
+    const content = readable(snapshot, path2);
+    if (!content || taken.has(path2)) continue;
+    const otherKinds = documentKindsOfPath(path2);
+    if (otherKinds.length > 0 && !otherKinds.includes(kind)) continue;
+    const all = markdownSections(content.text);
+    const readme = isRootReadme(path2);
+    const title = readme && all[0]?.level === 1 ? all[0] : null;
+    const pkg2 = packageOf(path2) !== null;
+    for (const section of outermost(all, (s2) => s2 !== title && headingMatchesKind(s2.heading, kind))) {
+      found.push(
+        sectionDocument(
+          kind,
+          path2,
+          section,
+          content,
+          pkg2 ? "medium" : "high",
+          pkg2 ? REASONS2.packageSection : REASONS2.section
+        )
+      );
+    }
+    if (kind !== "vision" || !readme) continue;
+    const lead = markdownLead(content.text);
+    const openingSection = all.find((section) => section.line === lead?.line);
+    if (lead && !(openingSection && headingMatchesKind(openingSection.heading, "vision")))
+      found.push(leadDocument(path2, lead.text, content));
+    const firstSection = all.find((section) => section !== title);
+    for (const section of all) {
+      if (section === title || section.level > 2 || headingMatchesKind(section.heading, "vision")) continue;
+      const heading = normalizeHeading(section.heading.replace(/<[^<>]*>/g, " "));
+      const named2 = productNames.has(heading.replace(/ /g, ""));
+      const site = section === firstSection && SITE_LINK_HEADING.test(section.heading.trim());
+      if (VISION_PRESENTATION.test(heading) || named2 || site) {
+        found.push(sectionDocument(kind, path2, section, content, "medium", REASONS2.presentation));
+      }
+    }
+  }
+  if (kind !== "roadmap") found.push(...linkDocuments(snapshot, kind, paths));
+  return found;
+}
+function rankByConfidence(docs) {
+  return docs.map((doc, index) => ({ doc, index })).sort(
+    (a2, b) => CONFIDENCE_RANK[a2.doc.confidence] - CONFIDENCE_RANK[b.doc.confidence] || a2.index - b.index
+  ).map(({ doc }) => doc);
+}
+function productNamesOf(snapshot) {
+  const names = /* @__PURE__ */ new Set();
+  const repository = snapshot.repository.name.split("/").pop() ?? "";
+  if (repository !== "") names.add(normalizeHeading(repository.replace(/[-_.]/g, " ")).replace(/ /g, ""));
+  return names;
+}
+function linkDocuments(snapshot, kind, paths) {
+  const docs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const path2 of paths) {
+    if (!isRootReadme(path2) && !isContributingGuide(path2)) continue;
+    const content = readable(snapshot, path2);
+    if (!content) continue;
+    for (const link of documentLinks(content.text)) {
+      if (!link.targets.includes(kind) || seen.has(link.url)) continue;
+      seen.add(link.url);
+      docs.push({
+        kind,
+        location: "link",
+        source: "repository",
+        confidence: "low",
+        reason: REASONS2.link,
+        path: path2,
+        heading: link.text || null,
+        url: link.url,
+        text: "",
+        lastChangedAt: null,
+        declared: false
+      });
+    }
+  }
+  return docs.slice(0, 5);
 }
 function declaredDocuments(snapshot, kind, config) {
   const documents = [];
@@ -48599,6 +51393,9 @@ function declaredDocuments(snapshot, kind, config) {
       documents.push({
         kind,
         location: "declared-url",
+        source: "config",
+        confidence: "declared",
+        reason: DECLARED,
         path: null,
         heading: null,
         url: entry.trim(),
@@ -48618,12 +51415,12 @@ function declaredDocuments(snapshot, kind, config) {
       continue;
     }
     if (anchor === null) {
-      documents.push(fileDocument(kind, path2, content, true));
+      documents.push(fileDocument(kind, path2, content, "declared", DECLARED));
       continue;
     }
     const wanted = compactHeading(anchor);
     const section = markdownSections(content.text).find((s2) => compactHeading(s2.heading) === wanted);
-    if (section) documents.push(sectionDocument(kind, path2, section, content, true));
+    if (section) documents.push(sectionDocument(kind, path2, section, content, "declared", DECLARED));
     else missing.push(entry);
   }
   return { documents, missing, unreadable: unreadable2 };
@@ -48651,10 +51448,15 @@ function outermost(sections, matches) {
   }
   return kept;
 }
-function fileDocument(kind, path2, content, declared) {
+var DECLARED = { fr: "déclaré dans la configuration", en: "declared in the configuration" };
+function fileDocument(kind, path2, content, confidence, reason) {
+  const declared = confidence === "declared";
   return {
     kind,
     location: "file",
+    source: declared ? "config" : "repository",
+    confidence,
+    reason,
     path: path2,
     heading: null,
     url: null,
@@ -48663,10 +51465,14 @@ function fileDocument(kind, path2, content, declared) {
     declared
   };
 }
-function sectionDocument(kind, path2, section, content, declared) {
+function sectionDocument(kind, path2, section, content, confidence, reason) {
+  const declared = confidence === "declared";
   return {
     kind,
     location: "section",
+    source: declared ? "config" : "repository",
+    confidence,
+    reason,
     path: path2,
     heading: section.heading,
     url: null,
@@ -48677,25 +51483,52 @@ ${section.text}`,
     declared
   };
 }
+function leadDocument(path2, text3, content) {
+  return {
+    kind: "vision",
+    location: "lead",
+    source: "repository",
+    confidence: "medium",
+    reason: REASONS2.lead,
+    path: path2,
+    heading: null,
+    url: null,
+    text: text3,
+    lastChangedAt: content.lastChangedAt,
+    declared: false
+  };
+}
 
 // src/documents/document-signal.ts
-function evaluateDocumentSignal({ snapshot, config, thresholds, now }, kind, judge3) {
-  const search = searchDocuments(snapshot, kind, config);
-  const early = resultWithoutText(search, snapshot, kind, thresholds.declaredUrlScore);
+function hasText(doc) {
+  return doc.location !== "declared-url" && doc.location !== "link";
+}
+function evaluateDocumentSignal({ snapshot, config, thresholds, now }, kind, judge3, external = []) {
+  const search = searchDocuments(snapshot, kind, config, external);
+  const early = resultWithoutText(
+    search,
+    snapshot,
+    kind,
+    thresholds.declaredUrlScore,
+    thresholds.linkedUrlScore
+  );
   if (early) return early;
-  const docs = search.documents.filter((doc) => doc.location !== "declared-url");
+  const docs = search.documents.filter(hasText);
   const freshness = documentsFreshness(docs, now, thresholds.maxAgeDays);
   const judgement = judge3(docs.map((doc) => doc.text).join("\n\n"), docs, freshness);
-  const age = freshnessText(freshness, thresholds.maxAgeDays);
   const missingDeclared = missingDeclaredText(search.missingDeclared);
-  const urls = linkedUrls(docs);
+  const capped = capByConfidence(judgement, docs);
+  const links = search.documents.filter((doc) => doc.location === "link");
+  const urls = [.../* @__PURE__ */ new Set([...links.map((doc) => doc.url ?? ""), ...linkedUrls(docs)])].slice(0, 5);
+  const onlyLinks = capped.status === "fail" && urls.length > 0;
+  const age = freshnessText(onlyLinks ? { ...freshness, stale: false } : freshness, thresholds.maxAgeDays);
   const judged = linkedUrlsFallback(
     {
-      status: judgement.status,
-      score: judgement.score,
+      status: capped.status,
+      score: capped.score,
       measured: {
-        fr: `${judgement.measured.fr} ${age.fr}${missingDeclared.fr}`,
-        en: `${judgement.measured.en} ${age.en}${missingDeclared.en}`
+        fr: `${judgement.measured.fr}${capped.note.fr} ${age.fr}${missingDeclared.fr}`,
+        en: `${judgement.measured.en}${capped.note.en} ${age.en}${missingDeclared.en}`
       }
     },
     urls,
@@ -48709,32 +51542,56 @@ function evaluateDocumentSignal({ snapshot, config, thresholds, now }, kind, jud
       ...judgement.metrics,
       ageDays: freshness.ageDays,
       lastChangedAt: freshness.lastChangedAt,
-      stale: freshness.stale,
+      stale: freshness.stale && !onlyLinks,
       missingDeclared: search.missingDeclared,
       linkedUrls: urls
     },
     evidence: [
       ...documentsEvidence(search.documents),
-      ...judged.status === judgement.status ? [] : urls.map((ref) => ({ kind: "url", ref }))
+      ...judged.status === capped.status ? [] : urls.filter((ref) => !links.some((doc) => doc.url === ref)).map((ref) => ({ kind: "url", ref }))
     ],
     measured: judged.measured,
-    advice: withDeclaredFix(judgement.advice, search, kind)
+    advice: withDeclaredFix(onlyLinks ? LINKED_ADVICE[kind] : judgement.advice, search, kind)
+  };
+}
+function capByConfidence(judgement, docs) {
+  const best2 = Math.min(...docs.map((doc) => CONFIDENCE_RANK[doc.confidence]));
+  if (best2 < CONFIDENCE_RANK.medium || judgement.status !== "pass") {
+    return { status: judgement.status, score: judgement.score, note: { fr: "", en: "" } };
+  }
+  return {
+    status: "warn",
+    score: Math.min(judgement.score, 70),
+    note: {
+      fr: " Trouvé seulement dans des textes qui ne sont pas un document dédié (au plus « à surveiller » tant que l’équipe ne le déclare pas).",
+      en: " Found only in texts that are not a dedicated document (at most “warn” until the team declares it)."
+    }
   };
 }
 function documentEvidence(doc) {
   if (doc.location === "declared-url") return { kind: "url", ref: doc.url ?? "", declared: true };
+  if (doc.location === "link")
+    return { kind: "url", ref: doc.url ?? "", ...doc.heading ? { label: doc.heading } : {} };
+  if (doc.location === "record") return { kind: "url", ref: doc.url ?? "", label: doc.heading ?? "" };
   if (doc.location === "section") return { kind: "section", ref: `${doc.path}#${doc.heading}` };
   return { kind: "file", ref: doc.path ?? "" };
 }
-function documentLabel(doc) {
+function documentLabel(doc, language = "en") {
+  const why = doc.confidence === "declared" || doc.confidence === "high" ? "" : ` (${doc.reason[language]})`;
   if (doc.location === "declared-url") return doc.url ?? "";
-  if (doc.location === "section") return `${doc.path} › ${doc.heading}`;
-  return doc.path ?? "";
+  if (doc.location === "link") {
+    const from = language === "fr" ? "lié depuis" : "linked from";
+    return `${doc.url}${doc.heading ? ` « ${doc.heading} »` : ""} (${from} ${doc.path})`;
+  }
+  if (doc.location === "section") return `${doc.path} › ${doc.heading}${why}`;
+  if (doc.location === "record") return `${doc.url ?? doc.path ?? ""} (${doc.reason[language]})`;
+  if (doc.location === "lead") return `${doc.path} › ${language === "fr" ? "introduction" : "lead"}${why}`;
+  return `${doc.path ?? ""}${why}`;
 }
 function documentsEvidence(docs) {
   return docs.slice(0, 10).map(documentEvidence);
 }
-var MAX_URL_CHARS = 2048;
+var MAX_URL_CHARS2 = 2048;
 var ISSUE_URL = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/(?:issues|pull|discussions)\/\d+/i;
 function linkedUrls(docs) {
   const urls = docs.flatMap(
@@ -48745,7 +51602,7 @@ function linkedUrls(docs) {
       )
     )
   );
-  return [...new Set(urls.filter((url) => url.length <= MAX_URL_CHARS))].slice(0, 5);
+  return [...new Set(urls.filter((url) => url.length <= MAX_URL_CHARS2))].slice(0, 5);
 }
 function linkedUrl(written) {
   const url = written.replace(/[?!.,:;*_~]+$/, "");
@@ -48782,13 +51639,13 @@ function freshnessText(freshness, maxAgeDays) {
       en: "Last change date unknown: freshness not assessed."
     };
   }
-  const day = isoDay(freshness.lastChangedAt);
+  const day3 = isoDay(freshness.lastChangedAt);
   return freshness.stale ? {
-    fr: `Dernière modification le ${day}, plus de ${maxAgeDays} jours avant l’analyse.`,
-    en: `Last changed on ${day}, more than ${maxAgeDays} days before the scan.`
+    fr: `Dernière modification le ${day3}, plus de ${maxAgeDays} jours avant l’analyse.`,
+    en: `Last changed on ${day3}, more than ${maxAgeDays} days before the scan.`
   } : {
-    fr: `Dernière modification le ${day}.`,
-    en: `Last changed on ${day}.`
+    fr: `Dernière modification le ${day3}.`,
+    en: `Last changed on ${day3}.`
   };
 }
 var KIND_TEXT = {
@@ -48828,14 +51685,15 @@ var WHERE_WE_LOOK = {
     en: 'a `ROADMAP.md` or `FEUILLE-DE-ROUTE.md` file (or under `docs/`) or a "Roadmap" / "Next steps" section of the README'
   }
 };
-function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
-  const text2 = KIND_TEXT[kind];
-  if (search.documents.some((doc) => doc.location !== "declared-url")) return null;
+function resultWithoutText(search, snapshot, kind, declaredUrlScore, linkedUrlScore = 50) {
+  const text3 = KIND_TEXT[kind];
+  if (search.documents.some(hasText)) return null;
   const urls = search.documents.filter((doc) => doc.location === "declared-url");
+  const links = search.documents.filter((doc) => doc.location === "link");
   const missing = missingDeclaredText(search.missingDeclared);
   const configEvidence = search.missingDeclared.map((entry) => ({ kind: "config", ref: entry }));
   if (urls.length > 0) {
-    const list = urls.map(documentLabel).join(", ");
+    const list = urls.map((doc) => documentLabel(doc)).join(", ");
     return {
       status: "pass",
       score: Math.min(declaredUrlScore, 100),
@@ -48847,16 +51705,17 @@ function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
       },
       evidence: [...documentsEvidence(urls), ...configEvidence],
       measured: {
-        fr: `${text2.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
-        en: `${text2.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
+        fr: `${text3.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${text3.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
       },
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null
     };
   }
+  if (links.length > 0) return linkedOnlyResult(kind, links, search, linkedUrlScore);
   const unreadable2 = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
-  if (unreadable2) return unknownResult(text2.name, unreadable2);
+  if (unreadable2) return unknownResult(text3.name, unreadable2);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
-    return unknownResult(text2.name, snapshot.files);
+    return unknownResult(text3.name, snapshot.files);
   }
   const where = WHERE_WE_LOOK[kind];
   return {
@@ -48865,13 +51724,49 @@ function resultWithoutText(search, snapshot, kind, declaredUrlScore) {
     metrics: { documents: 0, missingDeclared: search.missingDeclared },
     evidence: configEvidence,
     measured: {
-      fr: `${text2.none.fr} dans le dépôt.${missing.fr}`,
-      en: `${text2.none.en} in the repository.${missing.en}`
+      fr: `${text3.none.fr} dans le dépôt.${missing.fr}`,
+      en: `${text3.none.en} in the repository.${missing.en}`
     },
     advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : {
-      fr: `${text2.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
-      en: `${text2.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`
+      fr: `${text3.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
+      en: `${text3.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`
     }
+  };
+}
+var LINKED_ADVICE = {
+  vision: {
+    fr: "La vision est seulement liée : en reprendre l’essentiel dans le README (raison d’être, utilisateurs, problèmes, solution, impact attendu), ou déclarer la page sous `documents.vision` dans `.github/product-health.yml` pour qu’elle soit affichée comme déclarée.",
+    en: "The vision is only linked: restate its essentials in the README (purpose, users, problems, solution, expected impact), or declare the page under `documents.vision` in `.github/product-health.yml` so it is shown as declared."
+  },
+  indicators: {
+    fr: "Les indicateurs sont seulement liés : écrire à côté les objectifs qu’ils servent et des cibles chiffrées (« augmentation de 20 % de la satisfaction »), ou déclarer la page sous `documents.indicators` si elle les porte déjà.",
+    en: "The indicators are only linked: write next to them the objectives they serve and measurable targets (“+20% user satisfaction”), or declare the page under `documents.indicators` if it already carries them."
+  },
+  roadmap: {
+    fr: "La feuille de route est seulement liée : la déclarer sous `documents.roadmap` dans `.github/product-health.yml`.",
+    en: "The roadmap is only linked: declare it under `documents.roadmap` in `.github/product-health.yml`."
+  }
+};
+function linkedOnlyResult(kind, links, search, linkedUrlScore) {
+  const name = KIND_TEXT[kind].name;
+  const list = (language) => links.map((doc) => documentLabel(doc, language)).join(", ");
+  const missing = missingDeclaredText(search.missingDeclared);
+  return {
+    status: "warn",
+    score: linkedUrlScore,
+    metrics: {
+      documents: 0,
+      linkedPages: links.length,
+      verified: false,
+      linkedUrls: links.map((doc) => doc.url ?? ""),
+      missingDeclared: search.missingDeclared
+    },
+    evidence: documentsEvidence(links),
+    measured: {
+      fr: `${name.fr} : seulement une page liée, ${list("fr")} (lié, non vérifié).${missing.fr}`,
+      en: `${name.en}: only a linked page, ${list("en")} (linked, not verified).${missing.en}`
+    },
+    advice: withDeclaredFix(LINKED_ADVICE[kind], search, kind)
   };
 }
 function unreadableCandidate(snapshot, kind) {
@@ -48944,8 +51839,8 @@ function analyzeIndicators(markdown) {
 }
 function isMeasurable(line2) {
   if (line2.heading) return false;
-  const text2 = line2.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
-  return MEASURABLE.some((pattern) => pattern.test(text2));
+  const text3 = line2.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
+  return MEASURABLE.some((pattern) => pattern.test(text3));
 }
 
 // src/signals/indicators.ts
@@ -48991,8 +51886,8 @@ var indicatorsSignal = {
   },
   evaluate(context3) {
     const { thresholds } = context3;
-    return evaluateDocumentSignal(context3, "indicators", (text2, docs, freshness) => {
-      const analysis = analyzeIndicators(text2);
+    return evaluateDocumentSignal(context3, "indicators", (text3, docs, freshness) => {
+      const analysis = analyzeIndicators(text3);
       const kinds = analysis.kinds.length;
       const measurable = analysis.targetCount >= thresholds.minTargets;
       let status = "warn";
@@ -49001,7 +51896,7 @@ var indicatorsSignal = {
       if (freshness.stale && status === "pass") status = "warn";
       const raw = 15 + 15 * Math.min(kinds, INDICATOR_KINDS.length) + (analysis.objectives ? 15 : 0) + (measurable ? 25 : Math.round(25 * analysis.targetCount / Math.max(1, thresholds.minTargets)));
       const score = clamp(raw - (freshness.stale ? thresholds.stalePenalty : 0), 0, 100);
-      const where = docs.map(documentLabel).join(", ");
+      const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
       const kindList = (lang) => kinds > 0 ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(", ") : lang === "fr" ? "aucun" : "none";
       const objectivesFr = analysis.objectives ? "objectifs nommés" : "pas d’objectif nommé";
       const objectivesEn = analysis.objectives ? "objectives named" : "no objective named";
@@ -49009,8 +51904,8 @@ var indicatorsSignal = {
         status,
         score,
         measured: {
-          fr: `Indicateurs trouvés dans ${where} : types d’indicateurs ${kindList("fr")} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
-          en: `Indicators found in ${where}: kinds ${kindList("en")}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`
+          fr: `Indicateurs trouvés dans ${where("fr")} : types d’indicateurs ${kindList("fr")} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
+          en: `Indicators found in ${where("en")}: kinds ${kindList("en")}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`
         },
         metrics: {
           kindsFound: [...analysis.kinds],
@@ -49071,8 +51966,8 @@ var releaseCadenceSignal = {
   pillar: "iteration",
   title: { fr: "Rythme des versions", en: "Release cadence" },
   definition: {
-    fr: "Versions publiées (à défaut, tags) sur la période : nombre, intervalle médian, jours depuis la dernière. Sans objet quand l’équipe déclare ne pas publier de versions.",
-    en: "Releases (else tags) in the window: count, median interval, days since the last one. Not applicable when the team declares it does not cut releases."
+    fr: "Incréments visibles sur la période — versions publiées, sinon tags, sinon entrées datées du journal des modifications (CHANGELOG) : nombre, intervalle médian, jours depuis le dernier. Sans objet quand l’équipe déploie en production au moins chaque semaine (sauf si la configuration dit que des versions sont attendues) ou déclare ne pas publier de versions.",
+    en: "Visible increments in the window — releases, else tags, else dated changelog entries: count, median interval, days since the last one. Not applicable when the team deploys to production at least weekly (unless the configuration says releases are expected) or declares it does not cut releases."
   },
   why: {
     fr: "« Une approche itérative favorise la souplesse, en permettant d’ajuster le produit en continu grâce aux retours utilisateurs et aux évolutions réglementaires ou technologiques. »",
@@ -49083,7 +51978,7 @@ var releaseCadenceSignal = {
   evaluate: evaluateReleaseCadence
 };
 function evaluateReleaseCadence(context3) {
-  if (!context3.config.releases.expected) {
+  if (context3.config.releases.expected === false) {
     return notApplicableResult(
       {
         fr: "L’équipe déclare ne pas publier de versions (`releases.expected: false`).",
@@ -49093,30 +51988,62 @@ function evaluateReleaseCadence(context3) {
       [{ kind: "config", ref: "releases.expected" }]
     );
   }
-  const { releases, tags } = context3.snapshot;
+  if (context3.config.releases.expected === null) {
+    const continuous2 = continuousDelivery(context3);
+    if (continuous2 !== null) return continuous2;
+  }
+  const { releases, tags, files, contents } = context3.snapshot;
+  const window2 = signalWindow(context3);
   const published = releases.available ? releases.value.filter((release) => !isDraft(release)) : [];
+  const changelog = findChangelog(files, contents);
+  const candidates = [];
   if (published.length > 0) {
-    return judge2(
-      context3,
-      "releases",
-      published.filter((release) => !release.prerelease).map((release) => release.date),
-      published.filter((release) => release.prerelease).map((release) => release.date)
-    );
+    candidates.push({
+      source: "releases",
+      dates: published.filter((release) => !release.prerelease).map((release) => release.date),
+      prereleases: published.filter((release) => release.prerelease).map((release) => release.date)
+    });
   }
   if (tags.available)
-    return judge2(
-      context3,
-      "tags",
-      tags.value.map((tag) => tag.date),
-      []
-    );
+    candidates.push({ source: "tags", dates: tags.value.map((tag) => tag.date), prereleases: [] });
+  if (changelog) {
+    candidates.push({
+      source: "changelog",
+      dates: changelog.entries.map((entry) => entry.date),
+      prereleases: [],
+      ref: changelog.path
+    });
+  }
+  const chosen = candidates.find((c) => c.dates.some((date2) => inWindow(date2, window2))) ?? candidates[0];
+  if (chosen) return judge2(context3, chosen.source, chosen.dates, chosen.prereleases, chosen.ref);
   const what = { fr: "Versions et tags", en: "Releases and tags" };
-  return unknownResult(what, releases.available ? tags : releases);
+  if (!releases.available) return unknownResult(what, releases);
+  if (!tags.available) return unknownResult(what, tags);
+  return judge2(context3, "tags", [], []);
+}
+function continuousDelivery(context3) {
+  const thresholds = {
+    ...deploymentFrequencySignal.defaults,
+    ...context3.config.thresholds["deployment-frequency"]
+  };
+  const deployments = deploymentFrequencySignal.evaluate({ ...context3, thresholds });
+  const perWeek = deployments.metrics.perWeek;
+  if (typeof perWeek !== "number" || perWeek < thresholds.passPerWeek) return null;
+  const rate = formatNumber(perWeek, 2);
+  const count = deployments.metrics.count;
+  return notApplicableResult(
+    {
+      fr: `L’équipe déploie en production ${rate.fr} fois par semaine (${count} déploiement(s), voir « Fréquence de déploiement ») : chaque mise en production est un incrément visible, des versions ne sont pas attendues. Si vous en publiez pour vos utilisateurs, déclarez \`releases: { expected: true }\` dans \`.github/product-health.yml\`.`,
+      en: `The team deploys to production ${rate.en} times a week (${count} deployment(s), see “Deployment frequency”): each deployment is a visible increment, releases are not expected. If you publish releases for your users, declare \`releases: { expected: true }\` in \`.github/product-health.yml\`.`
+    },
+    { expected: false, deploymentsPerWeek: perWeek, reason: "continuous-delivery" },
+    [...deployments.evidence.slice(0, 3), { kind: "config", ref: "releases.expected" }]
+  );
 }
 function isDraft(release) {
   return release.draft === true;
 }
-function judge2(context3, source, allDates, prereleaseDates) {
+function judge2(context3, source, allDates, prereleaseDates, ref) {
   const { passMaxDaysSinceLast, passMaxMedianIntervalDays, warnMaxDaysSinceLast } = context3.thresholds;
   const window2 = signalWindow(context3);
   const dates = allDates.filter((date2) => inWindow(date2, window2)).map((date2) => Date.parse(date2)).sort((a2, b) => a2 - b);
@@ -49130,7 +52057,7 @@ function judge2(context3, source, allDates, prereleaseDates) {
   const fraction = status === "pass" ? scoreBetween(medianInterval ?? passMaxMedianIntervalDays, passMaxMedianIntervalDays, 7) / 100 : status === "warn" ? scoreBetween(daysSinceLast ?? warnMaxDaysSinceLast, warnMaxDaysSinceLast, 0) / 100 : 0;
   const days = Math.round(window2.days);
   const evidence = [
-    source === "releases" ? { kind: "api", ref: "releases" } : { kind: "git", ref: "tags" }
+    source === "releases" ? { kind: "api", ref: "releases" } : source === "tags" ? { kind: "git", ref: "tags" } : { kind: "file", ref: ref ?? "CHANGELOG.md" }
   ];
   return {
     status,
@@ -49157,7 +52084,7 @@ function judge2(context3, source, allDates, prereleaseDates) {
   };
 }
 function measuredText4(source, count, prereleases, days, medianInterval, lastDay) {
-  const what = source === "releases" ? { fr: "version(s) publiée(s)", en: "release(s)" } : { fr: "tag(s)", en: "tag(s)" };
+  const what = source === "releases" ? { fr: "version(s) publiée(s)", en: "release(s)" } : source === "tags" ? { fr: "tag(s)", en: "tag(s)" } : { fr: "entrée(s) datée(s) du journal des modifications", en: "dated changelog entr(y/ies)" };
   const pre = prereleases > 0 ? {
     fr: ` (plus ${prereleases} préversion(s), non comptées)`,
     en: ` (plus ${prereleases} prerelease(s), not counted)`
@@ -49282,8 +52209,8 @@ function analyzeRoadmap(markdown, now) {
     horizonText: horizon?.text ?? null
   };
 }
-function futurePoints(text2, now) {
-  let rest = text2.replace(/https?:\/\/\S+/g, " ");
+function futurePoints(text3, now) {
+  let rest = text3.replace(/https?:\/\/\S+/g, " ");
   let dated = false;
   const future = [];
   const add = (date2, matched) => {
@@ -49296,8 +52223,8 @@ function futurePoints(text2, now) {
       const parts = end(match);
       if (parts) {
         dated = true;
-        const [year, month, day] = parts;
-        add(new Date(Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59, 59)), match[0]);
+        const [year, month, day3] = parts;
+        add(new Date(Date.UTC(year, day3 === null ? month : month - 1, day3 ?? 0, 23, 59, 59)), match[0]);
       }
       return " ".repeat(match[0].length);
     });
@@ -49379,8 +52306,8 @@ var roadmapSignal = {
   },
   evaluate(context3) {
     const { thresholds, now } = context3;
-    return evaluateDocumentSignal(context3, "roadmap", (text2, docs, freshness) => {
-      const analysis = analyzeRoadmap(text2, now);
+    return evaluateDocumentSignal(context3, "roadmap", (text3, docs, freshness) => {
+      const analysis = analyzeRoadmap(text3, now);
       const covered = analysis.components.length;
       const horizon = analysis.horizonMonths;
       const agilefall = horizon !== null && horizon > thresholds.maxHorizonMonths;
@@ -49391,15 +52318,15 @@ var roadmapSignal = {
         0,
         100
       );
-      const where = docs.map(documentLabel).join(", ");
+      const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
       const names = (lang) => covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(", ")})` : "";
       const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
       return {
         status,
         score,
         measured: {
-          fr: `Feuille de route trouvée dans ${where} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names("fr")}. ${horizonLine.fr}`,
-          en: `Roadmap found in ${where}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names("en")}. ${horizonLine.en}`
+          fr: `Feuille de route trouvée dans ${where("fr")} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names("fr")}. ${horizonLine.fr}`,
+          en: `Roadmap found in ${where("en")}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names("en")}. ${horizonLine.en}`
         },
         metrics: {
           componentsCovered: covered,
@@ -49414,15 +52341,15 @@ var roadmapSignal = {
     });
   }
 };
-function horizonText(months, text2, thresholds) {
+function horizonText(months, text3, thresholds) {
   if (months === null) {
     return {
       fr: "Aucune échéance future datée : horizon inconnu.",
       en: "No dated future milestone: horizon unknown."
     };
   }
-  const basis2 = text2 ? ` (« ${text2} »)` : "";
-  const basisEn = text2 ? ` (“${text2}”)` : "";
+  const basis2 = text3 ? ` (« ${text3} »)` : "";
+  const basisEn = text3 ? ` (“${text3}”)` : "";
   const shown2 = Math.round(months);
   if (months > thresholds.maxHorizonMonths) {
     return {
@@ -49463,14 +52390,14 @@ function advice2(missing, agilefall, stale, maxAgeDays) {
 }
 
 // src/signals/team-continuity.ts
-var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+var NOREPLY2 = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
 var teamContinuitySignal = {
   id: "team-continuity",
   pillar: "team",
   title: { fr: "Continuité de l’équipe", en: "Team continuity" },
   definition: {
-    fr: "Personnes actives sur la période (commits de la branche par défaut, robots exclus) et part des commits de la personne la plus active (dépendance à une seule personne).",
-    en: "People active in the window (commits on the default branch, bots excluded) and the share of commits of the most active one (single-person dependency)."
+    fr: "Personnes actives sur la période (commits de la branche par défaut ; robots et agents exclus, identités d’une même personne réunies) et part des commits de la personne la plus active (dépendance à une seule personne).",
+    en: "People active in the window (commits on the default branch; bots and agents left out, one person’s identities merged) and the share of commits of the most active one (single-person dependency)."
   },
   why: {
     fr: "« Plus une équipe connaît son produit et son sujet, plus elle est performantes : le turnover est généralement à éviter »",
@@ -49487,12 +52414,24 @@ function evaluateTeamContinuity(context3) {
   const inPeriod = part.value.filter((commit) => inWindow(commit.date, window2));
   const human = inPeriod.filter((commit) => !isBotCommit(commit));
   const botCommits = inPeriod.length - human.length;
+  const bots = /* @__PURE__ */ new Map();
+  for (const commit of inPeriod) {
+    if (!isBotCommit(commit)) continue;
+    const label = botLabel(commit);
+    bots.set(label, (bots.get(label) ?? 0) + 1);
+  }
   const counts = /* @__PURE__ */ new Map();
+  const identities = /* @__PURE__ */ new Map();
   const identify = identityResolver(human);
   for (const commit of human) {
     const key = identify(commit);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = identities.get(key) ?? /* @__PURE__ */ new Set();
+    seen.add(`${commit.author.name.trim()} <${normalise(commit.author.email)}>`);
+    identities.set(key, seen);
   }
+  const merged = [...identities.values()].reduce((sum, set) => sum + set.size - 1, 0);
+  const leftOut = [...bots.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0]));
   const contributors = counts.size;
   const top = Math.max(0, ...counts.values());
   const topShare = human.length > 0 ? top / human.length : null;
@@ -49508,54 +52447,90 @@ function evaluateTeamContinuity(context3) {
       activeContributors: contributors,
       commits: human.length,
       botCommits,
+      botsLeftOut: leftOut.map(([label]) => label),
+      mergedIdentities: merged,
       topContributorShare: topShare === null ? null : round(topShare, 2),
       windowDays: days
     },
     evidence: [{ kind: "git", ref: "commits" }],
-    measured: measuredText5(contributors, human.length, botCommits, topShare, days),
+    measured: measuredText5(contributors, human.length, leftOut, merged, topShare, days),
     advice: adviceText5(status, contributors)
   };
 }
 function isBotCommit(commit) {
   const { author } = commit;
-  return author.isBot || isBotLogin(author.login) || isBotLogin(author.name) || /\[bot\]@/i.test(author.email ?? "");
+  return author.isBot || isBotAuthor(author.name, author.email, author.login);
+}
+function botLabel(commit) {
+  const { name, login, email } = commit.author;
+  return (name.trim() || login || email || "?").slice(0, 80);
 }
 function identityResolver(commits) {
-  const byEmail = /* @__PURE__ */ new Map();
-  const byName2 = /* @__PURE__ */ new Map();
-  const loginKey = (commit) => {
-    const login = commit.author.login ?? NOREPLY.exec(normalise(commit.author.email))?.[1] ?? null;
-    return login ? `login:${login.toLowerCase()}` : null;
+  const parent = /* @__PURE__ */ new Map();
+  const find = (key) => {
+    let root = key;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root);
+    parent.set(key, root);
+    return root;
+  };
+  const union = (a2, b) => {
+    const rootA = find(a2);
+    const rootB = find(b);
+    if (rootA !== rootB) parent.set(rootB, rootA);
+  };
+  const keysOf = (commit) => {
+    const email = normalise(commit.author.email);
+    const login = commit.author.login ?? NOREPLY2.exec(email)?.[1] ?? null;
+    const name = nameKey(commit.author.name);
+    const keys = [];
+    if (login) keys.push(`login:${login.toLowerCase()}`, `name:${nameKey(login)}`, `flat:${flatKey(login)}`);
+    if (email) keys.push(`email:${email}`);
+    if (name) keys.push(`name:${name}`);
+    if (name && flatKey(commit.author.name).length >= 8) keys.push(`flat:${flatKey(commit.author.name)}`);
+    return keys;
   };
   for (const commit of commits) {
-    const key = loginKey(commit);
-    if (!key) continue;
-    const email = normalise(commit.author.email);
-    if (email && !byEmail.has(email)) byEmail.set(email, key);
-    const name = normalise(commit.author.name);
-    if (name && !byName2.has(name)) byName2.set(name, key);
+    const [first, ...rest] = keysOf(commit);
+    if (first === void 0) continue;
+    find(first);
+    for (const key of rest) union(first, key);
   }
   return (commit) => {
-    const email = normalise(commit.author.email);
-    const name = normalise(commit.author.name);
-    return loginKey(commit) ?? (email ? byEmail.get(email) ?? `email:${email}` : byName2.get(name) ?? `name:${name}`);
+    const first = keysOf(commit)[0];
+    return first === void 0 ? `sha:${commit.sha}` : find(first);
   };
+}
+function flatKey(name) {
+  return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+function nameKey(name) {
+  return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).sort().join(" ");
 }
 function normalise(value2) {
   return (value2 ?? "").trim().toLowerCase();
 }
-function measuredText5(contributors, commits, botCommits, topShare, days) {
-  const bots = botCommits > 0 ? { fr: ` (${botCommits} commit(s) de robots écartés)`, en: ` (${botCommits} bot commit(s) left out)` } : { fr: "", en: "" };
+function measuredText5(contributors, commits, bots, merged, topShare, days) {
+  const botCommits = bots.reduce((sum, [, count]) => sum + count, 0);
+  const names = bots.slice(0, 5).map(([label, count]) => `${label} (${count})`).join(", ");
+  const more = bots.length > 5 ? ` +${bots.length - 5}` : "";
+  const left = botCommits > 0 ? {
+    fr: ` (${botCommits} commit(s) de robots et d’agents écartés : ${names}${more})`,
+    en: ` (${botCommits} commit(s) by bots and agents left out: ${names}${more})`
+  } : { fr: "", en: "" };
+  const fused = merged > 0 ? {
+    fr: ` ; ${merged} identité(s) en double (même nom, même adresse ou même compte GitHub) rattachée(s) à leur personne`,
+    en: `; ${merged} duplicate identit${merged === 1 ? "y" : "ies"} (same name, address or GitHub account) merged into their person`
+  } : { fr: "", en: "" };
   if (commits === 0) {
     return {
-      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${bots.fr} : personne n’est actif sur le dépôt.`,
-      en: `No human commit on the default branch in ${days} days${bots.en}: nobody is active on the repository.`
+      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${left.fr} : personne n’est actif sur le dépôt.`,
+      en: `No human commit on the default branch in ${days} days${left.en}: nobody is active on the repository.`
     };
   }
   const percent = Math.round((topShare ?? 0) * 100);
   return {
-    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${bots.fr} ; la plus active en signe ${percent} %.`,
-    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${bots.en}; the most active one authored ${percent}%.`
+    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${left.fr}${fused.fr} ; la plus active en signe ${percent} %.`,
+    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${left.en}${fused.en}; the most active one authored ${percent}%.`
   };
 }
 function adviceText5(status, contributors) {
@@ -49575,7 +52550,7 @@ function adviceText5(status, contributors) {
 // src/documents/vision-checklist.ts
 var VISION_ITEMS = ["purpose", "users", "problems", "solution", "impact"];
 var ITEM_PATTERNS = {
-  users: /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
+  users: /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|createurs? d entreprises?|entrepreneurs?|independants|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
   problems: /\b(problemes?|problematiques?|besoins?|irritants?|difficultes?|douleurs?|frustrations?|constats?|pain ?points?|problems?|needs?|struggles?|challenges?)\b/,
   solution: /\b(solutions?|propositions? de valeur|differenciante?s?|differenciation|valeur ajoutee|nous (?:proposons|offrons|construisons)|notre (?:offre|reponse)|value proposition|differentiat\w*|unique selling|added value|we (?:offer|provide|build))\b/,
   impact: /\b(impacts?|resultats? attendus?|effets? attendus?|benefices? attendus?|gains? attendus?|changements? attendus?|expected (?:impacts?|outcomes?|results?|benefits?)|outcomes?)\b/
@@ -49666,25 +52641,26 @@ var visionSignal = {
   },
   evaluate(context3) {
     const { thresholds } = context3;
-    return evaluateDocumentSignal(context3, "vision", (text2, docs, freshness) => {
-      const checklist = visionChecklist(text2);
+    return evaluateDocumentSignal(context3, "vision", (text3, docs, freshness) => {
+      const checklist = visionChecklist(text3);
       const covered = checklist.covered.length;
-      let status = covered >= thresholds.passItems ? "pass" : covered >= thresholds.warnItems ? "warn" : "fail";
+      const started = covered >= thresholds.warnItems || checklist.covered.includes("purpose");
+      let status = covered >= thresholds.passItems ? "pass" : started ? "warn" : "fail";
       if (freshness.stale && status === "pass") status = "warn";
       const score = clamp(
         Math.round(covered / VISION_ITEMS.length * 100) - (freshness.stale ? thresholds.stalePenalty : 0),
         0,
         100
       );
-      const where = docs.map(documentLabel).join(", ");
+      const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
       const names = (lang, items) => items.map((item) => ITEM_NAME[item][lang]).join(", ");
       const found = (lang) => covered > 0 ? ` (${names(lang, checklist.covered)})` : "";
       return {
         status,
         score,
         measured: {
-          fr: `Vision trouvée dans ${where} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found("fr")}.`,
-          en: `Vision found in ${where}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found("en")}.`
+          fr: `Vision trouvée dans ${where("fr")} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found("fr")}.`,
+          en: `Vision found in ${where("en")}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found("en")}.`
         },
         metrics: {
           itemsCovered: covered,
@@ -50045,19 +53021,19 @@ var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\
 var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
 var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
 var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
-function escapeMarkdown(text2) {
-  return text2.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
+function escapeMarkdown(text3) {
+  return text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
 }
-function inlineCode(text2) {
-  const flat = text2.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
+function inlineCode(text3) {
+  const flat = text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
   let longestRun = 0;
   for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
   const fence = "`".repeat(longestRun + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function escapeProse(text2) {
-  return text2.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
+function escapeProse(text3) {
+  return text3.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
 }
 
 // src/render/neutral-link.ts
@@ -50085,9 +53061,9 @@ function issueReferenceText(reference, language) {
 function neutralIssueLink(reference, label, language) {
   const refText = issueReferenceText(reference, language);
   const shown2 = label?.trim() ? shorten(label.trim(), MAX_LABEL_CHARS) : null;
-  const text2 = shown2 ? `${escapeMarkdown(shown2)} (${refText})` : refText;
+  const text3 = shown2 ? `${escapeMarkdown(shown2)} (${refText})` : refText;
   const href = neutralIssueHref(reference);
-  return href ? `[${text2}](${href})` : text2;
+  return href ? `[${text3}](${href})` : text3;
 }
 function safeHref(url) {
   const parsed = parseHttpUrl(url);
@@ -50102,9 +53078,9 @@ function parseHttpUrl(url) {
     return null;
   }
 }
-function shorten(text2, max) {
-  const chars = [...text2];
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}…`;
+function shorten(text3, max) {
+  const chars = [...text3];
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 // src/render/labels.ts
@@ -50127,7 +53103,12 @@ var FR2 = {
   evidence: "Sources",
   guide: "Guide",
   noData: "pas de donnée",
+  partial: "partielle : {known} signal(aux) connu(s) sur {applicable}",
   problems: "Ce qui n’a pas pu être lu",
+  context: "Contexte du produit",
+  contextRecord: "Fiche produit",
+  contextPhase: "Phase",
+  contextAdjusted: "Ce que le contexte a changé",
   configProblems: "Problèmes de configuration",
   configProblemsIntro: "Les valeurs par défaut ont été utilisées pour ces clés.",
   line: "ligne",
@@ -50168,7 +53149,12 @@ var EN2 = {
   evidence: "Sources",
   guide: "Guide",
   noData: "no data",
+  partial: "partial: {known} of {applicable} signal(s) known",
   problems: "What could not be read",
+  context: "Product context",
+  contextRecord: "Product record",
+  contextPhase: "Phase",
+  contextAdjusted: "What the context changed",
   configProblems: "Configuration problems",
   configProblemsIntro: "Defaults were used for these keys.",
   line: "line",
@@ -50250,12 +53236,13 @@ function viewModel(report) {
     sourceLabel: labels.source[report.repository.source],
     since: report.window.since.slice(0, 10),
     until: report.window.until.slice(0, 10),
-    gradeText: gradeText(report.grade, report.score, labels.noData),
+    gradeText: gradeText(report.grade, report.score, labels.noData, partialText(report, labels.partial)),
+    notice: report.notice ?? null,
     overallTrend: trendText(report.trends?.overall, report.language),
     hasTrends: report.trends !== null,
     pillars: report.pillars.map((p) => ({
       ...p,
-      gradeText: gradeText(p.grade, p.score, labels.noData),
+      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial)),
       trendText: trendText(report.trends?.pillars[p.id], report.language),
       signals: signals.filter((s2) => s2.pillar === p.id)
     })),
@@ -50266,24 +53253,29 @@ function viewModel(report) {
     hasProblems: report.configProblems.length > 0 || report.unavailable.length > 0
   };
 }
-function gradeText(grade, score, noData) {
-  return grade === null || score === null ? `? (${noData})` : `${grade} (${score}/100)`;
+function gradeText(grade, score, noData, partial) {
+  if (grade === null || score === null) return `? (${noData})`;
+  return partial ? `${grade} (${score}/100, ${partial})` : `${grade} (${score}/100)`;
+}
+function partialText(graded2, template) {
+  if (graded2.partial !== true) return null;
+  return template.replace("{known}", String(graded2.scoredSignals ?? 0)).replace("{applicable}", String(graded2.applicableSignals ?? 0));
 }
 function evidenceItem(report, evidence) {
   const declared = evidence.declared === true;
   if (evidence.kind === "url") return { markdown: urlMarkdown(evidence, report.language), declared };
   const { url, defaultBranch } = report.repository;
   const [path2, heading] = evidence.ref.split("#", 2);
-  const text2 = inlineCode(evidence.ref);
+  const text3 = inlineCode(evidence.ref);
   if ((evidence.kind === "file" || evidence.kind === "section") && url && defaultBranch && path2) {
     const base = safeHref(url)?.replace(/\/$/, "");
     if (base) {
       let link = `${base}/blob/${encodeURIComponent(defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
       if (heading) link += `#${slug(heading)}`;
-      return { markdown: `[${text2}](${link})`, declared };
+      return { markdown: `[${text3}](${link})`, declared };
     }
   }
-  return { markdown: text2, declared };
+  return { markdown: text3, declared };
 }
 function urlMarkdown(evidence, language) {
   const issue2 = parseIssueUrl(evidence.ref);
@@ -50386,8 +53378,8 @@ function renderBody(report, state, ticked, omitted) {
 function sameIssueText(a2, b) {
   return normalise2(a2) === normalise2(b);
 }
-function normalise2(text2) {
-  return text2.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
+function normalise2(text3) {
+  return text3.replace(/\r\n?/g, "\n").split("\n").map((line2) => line2.trimEnd()).join("\n").trimEnd();
 }
 
 // src/issue/plan-health-issue-writes.ts
@@ -50559,24 +53551,157 @@ var PILLARS = {
   }
 };
 
+// src/product-record/product-context.ts
+function productContextOf(snapshot, config) {
+  const record = readSnapshotRecord(snapshot);
+  return {
+    record,
+    phase: resolvePhase(config.product.phase, record.state === "found" ? record.record : null)
+  };
+}
+function phaseText(phase) {
+  const name = phase.phase ? PHASE_TEXT[phase.phase] : { fr: `« ${phase.name} »`, en: `“${phase.name}”` };
+  const from = phase.source === "config" ? { fr: "déclarée dans `product.phase`", en: "declared in `product.phase`" } : phase.since ? {
+    fr: `fiche beta.gouv.fr, depuis le ${phase.since}`,
+    en: `beta.gouv.fr record, since ${phase.since}`
+  } : { fr: "fiche beta.gouv.fr", en: "beta.gouv.fr record" };
+  const unknown = phase.phase ? { fr: "", en: "" } : {
+    fr: " : pas une phase que le produit connaît, les attentes restent celles par défaut",
+    en: ": not a phase the product knows, expectations stay the default ones"
+  };
+  return { fr: `${name.fr} (${from.fr})${unknown.fr}`, en: `${name.en} (${from.en})${unknown.en}` };
+}
+var PHASE_EXPECTATIONS = {
+  investigation: {
+    fr: "En investigation, l’équipe explore le problème avec ses utilisateurs : la vision et le contact avec les utilisateurs comptent, la cadence de livraison et la fréquence de déploiement ne sont pas encore attendues.",
+    en: "In investigation, the team explores the problem with its users: the vision and the contact with users matter, release cadence and deployment frequency are not expected yet."
+  },
+  construction: {
+    fr: "En construction, l’équipe livre un premier service à de vrais utilisateurs : livrer souvent et écouter les retours comptent ; les indicateurs se définissent.",
+    en: "In construction, the team ships a first service to real users: frequent delivery and listening to feedback matter; indicators are being defined."
+  },
+  acceleration: {
+    fr: "En accélération, le service passe à l’échelle et doit prouver son impact : les indicateurs doivent avoir des cibles mesurables.",
+    en: "In acceleration, the service scales up and must prove its impact: indicators need measurable targets."
+  },
+  consolidation: {
+    fr: "En consolidation / généralisation, le service s’installe durablement : impact mesuré (indicateurs avec cibles mesurables) et amélioration continue sont attendus.",
+    en: "In consolidation / scaling up, the service settles for the long run: measured impact (indicators with measurable targets) and continuous improvement are expected."
+  }
+};
+function adjustForContext(id, result, context3, thresholds = {}) {
+  if (id === "feedback-channel") return recordContact(result, context3.record);
+  const phase = context3.phase?.phase ?? null;
+  if (phase === null) return null;
+  if (phase === "investigation" && (id === "release-cadence" || id === "deployment-frequency")) {
+    if (result.status === "not-applicable" || result.status === "pass") return null;
+    const note = id === "release-cadence" ? {
+      fr: "Phase d’investigation : la cadence de livraison n’est pas encore attendue, l’équipe explore le problème avec ses utilisateurs.",
+      en: "Investigation phase: a release cadence is not expected yet, the team explores the problem with its users."
+    } : {
+      fr: "Phase d’investigation : des déploiements réguliers en production ne sont pas encore attendus.",
+      en: "Investigation phase: regular production deployments are not expected yet."
+    };
+    return adjusted(result, "not-applicable", null, note, "phase", null);
+  }
+  if (id === "indicators") return indicatorsInPhase(phase, result, thresholds);
+  return null;
+}
+function indicatorsInPhase(phase, result, thresholds) {
+  const { metrics } = result;
+  if (metrics.measurableTargets !== 0 || result.status !== "warn" && result.status !== "pass") return null;
+  const name = PHASE_TEXT[phase];
+  if (phase === "investigation" || phase === "construction") {
+    const kinds = Array.isArray(metrics.kindsFound) ? metrics.kindsFound.length : 0;
+    if (result.status !== "warn" || metrics.objectives !== true || metrics.stale === true) return null;
+    if (kinds < (thresholds.passKinds ?? 2)) return null;
+    const note2 = {
+      fr: `Phase ${name.fr} : les objectifs et les types d’indicateurs suffisent pour l’instant ; des cibles mesurables seront attendues en accélération.`,
+      en: `${capitalize(name.en)} phase: objectives and kinds of indicators are enough for now; measurable targets will be expected in acceleration.`
+    };
+    return adjusted(result, "pass", Math.max(result.score ?? 0, 75), note2, "phase", null);
+  }
+  const note = {
+    fr: `Phase ${name.fr} : les indicateurs doivent avoir des cibles mesurables (chiffres, valeurs visées), au plus « à surveiller » sans elles.`,
+    en: `${capitalize(name.en)} phase: indicators need measurable targets (figures, target values), at most “warn” without them.`
+  };
+  const advice4 = {
+    fr: "Chiffrer les indicateurs avec une cible : « augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement ».",
+    en: "Give the indicators figures and targets: “+20% user satisfaction, −30% processing time”."
+  };
+  return adjusted(result, "warn", Math.min(result.score ?? 60, 60), note, "phase", result.advice ?? advice4);
+}
+function recordContact(result, record) {
+  if (record.state !== "found" || record.record.contact === null) return null;
+  if (result.metrics.contactPath !== false || result.status !== "fail" && result.status !== "warn")
+    return null;
+  const contact = record.record.contact;
+  const label = recordLabel(record.source);
+  const note = {
+    fr: `La fiche produit (${label}) donne un contact : ${contact}.`,
+    en: `The product record (${label}) gives a contact: ${contact}.`
+  };
+  if (result.status === "warn") {
+    const withRecord2 = adjusted(result, "pass", 100, note, "record", null);
+    withRecord2.result.evidence.push({ kind: "url", ref: record.source.url, label });
+    return withRecord2;
+  }
+  const advice4 = {
+    fr: `Ajoutez un modèle d’issue pour les retours (\`.github/ISSUE_TEMPLATE/retour-utilisateur.yml\`) ou ouvrez une catégorie de discussion « Retours », et rendez le contact de la fiche (${contact}) visible dans le README.`,
+    en: `Add an issue template for feedback (\`.github/ISSUE_TEMPLATE/user-feedback.yml\`) or open a “Feedback” discussion category, and make the record’s contact (${contact}) visible in the README.`
+  };
+  const withRecord = adjusted(result, "warn", 60, note, "record", advice4);
+  withRecord.result.evidence.push({ kind: "url", ref: record.source.url, label });
+  return withRecord;
+}
+function adjusted(result, status, score, note, because, advice4) {
+  return {
+    result: {
+      ...result,
+      status,
+      score: status === "not-applicable" ? null : score,
+      evidence: [...result.evidence],
+      measured: { fr: `${result.measured.fr} ${note.fr}`, en: `${result.measured.en} ${note.en}` },
+      advice: status === "pass" || status === "not-applicable" ? null : advice4 ?? result.advice
+    },
+    adjustment: { from: result.status, because, note }
+  };
+}
+function capitalize(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
 // src/scoring/scorer.ts
 var weightedMeanScorer = (signals, pillarWeights) => {
   const pillars = PILLAR_IDS.map((id) => {
     const own = signals.filter((s2) => s2.pillar === id);
     const scored = own.filter((s2) => s2.score !== null && s2.weight > 0);
     const score2 = weightedMean(scored.map((s2) => [s2.score, s2.weight]));
+    const applicable = own.filter((s2) => s2.status !== "not-applicable" && s2.weight > 0).length;
     return {
       id,
       score: score2,
       grade: score2 === null ? null : gradeOf(score2),
       scoredSignals: scored.length,
-      totalSignals: own.length
+      totalSignals: own.length,
+      applicableSignals: applicable,
+      partial: score2 !== null && scored.length < applicable
     };
   });
   const score = weightedMean(
     pillars.filter((p) => p.score !== null && (pillarWeights[p.id] ?? 0) > 0).map((p) => [p.score, pillarWeights[p.id]])
   );
-  return { score, grade: score === null ? null : gradeOf(score), pillars };
+  const weighted = pillars.filter((p) => (pillarWeights[p.id] ?? 0) > 0);
+  const scoredSignals = weighted.reduce((sum, p) => sum + p.scoredSignals, 0);
+  const applicableSignals = weighted.reduce((sum, p) => sum + p.applicableSignals, 0);
+  return {
+    score,
+    grade: score === null ? null : gradeOf(score),
+    pillars,
+    scoredSignals,
+    applicableSignals,
+    partial: score !== null && scoredSignals < applicableSignals
+  };
 };
 function weightedMean(pairs) {
   const totalWeight = pairs.reduce((sum, [, weight]) => sum + weight, 0);
@@ -50603,25 +53728,26 @@ var REPORT_SCHEMA_VERSION = 1;
 function buildReport(input) {
   const { snapshot, config, evaluated } = input;
   const language = config.language;
-  const text2 = (value2) => value2[language];
+  const text3 = (value2) => value2[language];
   const signals = evaluated.map(({ definition, result, thresholds }) => ({
     id: definition.id,
     pillar: definition.pillar,
-    title: text2(definition.title),
-    definition: text2(definition.definition),
+    title: text3(definition.title),
+    definition: text3(definition.definition),
     status: result.status,
     score: result.score === null ? null : Math.round(result.score),
     weight: config.weights.signals[definition.id] ?? 1,
     metrics: result.metrics,
     evidence: result.evidence,
-    measured: text2(result.measured),
-    why: text2(definition.why),
-    guide: { title: text2(definition.guide.title), url: definition.guide.url },
-    advice: result.advice ? text2(result.advice) : null,
+    measured: text3(result.measured),
+    why: text3(definition.why),
+    guide: { title: text3(definition.guide.title), url: definition.guide.url },
+    advice: result.advice ? text3(result.advice) : null,
     source: result.source ?? null,
     thresholds
   }));
   const scores = (input.scorer ?? weightedMeanScorer)(signals, config.weights.pillars);
+  const notice = noGradeNotice(snapshot);
   const nextSteps = rankNextSteps(signals, config.weights.pillars).flatMap((id) => {
     const signal = signals.find((s2) => s2.id === id);
     return signal?.advice ? [{ signal: id, pillar: signal.pillar, title: signal.title, advice: signal.advice }] : [];
@@ -50633,15 +53759,22 @@ function buildReport(input) {
     generatedAt: snapshot.now,
     window: snapshot.window,
     language,
-    score: scores.score,
-    grade: scores.grade,
+    // Without history there is nothing a grade could say about the product's health.
+    score: notice ? null : scores.score,
+    grade: notice ? null : scores.grade,
+    partial: notice ? false : scores.partial ?? false,
+    scoredSignals: scores.scoredSignals ?? 0,
+    applicableSignals: scores.applicableSignals ?? 0,
+    notice: notice ? text3(notice) : null,
     pillars: scores.pillars.map((pillar) => ({
       id: pillar.id,
-      title: text2(PILLARS[pillar.id].title),
+      title: text3(PILLARS[pillar.id].title),
       score: pillar.score,
       grade: pillar.grade,
       weight: config.weights.pillars[pillar.id],
       scoredSignals: pillar.scoredSignals,
+      applicableSignals: pillar.applicableSignals ?? pillar.totalSignals,
+      partial: pillar.partial ?? false,
       signals: signals.filter((s2) => s2.pillar === pillar.id).map((s2) => s2.id)
     })),
     signals,
@@ -50649,8 +53782,64 @@ function buildReport(input) {
     configProblems: input.configProblems,
     unavailable: unavailableParts(snapshot),
     cost: null,
-    trends: null
+    trends: null,
+    context: contextReport(input, signals)
   };
+}
+function contextReport(input, signals) {
+  const language = input.config.language;
+  const { record, phase } = productContextOf(input.snapshot, input.config);
+  const adjustments = input.evaluated.flatMap(({ definition, adjustment }) => {
+    const to = signals.find((s2) => s2.id === definition.id)?.status;
+    return adjustment && to ? [
+      {
+        signal: definition.id,
+        from: adjustment.from,
+        to,
+        because: adjustment.because,
+        note: adjustment.note[language]
+      }
+    ] : [];
+  });
+  if (record.state === "none" && phase === null) return null;
+  const source = record.state === "none" ? null : record.source;
+  return {
+    record: source && {
+      id: source.id,
+      url: source.url,
+      identifiedBy: source.identifiedBy,
+      status: record.state === "none" ? "linked" : record.state,
+      repository: "repository" in source ? source.repository : null,
+      path: "path" in source ? source.path : null,
+      text: recordStatusText(record)?.[language] ?? ""
+    },
+    phase: phase && {
+      phase: phase.phase,
+      name: phase.name,
+      source: phase.source,
+      since: phase.since,
+      text: phaseText(phase)[language],
+      expectations: phase.phase ? PHASE_EXPECTATIONS[phase.phase][language] : null
+    },
+    adjustments
+  };
+}
+function noGradeNotice(snapshot) {
+  const { commits } = snapshot;
+  if (commits.available) return null;
+  if (commits.reason === "not-a-git-repository") {
+    return {
+      fr: "Ce dossier n’est pas un dépôt git : sans historique, ni les déploiements, ni les versions, ni l’équipe ne peuvent être lus, et aucune note n’est donnée. Analysez un clone du dépôt (avec son historique) ou le dépôt sur GitHub.",
+      en: "This folder is not a git repository: without history, deployments, releases and the team cannot be read, and no grade is given. Scan a clone of the repository (with its history) or the repository on GitHub."
+    };
+  }
+  if (commits.reason === "empty-repository") {
+    return {
+      fr: "Ce dépôt n’a encore aucun commit : il n’y a rien à noter. Relancez l’analyse une fois le premier travail poussé.",
+      en: "This repository has no commit yet: there is nothing to grade. Scan it again once the first work is pushed."
+    };
+  }
+  return null;
 }
 var PARTS = [
   "files",
@@ -50673,31 +53862,35 @@ function unavailableParts(snapshot) {
 // src/signals/evaluate-signals.ts
 function evaluateSignals(snapshot, config, signals = SIGNALS) {
   const now = new Date(snapshot.now);
+  const context3 = productContextOf(snapshot, config);
   return signals.map((definition) => {
     const thresholds = { ...definition.defaults, ...config.thresholds[definition.id] };
     if (snapshot.repository.archived) {
-      const result = notApplicableResult(
+      const result2 = notApplicableResult(
         {
           fr: "Dépôt archivé : le produit n’évolue plus ici, il n’y a rien à mesurer.",
           en: "Archived repository: the product no longer evolves here, there is nothing to measure."
         },
         { archived: true }
       );
-      return { definition, thresholds, result, disabled: false };
+      return { definition, thresholds, result: result2, disabled: false };
     }
     if (config.disabledSignals.includes(definition.id)) {
-      const result = notApplicableResult(
+      const result2 = notApplicableResult(
         { fr: "Signal désactivé dans la configuration.", en: "Signal switched off in the configuration." },
         { disabled: true }
       );
-      return { definition, thresholds, result, disabled: true };
+      return { definition, thresholds, result: result2, disabled: true };
     }
-    return {
+    const result = safeEvaluate(definition, { snapshot, config, thresholds, now });
+    const inContext = adjustForContext(definition.id, result, context3, thresholds);
+    return inContext ? {
       definition,
       thresholds,
-      result: safeEvaluate(definition, { snapshot, config, thresholds, now }),
-      disabled: false
-    };
+      result: inContext.result,
+      disabled: false,
+      adjustment: inContext.adjustment
+    } : { definition, thresholds, result, disabled: false };
   });
 }
 function safeEvaluate(definition, context3) {
@@ -50896,6 +54089,9 @@ async function readActionConfig(configPath, workspace) {
   }
   return { file: configPath, text: await readFile(file, "utf8") };
 }
+
+// src/action/action-io.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -51192,8 +54388,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -51289,10 +54485,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51321,9 +54517,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51334,8 +54530,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -51835,7 +55031,7 @@ function getValues(context3, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template) {
+function parseUrl2(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -51892,7 +55088,7 @@ function parse(options2) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
+  url = parseUrl2(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options2.baseUrl + url;
   }
@@ -52382,8 +55578,8 @@ var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
   if (!hasUserReviver) return value2;
   return userReviver(key, value2, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value2, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value2, context3) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52441,8 +55637,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
@@ -52456,18 +55652,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -52635,12 +55831,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -55587,6 +58783,12 @@ function toolkitActionIo() {
     setOutput: (name, value2) => setOutput(name, value2),
     setSecret: (secret) => setSecret(secret),
     info: (message) => info(message),
+    untrusted: (message) => {
+      const token = randomUUID2();
+      info(`::stop-commands::${token}`);
+      info(message);
+      info(`::${token}::`);
+    },
     warning: (message) => warning(message),
     setFailed: (message) => setFailed(message),
     startGroup: (name) => startGroup(name),
@@ -56084,11 +59286,11 @@ function issueLine(issue2, dryRun, language) {
   const message = issue2.message ? ` ${html(issue2.message)}` : "";
   return `${html(ISSUE[language])}${link}: ${html(notes)}.${message}`;
 }
-function prose(text2) {
-  return html(text2).replace(/`([^`]+)`/g, "<code>$1</code>");
+function prose(text3) {
+  return html(text3).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
-function html(text2) {
-  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+function html(text3) {
+  return text3.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 // src/action/organisation-overview.ts
@@ -56264,10 +59466,16 @@ function identity(node, product) {
 function topicsOf(node) {
   return (node?.repositoryTopics.nodes ?? []).flatMap((entry) => entry ? [entry.topic.name] : []).sort();
 }
+var PILLAR_OF = new Map(SIGNALS.map((definition) => [definition.id, definition.pillar]));
 function scoresOfState(state) {
+  const unknown = (pillar) => Object.entries(state.signals).some(
+    ([id, status]) => status === "unknown" && (pillar === null || PILLAR_OF.get(id) === pillar)
+  );
+  const mark = (score, pillar) => score.score !== null && unknown(pillar) ? { ...score, partial: true } : score;
+  const pillars = pillarsOf((id) => state.pillars[id]);
   return {
-    overall: graded(state.score),
-    pillars: pillarsOf((id) => state.pillars[id]),
+    overall: mark(graded(state.score), null),
+    pillars: Object.fromEntries(PILLAR_IDS.map((id) => [id, mark(pillars[id], id)])),
     signals: state.signals,
     history: state.history.map((entry) => ({ date: entry.date, score: entry.score }))
   };
@@ -56354,7 +59562,7 @@ ${fields.join("\n")}
 }
 
 // src/compare/list-owner-repositories.ts
-var MAX_PAGES3 = 1e3;
+var MAX_PAGES4 = 1e3;
 var OwnerNotFoundError = class extends Error {
   constructor(owner) {
     super(
@@ -56376,7 +59584,7 @@ var OwnerListingError = class extends Error {
 async function listOwnerRepositories(client, owner) {
   const listed = [];
   let after = null;
-  for (let page = 0; page < MAX_PAGES3; page++) {
+  for (let page = 0; page < MAX_PAGES4; page++) {
     const data = await readPage(client, owner, after);
     const repositories = data.repositoryOwner?.repositories;
     if (!repositories) throw new OwnerNotFoundError(owner);
@@ -56605,6 +59813,7 @@ var FR3 = {
   origins: { stored: "ticket", scanned: "analysé", failed: "échec", "rate-limited": "limite de débit" },
   distribution: "Répartition des notes par pilier",
   unknown: "inconnu",
+  partialNote: "`*` : note partielle, certains signaux de ce dépôt sont inconnus.",
   products: "Produits",
   repositories: "dépôts",
   skipped: "Laissés de côté",
@@ -56632,6 +59841,7 @@ var EN3 = {
   origins: { stored: "issue", scanned: "scanned", failed: "failed", "rate-limited": "rate-limited" },
   distribution: "Grades by pillar",
   unknown: "unknown",
+  partialNote: "`*`: partial grade, some of the repository’s signals are unknown.",
   products: "Products",
   repositories: "repositories",
   skipped: "Left out",
@@ -56648,7 +59858,8 @@ function comparisonLabelsFor(language) {
 // src/compare/comparison-view.ts
 var SPARK = "▁▂▃▄▅▆▇█";
 function gradeText2(graded2) {
-  return graded2.grade === null || graded2.score === null ? "?" : `${graded2.grade} (${graded2.score})`;
+  if (graded2.grade === null || graded2.score === null) return "?";
+  return `${graded2.grade}${graded2.partial ? "*" : ""} (${graded2.score})`;
 }
 function trendLine(history) {
   const scores = history.map((entry) => entry.score).filter((score) => score !== null);
@@ -56666,6 +59877,7 @@ function comparisonView(comparison, language, rowLimit = Number.POSITIVE_INFINIT
     pillarHeaders: PILLAR_IDS.map((id) => ({ short: L.pillars[id], title: PILLARS[id].title[language] })),
     rows: shown2.map((row) => rowView(row, language)),
     omitted: comparison.rows.length - shown2.length,
+    partialNote: shown2.some((row) => row.overall.partial || PILLAR_IDS.some((id) => row.pillars[id].partial)) ? L.partialNote : "",
     omittedText: L.omitted(comparison.rows.length - shown2.length),
     hasProducts: comparison.products.length > 0,
     products: comparison.products.map((product) => productView(product)),
@@ -58862,10 +62074,10 @@ var pi = Math.PI;
 var tau = 2 * pi;
 var epsilon = 1e-6;
 var tauEpsilon = tau - epsilon;
-function append(strings) {
-  this._ += strings[0];
-  for (let i = 1, n = strings.length; i < n; ++i) {
-    this._ += arguments[i] + strings[i];
+function append(strings2) {
+  this._ += strings2[0];
+  for (let i = 1, n = strings2.length; i < n; ++i) {
+    this._ += arguments[i] + strings2[i];
   }
 }
 function appendRound(digits) {
@@ -58873,10 +62085,10 @@ function appendRound(digits) {
   if (!(d >= 0)) throw new Error(`invalid digits: ${digits}`);
   if (d > 15) return append;
   const k2 = 10 ** d;
-  return function(strings) {
-    this._ += strings[0];
-    for (let i = 1, n = strings.length; i < n; ++i) {
-      this._ += Math.round(arguments[i] * k2) / k2 + strings[i];
+  return function(strings2) {
+    this._ += strings2[0];
+    for (let i = 1, n = strings2.length; i < n; ++i) {
+      this._ += Math.round(arguments[i] * k2) / k2 + strings2[i];
     }
   };
 }
@@ -60008,6 +63220,10 @@ var MESSAGES = {
   pillarsAndSignals: { fr: "Piliers et signaux", en: "Pillars and signals" },
   grades: { fr: "Notes", en: "Grades" },
   gradeUnknown: { fr: "pas de donnée", en: "no data" },
+  gradePartial: {
+    fr: "note partielle : certains signaux sont inconnus",
+    en: "partial grade: some signals are unknown"
+  },
   ...prefixed("pillar_", shortPillarNames()),
   ...prefixed("pillarTitle_", Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].title]))),
   ...prefixed("signal_", Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.title]))),
@@ -60037,8 +63253,8 @@ function renderComparisonHtml(comparison, options2) {
     productColumns: productColumns(options2.language),
     pillarColumns: PILLAR_IDS.map((id) => ({
       id,
-      label: text(`pillar_${id}`, options2.language),
-      title: text(`pillarTitle_${id}`, options2.language)
+      label: text2(`pillar_${id}`, options2.language),
+      title: text2(`pillarTitle_${id}`, options2.language)
     })),
     rows: comparison.rows.map((row, index) => rowView2(row, index, options2.language)),
     products: comparison.products.map((product) => productView2(product)),
@@ -60079,13 +63295,13 @@ function rowView2(row, index, language) {
     sparkline: sparklineSvg(row.history),
     trendText: sparklineText(row.history),
     origin: row.origin,
-    originText: text(`origin_${row.origin}`, language),
+    originText: text2(`origin_${row.origin}`, language),
     failed: row.origin === "failed" || row.origin === "rate-limited",
     repositoryHref: safeHref(row.url),
     issue: row.issue && {
       number: row.issue.number,
       href: safeHref(row.issue.url),
-      state: text(`issue_${row.issue.state}`, language)
+      state: text2(`issue_${row.issue.state}`, language)
     },
     problems: row.problems,
     pillarDetails: PILLAR_IDS.map((id) => pillarDetail(row, id, language))
@@ -60093,15 +63309,15 @@ function rowView2(row, index, language) {
 }
 function pillarDetail(row, pillar, language) {
   return {
-    title: text(`pillarTitle_${pillar}`, language),
+    title: text2(`pillarTitle_${pillar}`, language),
     grade: gradeView(row.pillars[pillar]),
     signals: SIGNALS.filter((signal) => signal.pillar === pillar).map((signal) => {
       const status = row.signals[signal.id] ?? "unknown";
       return {
         id: signal.id,
-        title: text(`signal_${signal.id}`, language),
+        title: text2(`signal_${signal.id}`, language),
         status,
-        statusText: text(`status_${status}`, language)
+        statusText: text2(`status_${status}`, language)
       };
     })
   };
@@ -60125,23 +63341,23 @@ function productView2(product) {
 }
 function rowColumns(language) {
   return [
-    { id: "name", kind: "text", label: text("repository", language) },
-    { id: "product", kind: "text", label: text("product", language) },
+    { id: "name", kind: "text", label: text2("repository", language) },
+    { id: "product", kind: "text", label: text2("product", language) },
     ...pillarAndOverallColumns(language),
-    { id: "trend", kind: "number", label: text("trend", language) }
+    { id: "trend", kind: "number", label: text2("trend", language) }
   ];
 }
 function productColumns(language) {
   return [
-    { id: "name", kind: "text", label: text("product", language) },
-    { id: "repositories", kind: "number", label: text("repositories", language) },
+    { id: "name", kind: "text", label: text2("product", language) },
+    { id: "repositories", kind: "number", label: text2("repositories", language) },
     ...pillarAndOverallColumns(language)
   ];
 }
 function pillarAndOverallColumns(language) {
   return [
-    ...PILLAR_IDS.map((id) => ({ id, kind: "grade", label: text(`pillar_${id}`, language) })),
-    { id: "overall", kind: "grade", label: text("overall", language) }
+    ...PILLAR_IDS.map((id) => ({ id, kind: "grade", label: text2(`pillar_${id}`, language) })),
+    { id: "overall", kind: "grade", label: text2("overall", language) }
   ];
 }
 function gradeLegend() {
@@ -60152,11 +63368,12 @@ function gradeLegend() {
   });
 }
 function gradeView(graded2) {
-  return graded2.grade === null ? { letter: "?", className: "grade-unknown", known: false, score: null } : {
+  return graded2.grade === null ? { letter: "?", className: "grade-unknown", known: false, score: null, partial: false } : {
     letter: graded2.grade,
     className: `grade-${graded2.grade.toLowerCase()}`,
     known: true,
-    score: graded2.score
+    score: graded2.score,
+    partial: graded2.partial === true
   };
 }
 function scoreValue(graded2) {
@@ -60165,7 +63382,7 @@ function scoreValue(graded2) {
 function countText(key, total, language) {
   return MESSAGES[key][language].replace("{shown}", String(total)).replace("{total}", String(total));
 }
-function text(key, language) {
+function text2(key, language) {
   const message = MESSAGES[key];
   if (!message) throw new Error(`Dashboard message missing: ${key}`);
   return { key, text: message[language] };
@@ -60433,7 +63650,7 @@ async function keepOrganisationOverview(io, inputs, language) {
   io.info(describeOverviewOutcome(result, where, inputs.dryRun));
   if (inputs.dryRun && result.action !== "failed") {
     io.startGroup("The organisation overview issue this run would write");
-    io.info(result.body);
+    io.untrusted(result.body);
     io.endGroup();
   }
   io.info(`HTML dashboard: ${dashboardPath}`);
@@ -60530,8 +63747,8 @@ var ESCAPE_SEQUENCES = (
 );
 var CONTROL_CHARACTERS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 var RAW_IN_JSON = /[\x7f-\x9f]/g;
-function terminalText(text2) {
-  return text2.replace(ESCAPE_SEQUENCES, "").replace(CONTROL_CHARACTERS, "");
+function terminalText(text3) {
+  return text3.replace(ESCAPE_SEQUENCES, "").replace(CONTROL_CHARACTERS, "");
 }
 function jsonTerminalText(json) {
   return json.replace(
@@ -60616,7 +63833,7 @@ async function reportRun(io, inputs, { report, issue: issue2 }) {
   if (issue2) io.info(describeIssueOutcome(issue2, inputs.dryRun));
   if (inputs.dryRun && issue2 && issue2.body !== "") {
     io.startGroup("The product-health issue this run would write");
-    io.info(issue2.body);
+    io.untrusted(issue2.body);
     io.endGroup();
   }
   if (report.cost) io.info(describeCost(report.cost));
@@ -60647,6 +63864,9 @@ undici/lib/web/fetch/body.js:
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
 
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+
 re2js/build/index.js:
   (*!
   * re2js
@@ -60658,9 +63878,6 @@ re2js/build/index.js:
   * @repository [object Object]
   * @license MIT
   *)
-
-js-yaml/dist/js-yaml.mjs:
-  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
 
 content-type/dist/index.js:
   (*!
