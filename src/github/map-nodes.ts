@@ -129,6 +129,16 @@ export function toIssue(node: IssueNode): Issue {
   };
 }
 
+/** GitHub numbers issues from 1: any other number is not an issue the keeper may edit or link. */
+export function isIssueNumber(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
+}
+
+/** The labelled issues of a page that GitHub answered with a usable number. */
+export function toKnownIssues(nodes: HealthIssueNode[]): KnownIssue[] {
+  return nodes.filter((node) => isIssueNumber(node.number)).map(toKnownIssue);
+}
+
 export function toKnownIssue(node: HealthIssueNode): KnownIssue {
   return {
     number: node.number,

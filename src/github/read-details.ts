@@ -8,7 +8,7 @@ import { graphqlErrorsOf, type ReadFailure, readFailure } from './classify-error
 import type { GitHubClient } from './github-client.js';
 import { PERMISSIONS } from './github-permissions.js';
 import { GraphqlFailures } from './graphql-failures.js';
-import { nodesOf, toComment, toIssue, toKnownIssue } from './map-nodes.js';
+import { nodesOf, toComment, toIssue, toKnownIssues } from './map-nodes.js';
 import { productRecordPart, type RecordRequest } from './product-record-part.js';
 import {
   type BlobNode,
@@ -165,7 +165,7 @@ export async function readDetails(client: GitHubClient, input: DetailsInput) {
       const failure = failures.at('withIssues', 'health');
       health = failure
         ? unavailable(failure.reason, failure.detail)
-        : available(nodesOf(tracker?.health).map(toKnownIssue));
+        : available(toKnownIssues(nodesOf(tracker?.health)));
       healthAfter = failure ? null : nextCursor(tracker?.health);
       healthPending = false;
     }

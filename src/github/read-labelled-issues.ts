@@ -1,6 +1,6 @@
 import type { KnownIssue } from '../issue/known-issue.js';
 import type { GitHubClient } from './github-client.js';
-import { nodesOf, toKnownIssue } from './map-nodes.js';
+import { nodesOf, toKnownIssues } from './map-nodes.js';
 import {
   LABELLED_ISSUES_QUERY,
   type LabelledIssuePage,
@@ -39,7 +39,7 @@ export async function readLabelledIssues(
     const repository = data?.repository;
     if (!repository) return null;
     issuesEnabled = repository.hasIssuesEnabled;
-    issues.push(...nodesOf(repository.issues).map(toKnownIssue));
+    issues.push(...toKnownIssues(nodesOf(repository.issues)));
     after = nextCursor(repository.issues);
     if (after === null) return { issuesEnabled, issues };
   }

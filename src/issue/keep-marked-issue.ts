@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/github-client.js';
+import { isIssueNumber } from '../github/map-nodes.js';
 import { readLabelledIssues } from '../github/read-labelled-issues.js';
 import { type MarkerTest, olderMarkedIssue } from './find-marked-issue.js';
 import type { KnownIssue } from './known-issue.js';
@@ -74,7 +75,7 @@ async function sendWrites<R extends MarkedIssueOutcome>(
         write.route,
         write.parameters,
       );
-      if (write.route === CREATE_ISSUE_ROUTE && typeof data?.number === 'number') {
+      if (write.route === CREATE_ISSUE_ROUTE && isIssueNumber(data?.number)) {
         issue = { number: data.number, url: typeof data.html_url === 'string' ? data.html_url : '' };
       }
       if (write.parameters.state === 'closed') healed.push(write.parameters.issue_number as number);

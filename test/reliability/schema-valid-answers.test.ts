@@ -157,6 +157,7 @@ describe('schema-valid answers to every request: no crash, a complete report', (
       expect(unknownRoutes).toEqual([]);
       expect([...graphql.keys()].sort()).toEqual([
         'LabelledIssues',
+        'ProductionBranch',
         'RepositoryDetails',
         'RepositoryOverview',
       ]);
