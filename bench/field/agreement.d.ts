@@ -1,4 +1,5 @@
 export type Verdict = 'pass' | 'warn' | 'fail' | 'not-applicable' | 'unknown';
+export type CaseSet = 'training' | 'held-out';
 export type Expected = Verdict | Verdict[];
 
 export interface JudgedSignal {
@@ -15,6 +16,7 @@ export interface FieldCase {
   commit: string;
   now: string;
   windowDays: number;
+  set?: CaseSet;
   signals: Record<string, JudgedSignal>;
   [key: string]: unknown;
 }
@@ -33,6 +35,8 @@ export interface Tally {
 
 export const SIGNAL_IDS: readonly string[];
 export const VERDICTS: readonly Verdict[];
+export const CASE_SETS: readonly CaseSet[];
+export function caseSet(entry: Partial<FieldCase>): CaseSet;
 export const SIGNAL_PILLARS: Readonly<Record<string, string>>;
 export function verdictGrade(
   verdicts: Record<string, Expected | string | null | undefined>,
@@ -46,4 +50,7 @@ export function compareCase(
   basis?: 'coach' | 'repoOnly',
 ): ComparisonRow[];
 export function summarize(comparisons: ComparisonRow[][]): { signals: Record<string, Tally>; overall: Tally };
+export function summarizeBySet(
+  scanned: { set: CaseSet; coach: ComparisonRow[]; repoOnly: ComparisonRow[] }[],
+): Record<CaseSet | 'overall', Record<'coach' | 'repoOnly', ReturnType<typeof summarize>>>;
 export function formatRatio(tally: Tally): string;

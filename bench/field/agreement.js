@@ -17,6 +17,17 @@ export const SIGNAL_IDS = [
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'not-applicable', 'unknown'];
 
+/**
+ * The sets a case belongs to: `training` (the product was tuned on it) or `held-out` (judged before
+ * the product was ever run on it, and never used to tune it). A case without `set` is training.
+ */
+export const CASE_SETS = ['training', 'held-out'];
+
+/** The set of a case (`training` when it names none). */
+export function caseSet(entry) {
+  return entry?.set ?? 'training';
+}
+
 /** The pillar of each signal (PRODUCT.md). */
 export const SIGNAL_PILLARS = {
   'deployment-frequency': 'iteration',
@@ -41,7 +52,7 @@ export function acceptedVerdicts(expected) {
 /**
  * Problems in the cases file, one sentence each ([] when it is sound): every case names its
  * repository, checkout folder, full commit hash, `now` instant and window, and judges the nine
- * signals with known verdicts, a reason and evidence.
+ * signals with known verdicts, a reason and evidence; `set`, when given, is one of CASE_SETS.
  */
 export function validateCases(cases) {
   const problems = [];
@@ -52,6 +63,9 @@ export function validateCases(cases) {
     if (typeof entry?.id !== 'string' || entry.id === '') problems.push(`${name}: no id`);
     else if (ids.has(entry.id)) problems.push(`${name}: id used twice`);
     else ids.add(entry.id);
+    if (entry?.set !== undefined && !CASE_SETS.includes(entry.set)) {
+      problems.push(`${name}: set must be one of ${CASE_SETS.join(', ')} (or left out for training)`);
+    }
     if (!/^[\w.-]+\/[\w.-]+$/.test(entry?.repository ?? ''))
       problems.push(`${name}: repository is not OWNER/NAME`);
     if (typeof entry?.checkout !== 'string' || entry.checkout === '' || /[/\\]/.test(entry.checkout)) {
@@ -126,6 +140,22 @@ export function summarize(comparisons) {
     }
   }
   return { signals, overall };
+}
+
+/**
+ * Agreement per set (every set of CASE_SETS, even when empty) and over all sets, on both bases:
+ * `{ training: { coach, repoOnly }, 'held-out': { coach, repoOnly }, overall: { coach, repoOnly } }`,
+ * each a `summarize` result. Takes the scanned cases as `{ set, coach, repoOnly }`.
+ */
+export function summarizeBySet(scanned) {
+  const tally = (items) => ({
+    coach: summarize(items.map((item) => item.coach)),
+    repoOnly: summarize(items.map((item) => item.repoOnly)),
+  });
+  const tallies = Object.fromEntries(
+    CASE_SETS.map((set) => [set, tally(scanned.filter((item) => item.set === set))]),
+  );
+  return { ...tallies, overall: tally(scanned) };
 }
 
 /** `x/y (z %)`, or `–` when nothing was compared. */

@@ -8,6 +8,8 @@
 //                     (else $PRODUCT_HEALTH_FIELD_CHECKOUTS, else .field/, else /work/field-checkouts)
 //   --cases FILE      the cases file (default bench/field/cases.yml)
 //   --only ID         scan only this case (repeatable)
+//   --set NAME        scan only the cases of this set: training (tuned on) or held-out (never
+//                     used for tuning); agreement is printed per set and overall
 //   --markdown        print the summary as Markdown tables (for FIELD.md)
 //   --json            print every result as JSON
 //   --betagouv-dir DIR  a checkout of betagouv/beta.gouv.fr: each scan reads the case's public
@@ -23,7 +25,17 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
-import { compareCase, formatRatio, SIGNAL_IDS, summarize, validateCases, verdictGrade } from './agreement.js';
+import {
+  CASE_SETS,
+  caseSet,
+  compareCase,
+  formatRatio,
+  SIGNAL_IDS,
+  summarize,
+  summarizeBySet,
+  validateCases,
+  verdictGrade,
+} from './agreement.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'product-health.js');
@@ -34,6 +46,7 @@ const { values: options } = parseArgs({
     checkouts: { type: 'string' },
     cases: { type: 'string', default: join(ROOT, 'bench', 'field', 'cases.yml') },
     only: { type: 'string', multiple: true },
+    set: { type: 'string' },
     markdown: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'betagouv-dir': { type: 'string' },
@@ -52,10 +65,15 @@ if (!existsSync(BUILT_CLI))
   fail(`${BUILT_CLI} is missing: run \`npm run build\` first (npm run field does).`);
 const { gradeOf } = await import(pathToFileURL(join(ROOT, 'dist', 'scoring', 'grade.js')).href);
 
-const selected = options.only ? cases.filter((entry) => options.only.includes(entry.id)) : cases;
-if (options.only && selected.length !== options.only.length) {
+if (options.set !== undefined && !CASE_SETS.includes(options.set)) {
+  fail(`--set ${options.set}: give one of ${CASE_SETS.join(', ')}`);
+}
+const named = options.only ? cases.filter((entry) => options.only.includes(entry.id)) : cases;
+if (options.only && named.length !== options.only.length) {
   fail(`--only: no case named ${options.only.filter((id) => !cases.some((c) => c.id === id)).join(', ')}`);
 }
+const selected = options.set ? named.filter((entry) => caseSet(entry) === options.set) : named;
+if (selected.length === 0) fail(`no case is both named by --only and in the set ${options.set}`);
 
 const results = [];
 for (const entry of selected) {
@@ -115,7 +133,7 @@ function recordArguments(entry, scratch) {
 
 /** Scans one case in a detached worktree of its checkout at the judged commit. */
 function runCase(entry) {
-  const base = { id: entry.id, repository: entry.repository, commit: entry.commit };
+  const base = { id: entry.id, set: caseSet(entry), repository: entry.repository, commit: entry.commit };
   const checkout = join(checkoutsDir, entry.checkout);
   if (!existsSync(join(checkout, '.git'))) {
     return { ...base, state: 'skipped', reason: `no checkout at ${checkout}` };
@@ -228,7 +246,7 @@ function renderText(results) {
   const lines = [];
   for (const result of results) {
     lines.push('');
-    lines.push(`== ${result.id} (${result.repository} @ ${result.commit.slice(0, 12)})`);
+    lines.push(`== ${result.id} [${result.set}] (${result.repository} @ ${result.commit.slice(0, 12)})`);
     if (result.state !== 'scanned') {
       lines.push(`   ${result.state.toUpperCase()}: ${result.reason}`);
       continue;
@@ -267,6 +285,11 @@ function renderText(results) {
   lines.push(
     `   ${'overall'.padEnd(22)} ${formatRatio(coach.overall).padEnd(14)} ${formatRatio(repo.overall)}`,
   );
+  for (const [set, tally] of setTallies(results)) {
+    lines.push(
+      `   ${`set ${set}`.padEnd(22)} ${formatRatio(tally.coach.overall).padEnd(14)} ${formatRatio(tally.repoOnly.overall)}`,
+    );
+  }
   lines.push(
     `Grades: ${
       scanned(results)
@@ -280,6 +303,13 @@ function renderText(results) {
   if (skipped.length > 0) lines.push(`Skipped (not counted): ${skipped.map((r) => r.id).join(', ')}`);
   if (errors.length > 0) lines.push(`Errors: ${errors.map((r) => `${r.id}: ${r.reason}`).join('; ')}`);
   return lines.join('\n');
+}
+
+/** Agreement of each set that has scanned cases, as [set, { coach, repoOnly }] (none for one set). */
+function setTallies(results) {
+  const tallies = summarizeBySet(scanned(results));
+  const present = CASE_SETS.filter((set) => scanned(results).some((r) => r.set === set));
+  return present.length < 2 ? [] : present.map((set) => [set, tallies[set]]);
 }
 
 function describeNextSteps(results) {
@@ -330,6 +360,16 @@ function renderMarkdown(results) {
   out.push(
     `| **overall** | ${done.map((r) => `${r.coach.filter((x) => x.agree).length}/9`).join(' | ')} | ${formatRatio(coach.overall)} | ${formatRatio(repo.overall)} |`,
   );
+  out.push('');
+  out.push('| set | cases | agreement (coach) | agreement (repository only) |');
+  out.push('|---|---|---|---|');
+  const bySet = summarizeBySet(done);
+  for (const set of [...CASE_SETS, 'overall']) {
+    const members = done.filter((r) => set === 'overall' || r.set === set);
+    out.push(
+      `| ${set} | ${members.length} | ${formatRatio(bySet[set].coach.overall)} | ${formatRatio(bySet[set].repoOnly.overall)} |`,
+    );
+  }
   out.push('');
   out.push(
     '| repository | grade (score) | pillars | next steps | verdict-only grades: scan / coach / repository only |',

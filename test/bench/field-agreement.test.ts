@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_SETS,
+  caseSet,
   compareCase,
   type FieldCase,
   formatRatio,
   SIGNAL_IDS,
   summarize,
+  summarizeBySet,
   validateCases,
   verdictGrade,
 } from '../../bench/field/agreement.js';
@@ -123,5 +126,47 @@ describe('field agreement', () => {
   it('accepts the committed field cases', () => {
     const cases = loadYaml(readFileSync(new URL('../../bench/field/cases.yml', import.meta.url), 'utf8'));
     expect(validateCases(cases)).toEqual([]);
+  });
+
+  it('puts a case without a set in training, and refuses a set it does not know', () => {
+    expect(caseSet(fieldCase())).toBe('training');
+    expect(caseSet(fieldCase({ set: 'held-out' }))).toBe('held-out');
+    expect(validateCases([fieldCase({ set: 'held-out' })])).toEqual([]);
+    expect(validateCases([fieldCase({ set: 'heldout' as never })])).toEqual([
+      `demo: set must be one of ${CASE_SETS.join(', ')} (or left out for training)`,
+    ]);
+  });
+
+  it('keeps held-out cases apart from the training ones in the committed cases', () => {
+    const cases = loadYaml(
+      readFileSync(new URL('../../bench/field/cases.yml', import.meta.url), 'utf8'),
+    ) as FieldCase[];
+    const training = cases.filter((c) => caseSet(c) === 'training').map((c) => c.repository);
+    const heldOut = cases.filter((c) => caseSet(c) === 'held-out').map((c) => c.repository);
+    expect(training).toHaveLength(6);
+    expect(heldOut.length).toBeGreaterThanOrEqual(4);
+    expect(heldOut.filter((repository) => training.includes(repository))).toEqual([]);
+  });
+
+  it('tallies agreement per set as well as overall, on both bases', () => {
+    const train = fieldCase({ id: 'train' });
+    const held = fieldCase({ id: 'held', set: 'held-out' });
+    held.signals.vision = judged('pass', 'warn');
+    const scanned = [
+      { entry: train, statuses: { ...allPass, roadmap: 'fail' } },
+      { entry: held, statuses: { ...allPass, vision: 'warn' } },
+    ].map(({ entry, statuses }) => ({
+      set: caseSet(entry),
+      coach: compareCase(entry, statuses, 'coach'),
+      repoOnly: compareCase(entry, statuses, 'repoOnly'),
+    }));
+    const tallies = summarizeBySet(scanned);
+    expect(Object.keys(tallies)).toEqual(['training', 'held-out', 'overall']);
+    expect(tallies.training.coach.overall).toEqual({ agree: 8, total: 9 });
+    expect(tallies['held-out'].coach.overall).toEqual({ agree: 8, total: 9 });
+    expect(tallies['held-out'].repoOnly.overall).toEqual({ agree: 9, total: 9 });
+    expect(tallies.overall.coach.overall).toEqual({ agree: 16, total: 18 });
+    expect(tallies.overall.coach.signals.vision).toEqual({ agree: 1, total: 2 });
+    expect(summarizeBySet([]).training.coach.overall).toEqual({ agree: 0, total: 0 });
   });
 });
