@@ -139,7 +139,8 @@ export function documentEvidence(doc: ProductDocument): Evidence {
   if (doc.location === 'declared-url') return { kind: 'url', ref: doc.url ?? '', declared: true };
   if (doc.location === 'link')
     return { kind: 'url', ref: doc.url ?? '', ...(doc.heading ? { label: doc.heading } : {}) };
-  if (doc.location === 'record') return { kind: 'url', ref: doc.url ?? '', label: doc.heading ?? '' };
+  if (doc.location === 'record')
+    return { kind: 'url', ref: doc.url ?? '', label: doc.heading ?? doc.path ?? doc.url ?? '' };
   if (doc.location === 'section') return { kind: 'section', ref: `${doc.path}#${doc.heading}` };
   return { kind: 'file', ref: doc.path ?? '' };
 }

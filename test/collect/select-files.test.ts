@@ -140,6 +140,8 @@ describe('selectFilesToRead: the wider discovery reads what it needs, and no tra
     expect(selectFilesToRead(paths, DEFAULT_CONFIG)).toEqual([
       '.github/CONTRIBUTING.md',
       '.gitlab/issue_templates/Service_desk.md',
+      // Read for release cadence's dated entries; never a product document (see document-discovery).
+      'CHANGELOG.md',
       'CONTRIBUTING.md',
       'README.md',
       '_pages/stats.md',

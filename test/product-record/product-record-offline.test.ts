@@ -88,7 +88,8 @@ describe('the product record, offline (--betagouv-dir)', () => {
     expect(signal(report, 'vision').evidence).toContainEqual(
       expect.objectContaining({ kind: 'url', ref: 'https://beta.gouv.fr/startups/passerelle-cantine.html' }),
     );
-    expect(signal(report, 'vision').metrics.lastChangedAt).toBe('2026-05-01T10:00:00.000Z');
+    // The record (2026-05-01) and the README's lead (2026-08-20) are both vision documents.
+    expect(signal(report, 'vision').metrics.lastChangedAt).toBe('2026-08-20T10:00:00.000Z');
     expect(signal(report, 'indicators').status).toBe('pass');
     expect(signal(report, 'indicators').metrics.linkedUrls).toContain('https://cantine.example.fr/stats');
     expect(signal(without, 'feedback-channel').status).toBe('fail');

@@ -107,11 +107,16 @@ describe('the sweep when the hour’s GraphQL budget runs out', () => {
     const limited = [...seen].filter(([, outcome]) => outcome === 'rate-limited').map(([name]) => name);
     expect(limited.length).toBeGreaterThan(0);
     expect([...seen.values()]).not.toContain('failed');
-    // Every repository reported with a grade was read whole: none of its requests was refused.
+    // Every repository reported with a grade was read whole: none of its requests was refused
+    // before its issue was written. (The re-read that follows a creation, to close a concurrent
+    // duplicate, may meet the limit: the report and the write were already whole; the next run heals.)
     for (const [name, outcome] of seen) {
       if (outcome === 'rate-limited') continue;
+      const requests = requestsOf(simulated.requests, name);
+      const firstWrite = requests.findIndex((request) => request.kind === 'rest' && request.method !== 'GET');
+      const beforeWriting = firstWrite === -1 ? requests : requests.slice(0, firstWrite);
       expect(
-        requestsOf(simulated.requests, name).filter((request) => request.limited),
+        beforeWriting.filter((request) => request.limited),
         name,
       ).toEqual([]);
     }
