@@ -48589,6 +48589,12 @@ function toIssue(node) {
     commentsComplete: !node.comments.pageInfo.hasNextPage
   };
 }
+function isIssueNumber(value2) {
+  return Number.isSafeInteger(value2) && value2 >= 1;
+}
+function toKnownIssues(nodes) {
+  return nodes.filter((node) => isIssueNumber(node.number)).map(toKnownIssue);
+}
 function toKnownIssue(node) {
   return {
     number: node.number,
@@ -48890,7 +48896,7 @@ async function readLabelledIssues(client, where) {
     const repository = data?.repository;
     if (!repository) return null;
     issuesEnabled = repository.hasIssuesEnabled;
-    issues.push(...nodesOf(repository.issues).map(toKnownIssue));
+    issues.push(...toKnownIssues(nodesOf(repository.issues)));
     after = nextCursor(repository.issues);
     if (after === null) return { issuesEnabled, issues };
   }
@@ -49111,7 +49117,7 @@ async function readDetails(client, input) {
     }
     if (healthPending) {
       const failure = failures.at("withIssues", "health");
-      health = failure ? unavailable(failure.reason, failure.detail) : available(nodesOf(tracker?.health).map(toKnownIssue));
+      health = failure ? unavailable(failure.reason, failure.detail) : available(toKnownIssues(nodesOf(tracker?.health)));
       healthAfter = failure ? null : nextCursor(tracker?.health);
       healthPending = false;
     }
@@ -51572,7 +51578,8 @@ function documentEvidence(doc) {
   if (doc.location === "declared-url") return { kind: "url", ref: doc.url ?? "", declared: true };
   if (doc.location === "link")
     return { kind: "url", ref: doc.url ?? "", ...doc.heading ? { label: doc.heading } : {} };
-  if (doc.location === "record") return { kind: "url", ref: doc.url ?? "", label: doc.heading ?? "" };
+  if (doc.location === "record")
+    return { kind: "url", ref: doc.url ?? "", label: doc.heading ?? doc.path ?? doc.url ?? "" };
   if (doc.location === "section") return { kind: "section", ref: `${doc.path}#${doc.heading}` };
   return { kind: "file", ref: doc.path ?? "" };
 }
@@ -52985,7 +52992,7 @@ async function sendWrites(keeper, result, writes) {
         write.route,
         write.parameters
       );
-      if (write.route === CREATE_ISSUE_ROUTE && typeof data?.number === "number") {
+      if (write.route === CREATE_ISSUE_ROUTE && isIssueNumber(data?.number)) {
         issue2 = { number: data.number, url: typeof data.html_url === "string" ? data.html_url : "" };
       }
       if (write.parameters.state === "closed") healed.push(write.parameters.issue_number);
