@@ -48041,7 +48041,7 @@ function fromWorkflows(files, contents, config, defaultBranch) {
     const source = text(contents, path2);
     if (source === null) continue;
     const parsed = loadYaml(source);
-    const root = parsed.ok ? asRecord2(parsed.value) : null;
+    const root = parsed.ok ? asRecord(parsed.value) : null;
     if (root) all.push({ path: path2, root });
   }
   const byName2 = /* @__PURE__ */ new Map();
@@ -48051,21 +48051,21 @@ function fromWorkflows(files, contents, config, defaultBranch) {
   const deploying = [];
   for (const { path: path2, root } of all) {
     const analysis = analyseWorkflow(path2, text(contents, path2), patterns);
-    const jobs = Object.entries(asRecord2(root.jobs) ?? {});
+    const jobs = Object.entries(asRecord(root.jobs) ?? {});
     const reusableDeploy = jobs.some(([, job]) => {
-      const uses = asRecord2(job)?.uses;
+      const uses = asRecord(job)?.uses;
       return typeof uses === "string" && /deploy|prod/i.test(uses);
     });
     if (analysis.deploy.length === 0 && !reusableDeploy) continue;
     const name = typeof root.name === "string" ? root.name : null;
     const label = `${path2} ${name ?? ""}`;
     const productionJobs = jobs.filter(
-      ([id, value2]) => isProductionJob(id, asRecord2(value2), patterns.production)
+      ([id, value2]) => isProductionJob(id, asRecord(value2), patterns.production)
     );
     const whole = PRODUCTION_WORD.test(label) && !NOT_PRODUCTION.test(label);
     const staging = !whole && NOT_PRODUCTION.test(label) && productionJobs.length === 0;
     if (staging) continue;
-    const jobIfs = productionJobs.map(([, value2]) => asRecord2(value2)?.if);
+    const jobIfs = productionJobs.map(([, value2]) => asRecord(value2)?.if);
     const jobBranches = jobIfs.flatMap(
       (condition) => typeof condition === "string" ? [...condition.matchAll(/refs\/heads\/([\w./-]+)/g)].map((match) => match[1] ?? "") : []
     );
@@ -48095,7 +48095,7 @@ function fromWorkflows(files, contents, config, defaultBranch) {
 }
 function isProductionJob(id, job, production) {
   if (!job) return false;
-  const environment = environmentName2(job.environment);
+  const environment = environmentName(job.environment);
   if (environment !== null && production.test(environment) && !NOT_PRODUCTION.test(environment)) return true;
   const name = `${id} ${typeof job.name === "string" ? job.name : ""}`;
   return PRODUCTION_WORD.test(name) && !NOT_PRODUCTION.test(name);
@@ -48128,9 +48128,9 @@ function targetOf(workflow, defaultBranch) {
 function triggerOf(root) {
   const on = root.on ?? root.true;
   const trigger = { branches: [], tags: [], release: false, workflowRun: [] };
-  const events = typeof on === "string" ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.filter((e) => typeof e === "string").map((e) => [e, null])) : asRecord2(on) ?? {};
+  const events = typeof on === "string" ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.filter((e) => typeof e === "string").map((e) => [e, null])) : asRecord(on) ?? {};
   for (const [event, value2] of Object.entries(events)) {
-    const settings = asRecord2(value2);
+    const settings = asRecord(value2);
     if (event === "push") {
       trigger.branches.push(...strings(settings?.branches));
       trigger.tags.push(...strings(settings?.tags));
@@ -48188,14 +48188,6 @@ function fromPaas(files, defaultBranch) {
 function strings(value2) {
   if (typeof value2 === "string") return [value2];
   return Array.isArray(value2) ? value2.filter((item) => typeof item === "string") : [];
-}
-function asRecord2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : null;
-}
-function environmentName2(value2) {
-  if (typeof value2 === "string") return value2;
-  const name = asRecord2(value2)?.name;
-  return typeof name === "string" ? name : null;
 }
 function tagPatternTest(pattern) {
   if (pattern === "*" || pattern === "**") return () => true;

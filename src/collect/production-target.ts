@@ -1,7 +1,7 @@
 import type { ProductHealthConfig } from '../config/config.js';
 import type { Part } from '../model/part.js';
 import type { FileContent } from '../model/raw-snapshot.js';
-import { analyseWorkflow } from '../signals/ci-deploy-evidence.js';
+import { analyseWorkflow, asRecord, environmentName } from '../signals/ci-deploy-evidence.js';
 import { configPattern } from '../signals/config-pattern.js';
 import { loadYaml } from '../util/load-yaml.js';
 import { isDeployDocFile, isPaasDeployFile, isWorkflowFile } from './select-files.js';
@@ -277,18 +277,6 @@ function fromPaas(files: readonly string[], defaultBranch: string | null): Produ
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-function environmentName(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  const name = asRecord(value)?.name;
-  return typeof name === 'string' ? name : null;
 }
 
 /** A workflow's tag pattern (`v*`, `release-*`, `**`) as a test on tag names. */

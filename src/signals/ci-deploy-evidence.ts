@@ -88,14 +88,15 @@ function parseYaml(text: string | null): Parsed {
   return result.ok ? { ok: true, value: result.value } : { ok: false, yamlError: true };
 }
 
-function asRecord(value: unknown): Record<string, unknown> | null {
+/** A YAML mapping as a record; null for anything else (a list, a scalar, null). */
+export function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null;
 }
 
 /** `environment: production` or `environment: { name: production }`. */
-function environmentName(value: unknown): string | null {
+export function environmentName(value: unknown): string | null {
   if (typeof value === 'string') return value;
   const name = asRecord(value)?.name;
   return typeof name === 'string' ? name : null;
