@@ -33,7 +33,10 @@ const INLINE_LINK =
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/g;
 const BARE_URL = /(?<![(<\w/])(https?:\/\/[^\s)>\]"'`]+)/g;
 /** Bounded parts (RFC 5321 lengths), so a line of a million word characters is read in one pass. */
-const BARE_EMAIL = /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@])/gi;
+// The whole host, and not followed by `:` — `dokku@host:app`, `git@host:owner/repo` are git
+// remotes, not addresses.
+const BARE_EMAIL =
+  /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@:-]|\.[\w-])/gi;
 
 /** Hosts where a path names code, not a page users read: only the link's text can say what it is. */
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.[a-z.]+|gitlab\.com|framagit\.org|bitbucket\.org)$/i;
@@ -57,7 +60,8 @@ const URL_PATTERNS: Partial<Record<LinkTarget, RegExp>> = {
     /(?:^|[./-])(?:stats?|statistiques?|statistics|impact|indicateurs|kpis?|dashboards?|tableau-de-bord|analytics)(?=$|[./?#-])/,
   vision: /(?:^|[./])(?:a-propos|apropos|about|qui-sommes-nous|fiche-produit)(?=$|[./?#])/,
   help: /(?:^|[./-])(?:faq|aide|help|support)(?=$|[./?#-])/,
-  forum: /(?:^|[./-])(?:forum|community|communaute|discourse)(?=$|[./?#-])/,
+  // A whole label or segment: `community-edition` is a product's name, not a place to talk.
+  forum: /(?:^|[./-])(?:forum|community|communaute|discourse)(?=$|[./?#])/,
   contact:
     /(?:^|[./-])(?:contact|crisp|zammad|zendesk|freshdesk|gitter|discord|mattermost|tchap)(?=$|[./?#-])/,
 };
@@ -101,7 +105,9 @@ export function documentLinks(markdown: string): ClassifiedLink[] {
     const prose = outsideLinks.replace(AUTOLINK, ' ');
     for (const match of prose.matchAll(BARE_URL)) push(match[1] ?? '', '');
     if (prose.includes('@')) {
-      for (const match of prose.replace(BARE_URL, ' ').matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, '');
+      // Inline code is commands and paths (`git push dokku@host`), never an address to write to.
+      const words = prose.replace(BARE_URL, ' ').replace(/`[^`]*`/g, ' ');
+      for (const match of words.matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, '');
     }
   }
   return links;

@@ -78,6 +78,23 @@ describe('documentLinks', () => {
   });
 });
 
+describe('addresses that only look like a way in', () => {
+  it('does not take a git remote or a deployment host for a contact address', () => {
+    const text = [
+      'Déploiement : `git remote add production dokku@production.example.fr:api-service`',
+      'puis git push dokku@staging.example.fr:api-service main, ou git@github.example.com:equipe/api.git',
+      'Écrivez-nous : equipe@service.example.fr',
+    ].join('\n');
+    expect(documentLinks(text).map((link) => link.url)).toEqual(['mailto:equipe@service.example.fr']);
+  });
+
+  it('does not take a product name that starts with "community" for a forum', () => {
+    expect(linkTargets('https://docs.docker.example/engine/install/community-edition/', '')).toEqual([]);
+    expect(linkTargets('https://forum.service.example.fr/', '')).toEqual(['forum']);
+    expect(linkTargets('https://service.example.fr/community/', '')).toEqual(['forum']);
+  });
+});
+
 describe('linkTargets: the text of real words wins over the address', () => {
   it('does not take a licence page on a help. host for a help centre', () => {
     expect(linkTargets('https://help.icons.example/license', 'Icon Pack Premium License')).toEqual([]);
