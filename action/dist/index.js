@@ -50724,7 +50724,7 @@ var MAX_LINKS = 500;
 var INLINE_LINK = /(!?)\[([^[\]]{0,1000})\]\(\s{0,20}<?([^()\s<>]{1,4096})>?(?:\s{1,20}"[^"]{0,500}")?\s{0,20}\)/g;
 var AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/g;
 var BARE_URL = /(?<![(<\w/])(https?:\/\/[^\s)>\]"'`]+)/g;
-var BARE_EMAIL = /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@])/gi;
+var BARE_EMAIL = /(?<![\w.+:/@-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24})(?![\w@:-]|\.[\w-])/gi;
 var CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.[a-z.]+|gitlab\.com|framagit\.org|bitbucket\.org)$/i;
 var TEXT_PATTERNS = {
   indicators: /\b(stats?|statistiques?|statistics|impact|impacts|indicateurs?|kpis?|tableaux? de bord|dashboards?|donnees d (?:usage|utilisation|impact)|usage (?:data|statistics)|metriques|metrics|analytics|mesure d impact)\b/,
@@ -50737,7 +50737,8 @@ var URL_PATTERNS = {
   indicators: /(?:^|[./-])(?:stats?|statistiques?|statistics|impact|indicateurs|kpis?|dashboards?|tableau-de-bord|analytics)(?=$|[./?#-])/,
   vision: /(?:^|[./])(?:a-propos|apropos|about|qui-sommes-nous|fiche-produit)(?=$|[./?#])/,
   help: /(?:^|[./-])(?:faq|aide|help|support)(?=$|[./?#-])/,
-  forum: /(?:^|[./-])(?:forum|community|communaute|discourse)(?=$|[./?#-])/,
+  // A whole label or segment: `community-edition` is a product's name, not a place to talk.
+  forum: /(?:^|[./-])(?:forum|community|communaute|discourse)(?=$|[./?#])/,
   contact: /(?:^|[./-])(?:contact|crisp|zammad|zendesk|freshdesk|gitter|discord|mattermost|tchap)(?=$|[./?#-])/
 };
 var BETAGOUV_STARTUP = /^https?:\/\/(?:www\.)?beta\.gouv\.fr\/startups\/[\w.-]+/i;
@@ -50771,7 +50772,8 @@ function documentLinks(markdown) {
     const prose2 = outsideLinks.replace(AUTOLINK, " ");
     for (const match of prose2.matchAll(BARE_URL)) push(match[1] ?? "", "");
     if (prose2.includes("@")) {
-      for (const match of prose2.replace(BARE_URL, " ").matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, "");
+      const words2 = prose2.replace(BARE_URL, " ").replace(/`[^`]*`/g, " ");
+      for (const match of words2.matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, "");
     }
   }
   return links;
