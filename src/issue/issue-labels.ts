@@ -14,8 +14,7 @@ const FR = {
   quote: (text: string) => `«\u00a0${text}\u00a0»`,
   omitted: (sections: string) =>
     `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
-  footer:
-    'Les étapes cochées restent cochées\u00a0; fermé, ce ticket n’est plus mis à jour.',
+  footer: 'Les étapes cochées restent cochées\u00a0; fermé, ce ticket n’est plus mis à jour.',
   duplicate: (link: string) =>
     `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
   skippedArchived: 'Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.',
@@ -62,8 +61,7 @@ const EN: IssueLabels = {
   quote: (text: string) => `“${text}”`,
   omitted: (sections: string) =>
     `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
-  footer:
-    'Ticked steps stay ticked; once closed, this issue is no longer updated.',
+  footer: 'Ticked steps stay ticked; once closed, this issue is no longer updated.',
   duplicate: (link: string) =>
     `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
   skippedArchived: 'Archived repository (read-only): the product-health issue is not kept up to date.',

@@ -115,6 +115,7 @@ function renderBody(
     })),
     pillars: view.pillars.map((p) => ({
       ...p,
+      trendText: report.trends?.pillars[p.id]?.change ? p.trendText : '',
       detailed: p.signals
         .filter((s) => SHOWN_IN_FULL.includes(s.status) && shown(`signal:${s.id}`))
         .map((s) => ({ ...s, stepNumber: stepNumbers.get(s.id) ?? null })),
@@ -131,4 +132,3 @@ function renderBody(
   }) as string;
   return rendered.replace(/\n{3,}/g, '\n\n').trimEnd();
 }
-

@@ -1,4 +1,3 @@
-import type { Language } from '../model/ids.js';
 import type { Evidence } from '../model/signal.js';
 import type { Report, SignalReport } from '../report/report.js';
 import { reasonText } from '../signals/outcome.js';
