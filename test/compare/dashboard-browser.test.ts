@@ -2,11 +2,11 @@
  * The coaches' dashboard in a real headless Chromium (Debian's, driven by playwright-core), opened
  * from disk with the network blocked: what a coach sees and does, by mouse and by keyboard.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../src/compare/comparison.js';
 import { renderComparisonHtml } from '../../src/compare/render-comparison-html.js';
@@ -14,6 +14,12 @@ import type { PillarId } from '../../src/model/ids.js';
 import { labelsFor } from '../../src/render/labels.js';
 import { SIGNALS } from '../../src/signals/index.js';
 import { comparisonOf, hostileRow, sampleRows } from '../helpers/comparison-fixture.js';
+import {
+  launchChromium,
+  type OfflinePage,
+  openOfflinePage,
+  screenshotPath,
+} from '../helpers/headless-chromium.js';
 
 // Page callbacks run in Chromium; the project compiles without the DOM library, so the few browser
 // globals they use are named here, for this file only.
@@ -30,42 +36,20 @@ interface PageElement {
   matches(selector: string): boolean;
 }
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('../../out/test/dashboard.png', import.meta.url));
 const comparison = comparisonOf([...sampleRows(9), hostileRow()]);
 
 let browser: Browser;
-let context: BrowserContext;
+let opened: OfflinePage | undefined;
 let page: Page;
 let folder: string;
 let pageUrl: string;
-let abortedRequests: string[] = [];
-let consoleErrors: string[] = [];
-let dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: the dashboard's browser test needs a real Chromium. ` +
-        '`.ci/run` installs Debian’s package (apt-get install chromium); elsewhere, install it or set ' +
-        'CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
   folder = mkdtempSync(join(tmpdir(), 'product-health-dashboard-'));
   const file = join(folder, 'dashboard.html');
   writeFileSync(file, renderComparisonHtml(comparison, { language: 'fr' }));
   pageUrl = pathToFileURL(file).href;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -74,41 +58,26 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  abortedRequests = [];
-  consoleErrors = [];
-  dialogs = [];
   await openPage();
 });
 
 afterEach(async () => {
-  await context?.close();
+  await opened?.context.close();
 });
 
-async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith('file:')) return route.continue();
-    abortedRequests.push(route.request().url());
-    return route.abort();
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(pageUrl);
+async function openPage(
+  options: { reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {},
+): Promise<void> {
+  await opened?.context.close();
+  opened = await openOfflinePage(browser, pageUrl, options);
+  page = opened.page;
 }
 
 /** Nothing left the machine, nothing broke, nothing injected ran. */
 function expectCleanPage(): void {
-  expect(abortedRequests).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(opened?.abortedRequests).toEqual([]);
+  expect(opened?.consoleErrors).toEqual([]);
+  expect(opened?.dialogs).toEqual([]);
 }
 
 async function shownRepositories(): Promise<string[]> {
@@ -309,9 +278,9 @@ describe('the coaches’ dashboard in Chromium', { timeout: 60_000 }, () => {
 
   it('saves a screenshot for review', async () => {
     await page.locator('#rows-table tbody.repo').first().locator('button.toggle').click();
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(existsSync(SCREENSHOT)).toBe(true);
+    const screenshot = screenshotPath('dashboard.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(existsSync(screenshot)).toBe(true);
     expectCleanPage();
   });
 });
