@@ -90,6 +90,8 @@ describe('renderIssueBody', () => {
 
   it('puts the grade, what changed and the steps first, failing signals in full, the others one line', () => {
     const { body } = render(report);
+    // Short enough to be read to the end; the JSON report keeps every detail.
+    expect(body.length).toBeLessThan(6_000);
     const at = (text: string) => body.indexOf(text);
     expect(at('**Note globale')).toBeLessThan(at('Premier bilan'));
     expect(at('Premier bilan')).toBeLessThan(at('## Les trois prochaines étapes'));
