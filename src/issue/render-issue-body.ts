@@ -1,6 +1,7 @@
 import { GUIDE } from '../guide/guide-references.js';
 import type { Status } from '../model/ids.js';
 import { PILLARS } from '../model/pillars.js';
+import type { Evidence } from '../model/signal.js';
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { labelsFor } from '../render/labels.js';
 import { templateEngine } from '../render/template-engine.js';
@@ -21,6 +22,8 @@ export interface RenderedIssue {
   /** Ids of the sections left out to fit (`guide-quotes`, `signal:<id>`, `config-problems`, `unavailable`). */
   omittedSections: string[];
 }
+
+const DATA_PARTS: readonly (Evidence['kind'] | undefined)[] = ['git', 'api'];
 
 /** Signals shown in full; the others (healthy, not applicable) take one line each. */
 const SHOWN_IN_FULL: readonly Status[] = ['fail', 'warn', 'unknown'];
@@ -118,7 +121,12 @@ function renderBody(
       trendText: report.trends?.pillars[p.id]?.change ? p.trendText : '',
       detailed: p.signals
         .filter((s) => SHOWN_IN_FULL.includes(s.status) && shown(`signal:${s.id}`))
-        .map((s) => ({ ...s, stepNumber: stepNumbers.get(s.id) ?? null })),
+        .map((s) => ({
+          ...s,
+          stepNumber: stepNumbers.get(s.id) ?? null,
+          // What a maintainer can open or edit; the data parts read (git, API) are named in `measured`.
+          evidenceItems: s.evidenceItems.filter((_, index) => !DATA_PARTS.includes(s.evidence[index]?.kind)),
+        })),
       brief: p.signals.filter((s) => !SHOWN_IN_FULL.includes(s.status) || !shown(`signal:${s.id}`)),
       // Why the pillar matters, where something in it needs work.
       quote:
