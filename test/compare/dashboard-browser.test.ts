@@ -23,7 +23,10 @@ import {
 
 // Page callbacks run in Chromium; the project compiles without the DOM library, so the few browser
 // globals they use are named here, for this file only.
-declare const document: { activeElement: PageElement | null; documentElement: { lang: string } };
+declare const document: {
+  activeElement: PageElement | null;
+  documentElement: { lang: string; scrollWidth: number; clientWidth: number };
+};
 declare function getComputedStyle(element: unknown): {
   outlineStyle: string;
   outlineWidth: string;
@@ -281,6 +284,111 @@ describe('the coaches’ dashboard in Chromium', { timeout: 60_000 }, () => {
     const screenshot = screenshotPath('dashboard.png');
     await page.screenshot({ path: screenshot, fullPage: true });
     expect(existsSync(screenshot)).toBe(true);
+    expectCleanPage();
+  });
+});
+
+describe('the dashboard at phone and desktop widths', { timeout: 60_000 }, () => {
+  const PHONE = { width: 390, height: 844 };
+  const DESKTOP = { width: 1440, height: 900 };
+
+  /** Boxes of the shown rows' names and grade cells, and whether the page scrolls sideways. */
+  async function layout() {
+    const rows = page.locator('#rows-table tbody.repo:not([hidden]) tr.summary');
+    const count = await rows.count();
+    const boxes: Array<{ what: string; x: number; right: number; width: number; height: number }> = [];
+    for (let index = 0; index < count; index += 1) {
+      const row = rows.nth(index);
+      for (const [what, locator] of [
+        ['name', row.locator('.toggle .name')],
+        ...(['overall', 'team', 'users', 'impact', 'iteration', 'vision'] as const).map(
+          (pillar) => [pillar, row.locator(`td[data-pillar="${pillar}"] .grade`)] as const,
+        ),
+      ] as const) {
+        const box = await locator.boundingBox();
+        expect(box, `${what} of row ${index}`).not.toBeNull();
+        if (box)
+          boxes.push({ what, x: box.x, right: box.x + box.width, width: box.width, height: box.height });
+      }
+    }
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    return { count, boxes, scrolls: widths.scroll > widths.client };
+  }
+
+  it('fits a 390 px phone: no sideways scroll, names, grades and scores readable', async () => {
+    await openPage({ viewport: PHONE });
+    const { count, boxes, scrolls } = await layout();
+    expect(count).toBe(comparison.rows.length);
+    expect(scrolls).toBe(false);
+    for (const box of boxes) {
+      expect(box.x, box.what).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.what).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Names get room enough to be read: not one letter a line.
+    for (const name of boxes.filter((box) => box.what === 'name')) expect(name.width).toBeGreaterThan(100);
+    const scores = await page.$$eval('#rows-table tbody.repo .cell-score', (elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element) as unknown as { fontSize: string; display: string };
+        return { fontSize: Number.parseFloat(style.fontSize), display: style.display };
+      }),
+    );
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) {
+      expect(score.display).not.toBe('none');
+      expect(score.fontSize).toBeGreaterThanOrEqual(12);
+    }
+    // The product moves under the name; the trend into the detail.
+    expect(await page.locator('#rows-table td.product').first().isVisible()).toBe(false);
+    expect(
+      await page.locator('.product-inline', { hasText: 'Carte des chantiers' }).first().isVisible(),
+    ).toBe(true);
+    await page.locator('#rows-table tbody.repo').first().locator('button.toggle').click();
+    const detail = page.locator('#repo-1-detail');
+    expect(await detail.isVisible()).toBe(true);
+    const detailBox = await detail.boundingBox();
+    expect((detailBox?.x ?? 0) + (detailBox?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await detail.innerText()).toContain(labelsFor('fr').trend);
+    await page.screenshot({ path: screenshotPath('dashboard-390.png'), fullPage: true });
+    expectCleanPage();
+  });
+
+  it('marks a partial grade where a coach can see it, and explains the mark', async () => {
+    const rows = comparison.rows.map((row, index) =>
+      index === 1 ? { ...row, overall: { ...row.overall, partial: true } } : row,
+    );
+    const file = join(folder, 'partial.html');
+    writeFileSync(file, renderComparisonHtml(comparisonOf(rows), { language: 'fr' }));
+    await opened?.context.close();
+    opened = await openOfflinePage(browser, pathToFileURL(file).href, { viewport: PHONE });
+    page = opened.page;
+    const mark = page.locator('#rows-table tbody.repo').nth(1).locator('td[data-pillar="overall"] .partial');
+    expect(await mark.isVisible()).toBe(true);
+    const box = await mark.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator('.partial-legend').innerText()).toContain('note partielle');
+    expectCleanPage();
+  });
+
+  it('shows every column on a 1440 px screen, without sideways scroll', async () => {
+    await openPage({ viewport: DESKTOP });
+    const { boxes, scrolls } = await layout();
+    expect(scrolls).toBe(false);
+    for (const box of boxes) expect(box.right, box.what).toBeLessThanOrEqual(DESKTOP.width);
+    // A name on one line at this width (but the hostile one, hundreds of characters long).
+    const nameHeights = boxes
+      .filter((box) => box.what === 'name')
+      .map((box) => box.height)
+      .slice(0, -1);
+    expect(Math.max(...nameHeights)).toBeLessThan(2 * Math.min(...nameHeights));
+    expect(await page.locator('#rows-table td.product').first().isVisible()).toBe(true);
+    expect(await page.locator('#rows-table td.trend').first().isVisible()).toBe(true);
+    expect(await page.locator('.product-inline').first().isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('dashboard-1440.png'), fullPage: true });
     expectCleanPage();
   });
 });
