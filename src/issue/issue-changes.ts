@@ -2,17 +2,17 @@ import { comparisonLabelsFor } from '../compare/comparison-labels.js';
 import { PILLAR_IDS } from '../model/ids.js';
 import type { Report, ScoreTrend } from '../report/report.js';
 import { issueLabelsFor } from './issue-labels.js';
-import type { IssueState } from './issue-state.js';
 
 /**
  * What changed since the scores last differed, in one sentence: "Depuis le 2026-05-01 : note
  * globale 30 → 48 (+18) ; Équipe 93 → 73 (-20)." Only kept scores are compared, so the sentence
  * is the same on every run until a score moves.
  */
-export function issueChanges(report: Report, state: IssueState): string {
+export function issueChanges(report: Report): string {
   const labels = issueLabelsFor(report.language);
   const trends = report.trends;
-  if (!trends) return state.history.length > 1 ? labels.unchanged : labels.firstReport;
+  // No past score that differs: the same sentence on the first run and on every one after it.
+  if (!trends) return labels.unchanged;
   const pillarNames = comparisonLabelsFor(report.language).pillars;
   const parts: string[] = [];
   const since = trends.overall?.since ?? Object.values(trends.pillars)[0]?.since;

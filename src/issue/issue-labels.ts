@@ -4,8 +4,7 @@ const FR = {
   title: 'Santé produit',
   intro: (url: string) =>
     `Bilan de santé produit du dépôt selon [les piliers d’une organisation produit](${url}), mis à jour par product-health à chaque analyse.`,
-  firstReport: 'Premier bilan\u00a0: les prochaines analyses diront ce qui a changé.',
-  unchanged: 'Aucune note n’a changé depuis la dernière analyse.',
+  unchanged: 'Aucune note n’a changé depuis le premier bilan de ce ticket.',
   changes: (since: string, parts: string) => `Depuis le ${since}\u00a0: ${parts}.`,
   overallChange: 'note globale',
   seeStep: 'voir l’étape {n}.',
@@ -51,8 +50,7 @@ const EN: IssueLabels = {
   title: 'Product health',
   intro: (url: string) =>
     `Product-health check of the repository against [the pillars of a product organisation](${url}), updated by product-health on every scan.`,
-  firstReport: 'First report: the next scans will say what changed.',
-  unchanged: 'No grade changed since the last scan.',
+  unchanged: 'No grade has changed since this issue’s first report.',
   changes: (since: string, parts: string) => `Since ${since}: ${parts}.`,
   overallChange: 'overall grade',
   seeStep: 'see step {n}.',

@@ -104,7 +104,7 @@ function renderBody(
     issueLabels,
     marker: HEALTH_ISSUE_MARKER,
     intro: issueLabels.intro(GUIDE.pillars.url),
-    changes: issueChanges(report, state),
+    changes: issueChanges(report),
     omittedNote:
       omitted.length > 0
         ? issueLabels.omitted(

@@ -44,7 +44,7 @@ describe('renderIssueBody', () => {
     expect(title).not.toMatch(/[A-E] \(/);
     expect(body).toContain('## The three next steps');
     expect(body).toContain('against [the pillars of a product organisation](https://');
-    expect(body).toContain('First report: the next scans will say what changed.');
+    expect(body).toContain('No grade has changed since this issue’s first report.');
     expect(body).toContain('<summary>What the guide says</summary>');
   });
 
@@ -91,8 +91,8 @@ describe('renderIssueBody', () => {
   it('puts the grade, what changed and the steps first, failing signals in full, the others one line', () => {
     const { body } = render(report);
     const at = (text: string) => body.indexOf(text);
-    expect(at('**Note globale')).toBeLessThan(at('Premier bilan'));
-    expect(at('Premier bilan')).toBeLessThan(at('## Les trois prochaines étapes'));
+    expect(at('**Note globale')).toBeLessThan(at('Aucune note n’a changé'));
+    expect(at('Aucune note n’a changé')).toBeLessThan(at('## Les trois prochaines étapes'));
     expect(at('## Les trois prochaines étapes')).toBeLessThan(at('\n## Une équipe'));
     for (const s of report.signals) {
       if (s.status === 'pass' || s.status === 'not-applicable') {
