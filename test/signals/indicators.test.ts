@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
-import { indicatorsSignal } from '../../src/signals/indicators.js';
+import { indicatorsSignal } from '../../src/signals/indicators/signal.js';
 import { INDICATORS_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,

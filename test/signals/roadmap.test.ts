@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
-import { roadmapSignal } from '../../src/signals/roadmap.js';
+import { roadmapSignal } from '../../src/signals/roadmap/signal.js';
 import { ROADMAP_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { available, unavailable } from '../../src/model/part.js';
-import { visionSignal } from '../../src/signals/vision.js';
+import { visionSignal } from '../../src/signals/vision/signal.js';
 import {
   buildConfig,
   buildSnapshot,

@@ -1,12 +1,12 @@
-import { GUIDE } from '../guide/guide-references.js';
-import { isBotAuthor } from '../model/bots.js';
-import type { Localized } from '../model/ids.js';
-import type { Commit } from '../model/raw-snapshot.js';
-import type { SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { round, scoreBetween } from '../util/stats.js';
-import { unknownResult } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import { isBotAuthor } from '../../model/bots.js';
+import type { Localized } from '../../model/ids.js';
+import type { Commit } from '../../model/raw-snapshot.js';
+import type { SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { round, scoreBetween } from '../../util/stats.js';
+import { unknownResult } from '../outcome.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type TeamContinuityThresholds = {
   /** Fail with this many active contributors or fewer. */

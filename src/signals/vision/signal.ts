@@ -1,9 +1,9 @@
-import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
-import { VISION_ITEMS, type VisionItem, visionChecklist } from '../documents/vision-checklist.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized, Status } from '../model/ids.js';
-import type { SignalDefinition, SignalResult } from '../model/signal.js';
-import { clamp } from '../util/stats.js';
+import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import { VISION_ITEMS, type VisionItem, visionChecklist } from '../../documents/vision-checklist.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized, Status } from '../../model/ids.js';
+import type { SignalDefinition, SignalResult } from '../../model/signal.js';
+import { clamp } from '../../util/stats.js';
 
 export type VisionThresholds = {
   /** Checklist items (out of 5) for `pass`. */

@@ -1,17 +1,17 @@
-import { findProductionTarget, type ProductionTarget, tagPatternTest } from '../collect/production-target.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { Part } from '../model/part.js';
-import type { DeploymentState, WorkflowRun } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween } from '../util/dates.js';
-import { round, scoreBetween } from '../util/stats.js';
-import { type ConfigPattern, configPattern } from './config-pattern.js';
-import { formatNumber } from './format-number.js';
-import { groupPushes } from './group-pushes.js';
-import { reasonText } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import { findProductionTarget, type ProductionTarget, tagPatternTest } from '../../collect/production-target.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized } from '../../model/ids.js';
+import type { Part } from '../../model/part.js';
+import type { DeploymentState, WorkflowRun } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween } from '../../util/dates.js';
+import { round, scoreBetween } from '../../util/stats.js';
+import { type ConfigPattern, configPattern } from '../config-pattern.js';
+import { formatNumber } from '../format-number.js';
+import { groupPushes } from '../group-pushes.js';
+import { reasonText } from '../outcome.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type DeploymentFrequencyThresholds = {
   /** Successful production deployments a week for `pass` (beta.gouv standard: one a week). */

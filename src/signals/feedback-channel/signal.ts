@@ -1,12 +1,12 @@
-import { excludeMatcher, isContributingGuide, isRootReadme } from '../documents/document-candidates.js';
-import { type ClassifiedLink, documentLinks } from '../documents/document-links.js';
-import { markdownSections, normalizeText } from '../documents/markdown-sections.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { RawSnapshot } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { loadYaml } from '../util/load-yaml.js';
-import { unknownResult } from './outcome.js';
+import { excludeMatcher, isContributingGuide, isRootReadme } from '../../documents/document-candidates.js';
+import { type ClassifiedLink, documentLinks } from '../../documents/document-links.js';
+import { markdownSections, normalizeText } from '../../documents/markdown-sections.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized } from '../../model/ids.js';
+import type { RawSnapshot } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { loadYaml } from '../../util/load-yaml.js';
+import { unknownResult } from '../outcome.js';
 
 export type FeedbackChannelThresholds = Record<string, never>;
 

@@ -1,15 +1,15 @@
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { Release } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween } from '../util/dates.js';
-import { median, round, scoreBetween } from '../util/stats.js';
-import { findChangelog } from './changelog-entries.js';
-import { deploymentFrequencySignal } from './deployment-frequency.js';
-import { formatNumber } from './format-number.js';
-import { notApplicableResult, unknownResult } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized } from '../../model/ids.js';
+import type { Release } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween } from '../../util/dates.js';
+import { median, round, scoreBetween } from '../../util/stats.js';
+import { findChangelog } from '../changelog-entries.js';
+import { deploymentFrequencySignal } from '../deployment-frequency/signal.js';
+import { formatNumber } from '../format-number.js';
+import { notApplicableResult, unknownResult } from '../outcome.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type ReleaseCadenceThresholds = {
   /** Pass when the last release is at most this many days old… */

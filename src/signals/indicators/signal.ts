@@ -1,9 +1,9 @@
-import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
-import { analyzeIndicators, INDICATOR_KINDS, type IndicatorKind } from '../documents/indicator-analysis.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized, Status } from '../model/ids.js';
-import type { SignalDefinition, SignalResult } from '../model/signal.js';
-import { clamp } from '../util/stats.js';
+import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import { analyzeIndicators, INDICATOR_KINDS, type IndicatorKind } from '../../documents/indicator-analysis.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized, Status } from '../../model/ids.js';
+import type { SignalDefinition, SignalResult } from '../../model/signal.js';
+import { clamp } from '../../util/stats.js';
 
 export type IndicatorsThresholds = {
   /** Kinds of indicators (success, impact, direction) named for `pass`. */

@@ -1,13 +1,13 @@
-import { GUIDE } from '../guide/guide-references.js';
-import { isFeedbackResponse } from '../model/feedback-response.js';
-import type { Localized } from '../model/ids.js';
-import type { Issue } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween, hoursBetween } from '../util/dates.js';
-import { median, percentile, round, scoreBetween } from '../util/stats.js';
-import { formatNumber } from './format-number.js';
-import { notApplicableResult, unknownResult } from './outcome.js';
-import { tieredScore } from './tiered-score.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import { isFeedbackResponse } from '../../model/feedback-response.js';
+import type { Localized } from '../../model/ids.js';
+import type { Issue } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween, hoursBetween } from '../../util/dates.js';
+import { median, percentile, round, scoreBetween } from '../../util/stats.js';
+import { formatNumber } from '../format-number.js';
+import { notApplicableResult, unknownResult } from '../outcome.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type FeedbackHandlingThresholds = {
   /** Pass at this share of feedback answered within the target (and no open one left unanswered past it). */

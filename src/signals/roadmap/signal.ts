@@ -1,9 +1,9 @@
-import { documentLabel, evaluateDocumentSignal } from '../documents/document-signal.js';
-import { analyzeRoadmap, ROADMAP_COMPONENTS, type RoadmapComponent } from '../documents/roadmap-analysis.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized, Status } from '../model/ids.js';
-import type { SignalDefinition, SignalResult } from '../model/signal.js';
-import { clamp } from '../util/stats.js';
+import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import { analyzeRoadmap, ROADMAP_COMPONENTS, type RoadmapComponent } from '../../documents/roadmap-analysis.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized, Status } from '../../model/ids.js';
+import type { SignalDefinition, SignalResult } from '../../model/signal.js';
+import { clamp } from '../../util/stats.js';
 
 export type RoadmapThresholds = {
   /** Components (out of 4: objectives, initiatives, dependencies & risks, calendar) for `pass`. */

@@ -1,16 +1,16 @@
-import { isCiDefinitionFile, isPaasDeployFile, isWorkflowFile } from '../collect/select-files.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { RawSnapshot } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
+import { isCiDefinitionFile, isPaasDeployFile, isWorkflowFile } from '../../collect/select-files.js';
+import { GUIDE } from '../../guide/guide-references.js';
+import type { Localized } from '../../model/ids.js';
+import type { RawSnapshot } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
 import {
   analyseCiFile,
   analyseWorkflow,
   type CiFileAnalysis,
   type DeployPatterns,
-} from './ci-deploy-evidence.js';
-import { configPattern } from './config-pattern.js';
-import { unknownResult } from './outcome.js';
+} from '../ci-deploy-evidence.js';
+import { configPattern } from '../config-pattern.js';
+import { unknownResult } from '../outcome.js';
 
 export type DeliveryAutomationThresholds = Record<string, never>;
 
