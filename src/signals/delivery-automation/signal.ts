@@ -11,26 +11,18 @@ import {
 } from '../ci-deploy-evidence.js';
 import { configPattern } from '../config-pattern.js';
 import { unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type DeliveryAutomationThresholds = Record<string, never>;
 
 /** CI services the collector does not read but whose presence still shows a CI. */
 const OTHER_CI_FILES = [/^\.drone\.ya?ml$/, /^\.buildkite\/pipeline\.ya?ml$/];
 
+const DATA = loadSignalData('delivery-automation');
+const text = signalMessages(DATA);
+
 export const deliveryAutomationSignal: SignalDefinition<DeliveryAutomationThresholds> = {
-  id: 'delivery-automation',
-  pillar: 'team',
-  title: { fr: 'Intégration et déploiement automatisés', en: 'Automated integration and deployment' },
-  definition: {
-    fr: 'Une intégration continue (workflows GitHub Actions ou autre CI) et un déploiement automatisé (workflow ou job de déploiement, environnement de production, action de déploiement, descripteur de PaaS) sont définis dans le dépôt.',
-    en: 'Continuous integration (GitHub Actions workflows or another CI) and automated deployment (deploy workflow or job, production environment, deploy action, PaaS descriptor) are defined in the repository.',
-  },
-  why: {
-    fr: "« En particulier, l'équipe de développement doit être équipée pour pouvoir déployer de nouvelles versions du code en continu, parfois quotidiennement. »",
-    en: '“In particular, the development team must be equipped to deploy new versions of the code continuously, sometimes daily.”',
-  },
-  guide: GUIDE.petitGuide,
-  defaults: {},
+  ...signalBasics<DeliveryAutomationThresholds>(DATA),
   evaluate: evaluateDeliveryAutomation,
 };
 

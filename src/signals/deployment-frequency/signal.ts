@@ -1,4 +1,8 @@
-import { findProductionTarget, type ProductionTarget, tagPatternTest } from '../../collect/production-target.js';
+import {
+  findProductionTarget,
+  type ProductionTarget,
+  tagPatternTest,
+} from '../../collect/production-target.js';
 import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized } from '../../model/ids.js';
 import type { Part } from '../../model/part.js';
@@ -10,6 +14,7 @@ import { type ConfigPattern, configPattern } from '../config-pattern.js';
 import { formatNumber } from '../format-number.js';
 import { groupPushes } from '../group-pushes.js';
 import { reasonText } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 import { inWindow, signalWindow } from '../signal-window.js';
 import { tieredScore } from '../tiered-score.js';
 
@@ -95,20 +100,11 @@ export function deploymentBand(perDay: number): DeploymentBand {
   return 'low';
 }
 
+const DATA = loadSignalData('deployment-frequency');
+const text = signalMessages(DATA);
+
 export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThresholds> = {
-  id: 'deployment-frequency',
-  pillar: 'iteration',
-  title: { fr: 'Fréquence de déploiement', en: 'Deployment frequency' },
-  definition: {
-    fr: 'Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes (pas commits ; pushes des seuls robots exclus) sur la branche, ou tags, que le dépôt désigne lui-même pour la production (déclencheurs des workflows, CONTRIBUTING, descripteur PaaS, configuration). Les déploiements de recette ou de prévisualisation ne comptent pas.',
-    en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes (not commits; bot-only pushes left out) to the branch, or tags, that the repository itself names for production (workflow triggers, CONTRIBUTING, PaaS descriptor, configuration). Staging and preview deployments never count.',
-  },
-  why: {
-    fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».',
-    en: '“The product is built in small steps, with short cycles (a few weeks) that make it possible to test, learn and adjust.” What this implies: “Regularly deliver visible improvements”.',
-  },
-  guide: GUIDE.pillars,
-  defaults: { passPerWeek: 1, warnPerWeek: 0.23 },
+  ...signalBasics<DeploymentFrequencyThresholds>(DATA),
   evaluate: evaluateDeploymentFrequency,
 };
 

@@ -7,6 +7,7 @@ import type { RawSnapshot } from '../../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
 import { loadYaml } from '../../util/load-yaml.js';
 import { unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type FeedbackChannelThresholds = Record<string, never>;
 
@@ -32,20 +33,11 @@ const ISSUE_PROCESS =
 /** Score of a channel only declared in the config (declared, not verified): as the document signals'. */
 const DECLARED_SCORE = 75;
 
+const DATA = loadSignalData('feedback-channel');
+const text = signalMessages(DATA);
+
 export const feedbackChannelSignal: SignalDefinition<FeedbackChannelThresholds> = {
-  id: 'feedback-channel',
-  pillar: 'users',
-  title: { fr: 'Canal de retours utilisateurs', en: 'User feedback channel' },
-  definition: {
-    fr: 'Les utilisateurs ont une porte d’entrée : un modèle d’issue ou une catégorie de discussion pour les retours, et un chemin de contact ou de support visible (SUPPORT.md, section du README, liens de contact).',
-    en: 'Users have a way in: an issue template or discussion category for feedback, and a visible contact or support path (SUPPORT.md, README section, contact links).',
-  },
-  why: {
-    fr: '« Les retours utilisateurs guident les choix, valident les hypothèses et révèlent les besoins réels. » Ce que cela implique : « Prendre en compte les retours et feedbacks des utilisateurs ».',
-    en: '“User feedback guides choices, validates hypotheses and reveals real needs.” What this implies: “Take users’ feedback into account”.',
-  },
-  guide: GUIDE.pillars,
-  defaults: {},
+  ...signalBasics<FeedbackChannelThresholds>(DATA),
   evaluate: evaluateFeedbackChannel,
 };
 

@@ -7,6 +7,7 @@ import { daysBetween, hoursBetween } from '../../util/dates.js';
 import { median, percentile, round, scoreBetween } from '../../util/stats.js';
 import { formatNumber } from '../format-number.js';
 import { notApplicableResult, unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 import { tieredScore } from '../tiered-score.js';
 
 export type FeedbackHandlingThresholds = {
@@ -26,20 +27,11 @@ type Outcome =
   | { kind: 'closed-unanswered' }
   | { kind: 'unknown-response' };
 
+const DATA = loadSignalData('feedback-handling');
+const text = signalMessages(DATA);
+
 export const feedbackHandlingSignal: SignalDefinition<FeedbackHandlingThresholds> = {
-  id: 'feedback-handling',
-  pillar: 'users',
-  title: { fr: 'Traitement des retours utilisateurs', en: 'Handling of user feedback' },
-  definition: {
-    fr: 'Issues portant une étiquette de retour utilisateur : délai de première réponse humaine (médiane, 90e centile), part des réponses dans le délai cible, issues ouvertes sans réponse, délai de clôture. Les issues sans réponse sont comptées, jamais écartées.',
-    en: 'Issues carrying a feedback label: time to the first human response (median, 90th percentile), share answered within the target, open issues without a response, time to close. Issues without any response are counted, never dropped.',
-  },
-  why: {
-    fr: "Garder le contact avec les utilisateurs : « Continuer d'aller à la rencontre des \"vrais\" utilisateurs, d'être à leur écoute et d'assurer un support de qualité ».",
-    en: 'Keep in touch with users: “Keep going out to meet the "real" users, listening to them and providing quality support.”',
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { passShareWithinTarget: 0.8, warnShareWithinTarget: 0.5 },
+  ...signalBasics<FeedbackHandlingThresholds>(DATA),
   evaluate: evaluateFeedbackHandling,
 };
 

@@ -1,9 +1,14 @@
 import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
-import { analyzeIndicators, INDICATOR_KINDS, type IndicatorKind } from '../../documents/indicator-analysis.js';
+import {
+  analyzeIndicators,
+  INDICATOR_KINDS,
+  type IndicatorKind,
+} from '../../documents/indicator-analysis.js';
 import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type IndicatorsThresholds = {
   /** Kinds of indicators (success, impact, direction) named for `pass`. */
@@ -42,27 +47,11 @@ const KIND_ADVICE: Record<IndicatorKind, Localized> = {
   },
 };
 
+const DATA = loadSignalData('indicators');
+const text = signalMessages(DATA);
+
 export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
-  id: 'indicators',
-  pillar: 'impact',
-  title: { fr: 'Indicateurs d’impact', en: 'Impact indicators' },
-  definition: {
-    fr: 'Un document d’indicateurs existe, nomme les types d’indicateurs (succès/KPI, impact, direction), distingue les objectifs des indicateurs mesurables (chiffres, cibles) et a été mis à jour récemment.',
-    en: 'An indicators document exists, names the kinds of indicators (success/KPI, impact, direction), tells objectives from measurable indicators (figures, targets), and was updated recently.',
-  },
-  why: {
-    fr: '« Les indicateurs jouent un rôle central dans notre capacité à piloter nos produits efficacement. Fixer des indicateurs permet d’aligner toutes les parties prenantes sur la stratégie, de prendre des décisions éclairées et de s’améliorer en continu. » — « On ne peut améliorer que ce que l’on mesure ».',
-    en: '“Indicators play a central role in our ability to steer our products effectively. Setting indicators aligns every stakeholder on the strategy, supports informed decisions and continuous improvement.” — “You can only improve what you measure.”',
-  },
-  guide: GUIDE.indicators,
-  defaults: {
-    passKinds: 2,
-    minTargets: 1,
-    maxAgeDays: 180,
-    stalePenalty: 20,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50,
-  },
+  ...signalBasics<IndicatorsThresholds>(DATA),
   evaluate(context): SignalResult {
     const { thresholds } = context;
     return evaluateDocumentSignal(context, 'indicators', (text, docs, freshness) => {

@@ -8,6 +8,7 @@ import { findChangelog } from '../changelog-entries.js';
 import { deploymentFrequencySignal } from '../deployment-frequency/signal.js';
 import { formatNumber } from '../format-number.js';
 import { notApplicableResult, unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 import { inWindow, signalWindow } from '../signal-window.js';
 import { tieredScore } from '../tiered-score.js';
 
@@ -27,20 +28,11 @@ const DECLARE_NO_RELEASES: Localized = {
   en: 'If the team deploys continuously without cutting releases, declare it in `.github/product-health.yml`: `releases: { expected: false }`.',
 };
 
+const DATA = loadSignalData('release-cadence');
+const text = signalMessages(DATA);
+
 export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = {
-  id: 'release-cadence',
-  pillar: 'iteration',
-  title: { fr: 'Rythme des versions', en: 'Release cadence' },
-  definition: {
-    fr: 'Incréments visibles sur la période — versions publiées, sinon tags, sinon entrées datées du journal des modifications (CHANGELOG) : nombre, intervalle médian, jours depuis le dernier. Sans objet quand l’équipe déploie en production au moins chaque semaine (sauf si la configuration dit que des versions sont attendues) ou déclare ne pas publier de versions.',
-    en: 'Visible increments in the window — releases, else tags, else dated changelog entries: count, median interval, days since the last one. Not applicable when the team deploys to production at least weekly (unless the configuration says releases are expected) or declares it does not cut releases.',
-  },
-  why: {
-    fr: '« Une approche itérative favorise la souplesse, en permettant d’ajuster le produit en continu grâce aux retours utilisateurs et aux évolutions réglementaires ou technologiques. »',
-    en: '“An iterative approach fosters flexibility, making it possible to adjust the product continuously thanks to user feedback and regulatory or technological changes.”',
-  },
-  guide: GUIDE.iterations,
-  defaults: { passMaxDaysSinceLast: 45, passMaxMedianIntervalDays: 45, warnMaxDaysSinceLast: 120 },
+  ...signalBasics<ReleaseCadenceThresholds>(DATA),
   evaluate: evaluateReleaseCadence,
 };
 

@@ -1,9 +1,14 @@
 import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
-import { analyzeRoadmap, ROADMAP_COMPONENTS, type RoadmapComponent } from '../../documents/roadmap-analysis.js';
+import {
+  analyzeRoadmap,
+  ROADMAP_COMPONENTS,
+  type RoadmapComponent,
+} from '../../documents/roadmap-analysis.js';
 import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type RoadmapThresholds = {
   /** Components (out of 4: objectives, initiatives, dependencies & risks, calendar) for `pass`. */
@@ -61,29 +66,11 @@ const AGILEFALL: Localized = {
   en: 'The DINUM’s short guide to the product approach warns: “We have planned a roadmap of the features to build over the next 2 years” → “No adjustment to users’ actual needs”, “Risk of building features ‘for nothing’” (the “Agilefall”).',
 };
 
+const DATA = loadSignalData('roadmap');
+const text = signalMessages(DATA);
+
 export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
-  id: 'roadmap',
-  pillar: 'iteration',
-  title: { fr: 'Feuille de route court terme', en: 'Short-term roadmap' },
-  definition: {
-    fr: 'Une feuille de route court terme (3 à 6 mois) existe avec objectifs prioritaires, initiatives clés, dépendances et risques, calendrier, et a été mise à jour dans le dernier trimestre. Un plan sur plusieurs années est l’« Agilefall » dont le guide met en garde.',
-    en: 'A short-term roadmap (3–6 months) exists with priority objectives, key initiatives, dependencies & risks and a calendar, and was updated in the last quarter. A plan stretching years ahead is the guide’s “Agilefall” warning.',
-  },
-  why: {
-    fr: '« Une roadmap court terme permet de définir une vision claire et actionnable sur une période limitée, généralement de 3 à 6 mois. Elle aide les équipes à prioriser les initiatives clés, à s’aligner sur des objectifs réalistes et à garder un cap malgré les imprévus ou les évolutions rapides. »',
-    en: '“A short-term roadmap sets a clear, actionable vision over a limited period, usually 3 to 6 months. It helps teams prioritise key initiatives, align on realistic objectives and hold their course despite the unexpected or fast changes.”',
-  },
-  guide: GUIDE.roadmap,
-  defaults: {
-    passComponents: 3,
-    maxAgeDays: 90,
-    maxHorizonMonths: 12,
-    idealHorizonMonths: 6,
-    stalePenalty: 20,
-    agilefallPenalty: 25,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50,
-  },
+  ...signalBasics<RoadmapThresholds>(DATA),
   evaluate(context): SignalResult {
     const { thresholds, now } = context;
     return evaluateDocumentSignal(context, 'roadmap', (text, docs, freshness) => {

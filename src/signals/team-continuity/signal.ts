@@ -5,6 +5,7 @@ import type { Commit } from '../../model/raw-snapshot.js';
 import type { SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
 import { round, scoreBetween } from '../../util/stats.js';
 import { unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 import { inWindow, signalWindow } from '../signal-window.js';
 import { tieredScore } from '../tiered-score.js';
 
@@ -21,20 +22,11 @@ export type TeamContinuityThresholds = {
 
 const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
 
+const DATA = loadSignalData('team-continuity');
+const text = signalMessages(DATA);
+
 export const teamContinuitySignal: SignalDefinition<TeamContinuityThresholds> = {
-  id: 'team-continuity',
-  pillar: 'team',
-  title: { fr: 'Continuité de l’équipe', en: 'Team continuity' },
-  definition: {
-    fr: 'Personnes actives sur la période (commits de la branche par défaut ; robots et agents exclus, identités d’une même personne réunies) et part des commits de la personne la plus active (dépendance à une seule personne).',
-    en: 'People active in the window (commits on the default branch; bots and agents left out, one person’s identities merged) and the share of commits of the most active one (single-person dependency).',
-  },
-  why: {
-    fr: '« Plus une équipe connaît son produit et son sujet, plus elle est performantes : le turnover est généralement à éviter »',
-    en: '“The better a team knows its product and its subject, the better it performs: turnover is generally to be avoided”',
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { failMaxContributors: 1, warnMaxContributors: 2, failTopShare: 0.9, warnTopShare: 0.7 },
+  ...signalBasics<TeamContinuityThresholds>(DATA),
   evaluate: evaluateTeamContinuity,
 };
 

@@ -4,6 +4,7 @@ import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type VisionThresholds = {
   /** Checklist items (out of 5) for `pass`. */
@@ -46,27 +47,11 @@ const ITEM_NAME: Record<VisionItem, Localized> = {
   impact: { fr: 'impact attendu', en: 'expected impact' },
 };
 
+const DATA = loadSignalData('vision');
+const text = signalMessages(DATA);
+
 export const visionSignal: SignalDefinition<VisionThresholds> = {
-  id: 'vision',
-  pillar: 'vision',
-  title: { fr: 'Vision produit', en: 'Product vision' },
-  definition: {
-    fr: 'Un document de vision existe et couvre la checklist du guide : la raison d’être en une phrase, qui sont les utilisateurs, les problèmes/besoins, la solution et sa proposition de valeur, l’impact attendu.',
-    en: 'A vision document exists and covers the guide’s checklist: the purpose in one sentence, who the users are, the problems/needs, the solution and its value proposition, the expected impact.',
-  },
-  why: {
-    fr: "« La vision produit est essentielle car elle fournit une direction claire et partagée, ce qui réduit le risque d'avoir des produits qui manquent de cohérence ou de s'éparpiller sur des initiatives ou fonctionnalités non pertinentes. Elle rappelle aux équipes pourquoi elles travaillent sur un sujet, ce qui permet d'aligner les efforts sur ce qui est vraiment important et facilite ainsi la priorisation. »",
-    en: '“The product vision is essential because it provides a clear and shared direction, which reduces the risk of products that lack consistency or scatter across irrelevant initiatives or features. It reminds teams why they work on a topic, which aligns efforts on what really matters and so makes prioritisation easier.”',
-  },
-  guide: GUIDE.vision,
-  defaults: {
-    passItems: 4,
-    warnItems: 2,
-    maxAgeDays: 730,
-    stalePenalty: 15,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50,
-  },
+  ...signalBasics<VisionThresholds>(DATA),
   evaluate(context): SignalResult {
     const { thresholds } = context;
     return evaluateDocumentSignal(context, 'vision', (text, docs, freshness) => {
