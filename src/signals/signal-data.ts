@@ -12,6 +12,8 @@ export interface SignalData {
   id: SignalId;
   pillar: PillarId;
   title: Localized;
+  /** One English line for the README's signal table. */
+  summary: string;
   definition: Localized;
   guide: GuideKey;
   /** Why it matters, quoted from the guide. */
@@ -52,6 +54,7 @@ function dataProblem(value: unknown, id: SignalId): string | null {
   for (const key of ['title', 'definition', 'quote'] as const) {
     if (!isLocalized(data[key])) return `${key} needs a French and an English text`;
   }
+  if (typeof data.summary !== 'string') return 'summary needs one line of text';
   if (typeof data.guide !== 'string' || !(data.guide in GUIDE)) return `unknown guide ${String(data.guide)}`;
   const thresholds = data.thresholds as Record<string, { default?: unknown; meaning?: unknown }> | undefined;
   for (const [name, entry] of Object.entries(thresholds ?? {})) {
