@@ -104,7 +104,7 @@ describe('the Action with overview: true', () => {
       );
     }
     expect(first.log).toContainEqual(expect.stringMatching(/^Overview issue: created /));
-    expect(first.summary()).toContain(`#${overview?.number}</a>: created.`);
+    expect(first.summary()).toContain(`#${overview?.number}</a>\u00a0: créé.`);
     expect(first.summary()).toContain('Ticket de synthèse de l’organisation');
 
     expect(first.outputs['dashboard-path']).toBe(join(runnerTemp, 'product-health-dashboard.html'));

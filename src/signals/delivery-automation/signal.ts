@@ -79,7 +79,8 @@ function evaluateDeliveryAutomation(context: SignalContext<DeliveryAutomationThr
     evidence,
     measured: measuredText(
       analyses.map((a) => a.path),
-      deployEvidence,
+      evidenceText(analyses, paas),
+      deployEvidence.length,
       unparsed,
     ),
     advice: adviceText(ci, deploy),
@@ -91,43 +92,42 @@ function textOf(snapshot: RawSnapshot, path: string): string | null {
   return part?.available ? part.value.text : null;
 }
 
-function measuredText(ciFiles: string[], deployEvidence: string[], unparsed: string[]): Localized {
-  const ci =
-    ciFiles.length > 0
-      ? { fr: `CI définie (${ciFiles.join(', ')})`, en: `CI defined (${ciFiles.join(', ')})` }
-      : { fr: 'aucune CI définie dans le dépôt', en: 'no CI defined in the repository' };
-  const deploy =
-    deployEvidence.length > 0
-      ? {
-          fr: `déploiement automatisé : ${deployEvidence.join(', ')}`,
-          en: `automated deployment: ${deployEvidence.join(', ')}`,
-        }
-      : { fr: 'aucun déploiement automatisé trouvé', en: 'no automated deployment found' };
-  const broken =
-    unparsed.length > 0
-      ? {
-          fr: ` YAML illisible, jugé sur le nom seul : ${unparsed.join(', ')}.`,
-          en: ` Unreadable YAML, judged on the name only: ${unparsed.join(', ')}.`,
-        }
-      : { fr: '', en: '' };
-  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  return {
-    fr: `${capital(ci.fr)} ; ${deploy.fr}.${broken.fr}`,
-    en: `${capital(ci.en)}; ${deploy.en}.${broken.en}`,
-  };
+/** `environment production`, `job deploy`…: the reason's kind, then what the file names. */
+function reasonFacts(reason: string): { kind: string; value: string } {
+  const [kind = '', ...rest] = reason.split(' ');
+  return reason === 'file name' ? { kind: 'file', value: '' } : { kind, value: rest.join(' ') };
+}
+
+function evidenceText(analyses: CiFileAnalysis[], paas: string[]): Localized {
+  const items = [
+    ...analyses.flatMap((analysis) =>
+      analysis.deploy.map((reason) =>
+        text('deploy-evidence', { path: analysis.path, ...reasonFacts(reason) }),
+      ),
+    ),
+    ...paas.map((path) => text('deploy-evidence', { path, kind: 'paas', value: '' })),
+  ];
+  return { fr: items.map((item) => item.fr).join(', '), en: items.map((item) => item.en).join(', ') };
+}
+
+function measuredText(
+  ciFiles: string[],
+  evidence: Localized,
+  deployCount: number,
+  unparsed: string[],
+): Localized {
+  return text('measured', {
+    ciCount: ciFiles.length,
+    ciFiles: ciFiles.join(', '),
+    deployCount,
+    fr: evidence.fr,
+    en: evidence.en,
+    unparsedCount: unparsed.length,
+    unparsed: unparsed.join(', '),
+  });
 }
 
 function adviceText(ci: boolean, deploy: boolean): Localized | null {
   if (ci && deploy) return null;
-  const addCi: Localized = {
-    fr: 'Ajoutez une intégration continue (par exemple `.github/workflows/ci.yml`) qui lance les tests à chaque push et pull request.',
-    en: 'Add continuous integration (for example `.github/workflows/ci.yml`) running the tests on every push and pull request.',
-  };
-  const addDeploy: Localized = {
-    fr: 'Automatisez la mise en production : un workflow de déploiement depuis la branche par défaut, avec un job `environment: production`, pour que l’équipe déploie elle-même, en continu.',
-    en: 'Automate deploying to production: a deploy workflow from the default branch, with a job `environment: production`, so the team deploys by itself, continuously.',
-  };
-  if (ci) return addDeploy;
-  if (deploy) return addCi;
-  return { fr: `${addCi.fr} ${addDeploy.fr}`, en: `${addCi.en} ${addDeploy.en}` };
+  return text('advice', { missing: ci ? 'deploy' : deploy ? 'ci' : 'both' });
 }
