@@ -1,6 +1,13 @@
 import { GUIDE } from '../guide/guide-references.js';
-import { localize, type MessageValues } from '../messages/format-message.js';
-import { LANGUAGES, type Localized, PILLAR_IDS, type PillarId, type SignalId } from '../model/ids.js';
+import { formatMessage, localize, type MessageValues } from '../messages/format-message.js';
+import {
+  LANGUAGES,
+  type Language,
+  type Localized,
+  PILLAR_IDS,
+  type PillarId,
+  type SignalId,
+} from '../model/ids.js';
 import type { GuideReference, Thresholds } from '../model/signal.js';
 import { loadYaml } from '../util/load-yaml.js';
 import { readPackageFile } from '../util/package-files.js';
@@ -96,12 +103,35 @@ export function signalBasics<T extends Thresholds>(
 }
 
 /** The message layer of one signal: a key of its catalogue and the facts, to a sentence in both languages. */
-export type SignalMessages = (key: string, values?: MessageValues) => Localized;
+export type SignalMessages = (
+  key: string,
+  values?: MessageValues | ((language: Language) => MessageValues),
+) => Localized;
 
+/**
+ * The message layer of a signal. Values may depend on the language (a list of localized names): then
+ * give a function of the language.
+ */
 export function signalMessages(data: SignalData): SignalMessages {
   return (key, values = {}) => {
     const message = data.messages[key];
     if (!message) throw new Error(`${signalDataPath(data.id)}: no message ${key}`);
-    return localize(message, values);
+    if (typeof values !== 'function') return localize(message, values);
+    return {
+      fr: formatMessage('fr', message.fr, values('fr')),
+      en: formatMessage('en', message.en, values('en')),
+    };
   };
+}
+
+/** A sentence or phrase from the repository, fit to quote in a next step: one line, no code marks, bounded. */
+export function quoteFact(text: string, maxChars = 140): string {
+  const line = text
+    .replace(/[`*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:;,]$/, '');
+  if (line.length <= maxChars) return line;
+  const cut = line.slice(0, maxChars);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > maxChars / 2 ? cut.lastIndexOf(' ') : maxChars)}…`;
 }

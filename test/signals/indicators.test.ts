@@ -57,7 +57,7 @@ describe('indicatorsSignal', () => {
     expect(result.metrics.measurableTargets).toBe(0);
     expect(result.evidence).toEqual([{ kind: 'section', ref: 'README.md#Impact' }]);
     expect(result.advice?.fr).toContain('augmentation de 20 % de la satisfaction utilisateur');
-    expect(result.advice?.fr).toContain('Nommer les objectifs');
+    expect(result.advice?.fr).toContain('Nommez les objectifs');
   });
 
   it('fails on an empty placeholder section', () => {
@@ -173,6 +173,6 @@ describe('indicatorsSignal: a section that only links a live stats page', () => 
     expect(result.measured.fr).toContain('https://p.example.fr/stats (non vérifié)');
     expect(result.measured.fr).not.toContain('plus de 180 jours');
     expect(result.advice?.fr).not.toContain('Mettre à jour les valeurs mesurées');
-    expect(result.advice?.fr).toContain('Les indicateurs sont seulement liés');
+    expect(result.advice?.fr).toContain('Vos indicateurs sont sur');
   });
 });

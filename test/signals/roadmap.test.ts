@@ -76,7 +76,7 @@ describe('roadmapSignal', () => {
     expect(result.status).toBe('warn');
     expect(result.score).toBe(80);
     expect(result.metrics).toMatchObject({ ageDays: 134, stale: true });
-    expect(result.advice?.fr).toContain('Mettre à jour la feuille de route');
+    expect(result.advice?.fr).toContain('Mettez à jour ROADMAP.md');
   });
 
   it('warns on a bare list of items, naming the missing components', () => {

@@ -1,14 +1,16 @@
+import type { Freshness } from '../../documents/document-signal.js';
 import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
 import {
   analyzeIndicators,
   INDICATOR_KINDS,
-  type IndicatorKind,
+  type IndicatorAnalysis,
 } from '../../documents/indicator-analysis.js';
 import { GUIDE } from '../../guide/guide-references.js';
+import type { MessageValues } from '../../messages/format-message.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
-import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
+import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
 export type IndicatorsThresholds = {
   /** Kinds of indicators (success, impact, direction) named for `pass`. */
@@ -25,30 +27,8 @@ export type IndicatorsThresholds = {
   linkedUrlScore: number;
 };
 
-const KIND_NAME: Record<IndicatorKind, Localized> = {
-  success: { fr: 'succès (KPI)', en: 'success (KPI)' },
-  impact: { fr: 'impact', en: 'impact' },
-  direction: { fr: 'direction (progrès/tendance)', en: 'direction (progress/trend)' },
-};
-
-/** What each kind measures, with the guide's examples. */
-const KIND_ADVICE: Record<IndicatorKind, Localized> = {
-  success: {
-    fr: 'des indicateurs de succès (KPI) : taux d’usage, audience, NPS ou note de satisfaction',
-    en: 'success indicators (KPIs): usage rate, audience, NPS or satisfaction score',
-  },
-  impact: {
-    fr: 'des indicateurs d’impact : économies réalisées, taux de dématérialisation, réduction des délais',
-    en: 'impact indicators: savings, share of online procedures, shorter processing times',
-  },
-  direction: {
-    fr: 'des indicateurs de direction (progrès/tendance), garde-fous qui vérifient que l’on progresse dans la bonne direction',
-    en: 'direction (progress/trend) indicators, guard-rails that check progress goes the right way',
-  },
-};
-
 const DATA = loadSignalData('indicators');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
   ...signalBasics<IndicatorsThresholds>(DATA),
@@ -72,22 +52,19 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
 
       const where = (language: keyof Localized): string =>
         docs.map((doc) => documentLabel(doc, language)).join(', ');
-      const kindList = (lang: keyof Localized): string =>
-        kinds > 0
-          ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(', ')
-          : lang === 'fr'
-            ? 'aucun'
-            : 'none';
-      const objectivesFr = analysis.objectives ? 'objectifs nommés' : 'pas d’objectif nommé';
-      const objectivesEn = analysis.objectives ? 'objectives named' : 'no objective named';
-
+      const kindList = (language: keyof Localized): string =>
+        analysis.kinds.map((kind) => message('kind', { kind })[language]).join(', ');
+      const whereBoth = { fr: where('fr'), en: where('en') };
       return {
         status,
         score,
-        measured: {
-          fr: `Indicateurs trouvés dans ${where('fr')} : types d’indicateurs ${kindList('fr')} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
-          en: `Indicators found in ${where('en')}: kinds ${kindList('en')}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`,
-        },
+        measured: message('measured', (language) => ({
+          where: where(language),
+          kindCount: kinds,
+          kinds: kindList(language),
+          objectives: analysis.objectives ? 'yes' : 'no',
+          targetCount: analysis.targetCount,
+        })),
         metrics: {
           kindsFound: [...analysis.kinds],
           kindsMissing: INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind)),
@@ -95,51 +72,43 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
           measurableTargets: analysis.targetCount,
           objectivesAndIndicatorsDistinct: analysis.distinct,
         },
-        advice: advice(
-          analysis.kinds,
-          analysis.objectives,
-          measurable,
-          freshness.stale,
-          context.thresholds.maxAgeDays,
-        ),
+        advice: advice(analysis, measurable, freshness, context.thresholds.maxAgeDays, whereBoth),
       };
     });
   },
 };
 
 function advice(
-  found: readonly IndicatorKind[],
-  objectives: boolean,
+  analysis: IndicatorAnalysis,
   measurable: boolean,
-  stale: boolean,
+  freshness: Freshness,
   maxAgeDays: number,
+  where: Localized,
 ): Localized | null {
-  const fr: string[] = [];
-  const en: string[] = [];
-  const missing = INDICATOR_KINDS.filter((kind) => !found.includes(kind));
-  if (missing.length > 0) {
-    fr.push(`Ajouter ${missing.map((kind) => KIND_ADVICE[kind].fr).join(' ; ')}.`);
-    en.push(`Add ${missing.map((kind) => KIND_ADVICE[kind].en).join('; ')}.`);
-  }
-  if (!objectives) {
-    fr.push(
-      'Nommer les objectifs, distincts des indicateurs : « Les objectifs définissent une ambition ou un résultat qualitatif précis (ex: améliorer l’expérience utilisateur, réduire le temps de traitement d’une tâche). »',
-    );
-    en.push(
-      'Name the objectives, apart from the indicators: objectives set an ambition or a precise qualitative result (e.g. improve the user experience, cut the time a task takes).',
+  const steps: Localized[] = [];
+  const missing = INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind));
+  const inDocument = (key: string, values: MessageValues = {}): Localized =>
+    message(key, (language) => ({ ...values, where: where[language] }));
+  if (missing.length > 0) steps.push(inDocument('advice-kinds', { kind: missing.join('_') }));
+  if (!analysis.objectives) {
+    steps.push(
+      message('advice-name-objectives', {
+        targetCount: analysis.targets.length,
+        target: quoteFact(analysis.targets[0] ?? ''),
+      }),
     );
   }
   if (!measurable) {
-    fr.push(
-      'Chiffrer les indicateurs avec une cible : « Les indicateurs (ou KPIs) mesurent l’avancement concret vers ces objectifs (ex: augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement). »',
-    );
-    en.push(
-      'Give the indicators figures and targets: indicators measure concrete progress towards the objectives (e.g. +20% user satisfaction, −30% processing time).',
+    steps.push(
+      analysis.objectiveEvidence
+        ? message('advice-objective-target', { objective: quoteFact(analysis.objectiveEvidence) })
+        : message('advice-targets'),
     );
   }
-  if (stale) {
-    fr.push(`Mettre à jour les valeurs mesurées (plus de ${maxAgeDays} jours sans modification).`);
-    en.push(`Update the measured values (unchanged for more than ${maxAgeDays} days).`);
+  if (freshness.stale) {
+    steps.push(inDocument('advice-stale', { maxAgeDays }));
   }
-  return fr.length > 0 ? { fr: fr.join(' '), en: en.join(' ') } : null;
+  return steps.length > 0
+    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
+    : null;
 }

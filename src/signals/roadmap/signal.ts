@@ -1,14 +1,15 @@
-import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import { documentLabel, evaluateDocumentSignal, type Freshness } from '../../documents/document-signal.js';
 import {
   analyzeRoadmap,
   ROADMAP_COMPONENTS,
   type RoadmapComponent,
 } from '../../documents/roadmap-analysis.js';
 import { GUIDE } from '../../guide/guide-references.js';
+import type { MessageValues } from '../../messages/format-message.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
-import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
+import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
 export type RoadmapThresholds = {
   /** Components (out of 4: objectives, initiatives, dependencies & risks, calendar) for `pass`. */
@@ -29,45 +30,8 @@ export type RoadmapThresholds = {
   linkedUrlScore: number;
 };
 
-/** The guide's four components of a short-term roadmap, in its words. */
-const COMPONENT_TEXT: Record<RoadmapComponent, { name: Localized; advice: Localized }> = {
-  objectives: {
-    name: { fr: 'objectifs prioritaires', en: 'priority objectives' },
-    advice: {
-      fr: 'objectifs prioritaires : « Définir les résultats spécifiques que l’équipe souhaite atteindre à court terme. »',
-      en: 'priority objectives: define the specific results the team wants to reach in the short term',
-    },
-  },
-  initiatives: {
-    name: { fr: 'initiatives clés', en: 'key initiatives' },
-    advice: {
-      fr: 'initiatives clés : « Identifier les fonctionnalités, expérimentations ou actions à mettre en œuvre. »',
-      en: 'key initiatives: identify the features, experiments or actions to carry out',
-    },
-  },
-  dependencies: {
-    name: { fr: 'dépendances et risques', en: 'dependencies and risks' },
-    advice: {
-      fr: 'dépendances et risques : « Lister les éléments externes qui pourraient influencer la réalisation de la roadmap. »',
-      en: 'dependencies and risks: list the outside factors that could affect the roadmap',
-    },
-  },
-  calendar: {
-    name: { fr: 'calendrier', en: 'calendar' },
-    advice: {
-      fr: 'calendrier : « Structurer les activités et livrables par semaine ou par mois. »',
-      en: 'calendar: lay out activities and deliverables by week or by month',
-    },
-  },
-};
-
-const AGILEFALL: Localized = {
-  fr: "Le Petit guide de l’approche produit met en garde : « Nous avons prévu une feuille de route des fonctionnalités à développer, sur les 2 prochaines années » → « Pas d'ajustement aux besoins avérés des utilisateurs », « Risque de développer des fonctionnalités “pour rien” » (l’« Agilefall »).",
-  en: 'The DINUM’s short guide to the product approach warns: “We have planned a roadmap of the features to build over the next 2 years” → “No adjustment to users’ actual needs”, “Risk of building features ‘for nothing’” (the “Agilefall”).',
-};
-
 const DATA = loadSignalData('roadmap');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
   ...signalBasics<RoadmapThresholds>(DATA),
@@ -91,17 +55,20 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
 
       const where = (language: keyof Localized): string =>
         docs.map((doc) => documentLabel(doc, language)).join(', ');
-      const names = (lang: keyof Localized): string =>
-        covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(', ')})` : '';
+      const names = (language: keyof Localized): string =>
+        analysis.components.map((component) => message('component', { component })[language]).join(', ');
       const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
 
       return {
         status,
         score,
-        measured: {
-          fr: `Feuille de route trouvée dans ${where('fr')} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names('fr')}. ${horizonLine.fr}`,
-          en: `Roadmap found in ${where('en')}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names('en')}. ${horizonLine.en}`,
-        },
+        measured: message('measured', (language) => ({
+          where: where(language),
+          covered,
+          total: ROADMAP_COMPONENTS.length,
+          names: names(language),
+          horizon: horizonLine[language],
+        })),
         metrics: {
           componentsCovered: covered,
           componentsTotal: ROADMAP_COMPONENTS.length,
@@ -110,62 +77,58 @@ export const roadmapSignal: SignalDefinition<RoadmapThresholds> = {
           horizonMonths: horizon,
           agilefall,
         },
-        advice: advice(analysis.missing, agilefall, freshness.stale, context.thresholds.maxAgeDays),
+        advice: advice(analysis.missing, agilefall, freshness, context.thresholds.maxAgeDays, (language) => ({
+          where: where(language),
+          covered,
+          names: names(language),
+        })),
       };
     });
   },
 };
 
 function horizonText(months: number | null, text: string | null, thresholds: RoadmapThresholds): Localized {
-  if (months === null) {
-    return {
-      fr: 'Aucune échéance future datée : horizon inconnu.',
-      en: 'No dated future milestone: horizon unknown.',
-    };
-  }
-  const basis = text ? ` (« ${text} »)` : '';
-  const basisEn = text ? ` (“${text}”)` : '';
-  const shown = Math.round(months);
-  if (months > thresholds.maxHorizonMonths) {
-    return {
-      fr: `Horizon : ${shown} mois${basis}, au-delà de ${thresholds.maxHorizonMonths} mois.`,
-      en: `Horizon: ${shown} months${basisEn}, beyond ${thresholds.maxHorizonMonths} months.`,
-    };
-  }
-  const ideal = months > thresholds.idealHorizonMonths;
-  return {
-    fr: `Horizon : ${shown} mois${basis}${ideal ? ` (le guide conseille généralement 3 à ${thresholds.idealHorizonMonths} mois)` : ''}.`,
-    en: `Horizon: ${shown} months${basisEn}${ideal ? ` (the guide usually advises 3 to ${thresholds.idealHorizonMonths} months)` : ''}.`,
-  };
+  if (months === null) return message('horizon-unknown');
+  const beyond = months > thresholds.maxHorizonMonths;
+  return message('horizon', {
+    months: Math.round(months),
+    basis: text ? quoteFact(text) : 'none',
+    beyond: beyond ? 'yes' : 'no',
+    ideal: !beyond && months > thresholds.idealHorizonMonths ? 'yes' : 'no',
+    maxMonths: thresholds.maxHorizonMonths,
+    idealMonths: thresholds.idealHorizonMonths,
+  });
 }
 
 function advice(
   missing: readonly RoadmapComponent[],
   agilefall: boolean,
-  stale: boolean,
+  freshness: Freshness,
   maxAgeDays: number,
+  found: (language: keyof Localized) => MessageValues,
 ): Localized | null {
-  const fr: string[] = [];
-  const en: string[] = [];
-  if (agilefall) {
-    fr.push(
-      `Resserrer la feuille de route sur les 3 à 6 prochains mois et garder la suite comme des pistes à réévaluer. ${AGILEFALL.fr}`,
-    );
-    en.push(
-      `Narrow the roadmap to the next 3 to 6 months and keep the rest as options to revisit. ${AGILEFALL.en}`,
-    );
-  }
+  const steps: Localized[] = [];
+  if (agilefall) steps.push(message('advice-agilefall'));
   if (missing.length > 0) {
-    fr.push(`Compléter la feuille de route — ${missing.map((c) => COMPONENT_TEXT[c].advice.fr).join(' ; ')}`);
-    en.push(`Complete the roadmap — ${missing.map((c) => COMPONENT_TEXT[c].advice.en).join('; ')}.`);
-  }
-  if (stale) {
-    fr.push(
-      `Mettre à jour la feuille de route (plus de ${maxAgeDays} jours sans modification) : elle doit suivre les retours utilisateurs et les imprévus, au moins chaque trimestre.`,
-    );
-    en.push(
-      `Update the roadmap (unchanged for more than ${maxAgeDays} days): it should follow user feedback and the unexpected, at least every quarter.`,
+    steps.push(
+      message('advice-complete', (language) => ({
+        ...found(language),
+        missing: missing
+          .map((component) => message('component-advice', { component })[language])
+          .join(language === 'fr' ? ' ; ' : '; '),
+      })),
     );
   }
-  return fr.length > 0 ? { fr: fr.join(' '), en: en.join(' ') } : null;
+  if (freshness.stale) {
+    steps.push(
+      message('advice-stale', (language) => ({
+        ...found(language),
+        ageDays: freshness.ageDays ?? maxAgeDays,
+        maxAgeDays,
+      })),
+    );
+  }
+  return steps.length > 0
+    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
+    : null;
 }
