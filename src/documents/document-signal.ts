@@ -168,6 +168,19 @@ export function documentLabel(doc: ProductDocument, language: keyof Localized = 
   return `${doc.path ?? ''}${why}`;
 }
 
+/** Where a document is, as a next step names it: `VISION.md`, `README.md › Vision`, "votre fiche beta.gouv.fr". */
+export function documentPlace(doc: ProductDocument, language: keyof Localized): string {
+  if (doc.location === 'record')
+    return language === 'fr' ? 'votre fiche beta.gouv.fr' : 'your beta.gouv.fr page';
+  if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
+  return doc.path ?? doc.url ?? '';
+}
+
+/** The documents' places, without repeats, for a next step. */
+export function documentPlaces(docs: readonly ProductDocument[], language: keyof Localized): string {
+  return [...new Set(docs.map((doc) => documentPlace(doc, language)))].join(', ');
+}
+
 /** Evidence for the documents found, best first, at most ten. */
 export function documentsEvidence(docs: readonly ProductDocument[]): Evidence[] {
   return docs.slice(0, 10).map(documentEvidence);
@@ -294,10 +307,7 @@ export function documentFact(
     const docs = searchDocuments(snapshot, other, config).documents.filter(hasText);
     return docs.length > 0
       ? {
-          source: {
-            fr: documentLabel(docs[0] as ProductDocument, 'fr'),
-            en: documentLabel(docs[0] as ProductDocument, 'en'),
-          },
+          source: factSource(docs[0] as ProductDocument, other),
           text: docs.map((doc) => doc.text).join('\n\n'),
         }
       : null;
@@ -321,6 +331,15 @@ export function documentFact(
           : null;
   const quote = item ? evidence[item] : undefined;
   return item && quote ? { fact: item, source: vision.source, quote: quoteFact(quote) } : null;
+}
+
+/** "Votre fiche beta.gouv.fr", "Votre vision (`VISION.md`)": where a fact was read, as a sentence's subject. */
+function factSource(doc: ProductDocument, kind: DocumentKind): Localized {
+  if (doc.location === 'record') return { fr: 'Votre fiche beta.gouv.fr', en: 'Your beta.gouv.fr page' };
+  const where = doc.location === 'section' ? `${doc.path} › ${doc.heading}` : (doc.path ?? doc.url ?? '');
+  return kind === 'vision'
+    ? { fr: `Votre vision (${where})`, en: `Your vision (${where})` }
+    : { fr: `Votre document d’indicateurs (${where})`, en: `Your indicators document (${where})` };
 }
 
 function writeAdvice(kind: DocumentKind, fact: DocumentFact | null): Localized {

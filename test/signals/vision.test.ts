@@ -172,7 +172,7 @@ describe('visionSignal: where teams write their vision', () => {
     expect(result.metrics.coveredItems).toEqual(['purpose', 'users']);
     expect(result.measured.fr).toContain('README.md › introduction (texte d’introduction du README)');
     expect(result.measured.en).toContain('README.md › lead (README lead text)');
-    expect(result.advice?.fr).toContain('Compléter la vision');
+    expect(result.advice?.fr).toContain('avec les pistes du guide');
     expect(result.advice?.fr).not.toContain('Écrire la vision');
   });
 

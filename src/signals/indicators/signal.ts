@@ -1,5 +1,5 @@
 import type { Freshness } from '../../documents/document-signal.js';
-import { documentLabel, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import { documentLabel, documentPlaces, evaluateDocumentSignal } from '../../documents/document-signal.js';
 import {
   analyzeIndicators,
   INDICATOR_KINDS,
@@ -54,7 +54,7 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
         docs.map((doc) => documentLabel(doc, language)).join(', ');
       const kindList = (language: keyof Localized): string =>
         analysis.kinds.map((kind) => message('kind', { kind })[language]).join(', ');
-      const whereBoth = { fr: where('fr'), en: where('en') };
+      const places = { fr: documentPlaces(docs, 'fr'), en: documentPlaces(docs, 'en') };
       return {
         status,
         score,
@@ -72,7 +72,7 @@ export const indicatorsSignal: SignalDefinition<IndicatorsThresholds> = {
           measurableTargets: analysis.targetCount,
           objectivesAndIndicatorsDistinct: analysis.distinct,
         },
-        advice: advice(analysis, measurable, freshness, context.thresholds.maxAgeDays, whereBoth),
+        advice: advice(analysis, measurable, freshness, context.thresholds.maxAgeDays, places),
       };
     });
   },

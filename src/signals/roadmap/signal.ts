@@ -123,7 +123,6 @@ function advice(
     steps.push(
       message('advice-stale', (language) => ({
         ...found(language),
-        ageDays: freshness.ageDays ?? maxAgeDays,
         maxAgeDays,
       })),
     );
