@@ -34,7 +34,7 @@ const ISSUE_PROCESS =
 const DECLARED_SCORE = 75;
 
 const DATA = loadSignalData('feedback-channel');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const feedbackChannelSignal: SignalDefinition<FeedbackChannelThresholds> = {
   ...signalBasics<FeedbackChannelThresholds>(DATA),
@@ -127,7 +127,20 @@ function evaluateFeedbackChannel(context: SignalContext<FeedbackChannelThreshold
       contactPages,
       issueProcess,
     ),
-    advice: adviceText(structured, contact),
+    advice: adviceText(structured, contact, {
+      contact: [
+        ...contactPages.map(({ link }) => link.url.replace(/^mailto:/i, '')),
+        ...supportFiles,
+        ...sectionRefs.map((ref) => ref.replace('#', ' › ')),
+        ...contactLinks,
+      ],
+      structured: [
+        ...templates,
+        ...forums.map(({ link }) => link.url),
+        ...issueProcess.map((ref) => ref.replace('#', ' › ')),
+      ],
+      categories,
+    }),
   };
 }
 
@@ -143,10 +156,7 @@ function declaredResult(channels: readonly string[]): SignalResult {
     score: DECLARED_SCORE,
     metrics: { declaredChannels: refs, verified: false },
     evidence: refs.map((ref): Evidence => ({ kind: 'url', ref, declared: true })),
-    measured: {
-      fr: `Canal de retours déclaré dans la configuration : ${list} (déclaré, non vérifié).`,
-      en: `Feedback channel declared in the configuration: ${list} (declared, not verified).`,
-    },
+    measured: message('declared', { list }),
     advice: null,
   };
 }
@@ -210,82 +220,53 @@ function measuredText(
   contactPages: readonly { path: string; link: ClassifiedLink }[] = [],
   issueProcess: readonly string[] = [],
 ): Localized {
-  const found: Localized[] = [];
-  const linkList = (items: readonly { path: string; link: ClassifiedLink }[], language: 'fr' | 'en') =>
+  const linkList = (items: readonly { path: string; link: ClassifiedLink }[], language: keyof Localized) =>
     items
       .slice(0, 4)
       .map(({ path, link }) => {
         const target = link.url.replace(/^mailto:/i, '');
-        const text = link.text && link.text !== target ? ` « ${link.text} »` : '';
-        return `${target}${text} (${language === 'fr' ? 'dans' : 'in'} ${path})`;
+        const label = link.text && link.text !== target ? link.text : 'none';
+        return message('linked-in', { target, label, path })[language];
       })
       .join(', ');
-  if (templates.length > 0) {
-    found.push({
-      fr: `modèle(s) d’issue : ${templates.join(', ')}`,
-      en: `issue template(s): ${templates.join(', ')}`,
-    });
-  }
-  if (categories.length > 0) {
-    found.push({
-      fr: `catégorie(s) de discussion : ${categories.join(', ')}`,
-      en: `discussion categories: ${categories.join(', ')}`,
-    });
-  }
-  if (contactLinks.length > 0) {
-    found.push({
-      fr: `liens de contact dans ${contactLinks.join(', ')}`,
-      en: `contact links in ${contactLinks.join(', ')}`,
-    });
-  }
-  if (supportFiles.length > 0) found.push({ fr: supportFiles.join(', '), en: supportFiles.join(', ') });
-  if (sections.length > 0) {
-    found.push({ fr: `section(s) ${sections.join(', ')}`, en: `section(s) ${sections.join(', ')}` });
-  }
-  if (issueProcess.length > 0) {
-    found.push({
-      fr: `démarche par issue ou ticket décrite dans ${issueProcess.join(', ')}`,
-      en: `issue or ticket process described in ${issueProcess.join(', ')}`,
-    });
-  }
-  if (forums.length > 0) {
-    found.push({
-      fr: `forum ou formulaire de demande lié : ${linkList(forums, 'fr')}`,
-      en: `forum or request form linked: ${linkList(forums, 'en')}`,
-    });
-  }
-  if (contactPages.length > 0) {
-    found.push({
-      fr: `contact, aide ou FAQ lié : ${linkList(contactPages, 'fr')}`,
-      en: `contact, help or FAQ linked: ${linkList(contactPages, 'en')}`,
-    });
-  }
-  const discussions = discussionsChecked
-    ? { fr: '', en: '' }
-    : { fr: ' (catégories de discussion non vérifiées)', en: ' (discussion categories not checked)' };
-  if (found.length === 0) {
-    return {
-      fr: `Aucun modèle d’issue de retour, lien de contact, fichier SUPPORT/CONTACT, section Support/Contact ni lien vers un contact, une FAQ ou un forum dans le README ou le guide de contribution${discussions.fr}.`,
-      en: `No feedback issue template, contact link, SUPPORT/CONTACT file, Support/Contact section, or link to a contact, FAQ or forum in the README or the contribution guide${discussions.en}.`,
-    };
-  }
-  return {
-    fr: `Trouvé : ${found.map((f) => f.fr).join(' ; ')}${discussions.fr}.`,
-    en: `Found: ${found.map((f) => f.en).join('; ')}${discussions.en}.`,
+  const found: Localized[] = [];
+  const add = (key: string, items: readonly string[]) => {
+    if (items.length > 0) found.push(message(key, { count: items.length, list: items.join(', ') }));
   };
+  add('found-templates', templates);
+  add('found-categories', categories);
+  add('found-contact-links', contactLinks);
+  if (supportFiles.length > 0) found.push({ fr: supportFiles.join(', '), en: supportFiles.join(', ') });
+  add('found-sections', sections);
+  add('found-issue-process', issueProcess);
+  if (forums.length > 0)
+    found.push(message('found-forums', (language) => ({ list: linkList(forums, language) })));
+  if (contactPages.length > 0) {
+    found.push(message('found-contact-pages', (language) => ({ list: linkList(contactPages, language) })));
+  }
+  const checked = discussionsChecked ? 'yes' : 'no';
+  if (found.length === 0) return message('measured-none', { checked });
+  return message('measured-found', (language) => ({
+    found: found.map((item) => item[language]).join(language === 'fr' ? ' ; ' : '; '),
+    checked,
+  }));
 }
 
-function adviceText(structured: boolean, contact: boolean): Localized | null {
+/**
+ * The next step, from the channels found: a public service's users reach it through a contact page,
+ * a support address or the service itself far more than through GitHub, so those come first.
+ */
+function adviceText(
+  structured: boolean,
+  contact: boolean,
+  channels: { contact: string[]; structured: string[]; categories: string[] },
+): Localized | null {
   if (structured && contact) return null;
-  const template: Localized = {
-    fr: 'Ajoutez un modèle d’issue pour les retours (`.github/ISSUE_TEMPLATE/retour-utilisateur.yml`) ou ouvrez une catégorie de discussion « Retours ».',
-    en: 'Add an issue template for feedback (`.github/ISSUE_TEMPLATE/user-feedback.yml`) or open a “Feedback” discussion category.',
-  };
-  const path: Localized = {
-    fr: 'Rendez le contact visible : une section « Nous contacter » ou « Support » dans le README, un `SUPPORT.md`, ou des `contact_links` dans `.github/ISSUE_TEMPLATE/config.yml`.',
-    en: 'Make contact visible: a “Contact” or “Support” section in the README, a `SUPPORT.md`, or `contact_links` in `.github/ISSUE_TEMPLATE/config.yml`.',
-  };
-  if (structured) return path;
-  if (contact) return template;
-  return { fr: `${template.fr} ${path.fr}`, en: `${template.en} ${path.en}` };
+  if (contact)
+    return message('advice-describe-process', { channel: channels.contact.slice(0, 2).join(', ') });
+  if (structured) {
+    const named = [...channels.structured, ...channels.categories];
+    return message('advice-add-contact', { channel: named.slice(0, 2).join(', ') });
+  }
+  return message('advice-create');
 }
