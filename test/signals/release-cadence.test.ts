@@ -57,7 +57,7 @@ describe('release-cadence', () => {
       medianIntervalDays: 40,
     });
     expect(result.status).toBe('pass');
-    expect(result.measured.fr).toContain('3 préversion(s)');
+    expect(result.measured.fr).toContain('3 préversions');
   });
 
   it('warns when releases are irregular or not recent', () => {

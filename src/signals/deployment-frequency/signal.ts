@@ -101,7 +101,7 @@ export function deploymentBand(perDay: number): DeploymentBand {
 }
 
 const DATA = loadSignalData('deployment-frequency');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThresholds> = {
   ...signalBasics<DeploymentFrequencyThresholds>(DATA),
@@ -380,12 +380,20 @@ function judge(
       botPushes: found.botPushes ?? null,
     },
     evidence: found.evidence,
-    measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr}${targetText(found).fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en}${targetText(found).en} (${confidence.en})${last.en}.`,
-    },
+    measured: message('measured', (language) => ({
+      count,
+      days,
+      rate: rate[language],
+      band: BAND_TEXT[band][language],
+      source: source[language],
+      target: targetText(found)[language],
+      confidence: confidence[language],
+      last: last[language],
+    })),
     advice:
-      status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
+      status === 'pass'
+        ? confidenceAdvice(found.confidence)
+        : frequencyAdvice(passPerWeek, found, count, days),
     source: found.source,
   };
 }
@@ -401,10 +409,7 @@ function targetText(found: Found): Localized {
       : { fr: ` ${target.pattern}`, en: ` ${target.pattern}` };
   const unit =
     target.kind === 'branch'
-      ? {
-          fr: ` ; unité : le push (${found.pushedCommits ?? 0} commit(s) regroupés en pushes${found.botPushes ? `, ${found.botPushes} push(es) de robots seuls écartés` : ''})`,
-          en: `; unit: the push (${found.pushedCommits ?? 0} commit(s) grouped into pushes${found.botPushes ? `, ${found.botPushes} bot-only push(es) left out` : ''})`,
-        }
+      ? message('unit-push', { commits: found.pushedCommits ?? 0, botPushes: found.botPushes ?? 0 })
       : { fr: ' ; unité : le tag', en: '; unit: the tag' };
   return {
     fr: `${what.fr} — ${via.fr} : ${target.trigger}${unit.fr}`,
@@ -412,22 +417,21 @@ function targetText(found: Found): Localized {
   };
 }
 
-function frequencyAdvice(passPerWeek: number, confidence: Confidence): Localized {
-  const target = formatNumber(passPerWeek, 2);
-  const base: Localized = {
-    fr: `Visez au moins ${target.fr} déploiement(s) en production par semaine (standard beta.gouv) : automatisez la mise en production depuis la branche par défaut et livrez par petits incréments.`,
-    en: `Aim for at least ${target.en} production deployment(s) a week (beta.gouv standard): automate deploying from the default branch and ship in small increments.`,
-  };
-  const extra = confidenceAdvice(confidence);
+function frequencyAdvice(passPerWeek: number, found: Found, count: number, days: number): Localized {
+  const goal = formatNumber(passPerWeek, 2);
+  const target = found.target;
+  const base = message('advice-frequency', (language) => ({
+    count,
+    days,
+    goal: goal[language],
+    target: target === undefined ? 'none' : target.kind === 'branch' ? target.branch : target.pattern,
+  }));
+  const extra = confidenceAdvice(found.confidence);
   return extra ? { fr: `${base.fr} ${extra.fr}`, en: `${base.en} ${extra.en}` } : base;
 }
 
 function confidenceAdvice(confidence: Confidence): Localized | null {
-  if (confidence === 'high') return null;
-  return {
-    fr: 'Pour une mesure plus sûre, déclarez un environnement de production dans le job de déploiement (`environment: production`) : GitHub enregistre alors chaque déploiement.',
-    en: 'For a surer measure, declare a production environment on the deploy job (`environment: production`): GitHub then records each deployment.',
-  };
+  return confidence === 'high' ? null : message('advice-confidence');
 }
 
 function unknownFrequency(skipped: Skipped[]): SignalResult {

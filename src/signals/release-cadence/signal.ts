@@ -29,7 +29,7 @@ const DECLARE_NO_RELEASES: Localized = {
 };
 
 const DATA = loadSignalData('release-cadence');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = {
   ...signalBasics<ReleaseCadenceThresholds>(DATA),
@@ -98,10 +98,7 @@ function continuousDelivery(context: SignalContext<ReleaseCadenceThresholds>): S
   const rate = formatNumber(perWeek, 2);
   const count = deployments.metrics.count;
   return notApplicableResult(
-    {
-      fr: `L’équipe déploie en production ${rate.fr} fois par semaine (${count} déploiement(s), voir « Fréquence de déploiement ») : chaque mise en production est un incrément visible, des versions ne sont pas attendues. Si vous en publiez pour vos utilisateurs, déclarez \`releases: { expected: true }\` dans \`.github/product-health.yml\`.`,
-      en: `The team deploys to production ${rate.en} times a week (${count} deployment(s), see “Deployment frequency”): each deployment is a visible increment, releases are not expected. If you publish releases for your users, declare \`releases: { expected: true }\` in \`.github/product-health.yml\`.`,
-    },
+    message('continuous-delivery', (language) => ({ rate: rate[language], count: Number(count) })),
     { expected: false, deploymentsPerWeek: perWeek, reason: 'continuous-delivery' },
     [...deployments.evidence.slice(0, 3), { kind: 'config', ref: 'releases.expected' }],
   );
@@ -187,32 +184,15 @@ function measuredText(
   medianInterval: number | null,
   lastDay: string | null,
 ): Localized {
-  const what =
-    source === 'releases'
-      ? { fr: 'version(s) publiée(s)', en: 'release(s)' }
-      : source === 'tags'
-        ? { fr: 'tag(s)', en: 'tag(s)' }
-        : { fr: 'entrée(s) datée(s) du journal des modifications', en: 'dated changelog entr(y/ies)' };
-  const pre =
-    prereleases > 0
-      ? {
-          fr: ` (plus ${prereleases} préversion(s), non comptées)`,
-          en: ` (plus ${prereleases} prerelease(s), not counted)`,
-        }
-      : { fr: '', en: '' };
   const interval = medianInterval === null ? null : formatNumber(medianInterval);
-  const rhythm =
-    interval === null
-      ? { fr: '', en: '' }
-      : { fr: `, intervalle médian ${interval.fr} j`, en: `, median interval ${interval.en} days` };
-  const last =
-    lastDay === null
-      ? { fr: '', en: '' }
-      : { fr: `, dernière le ${lastDay}`, en: `, last one on ${lastDay}` };
-  return {
-    fr: `${count} ${what.fr} en ${days} jours${pre.fr}${rhythm.fr}${last.fr}.`,
-    en: `${count} ${what.en} in ${days} days${pre.en}${rhythm.en}${last.en}.`,
-  };
+  return message('measured', (language) => ({
+    source,
+    count,
+    days,
+    prereleases,
+    interval: interval === null ? 'none' : interval[language],
+    last: lastDay ?? 'none',
+  }));
 }
 
 function adviceText(status: 'warn' | 'fail', count: number, targetDays: number): Localized {
