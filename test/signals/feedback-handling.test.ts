@@ -106,7 +106,7 @@ describe('feedback-handling', () => {
     expect(result.status).toBe('warn');
     expect(result.measured.fr).toContain('2 sur 4 (50 %)');
     expect(result.evidence).toContainEqual({ kind: 'url', ref: issues[2]?.url, label: issues[2]?.title });
-    expect(result.advice?.fr).toContain('2 retour(s) ouvert(s)');
+    expect(result.advice?.fr).toContain('2 retours ouverts');
   });
 
   it('warns when every answer was on time but an open issue is still unanswered past the target', () => {
