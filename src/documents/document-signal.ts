@@ -316,7 +316,7 @@ export function documentFact(
     const indicators = textOf('indicators');
     const objective = indicators ? analyzeIndicators(indicators.text).objectiveEvidence : null;
     if (indicators && objective)
-      return { fact: 'objective', source: indicators.source, quote: quoteFact(objective) };
+      return { fact: 'objective', source: indicators.source, quote: quoteFact(objective, 110) };
   }
   const vision = textOf('vision');
   if (!vision) return null;
@@ -330,7 +330,7 @@ export function documentFact(
           ? 'impact'
           : null;
   const quote = item ? evidence[item] : undefined;
-  return item && quote ? { fact: item, source: vision.source, quote: quoteFact(quote) } : null;
+  return item && quote ? { fact: item, source: vision.source, quote: quoteFact(quote, 110) } : null;
 }
 
 /** "Votre fiche beta.gouv.fr", "Votre vision (`VISION.md`)": where a fact was read, as a sentence's subject. */
@@ -353,7 +353,8 @@ function writeAdvice(kind: DocumentKind, fact: DocumentFact | null): Localized {
 }
 
 function linkedAdvice(kind: DocumentKind, urls: readonly string[]): Localized {
-  return MESSAGES[kind]('advice-linked', { urls: urls.slice(0, 2).join(', ') });
+  const distinct = [...new Map(urls.map((url) => [url.replace(/\/+$/, ''), url])).values()];
+  return MESSAGES[kind]('advice-linked', { urls: distinct.slice(0, 2).join(', ') });
 }
 
 /**
