@@ -32,3 +32,8 @@ export function formatMessage(language: Language, pattern: string, values: Messa
 export function localize(message: Localized, values: MessageValues = {}): Localized {
   return { fr: formatMessage('fr', message.fr, values), en: formatMessage('en', message.en, values) };
 }
+
+/** "1 repository", "3 repositories": a count with its noun in English, for log and CLI lines. */
+export function countOf(count: number, one: string, other: string): string {
+  return formatMessage('en', `{count, plural, one {# ${one}} other {# ${other}}}`, { count });
+}

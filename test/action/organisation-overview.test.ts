@@ -121,7 +121,7 @@ describe('the Action with overview: true', () => {
     expect(html).not.toContain(archived);
     expect(first.log).toContainEqual(
       expect.stringMatching(
-        /^Organisation overview of coachs-action: 4 repository\(ies\) compared .* 2 left out/,
+        /^Organisation overview of coachs-action: 4 repositories compared .* 2 left out/,
       ),
     );
 

@@ -23,7 +23,7 @@ describe('reports speak one language', () => {
     'the French report of %s holds no English catalogue sentence and no "(s)"',
     async (_name, options) => {
       const report = await healthReport({ ...options, language: 'fr' });
-    expect(report.nextSteps.length).toBeGreaterThan(0);
+      expect(report.nextSteps.length).toBeGreaterThan(0);
       for (const text of [
         renderReport(report, 'markdown'),
         renderReport(report, 'text'),
