@@ -76,7 +76,7 @@ describe('renderIssueBody', () => {
     const teamRow = body.split('\n').find((line) => line.startsWith('| Une équipe'));
     expect(teamRow).toContain('| ↘ -20 depuis 2026-05-01 |');
     expect(body).toMatch(
-      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signal\(aux\) connu\(s\) sur 9\)\*\* · ↗ \+18 depuis 2026-05-01/,
+      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signaux connus sur 9\)\*\* · ↗ \+18 depuis 2026-05-01/,
     );
   });
 
