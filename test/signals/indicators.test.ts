@@ -147,7 +147,7 @@ describe('indicatorsSignal: where teams keep their indicators', () => {
       'https://p.example.fr/stats « page statistique dédiée » (linked from CONTRIBUTING.md)',
     );
     expect(result.advice?.fr).toContain('objectifs');
-    expect(result.advice?.fr).not.toContain('Écrire les objectifs et indicateurs du produit dans le dépôt');
+    expect(result.advice?.fr).not.toContain('un fichier `INDICATEURS.md`');
   });
 
   it('is at most warn on a monorepo package document, however complete', () => {
@@ -172,7 +172,7 @@ describe('indicatorsSignal: a section that only links a live stats page', () => 
     expect(result.status).toBe('warn');
     expect(result.measured.fr).toContain('https://p.example.fr/stats (non vérifié)');
     expect(result.measured.fr).not.toContain('plus de 180 jours');
-    expect(result.advice?.fr).not.toContain('Mettre à jour les valeurs mesurées');
+    expect(result.advice?.fr).not.toContain('Mettez à jour les valeurs mesurées');
     expect(result.advice?.fr).toContain('Vos indicateurs sont sur');
   });
 });
