@@ -412,22 +412,6 @@ export function resultWithoutText(
   };
 }
 
-/** What the documents are about, for "linked, not verified" advice. */
-const LINKED_ADVICE: Record<DocumentKind, Localized> = {
-  vision: {
-    fr: 'La vision est seulement liée : en reprendre l’essentiel dans le README (raison d’être, utilisateurs, problèmes, solution, impact attendu), ou déclarer la page sous `documents.vision` dans `.github/product-health.yml` pour qu’elle soit affichée comme déclarée.',
-    en: 'The vision is only linked: restate its essentials in the README (purpose, users, problems, solution, expected impact), or declare the page under `documents.vision` in `.github/product-health.yml` so it is shown as declared.',
-  },
-  indicators: {
-    fr: 'Les indicateurs sont seulement liés : écrire à côté les objectifs qu’ils servent et des cibles chiffrées (« augmentation de 20 % de la satisfaction »), ou déclarer la page sous `documents.indicators` si elle les porte déjà.',
-    en: 'The indicators are only linked: write next to them the objectives they serve and measurable targets (“+20% user satisfaction”), or declare the page under `documents.indicators` if it already carries them.',
-  },
-  roadmap: {
-    fr: 'La feuille de route est seulement liée : la déclarer sous `documents.roadmap` dans `.github/product-health.yml`.',
-    en: 'The roadmap is only linked: declare it under `documents.roadmap` in `.github/product-health.yml`.',
-  },
-};
-
 /** Only pages linked from the README or the contribution guide: `warn`, linked, not verified. */
 function linkedOnlyResult(
   kind: DocumentKind,

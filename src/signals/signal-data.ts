@@ -8,7 +8,7 @@ import {
   type PillarId,
   type SignalId,
 } from '../model/ids.js';
-import type { GuideReference, Thresholds } from '../model/signal.js';
+import type { SignalDefinition, Thresholds } from '../model/signal.js';
 import { loadYaml } from '../util/load-yaml.js';
 import { readPackageFile } from '../util/package-files.js';
 
@@ -78,17 +78,7 @@ function dataProblem(value: unknown, id: SignalId): string | null {
 }
 
 /** The parts of a signal's definition that come from its data file. */
-export function signalBasics<T extends Thresholds>(
-  data: SignalData,
-): {
-  id: SignalId;
-  pillar: PillarId;
-  title: Localized;
-  definition: Localized;
-  why: Localized;
-  guide: GuideReference;
-  defaults: T;
-} {
+export function signalBasics<T extends Thresholds>(data: SignalData): Omit<SignalDefinition<T>, 'evaluate'> {
   return {
     id: data.id,
     pillar: data.pillar,
@@ -134,4 +124,11 @@ export function quoteFact(text: string, maxChars = 140): string {
   if (line.length <= maxChars) return line;
   const cut = line.slice(0, maxChars);
   return `${cut.slice(0, cut.lastIndexOf(' ') > maxChars / 2 ? cut.lastIndexOf(' ') : maxChars)}…`;
+}
+
+/** Several next steps as one, in order; null when there is none. */
+export function joinSteps(steps: readonly Localized[]): Localized | null {
+  return steps.length > 0
+    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
+    : null;
 }

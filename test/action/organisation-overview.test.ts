@@ -120,9 +120,7 @@ describe('the Action with overview: true', () => {
     expect(archived).not.toBe('');
     expect(html).not.toContain(archived);
     expect(first.log).toContainEqual(
-      expect.stringMatching(
-        /^Organisation overview of coachs-action: 4 repositories compared .* 2 left out/,
-      ),
+      expect.stringMatching(/^Organisation overview of coachs-action: 4 repositories compared .* 2 left out/),
     );
 
     const second = await run(apiUrl);

@@ -1,5 +1,4 @@
 import { isCiDefinitionFile, isPaasDeployFile, isWorkflowFile } from '../../collect/select-files.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized } from '../../model/ids.js';
 import type { RawSnapshot } from '../../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';

@@ -3,7 +3,6 @@ import {
   type ProductionTarget,
   tagPatternTest,
 } from '../../collect/production-target.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized } from '../../model/ids.js';
 import type { Part } from '../../model/part.js';
 import type { DeploymentState, WorkflowRun } from '../../model/raw-snapshot.js';

@@ -1,7 +1,6 @@
 import { excludeMatcher, isContributingGuide, isRootReadme } from '../../documents/document-candidates.js';
 import { type ClassifiedLink, documentLinks } from '../../documents/document-links.js';
 import { markdownSections, normalizeText } from '../../documents/markdown-sections.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized } from '../../model/ids.js';
 import type { RawSnapshot } from '../../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';

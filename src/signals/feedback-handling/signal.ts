@@ -1,4 +1,3 @@
-import { GUIDE } from '../../guide/guide-references.js';
 import { isFeedbackResponse } from '../../model/feedback-response.js';
 import type { Localized } from '../../model/ids.js';
 import type { Issue } from '../../model/raw-snapshot.js';

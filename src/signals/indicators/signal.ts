@@ -5,12 +5,11 @@ import {
   INDICATOR_KINDS,
   type IndicatorAnalysis,
 } from '../../documents/indicator-analysis.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { MessageValues } from '../../messages/format-message.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
-import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
+import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
 export type IndicatorsThresholds = {
   /** Kinds of indicators (success, impact, direction) named for `pass`. */
@@ -108,7 +107,5 @@ function advice(
   if (freshness.stale) {
     steps.push(inDocument('advice-stale', { maxAgeDays }));
   }
-  return steps.length > 0
-    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
-    : null;
+  return joinSteps(steps);
 }

@@ -1,4 +1,3 @@
-import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized } from '../../model/ids.js';
 import type { Release } from '../../model/raw-snapshot.js';
 import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';

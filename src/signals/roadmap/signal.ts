@@ -4,12 +4,11 @@ import {
   ROADMAP_COMPONENTS,
   type RoadmapComponent,
 } from '../../documents/roadmap-analysis.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { MessageValues } from '../../messages/format-message.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
-import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
+import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
 export type RoadmapThresholds = {
   /** Components (out of 4: objectives, initiatives, dependencies & risks, calendar) for `pass`. */
@@ -127,7 +126,5 @@ function advice(
       })),
     );
   }
-  return steps.length > 0
-    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
-    : null;
+  return joinSteps(steps);
 }

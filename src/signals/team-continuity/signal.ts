@@ -1,4 +1,3 @@
-import { GUIDE } from '../../guide/guide-references.js';
 import { isBotAuthor } from '../../model/bots.js';
 import type { Localized } from '../../model/ids.js';
 import type { Commit } from '../../model/raw-snapshot.js';

@@ -1,10 +1,9 @@
 import { documentLabel, documentPlaces, evaluateDocumentSignal } from '../../documents/document-signal.js';
 import { VISION_ITEMS, type VisionChecklist, visionChecklist } from '../../documents/vision-checklist.js';
-import { GUIDE } from '../../guide/guide-references.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
-import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
+import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
 export type VisionThresholds = {
   /** Checklist items (out of 5) for `pass`. */
@@ -88,7 +87,5 @@ function advice(
     );
   }
   if (stale) steps.push(message('advice-stale', (language) => ({ where: where(language), maxAgeDays })));
-  return steps.length > 0
-    ? { fr: steps.map((step) => step.fr).join(' '), en: steps.map((step) => step.en).join(' ') }
-    : null;
+  return joinSteps(steps);
 }
