@@ -1,5 +1,10 @@
 import type { Freshness } from '../../documents/document-signal.js';
-import { documentLabel, documentPlaces, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import {
+  type DocumentSignalThresholds,
+  documentLabel,
+  documentPlaces,
+  evaluateDocumentSignal,
+} from '../../documents/document-signal.js';
 import {
   analyzeIndicators,
   INDICATOR_KINDS,
@@ -11,19 +16,11 @@ import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
 import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
-export type IndicatorsThresholds = {
-  /** Kinds of indicators (success, impact, direction) named for `pass`. */
+/** Meanings and defaults: `signal.yml`. */
+export type IndicatorsThresholds = DocumentSignalThresholds & {
   passKinds: number;
-  /** Lines with a measurable target (figure, ratio, duration, target value) for `pass`. */
   minTargets: number;
-  /** Indicators not updated for longer are at most `warn`. */
-  maxAgeDays: number;
-  /** Points taken off the score when the document is stale. */
   stalePenalty: number;
-  /** Score of indicators only declared at an external URL (not verified). */
-  declaredUrlScore: number;
-  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
-  linkedUrlScore: number;
 };
 
 const DATA = loadSignalData('indicators');

@@ -1,4 +1,9 @@
-import { documentLabel, evaluateDocumentSignal, type Freshness } from '../../documents/document-signal.js';
+import {
+  type DocumentSignalThresholds,
+  documentLabel,
+  evaluateDocumentSignal,
+  type Freshness,
+} from '../../documents/document-signal.js';
 import {
   analyzeRoadmap,
   ROADMAP_COMPONENTS,
@@ -10,23 +15,13 @@ import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
 import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
-export type RoadmapThresholds = {
-  /** Components (out of 4: objectives, initiatives, dependencies & risks, calendar) for `pass`. */
+/** Meanings and defaults: `signal.yml`. */
+export type RoadmapThresholds = DocumentSignalThresholds & {
   passComponents: number;
-  /** A roadmap not updated for longer (a quarter) is at most `warn`. */
-  maxAgeDays: number;
-  /** A roadmap planning further ahead is the guide's "Agilefall" warning, at most `warn`. */
   maxHorizonMonths: number;
-  /** The guide's ideal horizon is 3 to 6 months: beyond this, measured says so. */
   idealHorizonMonths: number;
-  /** Points taken off the score when the roadmap is stale. */
   stalePenalty: number;
-  /** Points taken off the score for a horizon beyond `maxHorizonMonths`. */
   agilefallPenalty: number;
-  /** Score of a roadmap only declared at an external URL (not verified). */
-  declaredUrlScore: number;
-  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
-  linkedUrlScore: number;
 };
 
 const DATA = loadSignalData('roadmap');

@@ -1,23 +1,20 @@
-import { documentLabel, documentPlaces, evaluateDocumentSignal } from '../../documents/document-signal.js';
+import {
+  type DocumentSignalThresholds,
+  documentLabel,
+  documentPlaces,
+  evaluateDocumentSignal,
+} from '../../documents/document-signal.js';
 import { VISION_ITEMS, type VisionChecklist, visionChecklist } from '../../documents/vision-checklist.js';
 import type { Localized, Status } from '../../model/ids.js';
 import type { SignalDefinition, SignalResult } from '../../model/signal.js';
 import { clamp } from '../../util/stats.js';
 import { joinSteps, loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
 
-export type VisionThresholds = {
-  /** Checklist items (out of 5) for `pass`. */
+/** Meanings and defaults: `signal.yml`. */
+export type VisionThresholds = DocumentSignalThresholds & {
   passItems: number;
-  /** Checklist items for `warn`; fewer is `fail`. */
   warnItems: number;
-  /** A vision not revisited for longer is at most `warn`. */
-  maxAgeDays: number;
-  /** Points taken off the score when the vision is stale. */
   stalePenalty: number;
-  /** Score of a vision only declared at an external URL (not verified). */
-  declaredUrlScore: number;
-  /** Score of a document too thin to judge that links to an outside page (not verified): `warn`. */
-  linkedUrlScore: number;
 };
 
 const DATA = loadSignalData('vision');
