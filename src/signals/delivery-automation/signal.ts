@@ -18,7 +18,7 @@ export type DeliveryAutomationThresholds = Record<string, never>;
 const OTHER_CI_FILES = [/^\.drone\.ya?ml$/, /^\.buildkite\/pipeline\.ya?ml$/];
 
 const DATA = loadSignalData('delivery-automation');
-const text = signalMessages(DATA);
+const message = signalMessages(DATA);
 
 export const deliveryAutomationSignal: SignalDefinition<DeliveryAutomationThresholds> = {
   ...signalBasics<DeliveryAutomationThresholds>(DATA),
@@ -28,10 +28,7 @@ export const deliveryAutomationSignal: SignalDefinition<DeliveryAutomationThresh
 function evaluateDeliveryAutomation(context: SignalContext<DeliveryAutomationThresholds>): SignalResult {
   const { files } = context.snapshot;
   if (!files.available) {
-    return unknownResult(
-      { fr: 'Intégration et déploiement automatisés', en: 'Automated integration and deployment' },
-      files,
-    );
+    return unknownResult(message('unknown-what'), files);
   }
   const patterns: DeployPatterns = {
     production: configPattern(context.config.deployments.productionEnvironment),
@@ -101,10 +98,10 @@ function evidenceText(analyses: CiFileAnalysis[], paas: string[]): Localized {
   const items = [
     ...analyses.flatMap((analysis) =>
       analysis.deploy.map((reason) =>
-        text('deploy-evidence', { path: analysis.path, ...reasonFacts(reason) }),
+        message('deploy-evidence', { path: analysis.path, ...reasonFacts(reason) }),
       ),
     ),
-    ...paas.map((path) => text('deploy-evidence', { path, kind: 'paas', value: '' })),
+    ...paas.map((path) => message('deploy-evidence', { path, kind: 'paas', value: '' })),
   ];
   return { fr: items.map((item) => item.fr).join(', '), en: items.map((item) => item.en).join(', ') };
 }
@@ -115,7 +112,7 @@ function measuredText(
   deployCount: number,
   unparsed: string[],
 ): Localized {
-  return text('measured', {
+  return message('measured', {
     ciCount: ciFiles.length,
     ciFiles: ciFiles.join(', '),
     deployCount,
@@ -128,5 +125,5 @@ function measuredText(
 
 function adviceText(ci: boolean, deploy: boolean): Localized | null {
   if (ci && deploy) return null;
-  return text('advice', { missing: ci ? 'deploy' : deploy ? 'ci' : 'both' });
+  return message('advice', { missing: ci ? 'deploy' : deploy ? 'ci' : 'both' });
 }

@@ -45,7 +45,7 @@ function evaluateFeedbackChannel(context: SignalContext<FeedbackChannelThreshold
   const declared = context.config.feedback.channels;
   if (declared.length > 0) return declaredResult(declared);
   if (!files.available) {
-    return unknownResult({ fr: 'Canal de retours utilisateurs', en: 'User feedback channel' }, files);
+    return unknownResult(message('unknown-what'), files);
   }
   const excluded = excludeMatcher(context.config);
   const paths = files.value.filter((path) => !excluded(path));

@@ -36,7 +36,7 @@ export const feedbackHandlingSignal: SignalDefinition<FeedbackHandlingThresholds
 
 function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresholds>): SignalResult {
   const part = context.snapshot.issues;
-  const what = { fr: 'Issues de retours utilisateurs', en: 'User feedback issues' };
+  const what = message('unknown-what');
   if (!part.available) return unknownResult(what, part);
   const { labels, responseTargetHours: target, responders } = context.config.feedback;
   const wanted = new Set(labels.map((label) => label.trim().toLowerCase()));
@@ -46,10 +46,7 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
   const evidence: Evidence[] = [{ kind: 'api', ref: 'issues' }];
   if (issues.length === 0) {
     return notApplicableResult(
-      {
-        fr: `Aucune issue de retour utilisateur sur la période (étiquettes cherchées : ${labels.join(', ')}).`,
-        en: `No user feedback issue in the window (labels looked for: ${labels.join(', ')}).`,
-      },
+      message('no-issue', { count: labels.length, labels: labels.join(', ') }),
       { issues: 0, labels },
       evidence,
     );

@@ -22,11 +22,6 @@ export type ReleaseCadenceThresholds = {
 
 type CadenceSource = 'releases' | 'tags' | 'changelog';
 
-const DECLARE_NO_RELEASES: Localized = {
-  fr: 'Si l’équipe déploie en continu sans publier de versions, déclarez-le dans `.github/product-health.yml` : `releases: { expected: false }`.',
-  en: 'If the team deploys continuously without cutting releases, declare it in `.github/product-health.yml`: `releases: { expected: false }`.',
-};
-
 const DATA = loadSignalData('release-cadence');
 const message = signalMessages(DATA);
 
@@ -37,14 +32,9 @@ export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = 
 
 function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>): SignalResult {
   if (context.config.releases.expected === false) {
-    return notApplicableResult(
-      {
-        fr: 'L’équipe déclare ne pas publier de versions (`releases.expected: false`).',
-        en: 'The team declares it does not cut releases (`releases.expected: false`).',
-      },
-      { expected: false },
-      [{ kind: 'config', ref: 'releases.expected' }],
-    );
+    return notApplicableResult(message('declared-none'), { expected: false }, [
+      { kind: 'config', ref: 'releases.expected' },
+    ]);
   }
   if (context.config.releases.expected === null) {
     const continuous = continuousDelivery(context);
@@ -76,7 +66,7 @@ function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>
   // Releases, then tags, then dated changelog entries: the first with an increment in the window.
   const chosen = candidates.find((c) => c.dates.some((date) => inWindow(date, window))) ?? candidates[0];
   if (chosen) return judge(context, chosen.source, chosen.dates, chosen.prereleases, chosen.ref);
-  const what = { fr: 'Versions et tags', en: 'Releases and tags' };
+  const what = message('unknown-what');
   if (!releases.available) return unknownResult(what, releases);
   if (!tags.available) return unknownResult(what, tags);
   return judge(context, 'tags', [], []);
@@ -125,6 +115,7 @@ function judge(
   const intervals = dates.slice(1).map((time, i) => daysBetween(new Date(dates[i] ?? time), new Date(time)));
   const medianInterval = median(intervals);
   const lastTime = dates.at(-1);
+  const lastDay = lastTime === undefined ? null : new Date(lastTime).toISOString().slice(0, 10);
   const daysSinceLast =
     lastTime === undefined ? null : Math.floor(daysBetween(new Date(lastTime), context.now));
   const count = dates.length;
@@ -162,15 +153,8 @@ function judge(
       windowDays: days,
     },
     evidence,
-    measured: measuredText(
-      source,
-      count,
-      prereleases,
-      days,
-      medianInterval,
-      lastTime === undefined ? null : new Date(lastTime).toISOString().slice(0, 10),
-    ),
-    advice: status === 'pass' ? null : adviceText(status, count, passMaxMedianIntervalDays),
+    measured: measuredText(source, count, prereleases, days, medianInterval, lastDay),
+    advice: status === 'pass' ? null : adviceText(source, lastDay, passMaxMedianIntervalDays),
     source,
   };
 }
@@ -194,16 +178,6 @@ function measuredText(
   }));
 }
 
-function adviceText(status: 'warn' | 'fail', count: number, targetDays: number): Localized {
-  const step: Localized =
-    status === 'fail' && count === 0
-      ? {
-          fr: `Publiez une version (release GitHub ou tag) à chaque incrément livré, au moins tous les ${targetDays} jours.`,
-          en: `Publish a release (GitHub release or tag) for each increment shipped, at least every ${targetDays} days.`,
-        }
-      : {
-          fr: `Installez un rythme régulier : une version au moins tous les ${targetDays} jours, à chaque incrément livré.`,
-          en: `Set a steady rhythm: a release at least every ${targetDays} days, for each increment shipped.`,
-        };
-  return { fr: `${step.fr} ${DECLARE_NO_RELEASES.fr}`, en: `${step.en} ${DECLARE_NO_RELEASES.en}` };
+function adviceText(source: CadenceSource, lastDay: string | null, targetDays: number): Localized {
+  return message('advice', { source, last: lastDay ?? 'none', target: targetDays });
 }

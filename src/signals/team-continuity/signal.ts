@@ -31,7 +31,7 @@ export const teamContinuitySignal: SignalDefinition<TeamContinuityThresholds> = 
 
 function evaluateTeamContinuity(context: SignalContext<TeamContinuityThresholds>): SignalResult {
   const part = context.snapshot.commits;
-  if (!part.available) return unknownResult({ fr: 'Contributeurs actifs', en: 'Active contributors' }, part);
+  if (!part.available) return unknownResult(message('unknown-what'), part);
   const window = signalWindow(context);
   const inPeriod = part.value.filter((commit) => inWindow(commit.date, window));
   const human = inPeriod.filter((commit) => !isBotCommit(commit));
