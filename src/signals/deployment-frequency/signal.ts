@@ -55,42 +55,6 @@ interface Skipped {
 
 type Attempt = { found: Found } | { skipped: Skipped };
 
-const BAND_TEXT: Record<DeploymentBand, Localized> = {
-  elite: { fr: '« élite » (plusieurs par jour)', en: '“elite” (several a day)' },
-  high: { fr: '« élevé » (entre quotidien et hebdomadaire)', en: '“high” (between daily and weekly)' },
-  medium: { fr: '« moyen » (entre hebdomadaire et mensuel)', en: '“medium” (between weekly and monthly)' },
-  low: { fr: '« faible » (moins d’un par mois)', en: '“low” (less than monthly)' },
-};
-
-const SOURCE_TEXT: Record<DeploymentSource, Localized> = {
-  deployments: {
-    fr: 'les déploiements GitHub vers un environnement de production',
-    en: 'GitHub deployments to a production environment',
-  },
-  'workflow-runs': {
-    fr: 'les exécutions réussies des workflows de déploiement',
-    en: 'successful runs of deploy workflows',
-  },
-  'paas-pushes': {
-    fr: 'les pushes sur la branche par défaut (déploiement automatique sur une PaaS)',
-    en: 'pushes to the default branch (automatic deployment on a PaaS)',
-  },
-  'branch-pushes': {
-    fr: 'les pushes sur la branche de production',
-    en: 'pushes to the production branch',
-  },
-  tags: {
-    fr: 'les tags qui déclenchent la mise en production',
-    en: 'the tags that trigger the production deployment',
-  },
-};
-
-const CONFIDENCE_TEXT: Record<Confidence, Localized> = {
-  high: { fr: 'confiance haute', en: 'high confidence' },
-  medium: { fr: 'confiance moyenne', en: 'medium confidence' },
-  low: { fr: 'confiance faible', en: 'low confidence' },
-};
-
 /** DORA 2023 deployment frequency band for a rate of deployments a day. */
 export function deploymentBand(perDay: number): DeploymentBand {
   if (perDay > 1) return 'elite';
@@ -209,13 +173,6 @@ function productionTarget(context: SignalContext): ProductionTarget | null {
   if (!files.available) return null;
   return findProductionTarget(files.value, contents, context.config, repository.defaultBranch);
 }
-
-const VIA_TEXT: Record<ProductionTarget['via'], Localized> = {
-  config: { fr: 'déclaré dans la configuration', en: 'declared in the configuration' },
-  workflow: { fr: 'déclencheur du workflow', en: 'workflow trigger' },
-  docs: { fr: 'la documentation le dit', en: 'as the documentation says' },
-  paas: { fr: 'descripteur PaaS', en: 'PaaS descriptor' },
-};
 
 function fromProductionTarget(context: SignalContext): Attempt {
   const { files, commits, tags, repository, productionBranch } = context.snapshot;
@@ -350,8 +307,8 @@ function judge(
         : scoreBetween(perWeek, 0, warnPerWeek) / 100;
   const days = Math.round(window.days);
   const rate = formatNumber(perWeek, 2);
-  const source = SOURCE_TEXT[found.source];
-  const confidence = CONFIDENCE_TEXT[found.confidence];
+  const source = message('source', { source: found.source.replaceAll('-', '_') });
+  const confidence = message('confidence', { confidence: found.confidence });
   const last =
     daysSinceLast === null
       ? { fr: ' ; aucun déploiement réussi connu', en: '; no successful deployment known' }
@@ -383,7 +340,7 @@ function judge(
       count,
       days,
       rate: rate[language],
-      band: BAND_TEXT[band][language],
+      band: message('band', { band })[language],
       source: source[language],
       target: targetText(found)[language],
       confidence: confidence[language],
@@ -401,7 +358,7 @@ function judge(
 function targetText(found: Found): Localized {
   const target = found.target;
   if (target === undefined) return { fr: '', en: '' };
-  const via = VIA_TEXT[target.via];
+  const via = message('via', { via: target.via });
   const what =
     target.kind === 'branch'
       ? { fr: ` ${target.branch}`, en: ` ${target.branch}` }
