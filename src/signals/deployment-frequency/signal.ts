@@ -409,8 +409,8 @@ function unknownFrequency(skipped: Skipped[]): SignalResult {
       en: `No trace of production deployments found — ${skipped.map((s) => s.looked.en).join('; ')}.`,
     },
     advice: {
-      fr: 'Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez dans `.github/product-health.yml` votre environnement et votre workflow de déploiement (`deployments.productionEnvironment`, `deployments.workflow`), ou la branche ou les tags qui partent en production (`deployments.branch`, `deployments.tags`).',
-      en: 'Declare a production environment on the deploy job (`environment: production`), or name in `.github/product-health.yml` your environment and deploy workflow (`deployments.productionEnvironment`, `deployments.workflow`), or the branch or tags that reach production (`deployments.branch`, `deployments.tags`).',
+      fr: 'Déclarez `environment: production` sur le job de déploiement, ou dites dans `.github/product-health.yml` ce qui part en production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` ou `deployments.tags`).',
+      en: 'Declare `environment: production` on the deploy job, or say in `.github/product-health.yml` what reaches production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` or `deployments.tags`).',
     },
     source: null,
   };
