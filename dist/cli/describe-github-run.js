@@ -1,0 +1,19 @@
+/** One line on what reading GitHub cost, for standard error. */
+export function describeCost(cost) {
+    const { total, graphql, restReads, restWrites } = cost.requests;
+    return `GitHub API: ${total} request(s) — ${graphql} GraphQL, ${restReads} REST read(s), ${restWrites} write(s); ${cost.graphqlPoints} GraphQL point(s)`;
+}
+/** One line on what happened (or would happen) to the product-health issue. */
+export function describeIssueOutcome(result, dryRun) {
+    const where = result.issue ? ` ${result.issue.url}` : '';
+    const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(', ')}` : '';
+    const omitted = result.omittedSections.length > 0
+        ? `; sections left out to fit: ${result.omittedSections.join(', ')}`
+        : '';
+    const writes = dryRun ? ` — would send ${result.writes.length} write(s): ${describeWrites(result)}` : '';
+    const message = result.message ? ` (${result.message})` : '';
+    return `Product-health issue: ${result.action}${where}${healed}${omitted}${writes}${message}`;
+}
+function describeWrites(result) {
+    return result.writes.length === 0 ? 'none' : result.writes.map((write) => write.description).join('; ');
+}
