@@ -1,4 +1,4 @@
-import { CONFIG_PATH } from '../config/parse-config.js';
+import { CONFIG_PATH } from '../config/config-path.js';
 import { LANGUAGES } from '../model/ids.js';
 /** An input the workflow got wrong; its message says which and what to write instead. */
 export class ActionInputError extends Error {

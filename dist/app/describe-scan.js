@@ -1,5 +1,5 @@
 import { statusOf } from '../github/classify-error.js';
-import { redactCredentials, redactSecrets } from '../issue/write-failure-message.js';
+import { redactCredentials, redactSecrets } from '../util/redact.js';
 /** One line on a scan: grade, score and what happened to the issue. */
 export function describeScanOutcome(result, dryRun = false) {
     const { report, issue } = result;

@@ -2,8 +2,8 @@ import { compareRepositories } from '../compare/compare-repositories.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient } from '../github/github-client.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
-import { redactSecrets } from '../issue/write-failure-message.js';
 import { keepOverviewIssue } from '../overview/keep-overview-issue.js';
+import { redactSecrets } from '../util/redact.js';
 import { RescanScheduler, } from './rescan-scheduler.js';
 /**
  * Per-key debounce of the overview refreshes, one refresh at a time over all keys: the rescan

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
 import { run } from 'probot';
-import { redactCredentials } from '../issue/write-failure-message.js';
+import { redactCredentials } from '../util/redact.js';
 import productHealthApp from './app.js';
 import { DEFAULT_WEBHOOK_PATH, readServerSettings } from './server-settings.js';
 import { startAppServer } from './start-app-server.js';

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../issue/write-failure-message.js';
+import { redactSecrets } from '../util/redact.js';
 /** The data and errors of a GraphQL answer that carried errors (Octokit's `GraphqlResponseError`). */
 export function graphqlErrorsOf(error) {
     const candidate = error;

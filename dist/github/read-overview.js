@@ -1,8 +1,8 @@
+import { CONFIG_FILES } from '../config/config-path.js';
 import { graphqlErrorsOf, readFailure, statusOf } from './classify-error.js';
 import { PERMISSIONS } from './github-permissions.js';
 import { GraphqlFailures } from './graphql-failures.js';
 import { OVERVIEW_QUERY } from './queries/overview-query.js';
-const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 /** The repository does not exist or the token cannot see it: nothing can be read at all. */
 export class RepositoryAccessError extends Error {
     status;

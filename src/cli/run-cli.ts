@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { redactCredentials } from '../issue/write-failure-message.js';
 import { terminalText } from '../render/terminal-text.js';
+import { redactCredentials } from '../util/redact.js';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { compareCommand } from './compare-command.js';

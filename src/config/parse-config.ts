@@ -3,10 +3,11 @@ import { configPatternProblem } from '../signals/config-pattern.js';
 import { loadYamlDocuments, yamlValueProblem } from '../util/load-yaml.js';
 import { readPackageJson } from '../util/package-files.js';
 import type { ConfigProblem, ProductHealthConfig } from './config.js';
+import { CONFIG_PATH } from './config-path.js';
 import { DEFAULT_CONFIG } from './default-config.js';
 import { lineOfPointer, yamlKeyLines } from './yaml-key-lines.js';
 
-export const CONFIG_PATH = '.github/product-health.yml';
+export { CONFIG_PATH };
 export const MAX_CONFIG_BYTES = 64 * 1024;
 const MAX_ALIASES = 50;
 
