@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Folder of src/ → rank, from the table of docs/architecture.md. */
-export function readLayerMap(markdown: string): Map<string, { layer: string; rank: number }> {
+function readLayerMap(markdown: string): Map<string, { layer: string; rank: number }> {
   const map = new Map<string, { layer: string; rank: number }>();
   for (const [, layer = '', rank = '', folders = ''] of markdown.matchAll(
     /^\|\s*([a-z ]+?)\s*\|\s*(\d+)\s*\|\s*([a-z, -]+?)\s*\|/gm,
@@ -22,7 +22,7 @@ export function readLayerMap(markdown: string): Map<string, { layer: string; ran
 }
 
 /** Every module specifier a TypeScript file imports: `import … from`, `export … from`, `import()`. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const specifiers = [
     ...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g),
@@ -39,7 +39,7 @@ interface Violation {
 }
 
 /** The imports of `files` (paths relative to ROOT, with their text) that break the rules. */
-export function layerViolations(
+function layerViolations(
   files: ReadonlyArray<{ path: string; text: string }>,
   layers: ReadonlyMap<string, { layer: string; rank: number }>,
 ): Violation[] {
