@@ -1,0 +1,26 @@
+// `npm run test:fast`: the pure core and the unit tests, for the development loop (under a minute
+// on two cores). `npm test` still runs everything, these included.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/** Folders of test/ whose tests need no built dist/, no server process, no install and no browser. */
+export const FAST_FOLDERS = [
+  'architecture',
+  'collect',
+  'config',
+  'documents',
+  'examples',
+  'issue',
+  'product-record',
+  'render',
+  'report',
+  'scoring',
+  'signals',
+  'sources',
+  'util',
+];
+
+export default mergeConfig(
+  base,
+  defineConfig({ test: { include: FAST_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`) } }),
+);
