@@ -1,7 +1,12 @@
 import { Ajv } from 'ajv';
 import { readPackageJson } from '../util/package-files.js';
 import { addCost, assembleComparison, emptyCost } from './assemble-comparison.js';
-const validate = new Ajv({ allErrors: true, strict: false }).compile(readPackageJson('schemas/comparison.schema.json'));
+let compiled = null;
+/** The comparison schema's validator, compiled on first use (only `merge` reads comparison files). */
+function comparisonValidator() {
+    compiled ??= new Ajv({ allErrors: true, strict: false }).compile(readPackageJson('schemas/comparison.schema.json'));
+    return compiled;
+}
 /** A file `merge` cannot use, with what is wrong in it. */
 export class ComparisonFileError extends Error {
     constructor(file, problem) {
@@ -18,6 +23,7 @@ export function parseComparison(text, file) {
     catch (error) {
         throw new ComparisonFileError(file, `not JSON (${error.message}); write it with \`compare --format json\``);
     }
+    const validate = comparisonValidator();
     if (!validate(value)) {
         const first = (validate.errors ?? [])
             .slice(0, 3)

@@ -8,10 +8,17 @@ import { lineOfPointer, yamlKeyLines } from './yaml-key-lines.js';
 export { CONFIG_PATH };
 export const MAX_CONFIG_BYTES = 64 * 1024;
 const MAX_ALIASES = 50;
-// `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-ajv.addFormat('regex', (value) => configPatternProblem(value) === null);
-const validate = ajv.compile(readPackageJson('schemas/config.schema.json'));
+let compiled = null;
+/** The schema's validator, compiled on first use: most runs read no configuration file. */
+function configValidator() {
+    if (compiled)
+        return compiled;
+    // `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+    ajv.addFormat('regex', (value) => configPatternProblem(value) === null);
+    compiled = ajv.compile(readPackageJson('schemas/config.schema.json'));
+    return compiled;
+}
 /**
  * Parses and validates a configuration file. Never throws: a broken file or key yields a problem
  * naming the key and line, and the run goes on with the defaults for what was wrong.
@@ -55,6 +62,7 @@ function validateConfig(data, file, lines, options) {
     }
     const problems = [];
     const candidate = structuredClone(data);
+    const validate = configValidator();
     // Drop each invalid value and validate again, so one bad key never discards the good ones.
     for (let round = 0; round < 20 && !validate(candidate); round++) {
         const pointers = [];
