@@ -23,5 +23,10 @@ const FAST_FOLDERS = [
 // Not mergeConfig: it would append these to the base's `test/**` instead of replacing it.
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: FAST_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`) },
+  test: {
+    ...base.test,
+    include: FAST_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`),
+    // A real headless browser is no unit test.
+    exclude: ['**/node_modules/**', 'test/**/*browser*.test.ts'],
+  },
 });

@@ -5,4 +5,5 @@ export const processIo = {
     now: () => new Date(),
     env: process.env,
     stderrStream: process.stderr,
+    stdoutStream: process.stdout,
 };

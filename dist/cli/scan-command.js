@@ -5,12 +5,14 @@ import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
 import { githubToken } from '../github/github-environment.js';
 import { LANGUAGES } from '../model/ids.js';
 import { FORMATS, renderReport } from '../render/render-report.js';
+import { styleTerminalReport } from '../render/style-terminal-report.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
 import { readRegularFile } from '../sources/local/read-checkout-file.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
+import { terminalStyleFor } from './terminal-style-for.js';
 import { UsageError } from './usage-error.js';
 export function scanCommand(io, dependencies = {}) {
     return new Command('scan')
@@ -90,7 +92,12 @@ export function scanCommand(io, dependencies = {}) {
     });
 }
 async function emit(io, flags, report) {
-    await emitText(io, flags, renderReport(report, flags.format));
+    const text = renderReport(report, flags.format);
+    if (flags.format === 'text' && !flags.output && io.stdoutStyled) {
+        io.stdoutStyled(styleTerminalReport(report, text, terminalStyleFor(io.env, io.stdoutStream)));
+        return;
+    }
+    await emitText(io, flags, text);
 }
 async function emitText(io, flags, text) {
     if (flags.output)

@@ -55,7 +55,7 @@ function partialText(graded, template) {
 function evidenceItem(report, evidence) {
     const declared = evidence.declared === true;
     if (evidence.kind === 'url')
-        return { markdown: urlMarkdown(evidence, report.language), declared };
+        return { markdown: urlMarkdown(evidence, report), declared };
     const { url, defaultBranch } = report.repository;
     const [path, heading] = evidence.ref.split('#', 2);
     const text = inlineCode(evidence.ref);
@@ -70,10 +70,10 @@ function evidenceItem(report, evidence) {
     }
     return { markdown: text, declared };
 }
-function urlMarkdown(evidence, language) {
+function urlMarkdown(evidence, report) {
     const issue = parseIssueUrl(evidence.ref);
     if (issue)
-        return neutralIssueLink(issue, evidence.label ?? null, language);
+        return neutralIssueLink(issue, evidence.label ?? null, report.language, report.repository.name);
     const href = safeHref(evidence.ref);
     const code = inlineCode(evidence.ref);
     const label = evidence.label?.trim() ? escapeMarkdown(evidence.label) : null;

@@ -5,6 +5,7 @@ import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
 import { githubToken } from '../github/github-environment.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
+import { styleTerminalReport } from '../render/style-terminal-report.js';
 import type { Report } from '../report/report.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
@@ -14,6 +15,7 @@ import { describeCost, describeIssueOutcome } from './describe-github-run.js';
 import type { GitHubSessionDependencies } from './github-session.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
+import { terminalStyleFor } from './terminal-style-for.js';
 import { UsageError } from './usage-error.js';
 
 interface ScanFlags {
@@ -131,7 +133,12 @@ export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies =
 }
 
 async function emit(io: CliIo, flags: ScanFlags, report: Report): Promise<void> {
-  await emitText(io, flags, renderReport(report, flags.format));
+  const text = renderReport(report, flags.format);
+  if (flags.format === 'text' && !flags.output && io.stdoutStyled) {
+    io.stdoutStyled(styleTerminalReport(report, text, terminalStyleFor(io.env, io.stdoutStream)));
+    return;
+  }
+  await emitText(io, flags, text);
 }
 
 async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void> {
