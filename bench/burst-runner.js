@@ -1,5 +1,5 @@
 // An event burst against the real app server: Probot's node middleware with the product-health app
-// (as `src/demo/run-demo.ts` starts it, with Probot's own Octokit, paced as in production), pointed
+// (as `dev/demo/run-demo.ts` starts it, with Probot's own Octokit, paced as in production), pointed
 // at a simulated GitHub like a GitHub Enterprise Server; then 50 signed `issues.labeled` webhooks
 // for one repository over HTTP, back to back. Counts the scans that ran.
 //   node bench/burst-runner.js '{"apiUrl":…,"owner":…,"repo":…,"label":…,"issues":[1,2],"now":…}'

@@ -1,10 +1,10 @@
 // The organisation-scale benchmark: product-health against a simulated GitHub serving seeded sample
-// organisations (`dist/simulated-github/main.js --organisation N`, in a child process so its memory
+// organisations (`dev-dist/dev/simulated-github/main.js --organisation N`, in a child process so its memory
 // is not the scanner's), through the real code paths: `product-health scan OWNER/REPO` for the cost
 // of each profile, `product-health sweep --concurrency 16` (bench/sweep-runner.js, one process per
 // sweep) for 100, 1,000 and 10,000 repositories, and the real app server for an event burst
-// (bench/burst-runner.js). Needs the compiled `dist/`:
-//   npm run build && node bench/organisation.bench.js [--quick] [--only profiles,100,1000,10000,burst]
+// (bench/burst-runner.js). Needs the compiled `dist/` and `dev-dist/`:
+//   npm run build && npm run build:dev && node bench/organisation.bench.js [--quick] [--only profiles,100,1000,10000,burst]
 // --quick leaves out the 10,000 repository run. Prints Markdown tables (also written to
 // .bench/organisation.md, the raw figures to .bench/organisation.json).
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { generateOrganisation } from '../dist/simulated-github/generate-organisation.js';
+import { generateOrganisation } from '../dev-dist/dev/simulated-github/generate-organisation.js';
 import { errorAnswers, startSimulator, statsDelta } from './simulator-process.js';
 
 const { values } = parseArgs({

@@ -1,11 +1,11 @@
-// The simulated GitHub in a child process (`dist/simulated-github/main.js --organisation N`), so
+// The simulated GitHub in a child process (`dev-dist/dev/simulated-github/main.js --organisation N`), so
 // that its memory and CPU are not the scanner's: started, asked for its stats (a `stats` line on
 // its stdin, one JSON line back), stopped.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../dist/simulated-github/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../dev-dist/dev/simulated-github/main.js', import.meta.url));
 
 /**
  * Starts a simulated GitHub serving a sample organisation. `options`: repositories, seed, owner,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
-import { CONFIG_PATH } from '../config/parse-config.js';
+import { CONFIG_PATH } from '../config/config-path.js';
 import { ActionInputError } from './action-inputs.js';
 
 /**

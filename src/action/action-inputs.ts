@@ -1,4 +1,4 @@
-import { CONFIG_PATH } from '../config/parse-config.js';
+import { CONFIG_PATH } from '../config/config-path.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 
 /** The Action's inputs, checked. */

@@ -6,8 +6,8 @@ import { GitHubEndpointError, githubEndpoints } from '../github/github-environme
 import { createGitHubSource, RepositoryAccessError } from '../github/github-source.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
-import { redactCredentials } from '../issue/write-failure-message.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../scan/scan-github-repository.js';
+import { redactCredentials } from '../util/redact.js';
 import { registerSecretValue } from '../util/secret-values.js';
 import { readActionConfig } from './action-config.js';
 import { ActionInputError, type ActionInputs, readActionInputs } from './action-inputs.js';

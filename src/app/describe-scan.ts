@@ -1,6 +1,6 @@
 import { statusOf } from '../github/classify-error.js';
 import type { RateLimitedError } from '../github/rate-limited-error.js';
-import { redactCredentials, redactSecrets } from '../issue/write-failure-message.js';
+import { redactCredentials, redactSecrets } from '../util/redact.js';
 import { countOf } from '../messages/format-message.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 

@@ -4,10 +4,10 @@ import type { Comparison } from '../compare/comparison.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
-import { redactSecrets } from '../issue/write-failure-message.js';
 import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import { keepOverviewIssue, type OverviewIssueResult } from '../overview/keep-overview-issue.js';
+import { redactSecrets } from '../util/redact.js';
 import {
   type RescanJob,
   RescanScheduler,

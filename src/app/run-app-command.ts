@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
 import { run } from 'probot';
-import { redactCredentials } from '../issue/write-failure-message.js';
+import { redactCredentials } from '../util/redact.js';
 import productHealthApp from './app.js';
-import { readServerSettings } from './server-settings.js';
+import { DEFAULT_WEBHOOK_PATH, readServerSettings } from './server-settings.js';
 import { type RunningAppServer, startAppServer } from './start-app-server.js';
 
 export const APP_USAGE = `Usage: node dist/app/main.js [--development | --setup]
@@ -14,7 +14,10 @@ and WEBHOOK_SECRET (from the environment or a .env file in the working folder).
 
   --development   also starts without WEBHOOK_SECRET (Probot's public default "development" is used)
   --setup         registers a new GitHub App from app.yml in the browser (Probot's setup, on
-                  http://localhost:3000), then writes APP_ID, PRIVATE_KEY and WEBHOOK_SECRET to .env
+                  http://localhost:3000), then writes APP_ID, PRIVATE_KEY and WEBHOOK_SECRET to .env.
+                  It needs PUBLIC_URL, the app's public address (its webhook URL is PUBLIC_URL
+                  followed by WEBHOOK_PATH, /api/github/webhooks by default), or WEBHOOK_PROXY_URL
+                  (a smee.io channel, development); GH_ORG registers it for that organisation
   --help          prints this`;
 
 export interface AppCommandIo {
@@ -54,8 +57,28 @@ export async function runAppCommand(args: readonly string[], io: AppCommandIo): 
     }
     loadDotEnv(io.env, io.cwd);
     if (flags.setup) {
+      const webhook = setupWebhookUrl(io.env);
+      if ('problem' in webhook) {
+        io.say(`product-health: ${webhook.problem}`);
+        return 1;
+      }
+      const owner = io.env.GH_ORG
+        ? `the organisation ${io.env.GH_ORG}`
+        : 'your personal account (GH_ORG unset)';
+      io.say(`product-health: registering a GitHub App for ${owner}, webhook URL ${webhook.url}`);
+      // Probot's manifest reads the webhook URL from process.env; the server is given no proxy, so
+      // setup opens no smee.io channel of its own.
+      process.env.WEBHOOK_PROXY_URL = webhook.url;
       // Probot's setup starts only without credentials: those set are put aside, not used.
-      await run(productHealthApp, { env: { ...io.env, APP_ID: '', PRIVATE_KEY: '', PRIVATE_KEY_PATH: '' } });
+      await run(productHealthApp, {
+        env: {
+          ...io.env,
+          APP_ID: '',
+          PRIVATE_KEY: '',
+          PRIVATE_KEY_PATH: '',
+          WEBHOOK_PROXY_URL: webhook.proxy ? webhook.url : '',
+        },
+      });
       return 0;
     }
     const read = await readServerSettings(io.env, io.cwd, { development: flags.development === true });
@@ -74,6 +97,41 @@ export async function runAppCommand(args: readonly string[], io: AppCommandIo): 
     io.say(`product-health: the app could not start: ${message}`);
     return 1;
   }
+}
+
+/**
+ * The webhook URL an app registered by `--setup` gets: `PUBLIC_URL` + `WEBHOOK_PATH`, else a smee.io
+ * channel (`WEBHOOK_PROXY_URL`, development). Never Probot's default, the address the setup page
+ * happens to be opened at (`http://localhost:3000/`), which GitHub cannot reach.
+ */
+export function setupWebhookUrl(
+  env: Readonly<Record<string, string | undefined>>,
+): { url: string; proxy: boolean } | { problem: string } {
+  const publicUrl = env.PUBLIC_URL?.trim();
+  if (publicUrl) {
+    let parsed: URL;
+    try {
+      parsed = new URL(publicUrl);
+    } catch {
+      return {
+        problem: `PUBLIC_URL is not a URL (${publicUrl}): set it to the app's public address, e.g. https://product-health.example.fr`,
+      };
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      return { problem: `PUBLIC_URL must be an https:// address (${publicUrl})` };
+    }
+    const path = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
+    return {
+      url: `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`,
+      proxy: false,
+    };
+  }
+  const proxy = env.WEBHOOK_PROXY_URL?.trim();
+  if (proxy) return { url: proxy, proxy: true };
+  return {
+    problem:
+      "PUBLIC_URL is not set: set it to the app's public address (e.g. https://product-health.example.fr), where GitHub will send its webhooks; to try the app on your machine, set WEBHOOK_PROXY_URL to a https://smee.io channel instead.",
+  };
 }
 
 /**

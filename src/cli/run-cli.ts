@@ -1,16 +1,41 @@
 import { Command, CommanderError } from 'commander';
-import { redactCredentials } from '../issue/write-failure-message.js';
 import { terminalText } from '../render/terminal-text.js';
+import { redactCredentials } from '../util/redact.js';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
-import { compareCommand } from './compare-command.js';
 import type { GitHubSessionDependencies } from './github-session.js';
-import { mergeCommand } from './merge-command.js';
-import { scanCommand } from './scan-command.js';
-import { sweepCommand } from './sweep-command.js';
 import { UsageError } from './usage-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+type LoadCommand = (io: CliIo, dependencies: GitHubSessionDependencies) => Promise<Command>;
+
+/** Each subcommand's module, loaded only when it runs: Probot, Octokit, d3 and Ajv cost start-up time. */
+const COMMANDS: Record<string, LoadCommand> = {
+  scan: async (io, dependencies) => (await import('./scan-command.js')).scanCommand(io, dependencies),
+  sweep: async (io) => (await import('./sweep-command.js')).sweepCommand(io),
+  compare: async (io, dependencies) =>
+    (await import('./compare-command.js')).compareCommand(io, dependencies),
+  merge: async (io, dependencies) => (await import('./merge-command.js')).mergeCommand(io, dependencies),
+};
+
+/**
+ * The subcommands to define for `argv`: the one it names; none for `--version` alone; all of them
+ * otherwise (help, or an unknown command that commander names and suggests a spelling for).
+ */
+function commandsFor(argv: readonly string[]): LoadCommand[] {
+  const named = argv.find((argument) => !argument.startsWith('-'));
+  const load = named === undefined ? undefined : COMMANDS[named];
+  if (load) return [load];
+  if (
+    named === undefined &&
+    argv.length > 0 &&
+    argv.every((argument) => argument === '-V' || argument === '--version')
+  ) {
+    return [];
+  }
+  return Object.values(COMMANDS);
+}
 
 /**
  * Runs the command line and returns its exit code: 0 on success, 2 on a usage error (with a
@@ -36,15 +61,8 @@ export async function runCli(
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
-  const scan = scanCommand(io, dependencies)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program.addCommand(scan);
-  for (const command of [
-    sweepCommand(io),
-    compareCommand(io, dependencies),
-    mergeCommand(io, dependencies),
-  ]) {
+  for (const load of commandsFor(argv)) {
+    const command = await load(io, dependencies);
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
   }
 

@@ -2,20 +2,17 @@ import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { MAX_TEXT_BYTES } from '../collect/limit-text.js';
-import { GitHubClient } from '../github/github-client.js';
 import { githubToken } from '../github/github-environment.js';
-import { createGitHubSource } from '../github/github-source.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
 import { styleTerminalReport } from '../render/style-terminal-report.js';
 import type { Report } from '../report/report.js';
-import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { createLocalSource } from '../sources/local/local-source.js';
 import { readRegularFile } from '../sources/local/read-checkout-file.js';
 import type { CliIo } from './cli-io.js';
 import { describeCost, describeIssueOutcome } from './describe-github-run.js';
-import { type GitHubSessionDependencies, githubSession } from './github-session.js';
+import type { GitHubSessionDependencies } from './github-session.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
 import { terminalStyleFor } from './terminal-style-for.js';
@@ -104,6 +101,15 @@ export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies =
           `scanning ${repository.owner}/${repository.repo} needs a token: set GITHUB_TOKEN or GH_TOKEN (read access to the repository; Issues: write for --write-issue).`,
         );
       }
+      // The GitHub side (Octokit and its plugins, the GraphQL source) loads only for OWNER/REPO: a
+      // local scan starts without it.
+      const [{ githubSession }, { GitHubClient }, { createGitHubSource }, { scanGitHubRepository }] =
+        await Promise.all([
+          import('./github-session.js'),
+          import('../github/github-client.js'),
+          import('../github/github-source.js'),
+          import('../scan/scan-github-repository.js'),
+        ]);
       const session = githubSession(io, 'scan', dependencies);
       const client = new GitHubClient(session.octokit, {
         graphqlUrl: session.graphqlUrl,

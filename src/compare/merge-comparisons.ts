@@ -1,11 +1,17 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { readPackageJson } from '../util/package-files.js';
 import { addCost, assembleComparison, emptyCost } from './assemble-comparison.js';
 import type { Comparison, ComparisonScope } from './comparison.js';
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<Comparison>(
-  readPackageJson('schemas/comparison.schema.json'),
-);
+let compiled: ValidateFunction<Comparison> | null = null;
+
+/** The comparison schema's validator, compiled on first use (only `merge` reads comparison files). */
+function comparisonValidator(): ValidateFunction<Comparison> {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile<Comparison>(
+    readPackageJson('schemas/comparison.schema.json'),
+  );
+  return compiled;
+}
 
 /** A file `merge` cannot use, with what is wrong in it. */
 export class ComparisonFileError extends Error {
@@ -26,6 +32,7 @@ export function parseComparison(text: string, file: string): Comparison {
       `not JSON (${(error as Error).message}); write it with \`compare --format json\``,
     );
   }
+  const validate = comparisonValidator();
   if (!validate(value)) {
     const first = (validate.errors ?? [])
       .slice(0, 3)

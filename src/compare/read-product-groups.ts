@@ -1,5 +1,5 @@
-import { parseRepositoryTarget } from '../cli/repository-target.js';
 import { loadYaml } from '../util/load-yaml.js';
+import { parseRepositoryTarget } from '../util/repository-target.js';
 
 const MAX_GROUP_FILE_BYTES = 1024 * 1024;
 

@@ -76,3 +76,6 @@ export interface ConfigProblem {
   line: number | null;
   message: string;
 }
+
+/** A configuration given instead of the repository's own file: its text, or a value someone else parsed. */
+export type ConfigInput = { file: string; text: string } | { file: string; value: unknown };

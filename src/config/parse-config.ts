@@ -1,12 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { configPatternProblem } from '../signals/config-pattern.js';
 import { loadYamlDocuments, yamlValueProblem } from '../util/load-yaml.js';
 import { readPackageJson } from '../util/package-files.js';
 import type { ConfigProblem, ProductHealthConfig } from './config.js';
+import { CONFIG_PATH } from './config-path.js';
 import { DEFAULT_CONFIG } from './default-config.js';
 import { lineOfPointer, yamlKeyLines } from './yaml-key-lines.js';
 
-export const CONFIG_PATH = '.github/product-health.yml';
+export { CONFIG_PATH };
 export const MAX_CONFIG_BYTES = 64 * 1024;
 const MAX_ALIASES = 50;
 
@@ -21,10 +22,17 @@ export interface ParsedConfig {
   values?: Record<string, unknown>;
 }
 
-// `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-ajv.addFormat('regex', (value: string) => configPatternProblem(value) === null);
-const validate = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
+let compiled: ValidateFunction<Record<string, unknown>> | null = null;
+
+/** The schema's validator, compiled on first use: most runs read no configuration file. */
+function configValidator(): ValidateFunction<Record<string, unknown>> {
+  if (compiled) return compiled;
+  // `verbose` puts the refused value in each error, so a refused pattern's problem can say why.
+  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  ajv.addFormat('regex', (value: string) => configPatternProblem(value) === null);
+  compiled = ajv.compile<Record<string, unknown>>(readPackageJson<object>('schemas/config.schema.json'));
+  return compiled;
+}
 
 /**
  * Parses and validates a configuration file. Never throws: a broken file or key yields a problem
@@ -83,6 +91,7 @@ function validateConfig(
 
   const problems: ConfigProblem[] = [];
   const candidate = structuredClone(data);
+  const validate = configValidator();
   // Drop each invalid value and validate again, so one bad key never discards the good ones.
   for (let round = 0; round < 20 && !validate(candidate); round++) {
     const pointers: string[] = [];

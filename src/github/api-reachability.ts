@@ -1,4 +1,4 @@
-import { redactSecrets } from '../issue/write-failure-message.js';
+import { redactSecrets } from '../util/redact.js';
 
 /** GitHub's API never answered: the address is wrong or the network is down. Not a report of unknowns. */
 export class GitHubUnreachableError extends Error {

@@ -1,5 +1,5 @@
-import { redactSecrets } from '../issue/write-failure-message.js';
 import type { UnavailableReason } from '../model/part.js';
+import { redactSecrets } from '../util/redact.js';
 
 /** Why a read failed, in the words of the raw snapshot. */
 export interface ReadFailure {

@@ -1,6 +1,9 @@
+import type { ScanCost } from '../model/scan-cost.js';
 import { RateBudget } from './rate-budget.js';
 import { type RateLimitedError, type RateResource, rateLimitOf } from './rate-limited-error.js';
 import type { WritePacer } from './write-pacer.js';
+
+export type { ScanCost };
 
 /**
  * The part of an Octokit the core uses. `@octokit/rest`, Probot's `context.octokit` and
@@ -15,18 +18,6 @@ export interface OctokitLike {
     (query: string, parameters?: Record<string, unknown>): Promise<unknown>;
     (options: { query: string; url?: string; [variable: string]: unknown }): Promise<unknown>;
   };
-}
-
-/** What one scan spent: HTTP requests by kind and GraphQL rate-limit points. */
-export interface ScanCost {
-  requests: {
-    total: number;
-    graphql: number;
-    restReads: number;
-    restWrites: number;
-  };
-  /** Sum of `rateLimit.cost` over the GraphQL queries (GitHub's points, 5,000 an hour). */
-  graphqlPoints: number;
 }
 
 export interface GitHubClientOptions {

@@ -5,7 +5,7 @@ import { selectFilesToRead } from '../collect/select-files.js';
 import type { ProductHealthConfig } from '../config/config.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { documentCandidatePaths } from '../documents/document-candidates.js';
-import type { KnownIssue } from '../issue/known-issue.js';
+import type { KnownIssue } from '../model/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { Commit, FileContent, RawSnapshot, TimeWindow } from '../model/raw-snapshot.js';
 import {

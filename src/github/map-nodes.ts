@@ -1,5 +1,5 @@
-import type { KnownIssue } from '../issue/known-issue.js';
 import { isBotAuthor, isBotLogin } from '../model/bots.js';
+import type { KnownIssue } from '../model/known-issue.js';
 import type {
   Actor,
   AuthorAssociation,

@@ -1,6 +1,6 @@
 import { limitText } from '../collect/limit-text.js';
-import type { KnownIssue } from '../issue/known-issue.js';
 import { isFeedbackResponse } from '../model/feedback-response.js';
+import type { KnownIssue } from '../model/known-issue.js';
 import { available, type Part, unavailable } from '../model/part.js';
 import type { FileContent, Issue } from '../model/raw-snapshot.js';
 import type { ProductRecordSource } from '../product-record/product-record-source.js';

@@ -1,4 +1,4 @@
-import type { KnownIssue } from '../issue/known-issue.js';
+import type { KnownIssue } from '../model/known-issue.js';
 import type { GitHubClient } from './github-client.js';
 import { nodesOf, toKnownIssues } from './map-nodes.js';
 import {

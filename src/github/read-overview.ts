@@ -1,10 +1,9 @@
+import { CONFIG_FILES } from '../config/config-path.js';
 import { graphqlErrorsOf, type ReadFailure, readFailure, statusOf } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';
 import { PERMISSIONS } from './github-permissions.js';
 import { GraphqlFailures } from './graphql-failures.js';
 import { OVERVIEW_QUERY, type OverviewResponse } from './queries/overview-query.js';
-
-const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'] as const;
 
 /** The repository does not exist or the token cannot see it: nothing can be read at all. */
 export class RepositoryAccessError extends Error {

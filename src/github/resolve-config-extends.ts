@@ -1,7 +1,6 @@
-import type { ConfigProblem } from '../config/config.js';
+import type { ConfigInput, ConfigProblem } from '../config/config.js';
 import { CONFIG_PATH, MAX_CONFIG_BYTES, parseConfig } from '../config/parse-config.js';
 import { countOf } from '../messages/format-message.js';
-import type { ConfigInput } from '../scan/scan-repository.js';
 import { thresholdNames } from '../signals/index.js';
 import { readFailure, statusOf } from './classify-error.js';
 import type { GitHubClient } from './github-client.js';

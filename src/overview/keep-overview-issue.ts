@@ -10,9 +10,9 @@ import {
   keepMarkedIssue,
   type PlannedWrite,
 } from '../issue/keep-marked-issue.js';
-import type { KnownIssue } from '../issue/known-issue.js';
 import { sameIssueText } from '../issue/same-issue-text.js';
 import type { Language } from '../model/ids.js';
+import type { KnownIssue } from '../model/known-issue.js';
 import { neutralIssueLink, parseIssueUrl } from '../render/neutral-link.js';
 import { hasOverviewMarker, renderOverviewBody } from './overview-body.js';
 

@@ -1,8 +1,8 @@
 import type { ConfigProblem } from '../config/config.js';
-import type { ScanCost } from '../github/github-client.js';
 import type { Language, PillarId, SignalId, Status } from '../model/ids.js';
 import type { UnavailableReason } from '../model/part.js';
 import type { RepositoryInfo, TimeWindow } from '../model/raw-snapshot.js';
+import type { ScanCost } from '../model/scan-cost.js';
 import type { Evidence, Metric } from '../model/signal.js';
 import type { Grade } from '../scoring/grade.js';
 

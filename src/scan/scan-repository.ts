@@ -1,4 +1,4 @@
-import type { ConfigProblem, ProductHealthConfig } from '../config/config.js';
+import type { ConfigInput, ConfigProblem, ProductHealthConfig } from '../config/config.js';
 import { parseConfig, parseConfigValue } from '../config/parse-config.js';
 import type { Language } from '../model/ids.js';
 import { buildReport } from '../report/build-report.js';
@@ -8,7 +8,7 @@ import { thresholdNames } from '../signals/index.js';
 import type { Source } from '../sources/source.js';
 import { TOOL } from '../util/tool.js';
 
-export type ConfigInput = { file: string; text: string } | { file: string; value: unknown };
+export type { ConfigInput };
 
 export interface ScanOptions {
   now: Date;

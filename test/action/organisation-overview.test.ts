@@ -2,17 +2,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateOrganisation } from '../../dev/simulated-github/generate-organisation.js';
+import type { SimulatedRepositorySpec } from '../../dev/simulated-github/repository-spec.js';
+import {
+  type SimulatedGitHubServer,
+  serveSimulatedGitHub,
+} from '../../dev/simulated-github/serve-simulated-github.js';
+import { SimulatedGitHub } from '../../dev/simulated-github/simulated-github.js';
 import type { ActionIo } from '../../src/action/action-io.js';
 import { runAction } from '../../src/action/run-action.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { hasOverviewMarker } from '../../src/overview/overview-body.js';
-import { generateOrganisation } from '../../src/simulated-github/generate-organisation.js';
-import type { SimulatedRepositorySpec } from '../../src/simulated-github/repository-spec.js';
-import {
-  type SimulatedGitHubServer,
-  serveSimulatedGitHub,
-} from '../../src/simulated-github/serve-simulated-github.js';
-import { SimulatedGitHub } from '../../src/simulated-github/simulated-github.js';
 import { recordingIo } from './action-harness.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageLeaks } from '../../src/catalogue/catalogue-sentences.js';
-import { signalCatalogue } from '../../src/catalogue/signal-catalogue.js';
+import { languageLeaks } from '../../dev/catalogue/catalogue-sentences.js';
+import { signalCatalogue } from '../../dev/catalogue/signal-catalogue.js';
 import { nextIssueState } from '../../src/issue/issue-state.js';
 import { renderIssueBody } from '../../src/issue/render-issue-body.js';
 import { available } from '../../src/model/part.js';

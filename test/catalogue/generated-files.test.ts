@@ -4,7 +4,7 @@ import {
   configSchemaWithSignals,
   readmeWithSignalTable,
   signalCatalogue,
-} from '../../src/catalogue/signal-catalogue.js';
+} from '../../dev/catalogue/signal-catalogue.js';
 import { SIGNALS } from '../../src/signals/index.js';
 
 const catalogue = signalCatalogue();

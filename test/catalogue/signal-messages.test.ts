@@ -1,7 +1,7 @@
 import { parse } from '@messageformat/parser';
 import { describe, expect, it } from 'vitest';
-import { catalogueSentences } from '../../src/catalogue/catalogue-sentences.js';
-import { signalCatalogue } from '../../src/catalogue/signal-catalogue.js';
+import { catalogueSentences } from '../../dev/catalogue/catalogue-sentences.js';
+import { signalCatalogue } from '../../dev/catalogue/signal-catalogue.js';
 import { formatMessage, type MessageValues } from '../../src/messages/format-message.js';
 import { LANGUAGES, type Language, type Localized } from '../../src/model/ids.js';
 

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOrganisation } from '../../dev/simulated-github/generate-organisation.js';
+import {
+  type SimulatedGitHubServer,
+  serveSimulatedGitHub,
+} from '../../dev/simulated-github/serve-simulated-github.js';
+import { SimulatedGitHub } from '../../dev/simulated-github/simulated-github.js';
 import type { GitHubSessionDependencies } from '../../src/cli/github-session.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { hasOverviewMarker } from '../../src/overview/overview-body.js';
-import { generateOrganisation } from '../../src/simulated-github/generate-organisation.js';
-import {
-  type SimulatedGitHubServer,
-  serveSimulatedGitHub,
-} from '../../src/simulated-github/serve-simulated-github.js';
-import { SimulatedGitHub } from '../../src/simulated-github/simulated-github.js';
 import { capturingIo } from '../helpers/run-cli-capture.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { runDemo } from '../../dev/demo/run-demo.js';
+import { generateOrganisation } from '../../dev/simulated-github/generate-organisation.js';
+import { serveSimulatedGitHub } from '../../dev/simulated-github/serve-simulated-github.js';
+import { SimulatedGitHub } from '../../dev/simulated-github/simulated-github.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { runDemo } from '../../src/demo/run-demo.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { readIssueState } from '../../src/issue/issue-state.js';
-import { generateOrganisation } from '../../src/simulated-github/generate-organisation.js';
-import { serveSimulatedGitHub } from '../../src/simulated-github/serve-simulated-github.js';
-import { SimulatedGitHub } from '../../src/simulated-github/simulated-github.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 

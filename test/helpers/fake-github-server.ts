@@ -2,7 +2,7 @@ import nock from 'nock';
 import {
   type SimulatedGitHubServer,
   serveSimulatedGitHub,
-} from '../../src/simulated-github/serve-simulated-github.js';
+} from '../../dev/simulated-github/serve-simulated-github.js';
 import type { FakeGitHub } from './fake-github.js';
 
 export type FakeGitHubServer = SimulatedGitHubServer;

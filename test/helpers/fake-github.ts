@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { SimulatedGitHub, type SimulatedRequest } from '../../src/simulated-github/simulated-github.js';
+import { SimulatedGitHub, type SimulatedRequest } from '../../dev/simulated-github/simulated-github.js';
 
 export type {
   GitHubGraphqlError,
@@ -18,7 +18,7 @@ export type {
   SimulatedRestFault as FakeRestFault,
   SimulatedTag as FakeTag,
   SimulatedWorkflowRun as FakeWorkflowRun,
-} from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/simulated-github.js';
 
 /**
  * The simulated GitHub plugged into nock, in process: `new FakeGitHub([spec]).intercept()`, then a

@@ -1,5 +1,5 @@
 import { parse, validate } from 'graphql';
-import { githubGraphqlSchema } from '../../src/simulated-github/github-graphql-schema.js';
+import { githubGraphqlSchema } from '../../dev/simulated-github/github-graphql-schema.js';
 
 export { githubGraphqlSchema };
 

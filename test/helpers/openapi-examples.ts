@@ -1,1 +1,1 @@
-export { openapiDescription, openapiExample } from '../../src/simulated-github/openapi-description.js';
+export { openapiDescription, openapiExample } from '../../dev/simulated-github/openapi-description.js';

@@ -1,10 +1,10 @@
 import { Octokit } from '@octokit/rest';
 import { describe, expect, it } from 'vitest';
+import { betagouvRecordsSpec } from '../../dev/simulated-github/betagouv-records.js';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import type { Report, SignalReport } from '../../src/report/report.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import { betagouvRecordsSpec } from '../../src/simulated-github/betagouv-records.js';
 import { type FakeRepositorySpec, SILENT_LOG } from '../helpers/fake-github.js';
 import { graphqlProblems } from '../helpers/github-schema.js';
 import { GITHUB_NOW } from '../helpers/product-github-spec.js';

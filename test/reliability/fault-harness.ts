@@ -1,13 +1,13 @@
 import Bottleneck from 'bottleneck';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterAll, beforeAll } from 'vitest';
+import type { SimulatedGitHub, SimulatedIssue } from '../../dev/simulated-github/simulated-github.js';
 import { createProductHealthApp } from '../../src/app/app.js';
 import { RescanScheduler, type SchedulerTimers } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
 import { pacedOctokitOptions } from '../../src/github/create-octokit.js';
 import { hasHealthMarker } from '../../src/issue/issue-marker.js';
 import { readIssueState } from '../../src/issue/issue-state.js';
-import type { SimulatedGitHub, SimulatedIssue } from '../../src/simulated-github/simulated-github.js';
 import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
 import { testPrivateKey } from '../helpers/test-private-key.js';
 

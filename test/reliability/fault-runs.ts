@@ -1,6 +1,7 @@
 /** What a fault scenario runs and measures: its world, one scan by an entry point, the requests seen. */
+
+import type { SimulatedGitHub, SimulatedRequest } from '../../dev/simulated-github/simulated-github.js';
 import type { Report } from '../../src/report/report.js';
-import type { SimulatedGitHub, SimulatedRequest } from '../../src/simulated-github/simulated-github.js';
 import type { testClock } from '../simulated-github/simulated-server.js';
 import { isTicked } from './fault-harness.js';
 

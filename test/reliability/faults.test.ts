@@ -16,7 +16,7 @@ import type {
   SimulatedFaults,
   SimulatedRequest,
   SimulatedServerFaults,
-} from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/simulated-github.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { runCliCapture } from '../helpers/run-cli-capture.js';
 import { testClock, useSimulatedGitHub } from '../simulated-github/simulated-server.js';

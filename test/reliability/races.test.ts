@@ -8,8 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   generateOrganisation,
   type SampleRepository,
-} from '../../src/simulated-github/generate-organisation.js';
-import type { SimulatedGitHub, SimulatedIssue } from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/generate-organisation.js';
+import type { SimulatedGitHub, SimulatedIssue } from '../../dev/simulated-github/simulated-github.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { runCliCapture } from '../helpers/run-cli-capture.js';
 import { useSimulatedGitHub } from '../simulated-github/simulated-server.js';

@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { generateOrganisation } from '../../dev/simulated-github/generate-organisation.js';
+import type {
+  SimulatedGitHubOptions,
+  SimulatedRequest,
+} from '../../dev/simulated-github/simulated-github.js';
 import { runAction } from '../../src/action/run-action.js';
 import type { SchedulerTimers } from '../../src/app/rescan-scheduler.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { sweepCommand } from '../../src/cli/sweep-command.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { hasHealthMarker } from '../../src/issue/issue-marker.js';
-import { generateOrganisation } from '../../src/simulated-github/generate-organisation.js';
-import type {
-  SimulatedGitHubOptions,
-  SimulatedRequest,
-} from '../../src/simulated-github/simulated-github.js';
 import { recordingIo } from '../action/action-harness.js';
 import { capturingIo, runCliCapture } from '../helpers/run-cli-capture.js';
 import { testClock, useSimulatedGitHub } from '../simulated-github/simulated-server.js';

@@ -24,8 +24,8 @@ import {
   Kind,
   parse,
 } from 'graphql';
+import { type SeededRandom, seededRandom } from '../../dev/simulated-github/seeded-random.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import { type SeededRandom, seededRandom } from '../../src/simulated-github/seeded-random.js';
 import { SILENT_LOG } from '../helpers/fake-github.js';
 import { githubGraphqlSchema } from '../helpers/github-schema.js';
 import { openapiDescription } from '../helpers/openapi-examples.js';

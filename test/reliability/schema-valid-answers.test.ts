@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../dev/simulated-github/seeded-random.js';
 import { listInstallationRepositories } from '../../src/app/installation-repositories.js';
 import { compareRepositories } from '../../src/compare/compare-repositories.js';
 import { OwnerListingError, OwnerNotFoundError } from '../../src/compare/list-owner-repositories.js';
@@ -23,7 +24,6 @@ import { keepOverviewIssue } from '../../src/overview/keep-overview-issue.js';
 import { OVERVIEW_MARKER } from '../../src/overview/overview-body.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import { seededRandom } from '../../src/simulated-github/seeded-random.js';
 import { validateReport } from '../helpers/report-schema.js';
 import { type ReliabilityFigure, recordFigure } from './record-figure.js';
 import {

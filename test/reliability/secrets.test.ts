@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeScanFailure } from '../../src/app/describe-scan.js';
 import { RepositoryAccessError } from '../../src/github/github-source.js';
-import { redactSecrets } from '../../src/issue/write-failure-message.js';
+import { redactSecrets } from '../../src/util/redact.js';
 import { forgetSecretValues } from '../../src/util/secret-values.js';
 import { type BundledRun, cleanUp, runBundledAction } from '../action/action-harness.js';
 import { INSTALLATION_ID, rehomed, webhookExamples } from '../app/app-harness.js';

@@ -9,11 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import type {
   SimulatedGitHub,
   SimulatedRepositorySpec,
-} from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/simulated-github.js';
+import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { WEBHOOK_SECRET } from '../app/app-harness.js';
 import { aliasBomb } from '../helpers/alias-bomb.js';
 import { FULL_NAME, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';

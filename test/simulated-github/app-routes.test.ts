@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProbotOctokit } from 'probot';
 import { describe, expect, it } from 'vitest';
-import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import { startFromArguments } from '../../src/simulated-github/main.js';
+import { startFromArguments } from '../../dev/simulated-github/main.js';
 import type {
   SimulatedGitHub,
   SimulatedRepositorySpec,
-} from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/simulated-github.js';
+import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { GITHUB_NOW, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { runCliCapture } from '../helpers/run-cli-capture.js';
 import { useSimulatedGitHub } from './simulated-server.js';
@@ -150,7 +150,7 @@ describe('the GitHub App routes, with Probot’s Octokit', () => {
   });
 });
 
-describe('the standalone entry (dist/simulated-github/main.js)', () => {
+describe('the standalone entry (dev-dist/dev/simulated-github/main.js)', () => {
   it('serves a spec file on loopback, its links on its own port, and the CLI scans through it', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'simulated-github-'));
     try {

@@ -1,9 +1,9 @@
 import { Octokit } from '@octokit/rest';
 import { describe, expect, it } from 'vitest';
+import type { SimulatedFaultKind, SimulatedGitHub } from '../../dev/simulated-github/simulated-github.js';
 import { GitHubClient } from '../../src/github/github-client.js';
 import { createGitHubSource } from '../../src/github/github-source.js';
 import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import type { SimulatedFaultKind, SimulatedGitHub } from '../../src/simulated-github/simulated-github.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { useSimulatedGitHub } from './simulated-server.js';
 

@@ -1,24 +1,24 @@
 import { Octokit } from '@octokit/rest';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
-import { GitHubClient } from '../../src/github/github-client.js';
-import { createGitHubSource } from '../../src/github/github-source.js';
-import type { Report, SignalReport } from '../../src/report/report.js';
-import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
-import { configPattern } from '../../src/signals/config-pattern.js';
 import {
   generateOrganisation,
   SAMPLE_PROFILES,
   type SampleOrganisationOptions,
   type SampleProfile,
   sampleRepositories,
-} from '../../src/simulated-github/generate-organisation.js';
+} from '../../dev/simulated-github/generate-organisation.js';
 import type {
   SimulatedComment,
   SimulatedIssue,
   SimulatedRepositorySpec,
-} from '../../src/simulated-github/repository-spec.js';
-import { mulberry32 } from '../../src/simulated-github/seeded-random.js';
+} from '../../dev/simulated-github/repository-spec.js';
+import { mulberry32 } from '../../dev/simulated-github/seeded-random.js';
+import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
+import { GitHubClient } from '../../src/github/github-client.js';
+import { createGitHubSource } from '../../src/github/github-source.js';
+import type { Report, SignalReport } from '../../src/report/report.js';
+import { scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
+import { configPattern } from '../../src/signals/config-pattern.js';
 import { SILENT_LOG } from '../helpers/fake-github.js';
 import { useFakeGitHub } from '../helpers/use-fake-github.js';
 

@@ -1,8 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { githubGraphqlSchema } from '../../dev/simulated-github/github-graphql-schema.js';
 import { OVERVIEW_QUERY } from '../../src/github/queries/overview-query.js';
-import { githubGraphqlSchema } from '../../src/simulated-github/github-graphql-schema.js';
 import { GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { useSimulatedGitHub } from './simulated-server.js';
 

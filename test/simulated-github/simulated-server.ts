@@ -5,12 +5,12 @@ import { afterEach } from 'vitest';
 import {
   type SimulatedGitHubServer,
   serveSimulatedGitHub,
-} from '../../src/simulated-github/serve-simulated-github.js';
+} from '../../dev/simulated-github/serve-simulated-github.js';
 import {
   SimulatedGitHub,
   type SimulatedGitHubOptions,
   type SimulatedRepositorySpec,
-} from '../../src/simulated-github/simulated-github.js';
+} from '../../dev/simulated-github/simulated-github.js';
 
 // No nock here: these tests talk real HTTP to the simulator on loopback.
 

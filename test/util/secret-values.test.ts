@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { redactCredentials, redactSecrets } from '../../src/issue/write-failure-message.js';
+import { redactCredentials, redactSecrets } from '../../src/util/redact.js';
 import {
   forgetSecretValues,
   maskSecretValues,

@@ -5,6 +5,7 @@ import { limitText, MAX_TEXT_BYTES } from '../../collect/limit-text.js';
 import { findProductionTarget } from '../../collect/production-target.js';
 import { scanWindow } from '../../collect/scan-window.js';
 import { selectFilesToRead } from '../../collect/select-files.js';
+import { CONFIG_FILES } from '../../config/config-path.js';
 import { isBotAuthor } from '../../model/bots.js';
 import { available, type Part, type UnavailableReason, unavailable } from '../../model/part.js';
 import type {
@@ -22,7 +23,6 @@ import { DEFAULT_GIT_LIMITS, GitError, type GitLimits, runGit, runGitOrNull, str
 import { readCheckoutFile, readRegularFile } from './read-checkout-file.js';
 import { readLocalRecord } from './read-local-record.js';
 
-const CONFIG_FILES = ['.github/product-health.yml', '.github/product-health.yaml'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const BINARY_SNIFF_BYTES = 8000;
 const READ_CONCURRENCY = 32;

@@ -1,0 +1,19 @@
+import { pacedOctokitOptions } from '../github/create-octokit.js';
+import { maskMintedTokens } from './mask-minted-tokens.js';
+/**
+ * Probot's Octokit with the product's rate-limit rules (wait for a reset only when it is near, else
+ * the scan stops as rate-limited and is rescheduled) in place of Probot's (wait for any reset, an
+ * hour away included, holding a scan slot). Probot's own throttling options (its Redis connection
+ * when `REDIS_URL` is set) are kept: only the two decisions are replaced.
+ */
+export function pacedProbotOctokit(Octokit, log) {
+    const { throttle } = pacedOctokitOptions({ warn: (message) => log.warn(`product-health: ${message}`) });
+    return Octokit.plugin(maskMintedTokens).defaults((instance) => ({
+        ...instance,
+        throttle: {
+            ...instance.throttle,
+            onRateLimit: throttle.onRateLimit,
+            onSecondaryRateLimit: throttle.onSecondaryRateLimit,
+        },
+    }));
+}

@@ -1,0 +1,114 @@
+import { isRateLimitedError } from '../github/rate-limited-error.js';
+import { countOf } from '../messages/format-message.js';
+import { describeRateLimited, describeScanFailure, describeScanOutcome, scanProblems, } from './describe-scan.js';
+import { rescanDecision } from './event-filters.js';
+import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
+import { scanInstallationRepository } from './scan-installation-repository.js';
+const HOUR_MS = 3_600_000;
+/** After GitHub's reset time, so that the rescan does not meet the last second of the old hour. */
+const RESET_MARGIN_MS = 5_000;
+/**
+ * The app's reactions. Handlers only decide and schedule, so a webhook is answered at once; the
+ * scans run later through the scheduler, one place catches and logs their failures with what to
+ * fix, and nothing is ever thrown back to Probot.
+ */
+export function createRescanHandlers(options) {
+    const { scheduler, log } = options;
+    const scanNow = async (target, logger, installationId) => {
+        const name = fullName(target);
+        try {
+            const result = await scanInstallationRepository({ ...target, now: options.now() });
+            logger.info(`product-health: ${describeScanOutcome(result)}`);
+            for (const problem of scanProblems(result))
+                logger.warn(`product-health: ${name}: ${problem}`);
+            options.onScanned?.(result);
+        }
+        catch (error) {
+            if (isRateLimitedError(error)) {
+                // Nothing was written from the truncated scan: the repository is scanned again after the reset.
+                const at = (error.resetAt?.getTime() ?? Date.now() + HOUR_MS) + RESET_MARGIN_MS;
+                scheduler.deferUntil(repositoryKey(name), () => scanNow(target, logger, installationId), at);
+                logger.warn(`product-health: ${describeRateLimited(name, error)}; rescan scheduled at ${new Date(at).toISOString()}`);
+                // The overview follows the rescan after the reset: now it would only meet the limit too.
+                return;
+            }
+            logger.error(`product-health: ${describeScanFailure(error, name)}`);
+        }
+        // An installation is on one account: the repository's owner.
+        if (installationId !== undefined) {
+            options.onInstallationScanned?.({ installationId, account: target.owner, octokit: target.octokit });
+        }
+    };
+    /** push, release, deployment_status, issues, issue_comment. */
+    const onRepositoryEvent = (context) => {
+        const payload = context.payload;
+        const repository = payload.repository;
+        if (!repository)
+            return;
+        const owner = repository.owner.login;
+        const repo = repository.name;
+        const name = `${owner}/${repo}`;
+        const decision = rescanDecision(context.name, payload);
+        if (!decision.rescan) {
+            context.log.debug(`product-health: ${name} not rescanned: ${decision.reason}`);
+            return;
+        }
+        if (repository.archived) {
+            context.log.debug(`product-health: ${name} is archived: not rescanned`);
+            return;
+        }
+        const outcome = scheduler.schedule(repositoryKey(name), () => scanNow({ octokit: context.octokit, owner, repo }, context.log, payload.installation?.id));
+        context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
+    };
+    /**
+     * installation created (or its new permissions accepted, or unsuspended), repositories added:
+     * scan them, archived ones left out, paced by the scheduler's concurrency.
+     */
+    /** Per installation, what its waiting listing job should scan: everything, or the repositories named. */
+    const wanted = new Map();
+    const onInstallationRepositories = (context, only) => {
+        const installationId = context.payload.installation?.id;
+        if (installationId === undefined)
+            return;
+        // Events coalesce into one listing: what each asked for adds up (everything wins).
+        const request = wanted.get(installationId) ?? { all: false, repositories: [] };
+        if (only === null)
+            request.all = true;
+        else
+            request.repositories.push(...only);
+        wanted.set(installationId, request);
+        scheduler.schedule(`installation:${installationId}`, async () => {
+            const asked = wanted.get(installationId);
+            wanted.delete(installationId);
+            if (!asked)
+                return;
+            try {
+                const listed = await listInstallationRepositories(context.octokit);
+                const { scan, archived } = repositoriesToScan(listed, asked.all ? undefined : asked.repositories);
+                const skipped = archived.length > 0
+                    ? `; ${countOf(archived.length, 'archived one', 'archived ones')} left out`
+                    : '';
+                log.info(`product-health: installation ${installationId}: ${countOf(scan.length, 'repository', 'repositories')} to scan${skipped}`);
+                for (const repository of scan) {
+                    scheduler.schedule(repositoryKey(fullName(repository)), () => scanNow({ octokit: context.octokit, owner: repository.owner, repo: repository.repo }, context.log, installationId));
+                }
+            }
+            catch (error) {
+                log.error(`product-health: ${describeScanFailure(error, `installation ${installationId}`)}`);
+            }
+        });
+    };
+    /** Repositories removed, installation deleted or suspended: their waiting rescans are dropped. */
+    const onRepositoriesGone = (context, gone) => {
+        for (const repository of gone ?? []) {
+            if (repository.full_name && scheduler.cancel(repositoryKey(repository.full_name))) {
+                context.log.info(`product-health: ${repository.full_name}: waiting rescan dropped (app access removed)`);
+            }
+        }
+    };
+    return { onRepositoryEvent, onInstallationRepositories, onRepositoriesGone };
+}
+/** The scheduler's key of a repository: one rescan at a time per repository, whatever the case. */
+export function repositoryKey(name) {
+    return name.toLowerCase();
+}

@@ -1,0 +1,2 @@
+import type { ProductHealthConfig } from './config.js';
+export declare const DEFAULT_CONFIG: ProductHealthConfig;

@@ -1,0 +1,9 @@
+/** The permission each read needs, named as GitHub's app settings name it (messages say what to grant). */
+export const PERMISSIONS = {
+    metadata: 'Metadata: read',
+    contents: 'Contents: read',
+    deployments: 'Deployments: read',
+    actions: 'Actions: read',
+    issues: 'Issues: read',
+    discussions: 'Discussions: read',
+};

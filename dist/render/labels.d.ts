@@ -1,0 +1,51 @@
+import type { Language, Status } from '../model/ids.js';
+declare const FR: {
+    title: string;
+    overall: string;
+    window: string;
+    days: string;
+    source: {
+        local: string;
+        github: string;
+    };
+    nextSteps: string;
+    noNextSteps: string;
+    summary: string;
+    pillar: string;
+    grade: string;
+    trend: string;
+    signals: string;
+    measured: string;
+    why: string;
+    nextStep: string;
+    evidence: string;
+    guide: string;
+    noData: string;
+    partial: string;
+    problems: string;
+    context: string;
+    contextRecord: string;
+    contextPhase: string;
+    contextAdjusted: string;
+    configProblems: string;
+    configProblemsIntro: string;
+    line: string;
+    unavailableIntro: string;
+    howScored: string;
+    howScoredBody: string[];
+    status: {
+        pass: string;
+        warn: string;
+        fail: string;
+        'not-applicable': string;
+        unknown: string;
+    };
+    declared: string;
+    footer: string;
+};
+type Labels = typeof FR;
+export declare const STATUS_ICONS: Record<Status, string>;
+export declare function labelsFor(language: Language): Labels;
+/** "Note globale : B" in French typography, "Overall grade: B" in English. */
+export declare function colon(language: Language): string;
+export {};
