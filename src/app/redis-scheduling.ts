@@ -106,8 +106,10 @@ export async function startRedisScheduling(options: RedisSchedulingOptions): Pro
   const say = (message: string) => `product-health: ${message}`;
   const client = new Redis(options.url, { maxRetriesPerRequest: null });
   client.on('error', (error) => log.error(say(`Redis: ${redactSecrets(error.message)}`)));
+  // The queue and the worker open (and close) connections of their own.
+  const connection = { url: options.url, maxRetriesPerRequest: null };
   const queue = new Queue<QueueJobData>(QUEUE_NAME, {
-    connection: client,
+    connection,
     defaultJobOptions: {
       removeOnComplete: true,
       removeOnFail: { count: FAILED_KEPT },
@@ -298,7 +300,7 @@ export async function startRedisScheduling(options: RedisSchedulingOptions): Pro
           return 'scanned';
         },
         {
-          connection: client.duplicate({ maxRetriesPerRequest: null }),
+          connection,
           concurrency: settings.concurrency,
           lockDuration: lockMs,
           stalledInterval: lockMs,
