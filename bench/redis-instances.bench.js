@@ -5,7 +5,7 @@
 // second run with nothing changed (no write: the scans alone). Time-compressed ×10 for the writes
 // (PRODUCT_HEALTH_WRITES_PER_MINUTE=800, the simulator's secondary window 6 s), as the organisation
 // benchmark does. Needs `npm run build` and redis-server.
-//   node bench/redis-instances.bench.js [repositories=1000]
+//   node bench/redis-instances.bench.js [repositories=1000]   (BENCH_INSTANCES=1,3: the configurations)
 // Prints a Markdown table for BENCHMARKS.md.
 import { spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
@@ -108,23 +108,6 @@ async function startApp(info, redisUrl) {
     scans += (String(chunk).match(/"msg":"product-health: [^"]+: (grade|no grade)/g) ?? []).length;
   };
   child.stdout.on('data', count);
-  if (process.env.BENCH_DUMP)
-    child.stdout.on('data', (c) =>
-      process.stderr.write(
-        String(c)
-          .split('\n')
-          .filter((l) => /rescan started|grade|warn|error|"level":[45]0/.test(l))
-          .map((l) => {
-            try {
-              const j = JSON.parse(l);
-              return `${j.time % 100000} ${j.msg}`;
-            } catch {
-              return l;
-            }
-          })
-          .join('\n') + '\n',
-      ),
-    );
   const url = `http://127.0.0.1:${port}`;
   await waitForLine(child, /Listening on/, 'the app');
   const exited = new Promise((resolve) => child.once('exit', resolve));

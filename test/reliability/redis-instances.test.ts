@@ -50,11 +50,23 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** A fresh redis-server for each case: no job of a case reaches the next. */
-async function withRedis<T>(run: (url: string) => Promise<T>): Promise<T> {
+/**
+ * Three app processes on a fresh redis-server (no job of a case reaches the next), against the
+ * simulated GitHub at `apiUrl`; all stopped after `run`.
+ */
+async function withInstances(
+  apiUrl: string,
+  env: Record<string, string>,
+  run: (apps: AppProcess[]) => Promise<void>,
+): Promise<void> {
   redis = await startRedisServer();
   try {
-    return await run(redis.url);
+    const apps = await startInstances(3, apiUrl, redis.url, env);
+    try {
+      await run(apps);
+    } finally {
+      await Promise.all(apps.map((app) => app.stop()));
+    }
   } finally {
     await redis.stop();
   }
@@ -94,10 +106,6 @@ function startInstances(
       ),
     ),
   );
-}
-
-async function stopAll(apps: AppProcess[]): Promise<void> {
-  await Promise.all(apps.map((app) => app.stop()));
 }
 
 /** Sends the deliveries, `parallel` at a time, each to the process its index picks. */
@@ -210,79 +218,74 @@ describe('three app processes on one Redis (npm start, redis-server, simulated G
       seed: 17,
       secondaryRateLimit: { writes: WRITES_PER_WINDOW, windowMs: WINDOW_MS },
     });
-    await withRedis(async (redisUrl) => {
-      const apps = await startInstances(3, url, redisUrl);
-      try {
-        const names = specs.map((spec) => spec.name);
-        const installed = installationCreatedPayload(OWNER, names);
-        const pushes = scannable(specs).flatMap((spec, repository) =>
-          Array.from({ length: 20 }, (_, index) => ({
-            to: repository + index,
-            event: 'push',
-            payload: pushPayload(OWNER, spec.name),
-            order: index * 1000 + repository,
-          })),
-        );
-        pushes.sort((a, b) => a.order - b.order);
-        const sent = performance.now();
-        const statuses = await deliverAll(apps, [
-          ...apps.map((_, to) => ({ to, event: 'installation', payload: installed })),
-          ...pushes,
-        ]);
-        const burstMs = performance.now() - sent;
-        const expected = scannable(specs).map(nameOf);
-        const settled = await settle(
-          apps[0] as AppProcess,
-          () => expected.every((name) => scansStarted(apps).has(name)),
-          90_000,
-        );
-        const wallMs = performance.now() - sent;
-        const scans = scansStarted(apps);
-        const creations = issueCreations(simulated);
-        const writes = contentWrites(simulated);
-        const busiest = busiestWindow(writes, WINDOW_MS);
-        const output = apps.map((app) => app.output().slice(-3000)).join('\n---\n');
+    await withInstances(url, {}, async (apps) => {
+      const names = specs.map((spec) => spec.name);
+      const installed = installationCreatedPayload(OWNER, names);
+      const pushes = scannable(specs).flatMap((spec, repository) =>
+        Array.from({ length: 20 }, (_, index) => ({
+          to: repository + index,
+          event: 'push',
+          payload: pushPayload(OWNER, spec.name),
+          order: index * 1000 + repository,
+        })),
+      );
+      pushes.sort((a, b) => a.order - b.order);
+      const sent = performance.now();
+      const statuses = await deliverAll(apps, [
+        ...apps.map((_, to) => ({ to, event: 'installation', payload: installed })),
+        ...pushes,
+      ]);
+      const burstMs = performance.now() - sent;
+      const expected = scannable(specs).map(nameOf);
+      const settled = await settle(
+        apps[0] as AppProcess,
+        () => expected.every((name) => scansStarted(apps).has(name)),
+        90_000,
+      );
+      const wallMs = performance.now() - sent;
+      const scans = scansStarted(apps);
+      const creations = issueCreations(simulated);
+      const writes = contentWrites(simulated);
+      const busiest = busiestWindow(writes, WINDOW_MS);
+      const output = apps.map((app) => app.output().slice(-3000)).join('\n---\n');
 
-        recordFigure({
-          area: 'races',
-          tried:
-            '3 app processes on one Redis: the same installation webhook and 20 pushes per repository, 100 repositories',
-          figures: {
-            deliveries: statuses.length,
-            burstMs: Math.round(burstMs),
-            wallMs: Math.round(wallMs),
-            scans: [...scans.values()].reduce((sum, n) => sum + n, 0),
-            repositoriesScanned: scans.size,
-            issuesCreated: [...creations.values()].reduce((sum, n) => sum + n, 0),
-            duplicateCreations: [...creations.values()].filter((n) => n > 1).length,
-            writes: writes.length,
-            busiestWindowWrites: busiest,
-            secondaryRefusals: simulated.stats().refusals.secondary,
-          },
-          command: `npx vitest run ${FILE}`,
-        });
+      recordFigure({
+        area: 'races',
+        tried:
+          '3 app processes on one Redis: the same installation webhook and 20 pushes per repository, 100 repositories',
+        figures: {
+          deliveries: statuses.length,
+          burstMs: Math.round(burstMs),
+          wallMs: Math.round(wallMs),
+          scans: [...scans.values()].reduce((sum, n) => sum + n, 0),
+          repositoriesScanned: scans.size,
+          issuesCreated: [...creations.values()].reduce((sum, n) => sum + n, 0),
+          duplicateCreations: [...creations.values()].filter((n) => n > 1).length,
+          writes: writes.length,
+          busiestWindowWrites: busiest,
+          secondaryRefusals: simulated.stats().refusals.secondary,
+        },
+        command: `npx vitest run ${FILE}`,
+      });
 
-        expect(statuses.every((status) => status === 200)).toBe(true);
-        expect(settled, output).toBe(true);
-        // One scan per repository for the whole burst, on whichever process took it.
-        expect(
-          [...scans.entries()].filter(([, n]) => n !== 1),
-          output,
-        ).toEqual([]);
-        expect(new Set(scans.keys())).toEqual(new Set(expected));
-        expect(apps.filter((app) => /rescan started/.test(app.output())).length).toBeGreaterThan(1);
-        // Never two issues created for one repository; exactly one kept where issues are on.
-        expect([...creations.entries()].filter(([, n]) => n > 1)).toEqual([]);
-        for (const spec of withIssues(specs)) {
-          expect(markedIssues(simulated, `${spec.owner}/${spec.name}`), nameOf(spec)).toHaveLength(1);
-        }
-        expect(creations.size).toBe(withIssues(specs).length);
-        // The writes of the three processes together, in every rolling window.
-        expect(busiest).toBeLessThanOrEqual(WRITES_PER_WINDOW);
-        expect(simulated.stats().refusals.secondary).toBe(0);
-      } finally {
-        await stopAll(apps);
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      expect(settled, output).toBe(true);
+      // One scan per repository for the whole burst, on whichever process took it.
+      expect(
+        [...scans.entries()].filter(([, n]) => n !== 1),
+        output,
+      ).toEqual([]);
+      expect(new Set(scans.keys())).toEqual(new Set(expected));
+      expect(apps.filter((app) => /rescan started/.test(app.output())).length).toBeGreaterThan(1);
+      // Never two issues created for one repository; exactly one kept where issues are on.
+      expect([...creations.entries()].filter(([, n]) => n > 1)).toEqual([]);
+      for (const spec of withIssues(specs)) {
+        expect(markedIssues(simulated, `${spec.owner}/${spec.name}`), nameOf(spec)).toHaveLength(1);
       }
+      expect(creations.size).toBe(withIssues(specs).length);
+      // The writes of the three processes together, in every rolling window.
+      expect(busiest).toBeLessThanOrEqual(WRITES_PER_WINDOW);
+      expect(simulated.stats().refusals.secondary).toBe(0);
     });
   });
 
@@ -294,67 +297,59 @@ describe('three app processes on one Redis (npm start, redis-server, simulated G
       latencyMs: { min: 60, max: 120 },
       seed: 42,
     });
-    await withRedis(async (redisUrl) => {
-      // A lock of 2 s: a stopped instance's jobs are taken over within about 4 s.
-      const apps = await startInstances(3, url, redisUrl, {
-        RESCAN_DELAY_SECONDS: '0',
-        PRODUCT_HEALTH_QUEUE_LOCK_SECONDS: '2',
-      });
+    // A lock of 2 s: a stopped instance's jobs are taken over within about 4 s.
+    const env = { RESCAN_DELAY_SECONDS: '0', PRODUCT_HEALTH_QUEUE_LOCK_SECONDS: '2' };
+    await withInstances(url, env, async (apps) => {
       const [victim, ...others] = apps as [AppProcess, ...AppProcess[]];
-      try {
-        const installed = installationCreatedPayload(
-          OWNER,
-          specs.map((spec) => spec.name),
-        );
-        await deliverAll([victim], [{ to: 0, event: 'installation', payload: installed }]);
-        // Killed as soon as it has scans going on, before any of them is done.
-        const deadline = performance.now() + 30_000;
-        while (!/rescan started/.test(victim.output()) && performance.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        const startedOnVictim = scansStarted([victim]);
-        victim.child.kill('SIGKILL');
-        const killedMidScan = [...startedOnVictim.keys()].filter(
-          (name) => !new RegExp(`${name}: (grade|no grade)`, 'i').test(victim.output()),
-        );
-        const expected = withIssues(specs);
-        const settled = await settle(
-          others[0] as AppProcess,
-          () => expected.every((spec) => markedIssues(simulated, `${spec.owner}/${spec.name}`).length > 0),
-          60_000,
-        );
-        const output = apps.map((app) => app.output().slice(-3000)).join('\n---\n');
-        const takenOver = killedMidScan.filter((name) => scansStarted(others).has(name));
-        const creations = issueCreations(simulated);
-        const queue = await queueOf(others[0] as AppProcess);
-
-        recordFigure({
-          area: 'races',
-          tried: '3 app processes on one Redis, one killed (SIGKILL) mid-scan, 30 repositories',
-          figures: {
-            killedMidScan: killedMidScan.length,
-            takenOver: takenOver.length,
-            issuesCreated: [...creations.values()].reduce((sum, n) => sum + n, 0),
-            duplicateCreations: [...creations.values()].filter((n) => n > 1).length,
-            lost: expected.filter(
-              (spec) => markedIssues(simulated, `${spec.owner}/${spec.name}`).length === 0,
-            ).length,
-            failedJobs: queue.failed,
-          },
-          command: `npx vitest run ${FILE} -t "SIGKILL"`,
-        });
-
-        expect(settled, output).toBe(true);
-        expect(killedMidScan.length, output).toBeGreaterThan(0);
-        expect(takenOver, output).toEqual(killedMidScan);
-        for (const spec of expected) {
-          expect(markedIssues(simulated, `${spec.owner}/${spec.name}`), nameOf(spec)).toHaveLength(1);
-        }
-        expect([...creations.entries()].filter(([, n]) => n > 1)).toEqual([]);
-        expect(queue.failed).toBe(0);
-      } finally {
-        await stopAll(apps);
+      const installed = installationCreatedPayload(
+        OWNER,
+        specs.map((spec) => spec.name),
+      );
+      await deliverAll([victim], [{ to: 0, event: 'installation', payload: installed }]);
+      // Killed as soon as it has scans going on, before any of them is done.
+      const deadline = performance.now() + 30_000;
+      while (!/rescan started/.test(victim.output()) && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
+      const startedOnVictim = scansStarted([victim]);
+      victim.child.kill('SIGKILL');
+      const killedMidScan = [...startedOnVictim.keys()].filter(
+        (name) => !new RegExp(`${name}: (grade|no grade)`, 'i').test(victim.output()),
+      );
+      const expected = withIssues(specs);
+      const settled = await settle(
+        others[0] as AppProcess,
+        () => expected.every((spec) => markedIssues(simulated, `${spec.owner}/${spec.name}`).length > 0),
+        60_000,
+      );
+      const output = apps.map((app) => app.output().slice(-3000)).join('\n---\n');
+      const takenOver = killedMidScan.filter((name) => scansStarted(others).has(name));
+      const creations = issueCreations(simulated);
+      const queue = await queueOf(others[0] as AppProcess);
+
+      recordFigure({
+        area: 'races',
+        tried: '3 app processes on one Redis, one killed (SIGKILL) mid-scan, 30 repositories',
+        figures: {
+          killedMidScan: killedMidScan.length,
+          takenOver: takenOver.length,
+          issuesCreated: [...creations.values()].reduce((sum, n) => sum + n, 0),
+          duplicateCreations: [...creations.values()].filter((n) => n > 1).length,
+          lost: expected.filter((spec) => markedIssues(simulated, `${spec.owner}/${spec.name}`).length === 0)
+            .length,
+          failedJobs: queue.failed,
+        },
+        command: `npx vitest run ${FILE} -t "SIGKILL"`,
+      });
+
+      expect(settled, output).toBe(true);
+      expect(killedMidScan.length, output).toBeGreaterThan(0);
+      expect(takenOver, output).toEqual(killedMidScan);
+      for (const spec of expected) {
+        expect(markedIssues(simulated, `${spec.owner}/${spec.name}`), nameOf(spec)).toHaveLength(1);
+      }
+      expect([...creations.entries()].filter(([, n]) => n > 1)).toEqual([]);
+      expect(queue.failed).toBe(0);
     });
   });
 
@@ -364,39 +359,31 @@ describe('three app processes on one Redis (npm start, redis-server, simulated G
     const specs = organisation(4, 7);
     const { simulated, url } = await simulatedGitHub.serve(specs);
     const PERIOD_MS = 2000;
-    await withRedis(async (redisUrl) => {
-      const apps = await startInstances(3, url, redisUrl, { PRODUCT_HEALTH_REFRESH_CRON: '*/2 * * * * *' });
-      try {
-        const from = Date.now();
-        await new Promise((resolve) => setTimeout(resolve, 4.5 * PERIOD_MS));
-        const to = Date.now();
-        const listings = simulated.requests
-          .filter((request) => request.route === 'GET /app/installations')
-          .map((request) => request.receivedAt ?? 0)
-          .filter((at) => at >= from && at <= to);
-        const periods = new Set(listings.map((at) => Math.floor(at / PERIOD_MS)));
-        const refreshLines = apps.map(
-          (app) => (app.output().match(/product-health: refresh: /g) ?? []).length,
-        );
+    await withInstances(url, { PRODUCT_HEALTH_REFRESH_CRON: '*/2 * * * * *' }, async (apps) => {
+      const from = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 4.5 * PERIOD_MS));
+      const to = Date.now();
+      const listings = simulated.requests
+        .filter((request) => request.route === 'GET /app/installations')
+        .map((request) => request.receivedAt ?? 0)
+        .filter((at) => at >= from && at <= to);
+      const periods = new Set(listings.map((at) => Math.floor(at / PERIOD_MS)));
+      const refreshLines = apps.map((app) => (app.output().match(/product-health: refresh: /g) ?? []).length);
 
-        recordFigure({
-          area: 'races',
-          tried: '3 app processes on one Redis, a refresh every 2 s, watched 9 s',
-          figures: { listings: listings.length, periods: periods.size },
-          command: `npx vitest run ${FILE} -t "refresh"`,
-        });
+      recordFigure({
+        area: 'races',
+        tried: '3 app processes on one Redis, a refresh every 2 s, watched 9 s',
+        figures: { listings: listings.length, periods: periods.size },
+        command: `npx vitest run ${FILE} -t "refresh"`,
+      });
 
-        // One listing of the installations per period: never one per process.
-        expect(
-          listings.length,
-          apps.map((app) => app.output().slice(-2000)).join('\n'),
-        ).toBeGreaterThanOrEqual(4);
-        expect(listings.length).toBeLessThanOrEqual(5);
-        expect(periods.size).toBe(listings.length);
-        expect(refreshLines.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(listings.length);
-      } finally {
-        await stopAll(apps);
-      }
+      // One listing of the installations per period: never one per process.
+      expect(listings.length, apps.map((app) => app.output().slice(-2000)).join('\n')).toBeGreaterThanOrEqual(
+        4,
+      );
+      expect(listings.length).toBeLessThanOrEqual(5);
+      expect(periods.size).toBe(listings.length);
+      expect(refreshLines.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(listings.length);
     });
   });
 });
