@@ -1,0 +1,13 @@
+import Bottleneck from 'bottleneck';
+import { Redis } from 'ioredis';
+const client = new Redis('redis://127.0.0.1:6391', { maxRetriesPerRequest: null });
+const connection = new Bottleneck.IORedisConnection({ client });
+const limiter = new Bottleneck({ id: 'bp' + Date.now(), datastore: 'ioredis', connection, maxConcurrent: 1, minTime: 75 });
+const t = performance.now();
+await Promise.all(Array.from({ length: 40 }, () => limiter.schedule(() => new Promise((r) => setTimeout(r, 50)))));
+console.log('clustered 40 writes (75 ms spacing, 50 ms each):', Math.round(performance.now() - t), 'ms');
+const local = new Bottleneck({ maxConcurrent: 1, minTime: 75 });
+const t2 = performance.now();
+await Promise.all(Array.from({ length: 40 }, () => local.schedule(() => new Promise((r) => setTimeout(r, 50)))));
+console.log('local:', Math.round(performance.now() - t2), 'ms');
+await limiter.disconnect(); client.disconnect();
