@@ -140,6 +140,8 @@ export interface SimulatedRequest {
   limited?: 'primary' | 'secondary';
   /** Latency added to the answer over HTTP, in ms (absent: none). */
   latencyMs?: number;
+  /** When it was received, by the real clock (ms since the epoch): writes' pace across processes. */
+  receivedAt?: number;
 }
 
 /** Status, body text and headers of an answer. */
@@ -418,6 +420,7 @@ export class SimulatedGitHub {
     delayMs: number,
     applied: boolean,
   ): void {
+    record.receivedAt = Date.now();
     const counters = this.counters;
     counters.requests.total += 1;
     const write = record.kind === 'rest' && WRITE_METHODS.has(record.method);

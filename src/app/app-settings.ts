@@ -14,6 +14,16 @@ export interface AppSettings {
   overviewDelayMs?: number;
   /** GitHub's web address: `https://github.com`, or `GHE_PROTOCOL://GHE_HOST` (links of the overview). */
   webUrl?: string;
+  /**
+   * With `REDIS_URL`: when every installation is swept by the queue's repeatable refresh, as a
+   * cron pattern (`PRODUCT_HEALTH_REFRESH_CRON`, default daily at 03:00 UTC; `off`: never).
+   */
+  refreshCron?: string | null;
+  /**
+   * With `REDIS_URL`: how long a job's lock lasts without renewal, and how often the stalled jobs
+   * of a stopped instance are looked for (`PRODUCT_HEALTH_QUEUE_LOCK_SECONDS`, default 30).
+   */
+  queueLockMs?: number;
   /** Variables that were set but invalid (their defaults are used), with what to fix. */
   problems: string[];
 }
@@ -23,6 +33,11 @@ export const DEFAULT_RESCAN_MAX_DELAY_SECONDS = 600;
 export const DEFAULT_RESCAN_CONCURRENCY = 4;
 export const DEFAULT_OVERVIEW_DELAY_SECONDS = 600;
 export const OVERVIEW_DELAY_VARIABLE = 'PRODUCT_HEALTH_OVERVIEW_DELAY_SECONDS';
+export const REFRESH_CRON_VARIABLE = 'PRODUCT_HEALTH_REFRESH_CRON';
+/** Every day at 03:00 UTC, when nobody works. */
+export const DEFAULT_REFRESH_CRON = '0 3 * * *';
+export const QUEUE_LOCK_VARIABLE = 'PRODUCT_HEALTH_QUEUE_LOCK_SECONDS';
+export const DEFAULT_QUEUE_LOCK_SECONDS = 30;
 
 /** Reads the app's own variables; an invalid value never stops the app: the default is used and said. */
 export function appSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): AppSettings {
@@ -46,7 +61,11 @@ export function appSettingsFromEnv(env: Readonly<Record<string, string | undefin
   );
   const concurrency = Math.floor(read('RESCAN_CONCURRENCY', DEFAULT_RESCAN_CONCURRENCY, 1, 64));
   const overviewDelay = read(OVERVIEW_DELAY_VARIABLE, DEFAULT_OVERVIEW_DELAY_SECONDS, 0, 604_800);
+  const queueLock = read(QUEUE_LOCK_VARIABLE, DEFAULT_QUEUE_LOCK_SECONDS, 1, 3600);
+  const cron = env[REFRESH_CRON_VARIABLE]?.trim() || DEFAULT_REFRESH_CRON;
   return {
+    refreshCron: cron.toLowerCase() === 'off' ? null : cron,
+    queueLockMs: queueLock * 1000,
     rescanDelayMs: delay * 1000,
     rescanMaxDelayMs: maxDelay * 1000,
     concurrency,

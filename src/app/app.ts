@@ -1,4 +1,6 @@
 import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from 'probot';
+import type { OctokitLike } from '../github/github-client.js';
+import { writesPerMinuteFromEnv } from '../github/write-pacer.js';
 import { TOOL } from '../util/tool.js';
 import { type AppSettings, appSettingsFromEnv } from './app-settings.js';
 import { healthzHandler } from './healthz-handler.js';
@@ -8,8 +10,9 @@ import {
   type OverviewScheduler,
   overviewSchedulerFromSettings,
 } from './overview-scheduler.js';
+import type { RedisScheduling } from './redis-scheduling.js';
 import { createRescanHandlers, type EventContext } from './rescan-handlers.js';
-import { RescanScheduler } from './rescan-scheduler.js';
+import { RescanScheduler, type RescanScheduling } from './rescan-scheduler.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 
 export interface ProductHealthAppOptions {
@@ -26,6 +29,14 @@ export interface ProductHealthAppOptions {
   now?: () => Date;
   /** Called with every finished scan. */
   onScanned?: (result: ScannedRepository) => void;
+  /**
+   * `REDIS_URL`: rescans, overviews and the periodic refresh go through a BullMQ queue shared by
+   * every instance on that Redis, writes through one limiter kept there. Without it, everything
+   * is scheduled in this process.
+   */
+  redisUrl?: string;
+  /** Called with what to run when the server stops (the queue's worker and connections). */
+  onStop?: (stop: () => Promise<void>) => void;
 }
 
 type RepositoriesPayload = { repositories?: Array<{ id?: number; full_name?: string }> };
@@ -39,11 +50,26 @@ type AddedRemovedPayload = {
  * installation's organisation overview, debounced per installation.
  */
 export function createProductHealthApp(options: ProductHealthAppOptions = {}): ApplicationFunction {
-  return (app: Probot, { addHandler }: ApplicationFunctionOptions) => {
+  return async (app: Probot, { addHandler }: ApplicationFunctionOptions) => {
     const settings = options.settings ?? appSettingsFromEnv(process.env);
     for (const problem of settings.problems) app.log.warn(`product-health: ${problem}`);
-    const scheduler =
+    let redis: RedisScheduling | null = null;
+    if (options.redisUrl) {
+      // Loaded only here: one instance without Redis needs neither bullmq nor ioredis.
+      const { startRedisScheduling } = await import('./redis-scheduling.js');
+      redis = await startRedisScheduling({
+        url: options.redisUrl,
+        settings,
+        writesPerMinute: writesPerMinuteFromEnv(process.env),
+        log: app.log,
+        auth: async (installationId) => (await app.auth(installationId)) as unknown as OctokitLike,
+      });
+      options.onStop?.(redis.close);
+      app.log.info('product-health: rescans go through the queue shared on REDIS_URL');
+    }
+    const scheduler: RescanScheduling =
       options.scheduler ??
+      redis?.scheduler ??
       new RescanScheduler({
         delayMs: settings.rescanDelayMs,
         maxDelayMs: settings.rescanMaxDelayMs,
@@ -70,11 +96,17 @@ export function createProductHealthApp(options: ProductHealthAppOptions = {}): A
       log: app.log,
       now,
       onScanned: options.onScanned,
-      onInstallationScanned: overview ? (installation) => overview.request(installation) : undefined,
+      onInstallationScanned: overview
+        ? (installation) => (redis ? redis.requestOverview(installation) : overview.request(installation))
+        : undefined,
+    });
+    redis?.start({
+      rescan: (target, octokit) => handlers.runQueuedRescan(target, octokit),
+      ...(overview ? { overview: (target) => overview.refresh(target) } : {}),
     });
 
     try {
-      addHandler(healthzHandler(TOOL.version));
+      addHandler(healthzHandler(TOOL.version, redis ? () => redis.health() : undefined));
     } catch {
       app.log.debug('product-health: no HTTP server, /healthz is not served');
     }

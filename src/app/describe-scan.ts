@@ -1,7 +1,7 @@
 import { statusOf } from '../github/classify-error.js';
 import type { RateLimitedError } from '../github/rate-limited-error.js';
-import { redactCredentials, redactSecrets } from '../util/redact.js';
 import { countOf } from '../messages/format-message.js';
+import { redactCredentials, redactSecrets } from '../util/redact.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 
 /** One line on a scan: grade, score and what happened to the issue. */

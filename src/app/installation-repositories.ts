@@ -68,3 +68,32 @@ export function repositoriesToScan(
 export function fullName(repository: { owner: string; repo: string }): string {
   return `${repository.owner}/${repository.repo}`;
 }
+
+/** An installation of the app, as `GET /app/installations` lists it. */
+export interface AppInstallation {
+  id: number;
+  account: string;
+  suspended: boolean;
+}
+
+/** Every installation of the app (one request per 100), authenticated as the app. */
+export async function listAppInstallations(octokit: OctokitLike): Promise<AppInstallation[]> {
+  const installations: AppInstallation[] = [];
+  for (let page = 1; page <= 100; page++) {
+    const { data } = await octokit.request('GET /app/installations', { per_page: 100, page });
+    const listed = data as Array<{
+      id: number;
+      account?: { login?: string } | null;
+      suspended_at?: string | null;
+    }>;
+    for (const installation of listed) {
+      installations.push({
+        id: installation.id,
+        account: installation.account?.login ?? 'unknown account',
+        suspended: Boolean(installation.suspended_at),
+      });
+    }
+    if (listed.length < 100) break;
+  }
+  return installations;
+}

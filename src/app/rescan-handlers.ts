@@ -10,7 +10,7 @@ import {
 } from './describe-scan.js';
 import { type EventPayload, rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
-import type { RescanScheduler } from './rescan-scheduler.js';
+import type { RescanScheduling, RescanTarget } from './rescan-scheduler.js';
 import { type ScannedRepository, scanInstallationRepository } from './scan-installation-repository.js';
 
 const HOUR_MS = 3_600_000;
@@ -26,7 +26,8 @@ export interface EventContext {
 }
 
 export interface RescanHandlersOptions {
-  scheduler: RescanScheduler;
+  /** The in-process scheduler, or the Redis queue every instance shares. */
+  scheduler: RescanScheduling;
   /** The app's logger, for what happens after the event's handler returned. */
   log: Logger;
   now: () => Date;
@@ -55,12 +56,17 @@ type ListedRepositories = readonly ListedRepository[];
 export function createRescanHandlers(options: RescanHandlersOptions) {
   const { scheduler, log } = options;
 
-  const scanNow = async (
+  /**
+   * One scan, its outcome logged: never throws. A scan GitHub's rate limit stopped wrote nothing
+   * and says when to scan again; the organisation overview follows any other end.
+   */
+  const scanRepository = async (
     target: { octokit: OctokitLike; owner: string; repo: string },
     logger: Logger,
     installationId: number | undefined,
-  ): Promise<void> => {
+  ): Promise<RescanEnd> => {
     const name = fullName(target);
+    let end: RescanEnd = { kind: 'scanned' };
     try {
       const result = await scanInstallationRepository({ ...target, now: options.now() });
       logger.info(`product-health: ${describeScanOutcome(result)}`);
@@ -70,20 +76,49 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       if (isRateLimitedError(error)) {
         // Nothing was written from the truncated scan: the repository is scanned again after the reset.
         const at = (error.resetAt?.getTime() ?? Date.now() + HOUR_MS) + RESET_MARGIN_MS;
-        scheduler.deferUntil(repositoryKey(name), () => scanNow(target, logger, installationId), at);
         logger.warn(
           `product-health: ${describeRateLimited(name, error)}; rescan scheduled at ${new Date(at).toISOString()}`,
         );
         // The overview follows the rescan after the reset: now it would only meet the limit too.
-        return;
+        return { kind: 'rate-limited', at };
       }
       logger.error(`product-health: ${describeScanFailure(error, name)}`);
+      end = { kind: 'failed', error };
     }
     // An installation is on one account: the repository's owner.
     if (installationId !== undefined) {
       options.onInstallationScanned?.({ installationId, account: target.owner, octokit: target.octokit });
     }
+    return end;
   };
+
+  /** A scan run by the in-process scheduler: a rate-limited one is put off until the reset. */
+  const scanNow = async (
+    target: { octokit: OctokitLike; owner: string; repo: string },
+    logger: Logger,
+    installationId: number | undefined,
+  ): Promise<void> => {
+    const end = await scanRepository(target, logger, installationId);
+    if (end.kind !== 'rate-limited') return;
+    scheduler.deferUntil(
+      repositoryKey(fullName(target)),
+      () => scanNow(target, logger, installationId),
+      end.at,
+      rescanTarget(installationId, target),
+    );
+  };
+
+  /** Asks the scheduler for a rescan of one repository (debounced, coalesced across instances with Redis). */
+  const requestRescan = (
+    target: { octokit: OctokitLike; owner: string; repo: string },
+    logger: Logger,
+    installationId: number | undefined,
+  ) =>
+    scheduler.schedule(
+      repositoryKey(fullName(target)),
+      () => scanNow(target, logger, installationId),
+      rescanTarget(installationId, target),
+    );
 
   /** push, release, deployment_status, issues, issue_comment. */
   const onRepositoryEvent = (context: EventContext): void => {
@@ -102,8 +137,10 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       context.log.debug(`product-health: ${name} is archived: not rescanned`);
       return;
     }
-    const outcome = scheduler.schedule(repositoryKey(name), () =>
-      scanNow({ octokit: context.octokit, owner, repo }, context.log, payload.installation?.id),
+    const outcome = requestRescan(
+      { octokit: context.octokit, owner, repo },
+      context.log,
+      payload.installation?.id,
     );
     context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
   };
@@ -138,12 +175,10 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
           `product-health: installation ${installationId}: ${countOf(scan.length, 'repository', 'repositories')} to scan${skipped}`,
         );
         for (const repository of scan) {
-          scheduler.schedule(repositoryKey(fullName(repository)), () =>
-            scanNow(
-              { octokit: context.octokit, owner: repository.owner, repo: repository.repo },
-              context.log,
-              installationId,
-            ),
+          requestRescan(
+            { octokit: context.octokit, owner: repository.owner, repo: repository.repo },
+            context.log,
+            installationId,
           );
         }
       } catch (error) {
@@ -163,7 +198,36 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
     }
   };
 
-  return { onRepositoryEvent, onInstallationRepositories, onRepositoriesGone };
+  /**
+   * A rescan the shared queue hands to this instance, with an Octokit of the installation: its
+   * end tells the queue whether to put it off (rate limit), retry it (a fault) or drop it.
+   */
+  const runQueuedRescan = (target: RescanTarget, octokit: OctokitLike, logger: Logger = log) =>
+    scanRepository({ octokit, owner: target.owner, repo: target.repo }, logger, target.installationId);
+
+  return {
+    onRepositoryEvent,
+    onInstallationRepositories,
+    onRepositoriesGone,
+    requestRescan,
+    runQueuedRescan,
+  };
+}
+
+/** How a scan ended: written (or nothing to write), stopped by the rate limit until `at`, or failed. */
+export type RescanEnd =
+  | { kind: 'scanned' }
+  | { kind: 'rate-limited'; at: number }
+  | { kind: 'failed'; error: unknown };
+
+/** The queue's description of a rescan; none without an installation (the job then runs in process). */
+function rescanTarget(
+  installationId: number | undefined,
+  repository: { owner: string; repo: string },
+): RescanTarget | undefined {
+  return installationId === undefined
+    ? undefined
+    : { installationId, owner: repository.owner, repo: repository.repo };
 }
 
 /** The scheduler's key of a repository: one rescan at a time per repository, whatever the case. */

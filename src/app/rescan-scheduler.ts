@@ -42,7 +42,30 @@ export type ScheduleOutcome =
   /** Folded into a run that has not started yet. */
   | 'coalesced'
   /** A run is going on: exactly one more follows it. */
-  | 'after-current';
+  | 'after-current'
+  /** Handed to the queue every instance shares (Redis), which coalesces it with the others'. */
+  | 'queued';
+
+/** The repository a rescan is for, as a job every instance can run (no closure, no client). */
+export interface RescanTarget {
+  installationId: number;
+  owner: string;
+  repo: string;
+}
+
+/**
+ * What the app's handlers need of a scheduler: the in-process `RescanScheduler`, or the Redis
+ * queue shared by several instances (`redis-scheduling.ts`), which runs `target` — when given —
+ * on whichever instance is free, and `job` in process otherwise.
+ */
+export interface RescanScheduling {
+  /** Asks for a run for `key` once its events have quieted down (see `RescanScheduler.schedule`). */
+  schedule(key: string, job: RescanJob, target?: RescanTarget): ScheduleOutcome;
+  /** Puts a run for `key` off until `atMs` (GitHub's rate-limit reset). */
+  deferUntil(key: string, job: RescanJob, atMs: number, target?: RescanTarget): void;
+  /** Drops the run waiting for `key`; whether there was one. */
+  cancel(key: string): boolean;
+}
 
 type Phase = 'waiting' | 'ready' | 'running';
 
@@ -63,7 +86,7 @@ interface Entry {
  * schedules exactly one more run after it; at most `concurrency` runs go on at once, the others
  * wait their turn in arrival order. Never throws out of a job.
  */
-export class RescanScheduler {
+export class RescanScheduler implements RescanScheduling {
   private readonly entries = new Map<string, Entry>();
   /** Runs put off until a time (GitHub's rate-limit reset): not waited for by `idle`, not started by `flush`. */
   private readonly deferrals = new Map<string, { job: RescanJob; at: number; timer: unknown }>();

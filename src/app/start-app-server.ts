@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { getTransformStream } from '@probot/pino';
 import { pino } from 'pino';
 import { type ApplicationFunction, type Logger, Probot, ProbotOctokit, Server } from 'probot';
-import productHealthApp from './app.js';
+import { createProductHealthApp } from './app.js';
 import { pacedProbotOctokit } from './paced-probot-octokit.js';
 import type { ServerSettings } from './server-settings.js';
 import { guardWebhooks, type NodeMiddleware } from './webhook-guard.js';
@@ -64,7 +64,11 @@ export async function startAppServer(
       Octokit: pacedProbotOctokit(options.Octokit ?? ProbotOctokit, log),
     }),
   });
-  await server.load(options.app ?? productHealthApp);
+  const stops: Array<() => Promise<void>> = [];
+  await server.load(
+    options.app ??
+      createProductHealthApp({ redisUrl: settings.redisUrl, onStop: (stop) => stops.push(stop) }),
+  );
   const http = await server.start();
   const { address, port } = http.address() as AddressInfo;
   const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address;
@@ -75,6 +79,8 @@ export async function startAppServer(
       const stopped = server.stop();
       http.closeAllConnections();
       await stopped;
+      // The running jobs finish (or, past the orchestrator's grace, are taken over by the others).
+      for (const stop of stops) await stop().catch((error) => log.error(`product-health: ${String(error)}`));
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import {
   fullName,
   type InstallationRepository,
+  listAppInstallations,
   listInstallationRepositories,
 } from '../app/installation-repositories.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
@@ -83,7 +84,7 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       const maxWaitMs = rateLimitWaitFromEnv(io.env) * 1000;
       const appOctokit = octokitFor();
       const reachability = watchReachability(appOctokit, baseUrl, variable);
-      const installations = await listInstallations(appOctokit).catch((error: unknown) => {
+      const installations = await listAppInstallations(appOctokit).catch((error: unknown) => {
         reachability.throwIfUnreachable();
         throw new Error(describeScanFailure(error, 'listing the app’s installations'));
       });
@@ -178,32 +179,4 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
         throw new Error(`${parts.join('; ')}; the lines above say what to fix`);
       }
     });
-}
-
-interface Installation {
-  id: number;
-  account: string;
-  suspended: boolean;
-}
-
-/** Every installation of the app (one request per 100), authenticated as the app. */
-async function listInstallations(octokit: OctokitLike): Promise<Installation[]> {
-  const installations: Installation[] = [];
-  for (let page = 1; page <= 100; page++) {
-    const { data } = await octokit.request('GET /app/installations', { per_page: 100, page });
-    const listed = data as Array<{
-      id: number;
-      account?: { login?: string } | null;
-      suspended_at?: string | null;
-    }>;
-    for (const installation of listed) {
-      installations.push({
-        id: installation.id,
-        account: installation.account?.login ?? 'unknown account',
-        suspended: Boolean(installation.suspended_at),
-      });
-    }
-    if (listed.length < 100) break;
-  }
-  return installations;
 }

@@ -8,7 +8,11 @@ import { TOOL } from '../util/tool.js';
 const PacedOctokit: typeof Octokit = Octokit.plugin(throttling, retry);
 
 /** The throttling plugin's `write` group, without its one-second spacing (see `pacedOctokitOptions`). */
-const GRAPHQL_READS = new Bottleneck.Group({ id: 'product-health-graphql', maxConcurrent: 16, minTime: 0 });
+export const GRAPHQL_READS = new Bottleneck.Group({
+  id: 'product-health-graphql',
+  maxConcurrent: 16,
+  minTime: 0,
+});
 
 export interface CreateOctokitOptions {
   token: string;

@@ -17,8 +17,33 @@ export const WRITES_PER_MINUTE_VARIABLE = 'PRODUCT_HEALTH_WRITES_PER_MINUTE';
 
 /** A pacer allowing `perMinute` writes a minute, evenly spaced (no burst to be refused later). */
 export function createWritePacer(perMinute = GITHUB_WRITES_PER_MINUTE): WritePacer {
-  const limiter = new Bottleneck({ maxConcurrent: 1, minTime: Math.ceil(60_000 / perMinute) });
+  const limiter = new Bottleneck({ maxConcurrent: 1, minTime: writeSpacingMs(perMinute) });
   return { schedule: (write) => limiter.schedule(write) };
+}
+
+/** Time between two writes at `perMinute` a minute. */
+export function writeSpacingMs(perMinute: number): number {
+  return Math.ceil(60_000 / perMinute);
+}
+
+/**
+ * The process's pacer, whose limiter can be replaced once at start: by one kept in Redis and
+ * shared by every instance of the app (`redis-scheduling.ts`), so that together they stay at the
+ * rate instead of each of them.
+ */
+export class SwitchableWritePacer implements WritePacer {
+  constructor(private current: WritePacer) {}
+
+  schedule<T>(write: () => Promise<T>): Promise<T> {
+    return this.current.schedule(write);
+  }
+
+  /** From now on, writes go through `pacer`; returns the one replaced. */
+  use(pacer: WritePacer): WritePacer {
+    const previous = this.current;
+    this.current = pacer;
+    return previous;
+  }
 }
 
 /**
@@ -36,4 +61,6 @@ export function writesPerMinuteFromEnv(env: Readonly<Record<string, string | und
  * The process's pacer: every scan of a process (a sweep over an organisation, the app's rescans)
  * shares it, so together they stay under the secondary limit instead of being refused and retried.
  */
-export const SHARED_WRITE_PACER: WritePacer = createWritePacer(writesPerMinuteFromEnv(process.env));
+export const SHARED_WRITE_PACER = new SwitchableWritePacer(
+  createWritePacer(writesPerMinuteFromEnv(process.env)),
+);

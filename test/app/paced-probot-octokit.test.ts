@@ -1,10 +1,13 @@
 import { ProbotOctokit } from 'probot';
 import { describe, expect, it } from 'vitest';
 import { pacedProbotOctokit } from '../../src/app/paced-probot-octokit.js';
+import { GRAPHQL_READS } from '../../src/github/create-octokit.js';
 import { recordingLogger } from '../helpers/recording-logger.js';
 
 type Throttle = {
   enabled?: boolean;
+  write?: unknown;
+  notifications?: unknown;
   onRateLimit: (
     after: number,
     request: { method: string; url: string },
@@ -50,5 +53,13 @@ describe('the app server’s Octokit', () => {
     // Probot's other throttle options (its Redis connection when REDIS_URL is set) are kept.
     expect(throttle.enabled).toBe(false);
     expect(log.lines.some((line) => line.message.includes('not retried'))).toBe(true);
+  });
+
+  it('spaces neither GraphQL reads nor issue creations itself: the write pacer paces content creation', () => {
+    const throttle = throttleOf(pacedProbotOctokit(ProbotOctokit, recordingLogger().logger));
+    // The throttling plugin's groups space reads like writes (1 s) and issue creations 3 s apart,
+    // whatever PRODUCT_HEALTH_WRITES_PER_MINUTE says, and with Redis for every instance together.
+    expect(throttle.write).toBe(GRAPHQL_READS);
+    expect(throttle.notifications).toBe(GRAPHQL_READS);
   });
 });
