@@ -4,6 +4,7 @@ import { terminalText } from '../render/terminal-text.js';
 import { TOOL } from '../util/tool.js';
 import type { CliIo } from './cli-io.js';
 import { compareCommand } from './compare-command.js';
+import { draftCommand } from './draft-command.js';
 import type { GitHubSessionDependencies } from './github-session.js';
 import { mergeCommand } from './merge-command.js';
 import { scanCommand } from './scan-command.js';
@@ -42,6 +43,7 @@ export async function runCli(
     sweepCommand(io),
     compareCommand(io, dependencies),
     mergeCommand(io, dependencies),
+    draftCommand(io),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
   }
