@@ -17,6 +17,8 @@ export interface EventPayload {
   };
   label?: { name: string };
   deployment_status?: { state: string };
+  /** `issues.edited`: what the edit changed (`body.from`: the body before it). */
+  changes?: { body?: { from?: string } | null } | null;
 }
 
 export interface RescanDecision {

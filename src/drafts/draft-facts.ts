@@ -100,7 +100,9 @@ export function draftFacts(snapshot: RawSnapshot, config: ProductHealthConfig): 
     impact: section('impact'),
     statsPage: fromRecord('stats_url', statsPage),
     impactPage: fromRecord('impact_url', record?.impactUrl ?? null),
-    phase: phase ? { text: phase.phase ? PHASE_TEXT[phase.phase][language] : phase.name, ...phaseSource } : null,
+    phase: phase
+      ? { text: phase.phase ? PHASE_TEXT[phase.phase][language] : phase.name, ...phaseSource }
+      : null,
     nextCommittee: fromRecord('events › committee', committees[0] ?? null),
   };
 }
@@ -115,8 +117,7 @@ function readmeLead(snapshot: RawSnapshot, language: Language): CitedFact | null
     if (!content?.available) continue;
     const lead = markdownLead(content.value.text);
     // The first paragraph of prose: a lead's later paragraphs are usually badges, install notes, links.
-    const text =
-      (lead?.text.split(/\n\s*\n/) ?? []).map(prose).find((paragraph) => paragraph !== '') ?? '';
+    const text = (lead?.text.split(/\n\s*\n/) ?? []).map(prose).find((paragraph) => paragraph !== '') ?? '';
     if (text !== '') {
       const where = language === 'fr' ? 'introduction' : 'lead';
       const url = snapshot.repository.url

@@ -7,7 +7,7 @@ import type { Report } from '../report/report.js';
 import { issueLabelsFor } from './issue-labels.js';
 import { HEALTH_ISSUE_MARKER } from './issue-marker.js';
 import { type IssueState, stateComment } from './issue-state.js';
-import { stepKeyComment } from './ticked-items.js';
+import { RESCAN_KEY, stepKeyComment } from './ticked-items.js';
 
 /** GitHub refuses bodies over 65,536 characters; keep a margin. */
 export const MAX_BODY_CHARS = 60_000;
@@ -102,6 +102,8 @@ function renderBody(
       checked: ticked.has(step.signal),
       key: stepKeyComment(step.signal),
     })),
+    // Never shown ticked: a tick asks for one rescan, and the rescan's body lets it go.
+    rescanKey: stepKeyComment(RESCAN_KEY),
     summaryPillars: view.pillars,
     pillars: view.pillars.map((p) => ({ ...p, signals: p.signals.filter((s) => shown(`signal:${s.id}`)) })),
     configProblems: shown('config-problems') ? report.configProblems : [],
