@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/github-client.js';
+import { OPTIONAL_PERMISSIONS } from '../github/github-permissions.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { redactCredentials } from '../issue/write-failure-message.js';
 import type { Language } from '../model/ids.js';
@@ -193,6 +194,7 @@ export function commentBody(
   for (const run of input.draft.match(/~{3,}|`{3,}/g) ?? []) longest = Math.max(longest, run.length);
   return render('drafts/comment.md.liquid', input, {
     reason,
+    permissions: OPTIONAL_PERMISSIONS,
     draft: input.draft,
     fence: '~'.repeat(longest + 1),
   });

@@ -1,5 +1,6 @@
 import type { ProductHealthConfig } from '../config/config.js';
 import type { GitHubClient } from '../github/github-client.js';
+import { OPTIONAL_PERMISSIONS } from '../github/github-permissions.js';
 import type { Status } from '../model/ids.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { Report } from '../report/report.js';
@@ -64,7 +65,7 @@ export function describeDraftOutcome(kind: DraftKind, path: string, outcome: Tic
     case 'updated':
       return `${kind} starter: pull request #${outcome.pullRequest} updated (${path})`;
     case 'commented':
-      return `${kind} starter: posted on the product-health issue (${outcome.reason === 'off' ? 'coaching.pullRequests is off' : outcome.reason === 'exists' ? `${path} already exists` : 'grant Contents: write and Pull requests: write for a pull request'})`;
+      return `${kind} starter: posted on the product-health issue (${outcome.reason === 'off' ? 'coaching.pullRequests is off' : outcome.reason === 'exists' ? `${path} already exists` : `grant ${OPTIONAL_PERMISSIONS.contents} and ${OPTIONAL_PERMISSIONS.pullRequests} for a pull request`})`;
     case 'left-closed':
       return `${kind} starter: pull request #${outcome.pullRequest} was closed by the team; not reopened`;
     case 'merged':
