@@ -216,6 +216,12 @@ function restPull(
     body: pull.body,
     user: restUser(world, pull.author ?? world.viewer),
     labels: [],
+    // Nobody is asked to review or assigned: the proposals are the team's to pick up.
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    milestone: null,
     created_at: githubDate(pull.createdAt),
     updated_at: updated,
     closed_at: closed ? updated : null,
