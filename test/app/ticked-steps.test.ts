@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_GUIDE } from '../../src/drafts/draft-guide.js';
 import type { DraftKind } from '../../src/drafts/render-draft.js';
-import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { tickedItems } from '../../src/issue/ticked-items.js';
 import { DRAFT_CONFIG, DRAFT_README, DRAFT_RECORD, DRAFT_RECORD_ID } from '../helpers/draft-fixtures.js';
-import type { FakeGitHub, FakeIssue, FakeRepositorySpec } from '../helpers/fake-github.js';
+import type { FakeGitHub, FakeRepositorySpec } from '../helpers/fake-github.js';
 import { FULL_NAME, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
-  deliveryId,
+  healthIssue,
   loadTestApp,
+  receive,
   rehomed,
   scanCount,
   serveProduct,
@@ -38,18 +38,6 @@ function draftSpec(config: string | null = DRAFT_CONFIG): FakeRepositorySpec {
   files['README.md'] = DRAFT_README;
   if (config !== null) files['.github/product-health.yml'] = config;
   return { ...spec, files, betagouvRecord: { id: DRAFT_RECORD_ID, text: DRAFT_RECORD } };
-}
-
-function healthIssue(github: FakeGitHub): FakeIssue {
-  const found = (github.repository(FULL_NAME).issues ?? []).find((issue) =>
-    issue.body?.includes(HEALTH_ISSUE_MARKER),
-  );
-  if (!found) throw new Error('no product-health issue');
-  return found;
-}
-
-async function receive(app: TestApp, name: string, payload: Record<string, unknown>): Promise<void> {
-  await app.probot.receive({ id: deliveryId(), name, payload } as never);
 }
 
 /** The first scan, from a push to the default branch: creates the product-health issue. */
