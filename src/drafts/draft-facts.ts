@@ -91,7 +91,11 @@ export function draftFacts(snapshot: RawSnapshot, config: ProductHealthConfig): 
     .filter((date) => date >= today)
     .sort();
   return {
-    product: record?.title ?? snapshot.repository.name.split('/').pop() ?? snapshot.repository.name,
+    product:
+      record?.title ??
+      readmeTitle(snapshot) ??
+      snapshot.repository.name.split('/').pop() ??
+      snapshot.repository.name,
     readmeLead: readmeLead(snapshot, language),
     mission: fromRecord('mission', record?.mission ?? null),
     users: section('users') ?? fromRecord('usertypes', userTypes.length > 0 ? userTypes.join(', ') : null),
@@ -107,12 +111,27 @@ export function draftFacts(snapshot: RawSnapshot, config: ProductHealthConfig): 
   };
 }
 
-/** The root README's lead paragraph as plain prose, cited by its path. */
-function readmeLead(snapshot: RawSnapshot, language: Language): CitedFact | null {
-  const paths = Object.keys(snapshot.contents)
+/** The root READMEs, `README.md` first. */
+function rootReadmes(snapshot: RawSnapshot): string[] {
+  return Object.keys(snapshot.contents)
     .filter(isRootReadme)
     .sort((a, b) => Number(b === 'README.md') - Number(a === 'README.md') || a.localeCompare(b));
-  for (const path of paths) {
+}
+
+/** The title a README opens with (`# Name`): the product's name when no record gives it. */
+function readmeTitle(snapshot: RawSnapshot): string | null {
+  for (const path of rootReadmes(snapshot)) {
+    const content = snapshot.contents[path];
+    const first = content?.available ? markdownSections(content.value.text)[0] : undefined;
+    if (first && first.level === 1 && first.line <= 3 && first.heading.trim() !== '')
+      return first.heading.trim();
+  }
+  return null;
+}
+
+/** The root README's lead paragraph as plain prose, cited by its path. */
+function readmeLead(snapshot: RawSnapshot, language: Language): CitedFact | null {
+  for (const path of rootReadmes(snapshot)) {
     const content = snapshot.contents[path];
     if (!content?.available) continue;
     const lead = markdownLead(content.value.text);

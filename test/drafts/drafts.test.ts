@@ -68,6 +68,8 @@ describe('what a starter reuses (draftFacts)', () => {
       buildSnapshot({ now: NOW, ...repoFiles({ 'README.md': DRAFT_README }) }),
       buildConfig(),
     );
+    // The README's title names the product when no record does.
+    expect(facts.product).toBe('Atelier Covoiturage');
     expect(facts.mission).toBeNull();
     expect(facts.statsPage).toBeNull();
     expect(facts.phase).toBeNull();
@@ -225,6 +227,16 @@ describe('product-health draft', () => {
     expect(result.stdout).toMatch(/^# Product vision — /m);
     expect(result.stdout).toContain('_(source: `README.md (lead)`)_');
     expect(result.stdout).not.toContain('(mission)');
+  });
+
+  it('on this repository: a vision draft citing its README', async () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    const result = await runCliCapture(['draft', 'vision', '.'], { now: NOW, cwd: root });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^# Product vision — product-health$/m);
+    expect(result.stdout).toMatch(
+      /^- Coaches product teams from their repository\..* _\(source: `README\.md \(lead\)`\)_$/m,
+    );
   });
 
   it('an unknown kind or a missing folder is a usage error', async () => {
