@@ -28,6 +28,8 @@ export async function runCli(
     ...given,
     stdout: (text) => given.stdout(terminalText(text)),
     stderr: (text) => given.stderr(terminalText(text)),
+    // Already cleaned, its colours added after: see styleTerminalReport.
+    stdoutStyled: (text) => (given.stdoutStyled ?? given.stdout)(text),
   };
   const program = new Command('product-health')
     .description('Coach product teams: judge a repository against the five pillars of the product approach.')

@@ -7,6 +7,7 @@ import { githubToken } from '../github/github-environment.js';
 import { createGitHubSource } from '../github/github-source.js';
 import { LANGUAGES, type Language } from '../model/ids.js';
 import { FORMATS, type Format, renderReport } from '../render/render-report.js';
+import { styleTerminalReport } from '../render/style-terminal-report.js';
 import type { Report } from '../report/report.js';
 import { scanGitHubRepository } from '../scan/scan-github-repository.js';
 import { scanRepository } from '../scan/scan-repository.js';
@@ -17,6 +18,7 @@ import { describeCost, describeIssueOutcome } from './describe-github-run.js';
 import { type GitHubSessionDependencies, githubSession } from './github-session.js';
 import { parseNow, parseWindowDays } from './option-parsers.js';
 import { parseRepositoryTarget } from './repository-target.js';
+import { terminalStyleFor } from './terminal-style-for.js';
 import { UsageError } from './usage-error.js';
 
 interface ScanFlags {
@@ -125,7 +127,12 @@ export function scanCommand(io: CliIo, dependencies: GitHubSessionDependencies =
 }
 
 async function emit(io: CliIo, flags: ScanFlags, report: Report): Promise<void> {
-  await emitText(io, flags, renderReport(report, flags.format));
+  const text = renderReport(report, flags.format);
+  if (flags.format === 'text' && !flags.output && io.stdoutStyled) {
+    io.stdoutStyled(styleTerminalReport(report, text, terminalStyleFor(io.env, io.stdoutStream)));
+    return;
+  }
+  await emitText(io, flags, text);
 }
 
 async function emitText(io: CliIo, flags: ScanFlags, text: string): Promise<void> {

@@ -138,6 +138,8 @@ export function renderComparisonHtml(comparison: Comparison, options: Comparison
   const style = readPackageFile(STYLE_FILE);
   const script = readPackageFile(SCRIPT_FILE);
   const messages = jsonForScript(MESSAGES);
+  const showProduct = comparison.rows.some((row) => row.product !== null);
+  const showTrend = comparison.rows.some((row) => sparklineText(row.history) !== '');
   const view = {
     lang: options.language,
     t: textsIn(options.language),
@@ -146,7 +148,12 @@ export function renderComparisonHtml(comparison: Comparison, options: Comparison
     script: inlineable(script, 'script'),
     csp: contentSecurityPolicy(style, script),
     generatedOn: comparison.generatedAt.slice(0, 10),
-    rowColumns: rowColumns(options.language),
+    // Columns no row fills are left out: a product column without products, a trend without history.
+    showProduct,
+    showTrend,
+    rowColumns: rowColumns(options.language).filter(
+      (column) => (column.id !== 'product' || showProduct) && (column.id !== 'trend' || showTrend),
+    ),
     productColumns: productColumns(options.language),
     pillarColumns: PILLAR_IDS.map((id) => ({
       id,
@@ -162,6 +169,10 @@ export function renderComparisonHtml(comparison: Comparison, options: Comparison
     anyWithoutProduct: comparison.rows.some((row) => row.product === null),
     gradeLegend: gradeLegend(),
     unknownGrade: gradeView({ score: null, grade: null }),
+    anyPartial: [...comparison.rows, ...comparison.products].some(
+      (row) => row.overall.partial === true || PILLAR_IDS.some((id) => row.pillars[id].partial === true),
+    ),
+    partialExample: gradeView({ score: 70, grade: 'B', partial: true }),
     countText: countText('countRows', comparison.rows.length, options.language),
   };
   const html = templateEngine().renderFileSync(TEMPLATE, view) as string;

@@ -2,12 +2,18 @@ import type { Language } from '../model/ids.js';
 
 const FR = {
   title: 'Santé produit',
+  intro: (url: string) =>
+    `Bilan de santé produit du dépôt selon [les piliers d’une organisation produit](${url}), mis à jour par product-health à chaque analyse.`,
+  unchanged: 'Aucune note n’a changé depuis le premier bilan de ce ticket.',
+  changes: (since: string, parts: string) => `Depuis le ${since}\u00a0: ${parts}.`,
+  overallChange: 'note globale',
+  seeStep: 'voir l’étape {n}.',
+  guideSays: 'Ce que dit le guide',
   unavailableSection: 'Données indisponibles',
   quote: (text: string) => `«\u00a0${text}\u00a0»`,
   omitted: (sections: string) =>
     `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
-  footer:
-    'Ce ticket est tenu à jour par product-health à chaque analyse du dépôt : son texte est réécrit, sauf les étapes que vous cochez. Fermé, il n’est plus mis à jour.',
+  footer: 'Les étapes cochées restent cochées\u00a0; fermé, ce ticket n’est plus mis à jour.',
   duplicate: (link: string) =>
     `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
   skippedArchived: 'Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.',
@@ -42,12 +48,18 @@ type IssueLabels = typeof FR;
 
 const EN: IssueLabels = {
   title: 'Product health',
+  intro: (url: string) =>
+    `Product-health check of the repository against [the pillars of a product organisation](${url}), updated by product-health on every scan.`,
+  unchanged: 'No grade has changed since this issue’s first report.',
+  changes: (since: string, parts: string) => `Since ${since}: ${parts}.`,
+  overallChange: 'overall grade',
+  seeStep: 'see step {n}.',
+  guideSays: 'What the guide says',
   unavailableSection: 'Unavailable data',
   quote: (text: string) => `“${text}”`,
   omitted: (sections: string) =>
     `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
-  footer:
-    'product-health keeps this issue up to date on every scan of the repository: its text is rewritten, except the steps you tick. Once closed, it is no longer updated.',
+  footer: 'Ticked steps stay ticked; once closed, this issue is no longer updated.',
   duplicate: (link: string) =>
     `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
   skippedArchived: 'Archived repository (read-only): the product-health issue is not kept up to date.',

@@ -1,9 +1,13 @@
+import { GUIDE } from '../guide/guide-references.js';
 import type { Status } from '../model/ids.js';
+import { PILLARS } from '../model/pillars.js';
+import type { Evidence } from '../model/signal.js';
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { labelsFor } from '../render/labels.js';
 import { templateEngine } from '../render/template-engine.js';
 import { viewModel } from '../render/view-model.js';
 import type { Report } from '../report/report.js';
+import { issueChanges } from './issue-changes.js';
 import { issueLabelsFor } from './issue-labels.js';
 import { HEALTH_ISSUE_MARKER } from './issue-marker.js';
 import { type IssueState, stateComment } from './issue-state.js';
@@ -15,14 +19,22 @@ export const MAX_BODY_CHARS = 60_000;
 export interface RenderedIssue {
   title: string;
   body: string;
-  /** Ids of the sections left out to fit (`signal:<id>`, `config-problems`, `unavailable`, `how-scored`). */
+  /** Ids of the sections left out to fit (`guide-quotes`, `signal:<id>`, `config-problems`, `unavailable`). */
   omittedSections: string[];
 }
 
+const DATA_PARTS: readonly (Evidence['kind'] | undefined)[] = ['git', 'api'];
+
+/** Signals shown in full; the others (healthy, not applicable) take one line each. */
+const SHOWN_IN_FULL: readonly Status[] = ['fail', 'warn', 'unknown'];
+
 /**
- * The product-health issue's title and body. Nothing volatile (no time, no run): the same report and
- * state give the same bytes. Over the size limit, whole sections are left out, least useful first;
- * the marker, the summary, the next steps and the state always stay.
+ * The product-health issue's title and body, short enough to be read to the end: an intro, the
+ * grade, what changed and the next steps first (the first screen on a phone), then each pillar
+ * with its failing and warning signals in full, the others one line each and the guide's words
+ * folded. The JSON report keeps every detail. Nothing volatile (no time, no run): the same report
+ * and state give the same bytes. Over the size limit, whole sections are left out, least useful
+ * first; the marker, the grade, the next steps and the state always stay.
  */
 export function renderIssueBody(
   report: Report,
@@ -51,8 +63,8 @@ export function renderIssueBody(
 }
 
 /**
- * Sections in the order they are left out: details of healthy and not-applicable signals (most
- * evidence first), the problem lists, the scoring notes, then unknown, warning and failing signals.
+ * Sections in the order they are left out: the guide's quotes, the problem lists, then the details of unknown, warning and failing signals (most evidence first), which
+ * then take one line like the healthy ones.
  */
 function dropOrder(report: Report): string[] {
   const signals = (statuses: Status[]) =>
@@ -61,10 +73,9 @@ function dropOrder(report: Report): string[] {
       .sort((a, b) => b.evidence.length - a.evidence.length)
       .map((s) => `signal:${s.id}`);
   return [
-    ...signals(['pass', 'not-applicable']),
+    'guide-quotes',
     ...(report.configProblems.length > 0 ? ['config-problems'] : []),
     ...(report.unavailable.length > 0 ? ['unavailable'] : []),
-    'how-scored',
     ...signals(['unknown']),
     ...signals(['warn']),
     ...signals(['fail']),
@@ -81,16 +92,19 @@ function renderBody(
   const labels = labelsFor(report.language);
   const issueLabels = issueLabelsFor(report.language);
   const shown = (id: string) => !omitted.includes(id);
+  const stepNumbers = new Map(report.nextSteps.map((step, index) => [step.signal, String(index + 1)]));
   const sectionName = (id: string) => {
     if (id === 'config-problems') return labels.configProblems;
     if (id === 'unavailable') return issueLabels.unavailableSection;
-    if (id === 'how-scored') return labels.howScored;
+    if (id === 'guide-quotes') return issueLabels.guideSays;
     return report.signals.find((s) => `signal:${s.id}` === id)?.title ?? id;
   };
   const rendered = templateEngine().renderFileSync('issue.md.liquid', {
     ...view,
     issueLabels,
     marker: HEALTH_ISSUE_MARKER,
+    intro: issueLabels.intro(GUIDE.pillars.url),
+    changes: issueChanges(report),
     omittedNote:
       omitted.length > 0
         ? issueLabels.omitted(
@@ -103,12 +117,27 @@ function renderBody(
       key: stepKeyComment(step.signal),
     })),
     // Never shown ticked: a tick asks for one rescan, and the rescan's body lets it go.
-    rescanKey: stepKeyComment(RESCAN_KEY),
-    summaryPillars: view.pillars,
-    pillars: view.pillars.map((p) => ({ ...p, signals: p.signals.filter((s) => shown(`signal:${s.id}`)) })),
+    rescanKey: RESCAN_KEY,
+    pillars: view.pillars.map((p) => ({
+      ...p,
+      trendText: report.trends?.pillars[p.id]?.change ? p.trendText : '',
+      detailed: p.signals
+        .filter((s) => SHOWN_IN_FULL.includes(s.status) && shown(`signal:${s.id}`))
+        .map((s) => ({
+          ...s,
+          stepNumber: stepNumbers.get(s.id) ?? null,
+          // What a maintainer can open or edit; the data parts read (git, API) are named in `measured`.
+          evidenceItems: s.evidenceItems.filter((_, index) => !DATA_PARTS.includes(s.evidence[index]?.kind)),
+        })),
+      brief: p.signals.filter((s) => !SHOWN_IN_FULL.includes(s.status) || !shown(`signal:${s.id}`)),
+      // Why the pillar matters, where something in it needs work.
+      quote:
+        shown('guide-quotes') && p.signals.some((s) => SHOWN_IN_FULL.includes(s.status))
+          ? issueLabels.quote(PILLARS[p.id].gist[report.language])
+          : null,
+    })),
     configProblems: shown('config-problems') ? report.configProblems : [],
     unavailable: shown('unavailable') ? view.unavailable : [],
-    showHowScored: shown('how-scored'),
     stateComment: stateComment(state),
   }) as string;
   return rendered.replace(/\n{3,}/g, '\n\n').trimEnd();

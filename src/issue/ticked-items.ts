@@ -20,7 +20,7 @@ export function tickedItems(body: string | null): Set<string> {
 }
 
 /** The key of the "rescan now" box: ticking it asks for a scan, and the next body shows it unticked. */
-export const RESCAN_KEY = 'rescan-now';
+export const RESCAN_KEY = 'rescan';
 
 /** Keys ticked in `after` that were not ticked in `before`: what a person's edit just ticked. */
 export function newlyTicked(before: string | null, after: string | null): string[] {

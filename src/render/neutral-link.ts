@@ -37,8 +37,12 @@ export function neutralIssueHref(reference: IssueReference): string | null {
 
 /** `owner/repo n°12`: names an issue without the `owner/repo#12` form GitHub turns into a reference. */
 export function issueReferenceLabel(reference: IssueReference, language: Language): string {
-  const sign = language === 'fr' ? 'n°' : 'no. ';
-  return `${reference.owner}/${reference.repo} ${sign}${reference.number}`;
+  return `${reference.owner}/${reference.repo} ${issueNumberText(reference.number, language)}`;
+}
+
+/** `n°12` / `no. 12`. */
+function issueNumberText(number: number, language: Language): string {
+  return `${language === 'fr' ? 'n°' : 'no. '}${number}`;
 }
 
 /** The same, escaped for Markdown. */
@@ -46,13 +50,20 @@ export function issueReferenceText(reference: IssueReference, language: Language
   return escapeMarkdown(issueReferenceLabel(reference, language));
 }
 
-/** Markdown naming an issue (with its escaped label, e.g. its title) that mentions no one and leaves no backlink. */
+/**
+ * Markdown naming an issue (with its escaped label, e.g. its title) that mentions no one and leaves
+ * no backlink. An issue of the repository `within` (`owner/repo`) is named by its number alone.
+ */
 export function neutralIssueLink(
   reference: IssueReference,
   label: string | null,
   language: Language,
+  within: string | null = null,
 ): string {
-  const refText = issueReferenceText(reference, language);
+  const sameRepository = within?.toLowerCase() === `${reference.owner}/${reference.repo}`.toLowerCase();
+  const refText = sameRepository
+    ? issueNumberText(reference.number, language)
+    : issueReferenceText(reference, language);
   const shown = label?.trim() ? shorten(label.trim(), MAX_LABEL_CHARS) : null;
   const text = shown ? `${escapeMarkdown(shown)} (${refText})` : refText;
   const href = neutralIssueHref(reference);

@@ -1,4 +1,3 @@
-import type { Language } from '../model/ids.js';
 import type { Evidence } from '../model/signal.js';
 import type { Report, SignalReport } from '../report/report.js';
 import { reasonText } from '../signals/outcome.js';
@@ -69,7 +68,7 @@ function partialText(
 /** One piece of evidence as Markdown: repository content is escaped, links to issues are neutral. */
 function evidenceItem(report: Report, evidence: Evidence): { markdown: string; declared: boolean } {
   const declared = evidence.declared === true;
-  if (evidence.kind === 'url') return { markdown: urlMarkdown(evidence, report.language), declared };
+  if (evidence.kind === 'url') return { markdown: urlMarkdown(evidence, report), declared };
   const { url, defaultBranch } = report.repository;
   const [path, heading] = evidence.ref.split('#', 2);
   const text = inlineCode(evidence.ref);
@@ -84,9 +83,9 @@ function evidenceItem(report: Report, evidence: Evidence): { markdown: string; d
   return { markdown: text, declared };
 }
 
-function urlMarkdown(evidence: Evidence, language: Language): string {
+function urlMarkdown(evidence: Evidence, report: Report): string {
   const issue = parseIssueUrl(evidence.ref);
-  if (issue) return neutralIssueLink(issue, evidence.label ?? null, language);
+  if (issue) return neutralIssueLink(issue, evidence.label ?? null, report.language, report.repository.name);
   const href = safeHref(evidence.ref);
   const code = inlineCode(evidence.ref);
   const label = evidence.label?.trim() ? escapeMarkdown(evidence.label) : null;

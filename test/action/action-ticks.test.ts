@@ -71,7 +71,7 @@ function tick(key: string, sender = { login: 'camille', type: 'User' }): { name:
   const issue = healthIssue();
   const before = issue.body ?? '';
   issue.body = before.replace(
-    new RegExp(`^- \\[ \\](.*<!-- product-health:step:${key} -->)$`, 'm'),
+    new RegExp(`^- \\[ \\](.*<!--\\s*product-health:step:${key}\\s*-->)$`, 'm'),
     '- [x]$1',
   );
   const example = webhookExamples('issues').find((payload) => payload.action === 'edited') ?? {};
@@ -98,10 +98,10 @@ describe('the Action on `issues: types: [edited]`', () => {
     await run(apiUrl, { name: 'schedule', payload: {} });
     const before = fake?.requests.length ?? 0;
 
-    await run(apiUrl, tick('rescan-now'));
+    await run(apiUrl, tick('rescan'));
 
     expect(restWrites(before)).toEqual(['PATCH /repos/{owner}/{repo}/issues/{issue_number}']);
-    expect(healthIssue().body).toMatch(/^- \[ \] .*<!-- product-health:step:rescan-now -->$/m);
+    expect(healthIssue().body).toMatch(/^- \[ \] .*<!-- product-health:step:rescan -->$/m);
   });
 
   it('an edit that ticks nothing, or a bot’s tick: no scan, no request at all', async () => {
@@ -111,7 +111,7 @@ describe('the Action on `issues: types: [edited]`', () => {
 
     const example = webhookExamples('issues').find((payload) => payload.action === 'edited') ?? {};
     const quiet = await run(apiUrl, { name: 'issues', payload: example });
-    await run(apiUrl, tick('rescan-now', { login: 'github-actions[bot]', type: 'Bot' }));
+    await run(apiUrl, tick('rescan', { login: 'github-actions[bot]', type: 'Bot' }));
 
     expect(fake?.requests.length).toBe(before);
     expect(quiet.log).toContain(

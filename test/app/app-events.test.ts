@@ -138,9 +138,10 @@ describe('the product-health issue edited or closed by the team', () => {
     await pushToMain(app);
     expect(app.scanned.at(-1)?.issue?.action).toBe('unchanged');
 
-    // A release shipped to production: the team deploys weekly, so the new deployment (not the
-    // release, which is not expected of it) is what changes the report.
+    // A release shipped to production, and the roadmap left the repository: a change the issue
+    // shows (the deployment alone only moves facts a healthy signal's one line leaves out).
     github.repository(FULL_NAME).releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
+    delete github.repository(FULL_NAME).files?.['FEUILLE-DE-ROUTE.md'];
     github
       .repository(FULL_NAME)
       .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:05:00Z', state: 'success' });

@@ -31,7 +31,7 @@ function edited(before: string[], after: string[], sender = person) {
 describe('newlyTicked', () => {
   it('the keys this edit ticked, not those already ticked nor those unticked', () => {
     expect(newlyTicked(body(['vision']), body(['vision', 'roadmap', RESCAN_KEY]))).toEqual([
-      'rescan-now',
+      'rescan',
       'roadmap',
     ]);
     expect(newlyTicked(body(['vision']), body([]))).toEqual([]);

@@ -63,7 +63,7 @@ function editBox(
   const before = issue.body ?? '';
   const line = before
     .split(/\r?\n/)
-    .find((candidate) => candidate.includes(`product-health:step:${key} -->`));
+    .find((candidate) => new RegExp(`product-health:step:${key}\\s*-->`).test(candidate));
   if (!line) throw new Error(`no box ${key} in the issue`);
   const edited = line.replace(/^- \[[ xX]\]/, ticked ? '- [x]' : '- [ ]');
   issue.body = before.replace(line, edited).replace(/\r?\n/g, '\r\n');
@@ -97,14 +97,14 @@ describe('ticking "rescan now" in the product-health issue', () => {
     const github = serveProduct(fakeGitHub, [draftSpec()]);
     const app = await loadTestApp();
     await firstScan(app);
-    expect(tickedItems(healthIssue(github).body ?? '').has('rescan-now')).toBe(false);
+    expect(tickedItems(healthIssue(github).body ?? '').has('rescan')).toBe(false);
     const before = writes(github).length;
 
-    await tick(app, github, 'rescan-now');
+    await tick(app, github, 'rescan');
 
     expect(scanCount(github)).toBe(2);
     expect(writes(github).slice(before)).toEqual([EDIT_ISSUE]);
-    expect(healthIssue(github).body).toMatch(/^- \[ \] .*<!-- product-health:step:rescan-now -->$/m);
+    expect(healthIssue(github).body).toMatch(/^- \[ \] .*<!-- product-health:step:rescan -->$/m);
     expect(app.lines.map((line) => line.message).join('\n')).toMatch(
       /rescan scheduled \(ticked in the product-health issue: rescan now\)/,
     );
@@ -116,15 +116,11 @@ describe('ticking "rescan now" in the product-health issue', () => {
     await firstScan(app);
     const before = writes(github).length;
 
+    await receive(app, 'issues', editBox(github, 'rescan', true, { login: 'renovate[bot]', type: 'Bot' }));
     await receive(
       app,
       'issues',
-      editBox(github, 'rescan-now', true, { login: 'renovate[bot]', type: 'Bot' }),
-    );
-    await receive(
-      app,
-      'issues',
-      editBox(github, 'rescan-now', false, { login: 'product-health[bot]', type: 'Bot' }),
+      editBox(github, 'rescan', false, { login: 'product-health[bot]', type: 'Bot' }),
     );
     await receive(
       app,

@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
 import { SIGNAL_IDS } from '../../src/model/ids.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-fixture.js';
 import { productRepoSpec } from '../helpers/product-repo.js';
 import { validateReport } from '../helpers/report-schema.js';
-import { runCliCapture } from '../helpers/run-cli-capture.js';
+import { capturingIo, runCliCapture } from '../helpers/run-cli-capture.js';
 
 const NOW = '2026-11-22T12:00:00Z';
 
@@ -42,6 +44,28 @@ describe('product-health scan', () => {
     expect(feedback.score).toBeNull();
     expect(feedback.measured).toMatch(/hors ligne/);
     expect(report.unavailable.map((u: { part: string }) => u.part)).toContain('issues');
+  });
+
+  it('prints the text report in colour and wrapped on a terminal, plain when piped or with NO_COLOR', async () => {
+    const onTerminal = async (env: Record<string, string>, stream?: { isTTY: boolean; columns: number }) => {
+      const { io, out } = capturingIo({ cwd: repo.dir, now: NOW, env });
+      const code = await runCli(['scan', '.', '--now', NOW], { ...io, stdoutStream: stream });
+      expect(code).toBe(0);
+      return out.stdout;
+    };
+    const tty = { isTTY: true, columns: 60 };
+    const coloured = await onTerminal({}, tty);
+    expect(coloured).toContain('\x1b[');
+    for (const line of stripVTControlCharacters(coloured).split('\n'))
+      expect(line.length).toBeLessThanOrEqual(60);
+    const plain = stripVTControlCharacters(coloured);
+    // The next steps, then the grade, come last.
+    expect(plain.indexOf('Les trois prochaines étapes')).toBeGreaterThan(plain.lastIndexOf('  ['));
+    expect(plain.lastIndexOf('Note globale')).toBeGreaterThan(plain.indexOf('Les trois prochaines étapes'));
+    expect(await onTerminal({ NO_COLOR: '1' }, tty)).toBe(stripVTControlCharacters(coloured));
+    const piped = await onTerminal({});
+    expect(piped).not.toContain('\x1b[');
+    expect(piped.split('\n').some((line) => line.length > 60)).toBe(true);
   });
 
   it('judges the product documents it finds in the checkout', async () => {

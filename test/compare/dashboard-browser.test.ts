@@ -2,11 +2,11 @@
  * The coaches' dashboard in a real headless Chromium (Debian's, driven by playwright-core), opened
  * from disk with the network blocked: what a coach sees and does, by mouse and by keyboard.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../src/compare/comparison.js';
 import { renderComparisonHtml } from '../../src/compare/render-comparison-html.js';
@@ -14,10 +14,19 @@ import type { PillarId } from '../../src/model/ids.js';
 import { labelsFor } from '../../src/render/labels.js';
 import { SIGNALS } from '../../src/signals/index.js';
 import { comparisonOf, hostileRow, sampleRows } from '../helpers/comparison-fixture.js';
+import {
+  launchChromium,
+  type OfflinePage,
+  openOfflinePage,
+  screenshotPath,
+} from '../helpers/headless-chromium.js';
 
 // Page callbacks run in Chromium; the project compiles without the DOM library, so the few browser
 // globals they use are named here, for this file only.
-declare const document: { activeElement: PageElement | null; documentElement: { lang: string } };
+declare const document: {
+  activeElement: PageElement | null;
+  documentElement: { lang: string; scrollWidth: number; clientWidth: number };
+};
 declare function getComputedStyle(element: unknown): {
   outlineStyle: string;
   outlineWidth: string;
@@ -30,42 +39,20 @@ interface PageElement {
   matches(selector: string): boolean;
 }
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('../../out/test/dashboard.png', import.meta.url));
 const comparison = comparisonOf([...sampleRows(9), hostileRow()]);
 
 let browser: Browser;
-let context: BrowserContext;
+let opened: OfflinePage | undefined;
 let page: Page;
 let folder: string;
 let pageUrl: string;
-let abortedRequests: string[] = [];
-let consoleErrors: string[] = [];
-let dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: the dashboard's browser test needs a real Chromium. ` +
-        '`.ci/run` installs Debian’s package (apt-get install chromium); elsewhere, install it or set ' +
-        'CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
   folder = mkdtempSync(join(tmpdir(), 'product-health-dashboard-'));
   const file = join(folder, 'dashboard.html');
   writeFileSync(file, renderComparisonHtml(comparison, { language: 'fr' }));
   pageUrl = pathToFileURL(file).href;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -74,41 +61,26 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  abortedRequests = [];
-  consoleErrors = [];
-  dialogs = [];
   await openPage();
 });
 
 afterEach(async () => {
-  await context?.close();
+  await opened?.context.close();
 });
 
-async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith('file:')) return route.continue();
-    abortedRequests.push(route.request().url());
-    return route.abort();
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(pageUrl);
+async function openPage(
+  options: { reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {},
+): Promise<void> {
+  await opened?.context.close();
+  opened = await openOfflinePage(browser, pageUrl, options);
+  page = opened.page;
 }
 
 /** Nothing left the machine, nothing broke, nothing injected ran. */
 function expectCleanPage(): void {
-  expect(abortedRequests).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(opened?.abortedRequests).toEqual([]);
+  expect(opened?.consoleErrors).toEqual([]);
+  expect(opened?.dialogs).toEqual([]);
 }
 
 async function shownRepositories(): Promise<string[]> {
@@ -309,9 +281,114 @@ describe('the coaches’ dashboard in Chromium', { timeout: 60_000 }, () => {
 
   it('saves a screenshot for review', async () => {
     await page.locator('#rows-table tbody.repo').first().locator('button.toggle').click();
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(existsSync(SCREENSHOT)).toBe(true);
+    const screenshot = screenshotPath('dashboard.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(existsSync(screenshot)).toBe(true);
+    expectCleanPage();
+  });
+});
+
+describe('the dashboard at phone and desktop widths', { timeout: 60_000 }, () => {
+  const PHONE = { width: 390, height: 844 };
+  const DESKTOP = { width: 1440, height: 900 };
+
+  /** Boxes of the shown rows' names and grade cells, and whether the page scrolls sideways. */
+  async function layout() {
+    const rows = page.locator('#rows-table tbody.repo:not([hidden]) tr.summary');
+    const count = await rows.count();
+    const boxes: Array<{ what: string; x: number; right: number; width: number; height: number }> = [];
+    for (let index = 0; index < count; index += 1) {
+      const row = rows.nth(index);
+      for (const [what, locator] of [
+        ['name', row.locator('.toggle .name')],
+        ...(['overall', 'team', 'users', 'impact', 'iteration', 'vision'] as const).map(
+          (pillar) => [pillar, row.locator(`td[data-pillar="${pillar}"] .grade`)] as const,
+        ),
+      ] as const) {
+        const box = await locator.boundingBox();
+        expect(box, `${what} of row ${index}`).not.toBeNull();
+        if (box)
+          boxes.push({ what, x: box.x, right: box.x + box.width, width: box.width, height: box.height });
+      }
+    }
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    return { count, boxes, scrolls: widths.scroll > widths.client };
+  }
+
+  it('fits a 390 px phone: no sideways scroll, names, grades and scores readable', async () => {
+    await openPage({ viewport: PHONE });
+    const { count, boxes, scrolls } = await layout();
+    expect(count).toBe(comparison.rows.length);
+    expect(scrolls).toBe(false);
+    for (const box of boxes) {
+      expect(box.x, box.what).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.what).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Names get room enough to be read: not one letter a line.
+    for (const name of boxes.filter((box) => box.what === 'name')) expect(name.width).toBeGreaterThan(100);
+    const scores = await page.$$eval('#rows-table tbody.repo .cell-score', (elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element) as unknown as { fontSize: string; display: string };
+        return { fontSize: Number.parseFloat(style.fontSize), display: style.display };
+      }),
+    );
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) {
+      expect(score.display).not.toBe('none');
+      expect(score.fontSize).toBeGreaterThanOrEqual(12);
+    }
+    // The product moves under the name; the trend into the detail.
+    expect(await page.locator('#rows-table td.product').first().isVisible()).toBe(false);
+    expect(
+      await page.locator('.product-inline', { hasText: 'Carte des chantiers' }).first().isVisible(),
+    ).toBe(true);
+    await page.locator('#rows-table tbody.repo').first().locator('button.toggle').click();
+    const detail = page.locator('#repo-1-detail');
+    expect(await detail.isVisible()).toBe(true);
+    const detailBox = await detail.boundingBox();
+    expect((detailBox?.x ?? 0) + (detailBox?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await detail.innerText()).toContain(labelsFor('fr').trend);
+    await page.screenshot({ path: screenshotPath('dashboard-390.png'), fullPage: true });
+    expectCleanPage();
+  });
+
+  it('marks a partial grade where a coach can see it, and explains the mark', async () => {
+    const rows = comparison.rows.map((row, index) =>
+      index === 1 ? { ...row, overall: { ...row.overall, partial: true } } : row,
+    );
+    const file = join(folder, 'partial.html');
+    writeFileSync(file, renderComparisonHtml(comparisonOf(rows), { language: 'fr' }));
+    await opened?.context.close();
+    opened = await openOfflinePage(browser, pathToFileURL(file).href, { viewport: PHONE });
+    page = opened.page;
+    const mark = page.locator('#rows-table tbody.repo').nth(1).locator('td[data-pillar="overall"] .partial');
+    expect(await mark.isVisible()).toBe(true);
+    const box = await mark.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator('.partial-legend').innerText()).toContain('note partielle');
+    expectCleanPage();
+  });
+
+  it('shows every column on a 1440 px screen, without sideways scroll', async () => {
+    await openPage({ viewport: DESKTOP });
+    const { boxes, scrolls } = await layout();
+    expect(scrolls).toBe(false);
+    for (const box of boxes) expect(box.right, box.what).toBeLessThanOrEqual(DESKTOP.width);
+    // A name on one line at this width (but the hostile one, hundreds of characters long).
+    const nameHeights = boxes
+      .filter((box) => box.what === 'name')
+      .map((box) => box.height)
+      .slice(0, -1);
+    expect(Math.max(...nameHeights)).toBeLessThan(2 * Math.min(...nameHeights));
+    expect(await page.locator('#rows-table td.product').first().isVisible()).toBe(true);
+    expect(await page.locator('#rows-table td.trend').first().isVisible()).toBe(true);
+    expect(await page.locator('.product-inline').first().isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('dashboard-1440.png'), fullPage: true });
     expectCleanPage();
   });
 });

@@ -109,7 +109,10 @@ describe('renderComparisonHtml', () => {
       '<span class="partial" aria-hidden="true" title="partial grade: some signals are unknown">*</span><span class="sr-only" data-t="gradePartial">partial grade: some signals are unknown</span>',
     );
     expect(embeddedMessages(marked).value.gradePartial?.fr).toContain('note partielle');
+    // The legend says what the asterisk means, only when a grade carries one.
+    expect(marked).toContain('<li class="partial-legend">');
     expect(html).not.toContain('class="partial"');
+    expect(html).not.toContain('partial-legend');
   });
 
   it('shows every grade as a letter on its colour, and unknown as “?” with words', () => {
@@ -191,6 +194,30 @@ describe('renderComparisonHtml', () => {
     expect(aloneHtml).not.toContain('data-view="products"');
     expect(aloneHtml).not.toContain('id="products-table"');
     expect(aloneHtml).not.toContain('id="filter-product"');
+  });
+
+  it('hides the columns no row fills: product without products, trend without history', () => {
+    expect(html).toContain('<th scope="col" data-column="product"');
+    expect(html).toContain('<th scope="col" data-column="trend"');
+    expect(html).toContain('<span class="product-inline">Carte des chantiers</span>');
+    const bare = render(comparisonOf(sampleRows(4).map((row) => ({ ...row, product: null, history: [] }))));
+    expect(bare).not.toContain('<th scope="col" data-column="product"');
+    expect(bare).not.toContain('<td class="product">');
+    expect(bare).not.toContain('<span class="product-inline">');
+    expect(bare).not.toContain('<th scope="col" data-column="trend"');
+    expect(bare).not.toContain('<td class="trend">');
+    // The detail's cell still spans the whole row.
+    const columns = bare.match(/<th scope="col"/g)?.length ?? 0;
+    expect(columns).toBe(7);
+    expect(bare).toContain(`<td colspan="${columns}">`);
+  });
+
+  it('shows each known score under its grade letter', () => {
+    const row = comparison.rows[0];
+    expect(row?.overall.score).not.toBeNull();
+    expect(html).toContain(
+      `<td class="grade-cell overall" data-pillar="overall"><span class="grade grade-${row?.overall.grade?.toLowerCase()}">${row?.overall.grade}</span>\n<span class="cell-score">${row?.overall.score}</span></td>`,
+    );
   });
 
   it('renders the same comparison to the same bytes', () => {

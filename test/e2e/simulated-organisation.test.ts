@@ -32,6 +32,8 @@ describe('end to end against the simulated GitHub on loopback', () => {
       }
       expect(scanned?.issue?.action, sample.spec.name).toBe('created');
       expect(issue?.body).toContain(HEALTH_ISSUE_MARKER);
+      // Short enough to be read to the end.
+      expect(issue?.body.length, sample.spec.name).toBeLessThan(6_000);
       expect(readIssueState(issue?.body ?? null)?.score).toBe(scanned?.report.score);
     }
 

@@ -244,7 +244,8 @@ describe('GitHub source: the product-health issue', () => {
       .replace(`- [ ] ${step[1]}`, `- [x] ${step[1]}`)
       .replace(/\n/g, '\r\n');
 
-    // Something real changes: a new production deployment.
+    // Something the issue shows changes: the roadmap left the repository.
+    delete github.repository(FULL_NAME).files?.['FEUILLE-DE-ROUTE.md'];
     github
       .repository(FULL_NAME)
       .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:00:00Z', state: 'success' });

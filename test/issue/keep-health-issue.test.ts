@@ -253,7 +253,9 @@ describe('planHealthIssueWrites', () => {
     const body = currentBody(base);
     const same = markedIssue(4, { body: `${body.replace(/\n/g, '  \r\n')}\r\n\r\n` });
     expect(planHealthIssueWrites({ ...base, existing: [same] }).writes).toEqual([]);
-    const edited = markedIssue(4, { body: body.replace('Synthèse', 'Synthese') });
+    const edited = markedIssue(4, {
+      body: body.replace('Les trois prochaines étapes', 'Les trois prochaines etapes'),
+    });
     expect(planHealthIssueWrites({ ...base, existing: [edited] }).writes).toHaveLength(1);
     const renamed = markedIssue(4, { body, title: 'Santé produit (à lire)' });
     expect(planHealthIssueWrites({ ...base, existing: [renamed] }).writes[0]?.parameters.title).toBe(

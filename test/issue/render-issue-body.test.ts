@@ -9,6 +9,7 @@ import {
 import { MAX_BODY_CHARS, renderIssueBody } from '../../src/issue/render-issue-body.js';
 import { tickedItems } from '../../src/issue/ticked-items.js';
 import type { Evidence } from '../../src/model/signal.js';
+import { STATUS_ICONS } from '../../src/render/labels.js';
 import type { Report } from '../../src/report/report.js';
 import { healthReport } from './health-report.js';
 
@@ -41,8 +42,10 @@ describe('renderIssueBody', () => {
     const { title, body } = render(english);
     expect(title).toBe('Product health');
     expect(title).not.toMatch(/[A-E] \(/);
-    expect(body).toContain('## Pillars at a glance');
     expect(body).toContain('## The three next steps');
+    expect(body).toContain('against [the pillars of a product organisation](https://');
+    expect(body).toContain('No grade has changed since this issue’s first report.');
+    expect(body).toContain('<summary>What the guide says</summary>');
   });
 
   it('holds nothing volatile: another run time or window gives the same bytes', async () => {
@@ -72,22 +75,61 @@ describe('renderIssueBody', () => {
     );
     const state = nextIssueState(before, report, NOW);
     const { body } = renderIssueBody({ ...report, trends: trendsFromState(state) }, state, { ticked: none });
-    expect(body).toContain('| Évolution |');
-    const teamRow = body.split('\n').find((line) => line.startsWith('| Une équipe'));
-    expect(teamRow).toContain('| ↘ -20 depuis 2026-05-01 |');
-    expect(body).toMatch(
-      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signal\(aux\) connu\(s\) sur 9\)\*\* · ↗ \+18 depuis 2026-05-01/,
+    expect(body).toContain(
+      '\nDepuis le 2026-05-01\u00a0: note globale 30 → 48 (+18)\u00a0; Équipe 20 → 0 (-20).\n',
     );
+    expect(body).toContain(
+      '## Une équipe pluridisciplinaire et autonome — E (0/100) · ↘ -20 depuis 2026-05-01\n',
+    );
+    // An unchanged pillar shows no trend.
+    expect(body).toContain('## Un service piloté par l’impact — A (100/100)\n');
+    expect(body).toMatch(
+      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signal\(aux\) connu\(s\) sur 9\)\*\*/,
+    );
+  });
+
+  it('puts the grade, what changed and the steps first, failing signals in full, the others one line', () => {
+    const { body } = render(report);
+    const at = (text: string) => body.indexOf(text);
+    expect(at('**Note globale')).toBeLessThan(at('Aucune note n’a changé'));
+    expect(at('Aucune note n’a changé')).toBeLessThan(at('## Les trois prochaines étapes'));
+    expect(at('## Les trois prochaines étapes')).toBeLessThan(at('\n## Une équipe'));
+    for (const s of report.signals) {
+      if (s.status === 'pass' || s.status === 'not-applicable') {
+        expect(body).toContain(`\n- ${s.status === 'pass' ? '✅' : '➖'} ${s.title} — `);
+        expect(body).not.toContain(s.measured);
+      } else {
+        expect(body).toContain(`**${STATUS_ICONS[s.status]} ${s.title} — `);
+        expect(body).toContain(s.measured.slice(0, 40));
+      }
+    }
+    // A signal whose advice is a next step points at it rather than repeating it.
+    const first = report.nextSteps[0];
+    expect(first).toBeDefined();
+    expect(body.split(first?.advice ?? '').length).toBe(2);
+    expect(body).toContain('→ voir l’étape 1.');
+    // The guide's words once per pillar that needs work, folded; none per signal.
+    expect(body.match(/<summary>Ce que dit le guide<\/summary>/g)?.length).toBe(
+      report.pillars.filter((p) =>
+        report.signals.some((s) => s.pillar === p.id && ['fail', 'warn', 'unknown'].includes(s.status)),
+      ).length,
+    );
+    for (const s of report.signals) expect(body).not.toContain(s.why);
+  });
+
+  it('is short enough to be read to the end (the JSON report keeps every detail)', async () => {
+    const typical = await healthReport({ unansweredFeedback: ['Le formulaire ne s’envoie pas', 'Lenteurs'] });
+    expect(render(typical).body.length).toBeLessThan(6_000);
   });
 
   it('lists the next steps as a checklist and keeps the boxes the user ticked', () => {
     const steps = report.nextSteps.map((step) => step.signal);
     expect(steps.length).toBeGreaterThan(1);
     const [first = 'vision', second = 'vision'] = steps;
-    const { body } = render(report, new Set([second, 'a-step-that-no-longer-exists', 'rescan-now']));
+    const { body } = render(report, new Set([second, 'a-step-that-no-longer-exists', 'rescan']));
     // The steps left unticked, and the "rescan now" box, never shown ticked.
     expect(body.match(/^- \[ \] /gm)).toHaveLength(steps.length - 1 + 1);
-    expect(body).toMatch(/^- \[ \] \*\*Relancer l’analyse\*\* .*<!-- product-health:step:rescan-now -->$/m);
+    expect(body).toMatch(/^- \[ \] Réanalyser <!-- product-health:step:rescan -->$/m);
     expect(body.match(/^- \[x\] /gm)).toHaveLength(1);
     expect(tickedItems(body)).toEqual(new Set([second]));
     expect(body).toContain(`<!-- product-health:step:${first} -->`);
@@ -112,10 +154,6 @@ describe('renderIssueBody', () => {
     expect(rest).not.toContain('<');
     expect(rest).not.toContain('-->');
     expect(rest.replace(/^> /gm, '')).not.toContain('>');
-    // Every table row still has its five cell borders.
-    const rows = body.split('\n').filter((line) => line.startsWith('|'));
-    expect(rows.length).toBe(report.pillars.length + 2);
-    for (const row of rows) expect(row.replace(/\\\|/g, '').match(/\|/g)).toHaveLength(5);
   });
 
   it('stays as it is when it fits: no section left out, no note', () => {
@@ -152,13 +190,13 @@ describe('renderIssueBody over the size limit', () => {
     expect(body).toContain('`product-health scan`');
     expect(body.startsWith(HEALTH_ISSUE_MARKER)).toBe(true);
     expect(body.endsWith(stateComment(state))).toBe(true);
-    expect(body).toContain('## Synthèse par pilier');
+    expect(body).toContain('**Note globale');
     expect(body).toContain('## Les trois prochaines étapes');
     // The rest of the problems section is whole.
     expect(body).toContain('- `commits`');
   });
 
-  it('drops the details of healthy signals before the problems, and whole', () => {
+  it('drops the details of warning signals before failing ones, and whole, keeping one line each', () => {
     const evidence: Evidence[] = Array.from({ length: 2_000 }, (_, i) => ({
       kind: 'file',
       ref: `docs/produit/notes/${i}-${'x'.repeat(20)}.md`,
@@ -166,20 +204,20 @@ describe('renderIssueBody over the size limit', () => {
     const inflated: Report = {
       ...report,
       configProblems: configProblems(100),
-      signals: report.signals.map((s) => (s.status === 'pass' ? { ...s, evidence } : s)),
+      signals: report.signals.map((s) => (s.status === 'fail' ? { ...s, evidence } : s)),
     };
-    const passing = report.signals.filter((s) => s.status === 'pass');
-    expect(passing.length).toBeGreaterThan(1);
+    const failing = report.signals.filter((s) => s.status === 'fail');
+    expect(failing.length).toBeGreaterThan(1);
     const { body, omittedSections } = render(inflated);
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
-    expect(omittedSections).toEqual(passing.map((s) => `signal:${s.id}`));
-    for (const s of passing) {
-      expect(body).not.toContain(`### ✅ ${s.title}`);
-      // Still named in the summary table and in the note.
-      expect(body).toContain(`✅ ${s.title}`);
+    expect(omittedSections).toEqual(failing.map((s) => `signal:${s.id}`));
+    for (const s of failing) {
+      expect(body).not.toContain(`**❌ ${s.title}`);
+      // Still named, one line, and in the note.
+      expect(body).toContain(`- ❌ ${s.title} — `);
     }
     expect(body).toContain('key99');
-    expect(body).toContain('### ❌ Traitement des retours utilisateurs');
+    expect(body).toContain('<summary>Ce que dit le guide</summary>');
   });
 
   it('speaks the report’s language in the note', async () => {

@@ -14,7 +14,7 @@ describe('renderReport markdown', () => {
   it('links feedback issues through GitHub’s redirector, titled and escaped', () => {
     const markdown = renderReport(report, 'markdown');
     expect(markdown).toContain(
-      '[@\u2060someone #\u206012 &lt;b&gt;x&lt;/b&gt; --&gt; (example/product n°12)](https://redirect.github.com/example/product/issues/12)',
+      '[@\u2060someone #\u206012 &lt;b&gt;x&lt;/b&gt; --&gt; (n°12)](https://redirect.github.com/example/product/issues/12)',
     );
     expect(markdown).not.toContain('https://github.com/example/product/issues/');
     expect(markdown).not.toMatch(/#\d|@someone|<b>/);
@@ -34,7 +34,7 @@ describe('renderReport markdown', () => {
       })),
     };
     const markdown = renderReport(ghes, 'markdown');
-    expect(markdown).toContain('Second (example/product n°13)');
+    expect(markdown).toContain('Second (n°13)');
     expect(markdown).not.toContain('ghe.example.gouv.fr/example/product/issues');
     expect(markdown).toContain('](https://ghe.example.gouv.fr/example/product/blob/main/ROADMAP.md)');
   });
