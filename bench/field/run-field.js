@@ -254,7 +254,7 @@ function renderText(results) {
     lines.push(
       `   grade ${result.grade} (${result.score ?? '–'}), ${result.pillars.map((p) => `${p.id} ${p.grade}`).join(', ')}; scan ${result.scanMs} ms` +
         (result.missingFiles.length > 0
-          ? `; ${result.missingFiles.length} file(s) absent from the mirror`
+          ? `; ${result.missingFiles.length} ${result.missingFiles.length === 1 ? 'file' : 'files'} absent from the mirror`
           : ''),
     );
     lines.push(

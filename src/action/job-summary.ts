@@ -1,6 +1,8 @@
 import type { KeepHealthIssueResult } from '../issue/keep-health-issue.js';
+import { formatMessage } from '../messages/format-message.js';
 import type { Localized } from '../model/ids.js';
 import type { OverviewIssueResult } from '../overview/keep-overview-issue.js';
+import { colon } from '../render/labels.js';
 import { safeHref } from '../render/neutral-link.js';
 import { viewModel } from '../render/view-model.js';
 import type { Report } from '../report/report.js';
@@ -10,6 +12,11 @@ const ISSUE: Localized = { fr: 'Ticket de santé produit', en: 'Product-health i
 const OVERVIEW: Localized = {
   fr: 'Ticket de synthèse de l’organisation',
   en: 'Organisation overview issue',
+};
+/** What happened to an issue, as `KeepHealthIssueResult.action` and `OverviewIssueResult.action` name it. */
+const ACTION: Localized = {
+  fr: '{action, select, created {créé} updated {mis à jour} unchanged {inchangé} left_closed {laissé fermé, comme l’a voulu l’équipe} reopened {rouvert} skipped {non écrit} failed {non écrit (échec)} other {{action}}}',
+  en: '{action, select, created {created} updated {updated} unchanged {unchanged} left_closed {left closed, as the team wanted} reopened {reopened} skipped {skipped} failed {not written (failed)} other {{action}}}',
 };
 const DRY_RUN: Localized = {
   fr: 'essai à blanc : rien n’a été écrit',
@@ -27,14 +34,14 @@ export function addJobSummary(
   dryRun: boolean,
 ): JobSummary {
   const view = viewModel(report);
-  const { labels: L, colon } = view;
+  const { labels: L, colon: separator } = view;
   const language = report.language;
 
   summary.addHeading(html(`${L.title} — ${report.repository.name}`), 2);
   const trend = view.overallTrend === '' ? '' : ` · ${html(view.overallTrend)}`;
   summary.addRaw(
-    `<p><strong>${html(`${L.overall}${colon} ${view.gradeText}`)}</strong>${trend} · ` +
-      `${html(`${L.window}${colon} ${report.window.days} ${L.days} (${view.since} → ${view.until})`)}</p>`,
+    `<p><strong>${html(`${L.overall}${separator} ${view.gradeText}`)}</strong>${trend} · ` +
+      `${html(`${L.window}${separator} ${report.window.days} ${L.days} (${view.since} → ${view.until})`)}</p>`,
     true,
   );
 
@@ -64,7 +71,9 @@ export function addJobSummary(
   if (report.unavailable.length > 0) {
     summary.addHeading(html(L.problems), 3);
     summary.addList(
-      view.unavailable.map((part) => html(`${part.part}${colon} ${part.reasonLabel} (${part.detail})`)),
+      view.unavailable.map((part) =>
+        html(`${part.part}${separator} ${part.reasonLabel}${part.detail ? ` (${part.detail})` : ''}`),
+      ),
     );
   }
   if (report.configProblems.length > 0) {
@@ -72,7 +81,7 @@ export function addJobSummary(
     summary.addList(
       report.configProblems.map((problem) =>
         html(
-          `${problem.file}${problem.line === null ? '' : ` (${L.line} ${problem.line})`}${problem.key ? ` — ${problem.key}` : ''}${colon} ${problem.message}`,
+          `${problem.file}${problem.line === null ? '' : ` (${L.line} ${problem.line})`}${problem.key ? ` — ${problem.key}` : ''}${separator} ${problem.message}`,
         ),
       ),
     );
@@ -97,18 +106,25 @@ export function addOverviewSummary(
   const number = result.issue ? `#${result.issue.number}` : '';
   const where = number ? '' : ` (${html(repository)})`;
   const link = href ? ` <a href="${html(href)}">${number}</a>` : number && ` ${number}`;
-  const notes = [result.action, ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
+  const notes = [actionText(result.action, language), ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
   const message = result.message ? ` ${html(result.message)}` : '';
-  return summary.addRaw(`<p>${html(OVERVIEW[language])}${link}${where}: ${html(notes)}.${message}</p>`, true);
+  return summary.addRaw(
+    `<p>${html(OVERVIEW[language])}${link}${where}${colon(language)} ${html(notes)}.${message}</p>`,
+    true,
+  );
 }
 
 function issueLine(issue: KeepHealthIssueResult, dryRun: boolean, language: keyof Localized): string {
   const href = issue.issue ? safeHref(issue.issue.url) : null;
   const number = issue.issue ? `#${issue.issue.number}` : '';
   const link = href ? ` <a href="${html(href)}">${number}</a>` : number && ` ${number}`;
-  const notes = [issue.action, ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
+  const notes = [actionText(issue.action, language), ...(dryRun ? [DRY_RUN[language]] : [])].join(' — ');
   const message = issue.message ? ` ${html(issue.message)}` : '';
-  return `${html(ISSUE[language])}${link}: ${html(notes)}.${message}`;
+  return `${html(ISSUE[language])}${link}${colon(language)} ${html(notes)}.${message}`;
+}
+
+function actionText(action: string, language: keyof Localized): string {
+  return formatMessage(language, ACTION[language], { action: action.replaceAll('-', '_') });
 }
 
 /** The advice's Markdown inline code as HTML; everything else as text. */

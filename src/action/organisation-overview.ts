@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { GITHUB_COM_API, type GitHubEndpoints, githubEndpoints } from '../github/github-environment.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
+import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import { keepOverviewIssue, type OverviewIssueResult } from '../overview/keep-overview-issue.js';
 import type { ActionInputs } from './action-inputs.js';
@@ -131,7 +132,7 @@ async function compare(
 function describeComparison(io: ActionIo, owner: string, comparison: Comparison): void {
   const count = (origin: string) => comparison.rows.filter((row) => row.origin === origin).length;
   io.info(
-    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count('stored')} read from their product-health issue, ${count('scanned')} scanned, ${count('failed')} failed${count('rate-limited') > 0 ? `, ${count('rate-limited')} rate-limited` : ''}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`,
+    `Organisation overview of ${owner}: ${countOf(comparison.rows.length, 'repository', 'repositories')} compared — ${count('stored')} read from their product-health issue, ${count('scanned')} scanned, ${count('failed')} failed${count('rate-limited') > 0 ? `, ${count('rate-limited')} rate-limited` : ''}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`,
   );
   for (const row of comparison.rows) {
     if (row.origin === 'failed' || row.origin === 'rate-limited') {
@@ -154,9 +155,10 @@ async function writeDashboard(
 
 function describeOverviewOutcome(result: OverviewIssueResult, where: string, dryRun: boolean): string {
   const at = result.issue ? ` ${result.issue.url}` : ` in ${where}`;
-  const omitted = result.omittedRows > 0 ? `; ${result.omittedRows} row(s) left out to fit` : '';
+  const omitted =
+    result.omittedRows > 0 ? `; ${countOf(result.omittedRows, 'row', 'rows')} left out to fit` : '';
   const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(', ')}` : '';
-  const writes = dryRun ? ` — would send ${result.writes.length} write(s)` : '';
+  const writes = dryRun ? ` — would send ${countOf(result.writes.length, 'write', 'writes')}` : '';
   const message = result.message && result.action !== 'failed' ? ` (${result.message})` : '';
   return `Overview issue: ${result.action}${at}${omitted}${healed}${writes}${message}`;
 }

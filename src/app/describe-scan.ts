@@ -1,6 +1,7 @@
 import { statusOf } from '../github/classify-error.js';
 import type { RateLimitedError } from '../github/rate-limited-error.js';
 import { redactCredentials, redactSecrets } from '../issue/write-failure-message.js';
+import { countOf } from '../messages/format-message.js';
 import type { ScannedRepository } from './scan-installation-repository.js';
 
 /** One line on a scan: grade, score and what happened to the issue. */
@@ -9,7 +10,12 @@ export function describeScanOutcome(result: ScannedRepository, dryRun = false): 
   const grade = report.grade === null ? 'no grade (no data)' : `grade ${report.grade} (${report.score}/100)`;
   const where = issue?.issue ? ` ${issue.issue.url}` : '';
   const count = issue && issue.action !== 'failed' ? issue.writes.length : 0;
-  const writes = count === 0 ? '' : dryRun ? `, ${count} write(s) not sent (dry run)` : `, ${count} write(s)`;
+  const writes =
+    count === 0
+      ? ''
+      : dryRun
+        ? `, ${countOf(count, 'write', 'writes')} not sent (dry run)`
+        : `, ${countOf(count, 'write', 'writes')}`;
   const issueText = issue ? `issue ${issue.action}${where}${writes}` : 'issue not kept';
   return `${result.owner}/${result.repo}: ${grade}; ${issueText}`;
 }

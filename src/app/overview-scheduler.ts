@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { redactSecrets } from '../issue/write-failure-message.js';
+import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import { keepOverviewIssue, type OverviewIssueResult } from '../overview/keep-overview-issue.js';
 import {
@@ -229,7 +230,7 @@ export function createOverviewRefresher(options: OverviewRefresherOptions) {
       const { result, comparison } = outcome;
       const where = result.issue ? ` ${result.issue.url}` : '';
       log.info(
-        `product-health: ${account}: overview issue ${result.action}${where} (${comparison.rows.length} repository(ies))`,
+        `product-health: ${account}: overview issue ${result.action}${where} (${countOf(comparison.rows.length, 'repository', 'repositories')})`,
       );
     }
     options.onRefreshed?.(target, outcome);

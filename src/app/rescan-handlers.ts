@@ -4,6 +4,7 @@ import type { DraftKind } from '../drafts/render-draft.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
+import { countOf } from '../messages/format-message.js';
 import {
   describeRateLimited,
   describeScanFailure,
@@ -181,9 +182,12 @@ export function createRescanHandlers(options: RescanHandlersOptions) {
       try {
         const listed = await listInstallationRepositories(context.octokit);
         const { scan, archived } = repositoriesToScan(listed, asked.all ? undefined : asked.repositories);
-        const skipped = archived.length > 0 ? `; ${archived.length} archived one(s) left out` : '';
+        const skipped =
+          archived.length > 0
+            ? `; ${countOf(archived.length, 'archived one', 'archived ones')} left out`
+            : '';
         log.info(
-          `product-health: installation ${installationId}: ${scan.length} repository(ies) to scan${skipped}`,
+          `product-health: installation ${installationId}: ${countOf(scan.length, 'repository', 'repositories')} to scan${skipped}`,
         );
         for (const repository of scan) {
           scheduler.schedule(repositoryKey(fullName(repository)), () =>

@@ -6,6 +6,7 @@ import { rateLimitedSummary } from '../compare/comparison-rows.js';
 import { parseProductGroups, parseRepositoryList } from '../compare/read-product-groups.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
 import { parseShard, type Shard } from '../compare/shard.js';
+import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import type { CliIo } from './cli-io.js';
 import { withComparisonOutputOptions, writeComparison } from './comparison-output.js';
@@ -117,7 +118,7 @@ export function compareCommand(io: CliIo, dependencies: GitHubSessionDependencie
       const stored = comparison.rows.filter((row) => row.origin === 'stored').length;
       const failed = comparison.rows.filter((row) => row.origin === 'failed');
       io.stderr(
-        `Compared ${comparison.rows.length} repository(ies): ${stored} read from their product-health issue, ${comparison.rows.length - stored - failed.length} scanned, ${failed.length} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)\n`,
+        `Compared ${countOf(comparison.rows.length, 'repository', 'repositories')}: ${stored} read from their product-health issue, ${comparison.rows.length - stored - failed.length} scanned, ${failed.length} failed, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)\n`,
       );
       for (const row of failed) io.stderr(`product-health: ${row.repository}: ${row.problems.join('; ')}\n`);
       const limited = comparison.rows.filter((row) => row.origin === 'rate-limited');

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import type { Comparison } from '../compare/comparison.js';
 import { mergeComparisons, parseComparison } from '../compare/merge-comparisons.js';
 import type { ComparisonFormat } from '../compare/render-comparison.js';
+import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import type { CliIo } from './cli-io.js';
 import { withComparisonOutputOptions, writeComparison } from './comparison-output.js';
@@ -50,7 +51,7 @@ export function mergeCommand(io: CliIo, dependencies: GitHubSessionDependencies 
       for (const warning of warnings) io.stderr(`product-health: ${warning}\n`);
       await writeComparison(io, comparison, flags.format, flags.output, flags.lang);
       io.stderr(
-        `Merged ${files.length} file(s): ${comparison.rows.length} repository(ies), ${comparison.skipped.length} left out\n`,
+        `Merged ${countOf(files.length, 'file', 'files')}: ${countOf(comparison.rows.length, 'repository', 'repositories')}, ${comparison.skipped.length} left out\n`,
       );
       if (flags.writeOverview !== undefined) {
         const session = githubSession(io, 'merge --write-overview', dependencies);

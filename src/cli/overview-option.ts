@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/comparison.js';
 import { DEFAULT_CONFIG } from '../config/default-config.js';
 import { GitHubClient } from '../github/github-client.js';
+import { countOf } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import { keepOverviewIssue } from '../overview/keep-overview-issue.js';
 import type { CliIo } from './cli-io.js';
@@ -54,8 +55,9 @@ export async function writeOverview(
   });
   session.reachability.throwIfUnreachable();
   const where = result.issue ? ` ${result.issue.url}` : ` in ${target.owner}/${target.repo}`;
-  const writes = options.dryRun ? ` — would send ${result.writes.length} write(s)` : '';
-  const omitted = result.omittedRows > 0 ? `; ${result.omittedRows} row(s) left out to fit` : '';
+  const writes = options.dryRun ? ` — would send ${countOf(result.writes.length, 'write', 'writes')}` : '';
+  const omitted =
+    result.omittedRows > 0 ? `; ${countOf(result.omittedRows, 'row', 'rows')} left out to fit` : '';
   const message = result.message ? ` (${result.message})` : '';
   io.stderr(`Overview issue: ${result.action}${where}${omitted}${writes}${message}\n`);
   return result.action !== 'failed';

@@ -20,10 +20,10 @@ import type { OctokitLike } from '../github/github-client.js';
 import { checkApiUrl } from '../github/github-environment.js';
 import { RateBudget } from '../github/rate-budget.js';
 import { isRateLimitedError, type RateLimitedError } from '../github/rate-limited-error.js';
+import { countOf } from '../messages/format-message.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import type { CliIo } from './cli-io.js';
 import { parseConcurrency, parseNow } from './option-parsers.js';
-
 import { UsageError } from './usage-error.js';
 
 interface SweepFlags {
@@ -159,7 +159,7 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       const requests = scanned.reduce((sum, result) => sum + result.requests, 0);
       const notRefreshed = limited.length > 0 ? `, ${limited.length} rate-limited` : '';
       io.stdout(
-        `Swept ${installations.length} installation(s), ${targets.length} repository(ies): ${scanned.length} scanned, ${failed} failed${notRefreshed}, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${requests} GitHub API request(s) for the scans\n`,
+        `Swept ${countOf(installations.length, 'installation', 'installations')}, ${countOf(targets.length, 'repository', 'repositories')}: ${scanned.length} scanned, ${failed} failed${notRefreshed}, ${archived} archived left out${flags.dryRun ? ' (dry run: nothing written)' : ''}; ${countOf(requests, 'GitHub API request', 'GitHub API requests')} for the scans\n`,
       );
       if (limited.length > 0) {
         const summary = rateLimitSummary(limited);
@@ -168,7 +168,11 @@ export function sweepCommand(io: CliIo, dependencies: SweepDependencies = {}): C
       }
       if (failed > 0 || limited.length > 0) {
         const parts = [
-          ...(failed > 0 ? [`${failed} repository(ies) or installation(s) could not be swept`] : []),
+          ...(failed > 0
+            ? [
+                `${countOf(failed, 'repository or installation', 'repositories or installations')} could not be swept`,
+              ]
+            : []),
           ...(limited.length > 0 ? [`${rateLimitSummary(limited)} (GitHub's rate limit)`] : []),
         ];
         throw new Error(`${parts.join('; ')}; the lines above say what to fix`);

@@ -1,4 +1,6 @@
-import type { Language, PillarId } from '../model/ids.js';
+import { formatMessage } from '../messages/format-message.js';
+import { type Language, PILLAR_IDS, type PillarId } from '../model/ids.js';
+import { PILLARS } from '../model/pillars.js';
 import type { ComparisonRow } from './comparison.js';
 
 const FR = {
@@ -21,15 +23,9 @@ const FR = {
   skipReasons: { archived: 'archivé', fork: 'fourche', settings: 'réglages de l’organisation' },
   problems: 'Ce qui n’a pas pu être lu',
   omitted: (count: number) =>
-    `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
+    `${formatMessage('fr', '{count, plural, one {# autre dépôt ne tient} other {# autres dépôts ne tiennent}}', { count })} pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
   none: 'Aucun dépôt comparé.',
-  pillars: {
-    team: 'Équipe',
-    users: 'Utilisateurs',
-    impact: 'Impact',
-    iteration: 'Itération',
-    vision: 'Vision',
-  },
+  pillars: shortPillarNames('fr'),
 } satisfies ComparisonLabels;
 
 const EN = {
@@ -52,9 +48,9 @@ const EN = {
   skipReasons: { archived: 'archived', fork: 'fork', settings: 'organisation settings' },
   problems: 'What could not be read',
   omitted: (count: number) =>
-    `${count} more repository(ies) do not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
+    `${formatMessage('en', '{count, plural, one {# more repository does} other {# more repositories do}}', { count })} not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
   none: 'No repository compared.',
-  pillars: { team: 'Team', users: 'Users', impact: 'Impact', iteration: 'Iteration', vision: 'Vision' },
+  pillars: shortPillarNames('en'),
 } satisfies ComparisonLabels;
 
 export interface ComparisonLabels {
@@ -79,6 +75,13 @@ export interface ComparisonLabels {
   none: string;
   /** Short pillar names for table headers; the guide's full titles are in `PILLARS`. */
   pillars: Record<PillarId, string>;
+}
+
+function shortPillarNames(language: Language): Record<PillarId, string> {
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].short[language]])) as Record<
+    PillarId,
+    string
+  >;
 }
 
 export function comparisonLabelsFor(language: Language): ComparisonLabels {

@@ -85,7 +85,7 @@ function missingShards(scopes: readonly ComparisonScope[]): string[] {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !present.has(index));
   return missing.length > 0
     ? [
-        `shard(s) ${missing.map((i) => `${i}/${count}`).join(', ')} missing: their repositories are not in the result`,
+        `${missing.length === 1 ? 'shard' : 'shards'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: their repositories are not in the result`,
       ]
     : [];
 }

@@ -326,13 +326,7 @@ function textsIn(language: Language): Record<MessageKey, string> {
 
 /** Pillar names short enough for a column header; the full titles are in the detail view. */
 function shortPillarNames(): Record<PillarId, Localized> {
-  return {
-    team: { fr: 'Équipe', en: 'Team' },
-    users: { fr: 'Utilisateurs', en: 'Users' },
-    impact: { fr: 'Impact', en: 'Impact' },
-    iteration: { fr: 'Itération', en: 'Iteration' },
-    vision: { fr: 'Vision', en: 'Vision' },
-  };
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].short])) as Record<PillarId, Localized>;
 }
 
 function prefixed<P extends string, K extends string>(

@@ -1,8 +1,9 @@
-import type { DocumentKind } from '../config/config.js';
+import type { DocumentKind, ProductHealthConfig } from '../config/config.js';
 import type { Localized, Status } from '../model/ids.js';
 import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { Evidence, Metric, SignalContext, SignalResult } from '../model/signal.js';
 import { unknownResult } from '../signals/outcome.js';
+import { loadSignalData, quoteFact, type SignalMessages, signalMessages } from '../signals/signal-data.js';
 import { daysBetween, isoDay } from '../util/dates.js';
 import { documentKindsOfPath, isDocumentCandidate, isRootReadme } from './document-candidates.js';
 import {
@@ -12,6 +13,8 @@ import {
   searchDocuments,
   type UnavailablePart,
 } from './find-documents.js';
+import { analyzeIndicators } from './indicator-analysis.js';
+import { visionChecklist } from './vision-checklist.js';
 
 /** Candidates with text to judge (not a bare address). */
 export function hasText(doc: ProductDocument): boolean {
@@ -52,13 +55,16 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
   external: readonly ProductDocument[] = [],
 ): SignalResult {
   const search = searchDocuments(snapshot, kind, config, external);
-  const early = resultWithoutText(
-    search,
-    snapshot,
-    kind,
-    thresholds.declaredUrlScore,
-    thresholds.linkedUrlScore,
-  );
+  const early = search.documents.some(hasText)
+    ? null
+    : resultWithoutText(
+        search,
+        snapshot,
+        kind,
+        thresholds.declaredUrlScore,
+        thresholds.linkedUrlScore,
+        documentFact(snapshot, config, kind),
+      );
   if (early) return early;
 
   const docs = search.documents.filter(hasText);
@@ -107,7 +113,7 @@ export function evaluateDocumentSignal<T extends DocumentSignalThresholds>(
             .map((ref) => ({ kind: 'url' as const, ref }))),
     ],
     measured: judged.measured,
-    advice: withDeclaredFix(onlyLinks ? LINKED_ADVICE[kind] : judgement.advice, search, kind),
+    advice: withDeclaredFix(onlyLinks ? linkedAdvice(kind, urls) : judgement.advice, search, kind),
   };
 }
 
@@ -160,6 +166,19 @@ export function documentLabel(doc: ProductDocument, language: keyof Localized = 
   if (doc.location === 'record') return `${doc.url ?? doc.path ?? ''} (${doc.reason[language]})`;
   if (doc.location === 'lead') return `${doc.path} › ${language === 'fr' ? 'introduction' : 'lead'}${why}`;
   return `${doc.path ?? ''}${why}`;
+}
+
+/** Where a document is, as a next step names it: `VISION.md`, `README.md › Vision`, "votre fiche beta.gouv.fr". */
+export function documentPlace(doc: ProductDocument, language: keyof Localized): string {
+  if (doc.location === 'record')
+    return language === 'fr' ? 'votre fiche beta.gouv.fr' : 'your beta.gouv.fr page';
+  if (doc.location === 'section') return `${doc.path} › ${doc.heading}`;
+  return doc.path ?? doc.url ?? '';
+}
+
+/** The documents' places, without repeats, for a next step. */
+export function documentPlaces(docs: readonly ProductDocument[], language: keyof Localized): string {
+  return [...new Set(docs.map((doc) => documentPlace(doc, language)))].join(', ');
 }
 
 /** Evidence for the documents found, best first, at most ten. */
@@ -258,44 +277,85 @@ export function freshnessText(freshness: Freshness, maxAgeDays: number): Localiz
       };
 }
 
-const KIND_TEXT: Record<DocumentKind, { name: Localized; none: Localized; write: Localized }> = {
-  vision: {
-    name: { fr: 'Document de vision', en: 'Vision document' },
-    none: { fr: 'Aucun document de vision trouvé', en: 'No vision document found' },
-    write: { fr: 'Écrire la vision du produit', en: 'Write down the product vision' },
-  },
-  indicators: {
-    name: { fr: 'Document d’indicateurs', en: 'Indicators document' },
-    none: { fr: 'Aucun document d’indicateurs trouvé', en: 'No indicators document found' },
-    write: {
-      fr: 'Écrire les objectifs et indicateurs du produit',
-      en: 'Write down the product’s objectives and indicators',
-    },
-  },
-  roadmap: {
-    name: { fr: 'Feuille de route', en: 'Roadmap' },
-    none: { fr: 'Aucune feuille de route trouvée', en: 'No roadmap found' },
-    write: {
-      fr: 'Écrire une feuille de route court terme (3 à 6 mois)',
-      en: 'Write a short-term roadmap (3 to 6 months)',
-    },
-  },
+/** The texts of the document signal of `kind` (its id is the kind's name). */
+const MESSAGES: Record<DocumentKind, SignalMessages> = {
+  vision: signalMessages(loadSignalData('vision')),
+  indicators: signalMessages(loadSignalData('indicators')),
+  roadmap: signalMessages(loadSignalData('roadmap')),
 };
 
-const WHERE_WE_LOOK: Record<DocumentKind, Localized> = {
-  vision: {
-    fr: 'un fichier `VISION.md` (ou `docs/produit/vision.md`, `FICHEPRODUIT.md`…) ou une section « Vision » / « Notre vision » / « Raison d’être » du README',
-    en: 'a `VISION.md` file (or `docs/product/vision.md`, `FICHEPRODUIT.md`…) or a "Vision" / "Our vision" / "Mission" section of the README',
-  },
-  indicators: {
-    fr: 'un fichier `INDICATEURS.md`, `KPI.md`, `STATS.md` (ou sous `docs/`) ou une section « Indicateurs » / « Impact » du README',
-    en: 'an `INDICATEURS.md`, `KPI.md`, `METRICS.md` or `STATS.md` file (or under `docs/`) or an "Indicators" / "Impact" / "KPIs" section of the README',
-  },
-  roadmap: {
-    fr: 'un fichier `ROADMAP.md` ou `FEUILLE-DE-ROUTE.md` (ou sous `docs/`) ou une section « Feuille de route » / « Roadmap » / « Prochaines étapes » du README',
-    en: 'a `ROADMAP.md` or `FEUILLE-DE-ROUTE.md` file (or under `docs/`) or a "Roadmap" / "Next steps" section of the README',
-  },
-};
+/** What the team's other product documents already say, for a next step built on it. */
+export interface DocumentFact {
+  fact: 'objective' | 'purpose' | 'impact';
+  /** Where it was read (`VISION.md`, `README.md › Vision`). */
+  source: Localized;
+  quote: string;
+}
+
+/**
+ * The fact a missing document's next step starts from: for a roadmap, the objective named in the
+ * indicators document, else the vision's purpose; for indicators, the vision's expected impact,
+ * else its purpose. Null for the vision, or when nothing was found.
+ */
+export function documentFact(
+  snapshot: RawSnapshot,
+  config: ProductHealthConfig,
+  kind: DocumentKind,
+): DocumentFact | null {
+  if (kind === 'vision') return null;
+  const textOf = (other: DocumentKind) => {
+    const docs = searchDocuments(snapshot, other, config).documents.filter(hasText);
+    return docs.length > 0
+      ? {
+          source: factSource(docs[0] as ProductDocument, other),
+          text: docs.map((doc) => doc.text).join('\n\n'),
+        }
+      : null;
+  };
+  if (kind === 'roadmap') {
+    const indicators = textOf('indicators');
+    const objective = indicators ? analyzeIndicators(indicators.text).objectiveEvidence : null;
+    if (indicators && objective)
+      return { fact: 'objective', source: indicators.source, quote: quoteFact(objective, 110) };
+  }
+  const vision = textOf('vision');
+  if (!vision) return null;
+  const { evidence } = visionChecklist(vision.text);
+  const item =
+    kind === 'indicators' && evidence.impact
+      ? 'impact'
+      : evidence.purpose
+        ? 'purpose'
+        : evidence.impact
+          ? 'impact'
+          : null;
+  const quote = item ? evidence[item] : undefined;
+  return item && quote ? { fact: item, source: vision.source, quote: quoteFact(quote, 110) } : null;
+}
+
+/** "Votre fiche beta.gouv.fr", "Votre vision (`VISION.md`)": where a fact was read, as a sentence's subject. */
+function factSource(doc: ProductDocument, kind: DocumentKind): Localized {
+  if (doc.location === 'record') return { fr: 'Votre fiche beta.gouv.fr', en: 'Your beta.gouv.fr page' };
+  const where = doc.location === 'section' ? `${doc.path} › ${doc.heading}` : (doc.path ?? doc.url ?? '');
+  return kind === 'vision'
+    ? { fr: `Votre vision (${where})`, en: `Your vision (${where})` }
+    : { fr: `Votre document d’indicateurs (${where})`, en: `Your indicators document (${where})` };
+}
+
+function writeAdvice(kind: DocumentKind, fact: DocumentFact | null): Localized {
+  const where = MESSAGES[kind]('document-where');
+  return MESSAGES[kind]('advice-write', (language) => ({
+    fact: fact?.fact ?? 'none',
+    source: fact?.source[language] ?? '',
+    quote: fact?.quote ?? '',
+    where: where[language],
+  }));
+}
+
+function linkedAdvice(kind: DocumentKind, urls: readonly string[]): Localized {
+  const distinct = [...new Map(urls.map((url) => [url.replace(/\/+$/, ''), url])).values()];
+  return MESSAGES[kind]('advice-linked', { urls: distinct.slice(0, 2).join(', ') });
+}
 
 /**
  * The outcome when there is no text to analyse: `unknown` when the files could not be listed (or a
@@ -308,8 +368,9 @@ export function resultWithoutText(
   kind: DocumentKind,
   declaredUrlScore: number,
   linkedUrlScore = 50,
+  fact: DocumentFact | null = null,
 ): SignalResult | null {
-  const text = KIND_TEXT[kind];
+  const message = MESSAGES[kind];
   if (search.documents.some(hasText)) return null;
   const urls = search.documents.filter((doc) => doc.location === 'declared-url');
   const links = search.documents.filter((doc) => doc.location === 'link');
@@ -328,53 +389,28 @@ export function resultWithoutText(
       },
       evidence: [...documentsEvidence(urls), ...configEvidence],
       measured: {
-        fr: `${text.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
-        en: `${text.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`,
+        fr: `${message('document-name').fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${message('document-name').en} declared outside the repository: ${list} (declared, not verified).${missing.en}`,
       },
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null,
     };
   }
   if (links.length > 0) return linkedOnlyResult(kind, links, search, linkedUrlScore);
   const unreadable = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
-  if (unreadable) return unknownResult(text.name, unreadable);
+  if (unreadable) return unknownResult(message('document-name'), unreadable);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
-    return unknownResult(text.name, snapshot.files);
+    return unknownResult(message('document-name'), snapshot.files);
   }
-  const where = WHERE_WE_LOOK[kind];
+  const none = message('document-none');
   return {
     status: 'fail',
     score: 0,
     metrics: { documents: 0, missingDeclared: search.missingDeclared },
     evidence: configEvidence,
-    measured: {
-      fr: `${text.none.fr} dans le dépôt.${missing.fr}`,
-      en: `${text.none.en} in the repository.${missing.en}`,
-    },
-    advice:
-      search.missingDeclared.length > 0
-        ? fixDeclaredAdvice(kind)
-        : {
-            fr: `${text.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
-            en: `${text.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`,
-          },
+    measured: { fr: `${none.fr}${missing.fr}`, en: `${none.en}${missing.en}` },
+    advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : writeAdvice(kind, fact),
   };
 }
-
-/** What the documents are about, for "linked, not verified" advice. */
-const LINKED_ADVICE: Record<DocumentKind, Localized> = {
-  vision: {
-    fr: 'La vision est seulement liée : en reprendre l’essentiel dans le README (raison d’être, utilisateurs, problèmes, solution, impact attendu), ou déclarer la page sous `documents.vision` dans `.github/product-health.yml` pour qu’elle soit affichée comme déclarée.',
-    en: 'The vision is only linked: restate its essentials in the README (purpose, users, problems, solution, expected impact), or declare the page under `documents.vision` in `.github/product-health.yml` so it is shown as declared.',
-  },
-  indicators: {
-    fr: 'Les indicateurs sont seulement liés : écrire à côté les objectifs qu’ils servent et des cibles chiffrées (« augmentation de 20 % de la satisfaction »), ou déclarer la page sous `documents.indicators` si elle les porte déjà.',
-    en: 'The indicators are only linked: write next to them the objectives they serve and measurable targets (“+20% user satisfaction”), or declare the page under `documents.indicators` if it already carries them.',
-  },
-  roadmap: {
-    fr: 'La feuille de route est seulement liée : la déclarer sous `documents.roadmap` dans `.github/product-health.yml`.',
-    en: 'The roadmap is only linked: declare it under `documents.roadmap` in `.github/product-health.yml`.',
-  },
-};
 
 /** Only pages linked from the README or the contribution guide: `warn`, linked, not verified. */
 function linkedOnlyResult(
@@ -383,7 +419,7 @@ function linkedOnlyResult(
   search: DocumentSearch,
   linkedUrlScore: number,
 ): SignalResult {
-  const name = KIND_TEXT[kind].name;
+  const name = MESSAGES[kind]('document-name');
   const list = (language: keyof Localized) => links.map((doc) => documentLabel(doc, language)).join(', ');
   const missing = missingDeclaredText(search.missingDeclared);
   return {
@@ -401,7 +437,14 @@ function linkedOnlyResult(
       fr: `${name.fr} : seulement une page liée, ${list('fr')} (lié, non vérifié).${missing.fr}`,
       en: `${name.en}: only a linked page, ${list('en')} (linked, not verified).${missing.en}`,
     },
-    advice: withDeclaredFix(LINKED_ADVICE[kind], search, kind),
+    advice: withDeclaredFix(
+      linkedAdvice(
+        kind,
+        links.map((doc) => doc.url ?? ''),
+      ),
+      search,
+      kind,
+    ),
   };
 }
 

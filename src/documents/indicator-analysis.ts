@@ -10,6 +10,7 @@ export interface IndicatorAnalysis {
   kindEvidence: Partial<Record<IndicatorKind, string>>;
   /** Objectives are named (objectif, goal, objective…). */
   objectives: boolean;
+  /** The first line (not a heading) that states an objective, shortened: what a next step can quote. */
   objectiveEvidence: string | null;
   /** Number of lines holding a measurable target (a figure, a ratio, a duration, a target value). */
   targetCount: number;
@@ -61,12 +62,13 @@ export function analyzeIndicators(markdown: string): IndicatorAnalysis {
     if (found) kindEvidence[kind] = excerpt(found.plain);
   }
   const objective = lines.find((line) => OBJECTIVE.test(line.normalized)) ?? null;
+  const statement = lines.find((line) => !line.heading && OBJECTIVE.test(line.normalized)) ?? null;
   const measurable = lines.filter(isMeasurable);
   return {
     kinds: INDICATOR_KINDS.filter((kind) => kindEvidence[kind] !== undefined),
     kindEvidence,
     objectives: objective !== null,
-    objectiveEvidence: objective ? excerpt(objective.plain) : null,
+    objectiveEvidence: statement ? excerpt(statement.plain) : null,
     targetCount: measurable.length,
     targets: measurable.slice(0, 3).map((line) => excerpt(line.plain)),
     distinct: objective !== null && measurable.length > 0,

@@ -1,5 +1,6 @@
 import type { ConfigProblem } from '../config/config.js';
 import { CONFIG_PATH, MAX_CONFIG_BYTES, parseConfig } from '../config/parse-config.js';
+import { countOf } from '../messages/format-message.js';
 import type { ConfigInput } from '../scan/scan-repository.js';
 import { thresholdNames } from '../signals/index.js';
 import { readFailure, statusOf } from './classify-error.js';
@@ -88,7 +89,7 @@ export async function resolveConfigExtends(
         file: label,
         key: '',
         line: null,
-        message: `${count} problem(s) in this inherited file: what was invalid was left out (defaults used); open the file to see which`,
+        message: `${countOf(count, 'problem', 'problems')} in this inherited file: what was invalid was left out (defaults used); open the file to see which`,
       });
     }
     layers.push(parsed.values ?? {});

@@ -1,8 +1,9 @@
 import type { Localized, PillarId } from './ids.js';
 
-/** The five pillars, named as the guide names them (guide/piliers.md). */
-export const PILLARS: Record<PillarId, { title: Localized; gist: Localized }> = {
+/** The five pillars, named as the guide names them (guide/piliers.md), with a short name for table headers. */
+export const PILLARS: Record<PillarId, { short: Localized; title: Localized; gist: Localized }> = {
   team: {
+    short: { fr: 'Équipe', en: 'Team' },
     title: { fr: 'Une équipe pluridisciplinaire et autonome', en: 'A multidisciplinary, autonomous team' },
     gist: {
       fr: 'Elle est responsable du produit de bout en bout : de la compréhension des besoins à la mise en production, jusqu’au suivi de l’impact.',
@@ -10,6 +11,7 @@ export const PILLARS: Record<PillarId, { title: Localized; gist: Localized }> = 
     },
   },
   users: {
+    short: { fr: 'Utilisateurs', en: 'Users' },
     title: { fr: 'Un contact permanent avec les utilisateurs', en: 'Constant contact with users' },
     gist: {
       fr: 'Le produit est conçu avec les usagers, pas seulement pour eux.',
@@ -17,6 +19,7 @@ export const PILLARS: Record<PillarId, { title: Localized; gist: Localized }> = 
     },
   },
   impact: {
+    short: { fr: 'Impact', en: 'Impact' },
     title: { fr: 'Un service piloté par l’impact', en: 'A service steered by its impact' },
     gist: {
       fr: 'Ce n’est pas la complétude fonctionnelle qui fait le succès d’un produit, mais sa capacité à produire un effet utile et mesurable.',
@@ -24,6 +27,7 @@ export const PILLARS: Record<PillarId, { title: Localized; gist: Localized }> = 
     },
   },
   iteration: {
+    short: { fr: 'Itération', en: 'Iteration' },
     title: {
       fr: 'Une amélioration continue, itérative et incrémentale',
       en: 'Continuous, iterative and incremental improvement',
@@ -34,6 +38,7 @@ export const PILLARS: Record<PillarId, { title: Localized; gist: Localized }> = 
     },
   },
   vision: {
+    short: { fr: 'Vision', en: 'Vision' },
     title: { fr: 'Une vision produit claire et partagée', en: 'A clear, shared product vision' },
     gist: {
       fr: 'La vision produit donne le cap commun à toute l’équipe. Elle synthétise ce qu’on veut accomplir, pour qui, et pourquoi.',

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/comparison.js';
 import { comparisonView } from '../compare/comparison-view.js';
 import { MAX_BODY_CHARS } from '../issue/render-issue-body.js';
+import { formatMessage } from '../messages/format-message.js';
 import type { Language } from '../model/ids.js';
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { templateEngine } from '../render/template-engine.js';
@@ -18,7 +19,7 @@ const TEXTS = {
     intro:
       'Ce ticket est tenu à jour par product-health à partir du ticket « santé produit » de chaque dépôt. Il n’est modifié que lorsque le tableau change.',
     failed: (count: number) =>
-      `${count} dépôt(s) n’ont pas pu être lus : voir la colonne « Globale » (\`?\`).`,
+      `${formatMessage('fr', '{count, plural, one {# dépôt n’a pas pu être lu} other {# dépôts n’ont pas pu être lus}}', { count })} : voir la colonne « Globale » (\`?\`).`,
     footer:
       'Tenu à jour par product-health (`product-health compare --write-overview`, l’application ou l’action).',
   },
@@ -27,7 +28,7 @@ const TEXTS = {
     intro:
       'product-health keeps this issue up to date from each repository’s product-health issue. It is edited only when the table changes.',
     failed: (count: number) =>
-      `${count} repository(ies) could not be read: see the “Overall” column (\`?\`).`,
+      `${formatMessage('en', '{count, plural, one {# repository} other {# repositories}}', { count })} could not be read: see the “Overall” column (\`?\`).`,
     footer:
       'Kept up to date by product-health (`product-health compare --write-overview`, the app or the Action).',
   },

@@ -1,4 +1,12 @@
 import type { Language, Status } from '../model/ids.js';
+import { GRADE_FLOORS } from '../scoring/grade.js';
+
+/** "A ≥ 80, B ≥ 65, …, E below", from the scorer's own floors. */
+function gradeFloorsText(below: string): string {
+  return GRADE_FLOORS.map(([grade, floor]) => (floor > 0 ? `${grade} ≥ ${floor}` : `${grade} ${below}`)).join(
+    ', ',
+  );
+}
 
 const FR = {
   title: 'Santé produit',
@@ -19,7 +27,7 @@ const FR = {
   evidence: 'Sources',
   guide: 'Guide',
   noData: 'pas de donnée',
-  partial: 'partielle\u00a0: {known} signal(aux) connu(s) sur {applicable}',
+  partial: 'partielle\u00a0: {known, plural, one {# signal connu} other {# signaux connus}} sur {applicable}',
   problems: 'Ce qui n’a pas pu être lu',
   context: 'Contexte du produit',
   contextRecord: 'Fiche produit',
@@ -35,7 +43,7 @@ const FR = {
     'Chaque signal reçoit un score de 0 à 100 selon ses seuils (configurables dans `.github/product-health.yml`).',
     'Un pilier est la moyenne pondérée de ses signaux applicables et connus ; la note globale est la moyenne pondérée des piliers qui ont des données.',
     'Les signaux « inconnu » (donnée illisible) et « non applicable » sont affichés mais jamais comptés comme zéro.',
-    'Notes : A ≥ 80, B ≥ 65, C ≥ 50, D ≥ 35, E en dessous.',
+    `Notes : ${gradeFloorsText('en dessous')}.`,
   ],
   status: {
     pass: 'bon',
@@ -69,7 +77,7 @@ const EN: Labels = {
   evidence: 'Sources',
   guide: 'Guide',
   noData: 'no data',
-  partial: 'partial: {known} of {applicable} signal(s) known',
+  partial: 'partial: {known} of {applicable, plural, one {# signal} other {# signals}} known',
   problems: 'What could not be read',
   context: 'Product context',
   contextRecord: 'Product record',
@@ -85,7 +93,7 @@ const EN: Labels = {
     'Each signal gets a score from 0 to 100 against its thresholds (configurable in `.github/product-health.yml`).',
     'A pillar is the weighted mean of its applicable, known signals; the overall grade is the weighted mean of the pillars that have data.',
     '“Unknown” (data not readable) and “not applicable” signals are shown but never counted as zero.',
-    'Grades: A ≥ 80, B ≥ 65, C ≥ 50, D ≥ 35, E below.',
+    `Grades: ${gradeFloorsText('below')}.`,
   ],
   status: {
     pass: 'healthy',

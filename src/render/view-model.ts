@@ -1,6 +1,8 @@
+import { formatMessage } from '../messages/format-message.js';
+import type { Language } from '../model/ids.js';
 import type { Evidence } from '../model/signal.js';
 import type { Report, SignalReport } from '../report/report.js';
-import { reasonText } from '../signals/outcome.js';
+import { reasonText, shownDetail } from '../signals/outcome.js';
 import { escapeMarkdown, inlineCode } from './escape-markdown.js';
 import { colon, labelsFor, STATUS_ICONS } from './labels.js';
 import { neutralIssueLink, parseIssueUrl, safeHref } from './neutral-link.js';
@@ -24,19 +26,25 @@ export function viewModel(report: Report) {
     sourceLabel: labels.source[report.repository.source],
     since: report.window.since.slice(0, 10),
     until: report.window.until.slice(0, 10),
-    gradeText: gradeText(report.grade, report.score, labels.noData, partialText(report, labels.partial)),
+    gradeText: gradeText(
+      report.grade,
+      report.score,
+      labels.noData,
+      partialText(report, labels.partial, report.language),
+    ),
     notice: report.notice ?? null,
     overallTrend: trendText(report.trends?.overall, report.language),
     hasTrends: report.trends !== null,
     pillars: report.pillars.map((p) => ({
       ...p,
-      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial)),
+      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial, report.language)),
       trendText: trendText(report.trends?.pillars[p.id], report.language),
       signals: signals.filter((s) => s.pillar === p.id),
     })),
     unavailable: report.unavailable.map((u) => ({
       ...u,
       reasonLabel: reasonText(u.reason)[report.language],
+      detail: shownDetail(u),
     })),
     hasProblems: report.configProblems.length > 0 || report.unavailable.length > 0,
   };
@@ -58,11 +66,13 @@ function gradeText(
 function partialText(
   graded: { partial?: boolean; scoredSignals?: number; applicableSignals?: number },
   template: string,
+  language: Language,
 ): string | null {
   if (graded.partial !== true) return null;
-  return template
-    .replace('{known}', String(graded.scoredSignals ?? 0))
-    .replace('{applicable}', String(graded.applicableSignals ?? 0));
+  return formatMessage(language, template, {
+    known: graded.scoredSignals ?? 0,
+    applicable: graded.applicableSignals ?? 0,
+  });
 }
 
 /** One piece of evidence as Markdown: repository content is escaped, links to issues are neutral. */

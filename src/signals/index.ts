@@ -1,14 +1,14 @@
 import type { SignalId } from '../model/ids.js';
 import type { SignalDefinition, Thresholds } from '../model/signal.js';
-import { deliveryAutomationSignal } from './delivery-automation.js';
-import { deploymentFrequencySignal } from './deployment-frequency.js';
-import { feedbackChannelSignal } from './feedback-channel.js';
-import { feedbackHandlingSignal } from './feedback-handling.js';
-import { indicatorsSignal } from './indicators.js';
-import { releaseCadenceSignal } from './release-cadence.js';
-import { roadmapSignal } from './roadmap.js';
-import { teamContinuitySignal } from './team-continuity.js';
-import { visionSignal } from './vision.js';
+import { deliveryAutomationSignal } from './delivery-automation/signal.js';
+import { deploymentFrequencySignal } from './deployment-frequency/signal.js';
+import { feedbackChannelSignal } from './feedback-channel/signal.js';
+import { feedbackHandlingSignal } from './feedback-handling/signal.js';
+import { indicatorsSignal } from './indicators/signal.js';
+import { releaseCadenceSignal } from './release-cadence/signal.js';
+import { roadmapSignal } from './roadmap/signal.js';
+import { teamContinuitySignal } from './team-continuity/signal.js';
+import { visionSignal } from './vision/signal.js';
 
 /** The nine signals, in the order PRODUCT.md lists them. */
 export const SIGNALS: readonly SignalDefinition<Thresholds>[] = [

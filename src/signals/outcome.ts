@@ -25,6 +25,23 @@ export function reasonText(reason: UnavailableReason): Localized {
 }
 
 /**
+ * Reasons whose localized text says it all: their `detail` (English, for logs and the JSON report)
+ * only repeats it, and stays out of the report's sentences.
+ */
+const SELF_EXPLAINING: ReadonlySet<UnavailableReason> = new Set([
+  'offline',
+  'disabled',
+  'not-needed',
+  'not-a-git-repository',
+  'empty-repository',
+]);
+
+/** The detail worth showing next to the reason in a sentence, or '' when the reason says it all. */
+export function shownDetail(part: { reason: UnavailableReason; detail: string }): string {
+  return SELF_EXPLAINING.has(part.reason) ? '' : part.detail;
+}
+
+/**
  * The `unknown` outcome for a signal whose data part could not be read: it says what could not be
  * read and why, and is never averaged into scores.
  */
@@ -34,14 +51,15 @@ export function unknownResult(
   evidence: Evidence[] = [],
 ): SignalResult {
   const reason = REASONS[part.reason];
+  const detail = shownDetail(part);
   return {
     status: 'unknown',
     score: null,
     metrics: { unavailable: part.reason },
     evidence,
     measured: {
-      fr: `${what.fr} : donnée indisponible, ${reason.fr}${part.detail ? ` — ${part.detail}` : ''}.`,
-      en: `${what.en}: data unavailable, ${reason.en}${part.detail ? ` — ${part.detail}` : ''}.`,
+      fr: `${what.fr} : donnée indisponible, ${reason.fr}${detail ? ` — ${detail}` : ''}.`,
+      en: `${what.en}: data unavailable, ${reason.en}${detail ? ` — ${detail}` : ''}.`,
     },
     advice: null,
   };

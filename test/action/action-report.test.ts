@@ -113,6 +113,6 @@ describe('the job summary', () => {
     expect(html).toContain('<h3>Ce qui n’a pas pu être lu</h3>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
-    expect(html).toContain('Ticket de santé produit: created — essai à blanc : rien n’a été écrit.');
+    expect(html).toContain('Ticket de santé produit\u00a0: créé — essai à blanc : rien n’a été écrit.');
   });
 });

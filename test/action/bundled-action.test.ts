@@ -73,7 +73,7 @@ describe('the bundled Action, run by Node 24 as the runner runs it', () => {
     expect(first.summary).toContain(`<h2>Santé produit — ${FULL_NAME}</h2>`);
     expect(first.summary).toContain('<table><tr><th>Pilier</th><th>Note</th>');
     expect(first.summary.match(/<tr><td>/g)).toHaveLength(PILLAR_IDS.length);
-    expect(first.summary).toContain(`#${first.outputs['issue-number']}</a>: created.`);
+    expect(first.summary).toContain(`#${first.outputs['issue-number']}</a>\u00a0: créé.`);
 
     const issues = healthIssues(fake);
     expect(issues).toHaveLength(1);

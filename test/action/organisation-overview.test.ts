@@ -104,7 +104,7 @@ describe('the Action with overview: true', () => {
       );
     }
     expect(first.log).toContainEqual(expect.stringMatching(/^Overview issue: created /));
-    expect(first.summary()).toContain(`#${overview?.number}</a>: created.`);
+    expect(first.summary()).toContain(`#${overview?.number}</a>\u00a0: créé.`);
     expect(first.summary()).toContain('Ticket de synthèse de l’organisation');
 
     expect(first.outputs['dashboard-path']).toBe(join(runnerTemp, 'product-health-dashboard.html'));
@@ -120,9 +120,7 @@ describe('the Action with overview: true', () => {
     expect(archived).not.toBe('');
     expect(html).not.toContain(archived);
     expect(first.log).toContainEqual(
-      expect.stringMatching(
-        /^Organisation overview of coachs-action: 4 repository\(ies\) compared .* 2 left out/,
-      ),
+      expect.stringMatching(/^Organisation overview of coachs-action: 4 repositories compared .* 2 left out/),
     );
 
     const second = await run(apiUrl);

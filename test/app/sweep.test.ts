@@ -77,7 +77,7 @@ describe('product-health sweep', () => {
     expect(routes.appAuthorizations).toEqual([expect.stringMatching(/^bearer ey/i)]);
     expect([...new Set(routes.tokenRequests)].sort()).toEqual([11, 12]);
     expect(stdout).toMatch(
-      /^example\/trouve-ta-formation: grade A \(\d+\/100\); issue created https:\/\/github\.com\/example\/trouve-ta-formation\/issues\/\d+, 1 write\(s\)$/m,
+      /^example\/trouve-ta-formation: grade A \(\d+\/100\); issue created https:\/\/github\.com\/example\/trouve-ta-formation\/issues\/\d+, 1 write$/m,
     );
     expect(stdout).toMatch(/^autre\/mon-service: grade [A-E] \(\d+\/100\); issue created /m);
     expect(stdout).toMatch(
@@ -85,10 +85,10 @@ describe('product-health sweep', () => {
     );
     expect(stdout).toMatch(/^installation 13 \(suspendu\): suspended, skipped$/m);
     expect(stdout).toMatch(
-      /^Swept 3 installation\(s\), 3 repository\(ies\): 2 scanned, 1 failed, 1 archived left out; \d+ GitHub API request\(s\) for the scans$/m,
+      /^Swept 3 installations, 3 repositories: 2 scanned, 1 failed, 1 archived left out; \d+ GitHub API requests? for the scans$/m,
     );
     expect(stdout).not.toContain(ARCHIVED_NAME);
-    expect(error?.message).toMatch(/1 repository\(ies\) or installation\(s\) could not be swept/);
+    expect(error?.message).toMatch(/1 repository or installation could not be swept/);
     expect(healthIssueCount(github, FULL_NAME)).toBe(1);
     expect(healthIssueCount(github, 'autre/mon-service')).toBe(1);
     expect(`${stdout}${stderr}`).not.toContain('ghs_installation');
@@ -99,7 +99,7 @@ describe('product-health sweep', () => {
 
     const dry = await sweep(['--dry-run']);
     expect(dry.stdout).toMatch(
-      /example\/trouve-ta-formation: grade A .*issue created, 1 write\(s\) not sent \(dry run\)/,
+      /example\/trouve-ta-formation: grade A .*issue created, 1 write not sent \(dry run\)/,
     );
     expect(dry.stdout).toMatch(/\(dry run: nothing written\)/);
     expect(writes(github)).toEqual([]);

@@ -27,7 +27,7 @@ describe('product-health scan OWNER/REPO', () => {
     expect(report.cost.requests.total).toBe(github.requests.length);
     expect(report.cost.requests.total).toBeLessThanOrEqual(4);
     expect(stderr).toMatch(
-      /GitHub API: \d request\(s\) — \d GraphQL, \d REST read\(s\), 0 write\(s\); \d+ GraphQL point/,
+      /GitHub API: \d requests? — \d GraphQL, \d REST reads?, 0 writes; \d+ GraphQL points?/,
     );
     expect(`${stdout}${stderr}`).not.toContain(TOKEN);
   });
@@ -38,7 +38,7 @@ describe('product-health scan OWNER/REPO', () => {
 
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(HEALTH_ISSUE_MARKER);
-    expect(stderr).toMatch(/Product-health issue: created — would send 1 write\(s\)/);
+    expect(stderr).toMatch(/Product-health issue: created — would send 1 write\b/);
     expect(writesOf(github)).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('product-health scan OWNER/REPO', () => {
 
     const second = await cli(['scan', FULL_NAME, '--write-issue']);
     expect(second.stderr).toMatch(/Product-health issue: unchanged/);
-    expect(second.stderr).toMatch(/0 write\(s\)/);
+    expect(second.stderr).toMatch(/0 writes/);
     const issues = (github.repository(FULL_NAME).issues ?? []).filter((i) =>
       i.body?.includes(HEALTH_ISSUE_MARKER),
     );

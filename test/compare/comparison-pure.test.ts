@@ -210,7 +210,7 @@ describe('renderers', () => {
     const { body, omittedRows } = renderOverviewBody(many, 'beta-example', 'fr');
     expect(body.length).toBeLessThanOrEqual(60_000);
     expect(omittedRows).toBeGreaterThan(0);
-    expect(body).toContain(`${omittedRows} autre(s) dépôt(s)`);
+    expect(body).toContain(`${omittedRows} autres dépôts`);
     expect(renderOverviewBody(sampleComparison(9), 'beta-example', 'fr').body).toBe(
       renderOverviewBody(sampleComparison(9), 'beta-example', 'fr').body,
     );

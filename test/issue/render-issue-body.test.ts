@@ -84,7 +84,7 @@ describe('renderIssueBody', () => {
     // An unchanged pillar shows no trend.
     expect(body).toContain('## Un service piloté par l’impact — A (100/100)\n');
     expect(body).toMatch(
-      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signal\(aux\) connu\(s\) sur 9\)\*\*/,
+      /\*\*Note globale\u00a0: D \(48\/100, partielle\u00a0: 8 signaux connus sur 9\)\*\*/,
     );
   });
 

@@ -207,7 +207,7 @@ describe('the command line', () => {
     // Each repository was visited: the one GitHub refused fails the sweep (exit 1), after the others.
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(new RegExp(`^${REFUSED}: failed — `, 'm'));
-    expect(first.stdout).toMatch(/Swept 1 installation\(s\), 3 repository\(ies\)/);
+    expect(first.stdout).toMatch(/Swept 1 installation, 3 repositories/);
     expect(second.stdout).toMatch(new RegExp(`^${FULL_NAME}: grade [A-E].*issue created`, 'm'));
     expect(github.echoes).toBeGreaterThanOrEqual(8);
     expect(text(leaks)).toEqual([]);

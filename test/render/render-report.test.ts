@@ -81,8 +81,8 @@ describe('partial grades and reports without history', () => {
     };
     expect(users).toBeDefined();
     for (const text of everyFormat(withPillar)) {
-      expect(text).toContain('partial: 6 of 9 signal(s) known');
-      expect(text).toContain(`partial: ${known} of ${known + 1} signal(s) known`);
+      expect(text).toContain('partial: 6 of 9 signals known');
+      expect(text).toContain(`partial: ${known} of ${known + 1} signals known`);
     }
     expect(JSON.parse(renderReport(withPillar, 'json'))).toMatchObject({ partial: true, scoredSignals: 6 });
   });

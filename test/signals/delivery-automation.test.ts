@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { RawSnapshot } from '../../src/model/raw-snapshot.js';
-import { deliveryAutomationSignal } from '../../src/signals/delivery-automation.js';
+import { deliveryAutomationSignal } from '../../src/signals/delivery-automation/signal.js';
 import { aliasBomb } from '../helpers/alias-bomb.js';
 import { buildSnapshot, repoFiles } from '../helpers/snapshot-builder.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { Commit, Deployment, RawSnapshot, WorkflowRun } from '../../src/model/raw-snapshot.js';
-import { deploymentBand, deploymentFrequencySignal } from '../../src/signals/deployment-frequency.js';
+import { deploymentBand, deploymentFrequencySignal } from '../../src/signals/deployment-frequency/signal.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';

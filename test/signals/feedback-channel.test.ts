@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { RawSnapshot } from '../../src/model/raw-snapshot.js';
-import { feedbackChannelSignal } from '../../src/signals/feedback-channel.js';
+import { feedbackChannelSignal } from '../../src/signals/feedback-channel/signal.js';
 import { buildSnapshot, repoFiles } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';
@@ -81,11 +81,14 @@ describe('feedback-channel', () => {
     expect(result.metrics.supportFiles).toEqual(['.github/SUPPORT.md']);
   });
 
-  it('warns with only a contact path, and advises a template', () => {
+  it('warns with only a contact path, and asks to say how the feedback it brings is handled', () => {
     const result = evaluate(repo({ 'README.md': '# Service\n\nSupport\n-------\n\nsupport@beta.gouv.fr\n' }));
     expect(result.status).toBe('warn');
     expect(result.score).toBe(60);
-    expect(result.advice?.fr).toContain('.github/ISSUE_TEMPLATE/');
+    expect(result.advice?.fr).toContain('Vos retours arrivent par support@beta.gouv.fr');
+    expect(result.advice?.fr).toContain('tests ou entretiens');
+    // Users of a public service do not open GitHub issues: no template is asked for.
+    expect(result.advice?.fr).not.toContain('ISSUE_TEMPLATE');
   });
 
   it('accepts a discussion category form as the structured channel, offline', () => {
@@ -98,10 +101,11 @@ describe('feedback-channel', () => {
     expect(result.metrics.templates).toEqual(['.github/DISCUSSION_TEMPLATE/idees.yml']);
   });
 
-  it('warns with only a template, and advises a contact path', () => {
+  it('warns with only a template, and advises a contact path outside GitHub', () => {
     const result = evaluate(repo({}, ['.github/ISSUE_TEMPLATE/bug_report.md']));
     expect(result.status).toBe('warn');
-    expect(result.advice?.en).toContain('SUPPORT.md');
+    expect(result.advice?.en).toContain('You get feedback through .github/ISSUE_TEMPLATE/bug_report.md');
+    expect(result.advice?.en).toContain('a contact page or a support address');
   });
 
   it('fails with no way in, without failing because discussions could not be read', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { AuthorAssociation, Issue, IssueComment, RawSnapshot } from '../../src/model/raw-snapshot.js';
-import { feedbackHandlingSignal } from '../../src/signals/feedback-handling.js';
+import { feedbackHandlingSignal } from '../../src/signals/feedback-handling/signal.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';
@@ -106,7 +106,7 @@ describe('feedback-handling', () => {
     expect(result.status).toBe('warn');
     expect(result.measured.fr).toContain('2 sur 4 (50 %)');
     expect(result.evidence).toContainEqual({ kind: 'url', ref: issues[2]?.url, label: issues[2]?.title });
-    expect(result.advice?.fr).toContain('2 retour(s) ouvert(s)');
+    expect(result.advice?.fr).toContain('2 retours ouverts');
   });
 
   it('warns when every answer was on time but an open issue is still unanswered past the target', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
-import { indicatorsSignal } from '../../src/signals/indicators.js';
+import { indicatorsSignal } from '../../src/signals/indicators/signal.js';
 import { INDICATORS_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,
@@ -57,7 +57,7 @@ describe('indicatorsSignal', () => {
     expect(result.metrics.measurableTargets).toBe(0);
     expect(result.evidence).toEqual([{ kind: 'section', ref: 'README.md#Impact' }]);
     expect(result.advice?.fr).toContain('augmentation de 20 % de la satisfaction utilisateur');
-    expect(result.advice?.fr).toContain('Nommer les objectifs');
+    expect(result.advice?.fr).toContain('Nommez les objectifs');
   });
 
   it('fails on an empty placeholder section', () => {
@@ -147,7 +147,7 @@ describe('indicatorsSignal: where teams keep their indicators', () => {
       'https://p.example.fr/stats « page statistique dédiée » (linked from CONTRIBUTING.md)',
     );
     expect(result.advice?.fr).toContain('objectifs');
-    expect(result.advice?.fr).not.toContain('Écrire les objectifs et indicateurs du produit dans le dépôt');
+    expect(result.advice?.fr).not.toContain('un fichier `INDICATEURS.md`');
   });
 
   it('is at most warn on a monorepo package document, however complete', () => {
@@ -172,7 +172,7 @@ describe('indicatorsSignal: a section that only links a live stats page', () => 
     expect(result.status).toBe('warn');
     expect(result.measured.fr).toContain('https://p.example.fr/stats (non vérifié)');
     expect(result.measured.fr).not.toContain('plus de 180 jours');
-    expect(result.advice?.fr).not.toContain('Mettre à jour les valeurs mesurées');
-    expect(result.advice?.fr).toContain('Les indicateurs sont seulement liés');
+    expect(result.advice?.fr).not.toContain('Mettez à jour les valeurs mesurées');
+    expect(result.advice?.fr).toContain('Vos indicateurs sont sur');
   });
 });

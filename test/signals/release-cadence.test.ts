@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { RawSnapshot, Release } from '../../src/model/raw-snapshot.js';
-import { releaseCadenceSignal } from '../../src/signals/release-cadence.js';
+import { releaseCadenceSignal } from '../../src/signals/release-cadence/signal.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';
@@ -57,7 +57,7 @@ describe('release-cadence', () => {
       medianIntervalDays: 40,
     });
     expect(result.status).toBe('pass');
-    expect(result.measured.fr).toContain('3 préversion(s)');
+    expect(result.measured.fr).toContain('3 préversions');
   });
 
   it('warns when releases are irregular or not recent', () => {

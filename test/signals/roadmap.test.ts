@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailable } from '../../src/model/part.js';
-import { roadmapSignal } from '../../src/signals/roadmap.js';
+import { roadmapSignal } from '../../src/signals/roadmap/signal.js';
 import { ROADMAP_FR } from '../helpers/document-texts.js';
 import {
   buildConfig,
@@ -76,7 +76,7 @@ describe('roadmapSignal', () => {
     expect(result.status).toBe('warn');
     expect(result.score).toBe(80);
     expect(result.metrics).toMatchObject({ ageDays: 134, stale: true });
-    expect(result.advice?.fr).toContain('Mettre à jour la feuille de route');
+    expect(result.advice?.fr).toContain('Mettez à jour ROADMAP.md');
   });
 
   it('warns on a bare list of items, naming the missing components', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/default-config.js';
 import { available, unavailable } from '../../src/model/part.js';
 import type { Commit, RawSnapshot } from '../../src/model/raw-snapshot.js';
-import { teamContinuitySignal } from '../../src/signals/team-continuity.js';
+import { teamContinuitySignal } from '../../src/signals/team-continuity/signal.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 const NOW = '2026-03-31T12:00:00.000Z';
@@ -65,7 +65,7 @@ describe('team-continuity', () => {
     expect(result.metrics).toMatchObject({ activeContributors: 3, commits: 24, botCommits: 80 });
     expect(result.status).toBe('pass');
     expect(result.measured.fr).toContain(
-      '80 commit(s) de robots et d’agents écartés : dependabot[bot] (40), renovate (40)',
+      '80 commits de robots et d’agents écartés : dependabot[bot] (40), renovate (40)',
     );
   });
 
@@ -82,7 +82,7 @@ describe('team-continuity', () => {
     ]);
     expect(result.metrics.topContributorShare).toBe(0.8);
     expect(result.status).toBe('warn');
-    expect(result.advice?.fr).toContain('dépendance à une seule personne');
+    expect(result.advice?.fr).toContain('réduisez cette dépendance');
   });
 
   it('fails when one person holds 90% or more, or when one person works alone', () => {
@@ -167,7 +167,7 @@ describe('team-continuity', () => {
       ...commits(person(null, 'KarimLefort', '4455+KarimLefort@users.noreply.github.com'), 1),
     ]);
     expect(result.metrics).toMatchObject({ activeContributors: 4, mergedIdentities: 4 });
-    expect(result.measured.fr).toContain('4 identité(s) en double');
+    expect(result.measured.fr).toContain('4 identités en double');
   });
 
   it('is unknown when commits cannot be read', () => {

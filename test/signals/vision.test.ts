@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { available, unavailable } from '../../src/model/part.js';
-import { visionSignal } from '../../src/signals/vision.js';
+import { visionSignal } from '../../src/signals/vision/signal.js';
 import {
   buildConfig,
   buildSnapshot,
@@ -172,8 +172,8 @@ describe('visionSignal: where teams write their vision', () => {
     expect(result.metrics.coveredItems).toEqual(['purpose', 'users']);
     expect(result.measured.fr).toContain('README.md › introduction (texte d’introduction du README)');
     expect(result.measured.en).toContain('README.md › lead (README lead text)');
-    expect(result.advice?.fr).toContain('Compléter la vision');
-    expect(result.advice?.fr).not.toContain('Écrire la vision');
+    expect(result.advice?.fr).toContain('avec les pistes du guide');
+    expect(result.advice?.fr).not.toContain('Écrivez la vision du produit dans un fichier');
   });
 
   it('warns on a one-line purpose: the guide’s first item is a start, not nothing', () => {
@@ -206,6 +206,6 @@ describe('visionSignal: where teams write their vision', () => {
     expect(result.evidence).toEqual([
       { kind: 'url', ref: 'https://beta.gouv.fr/startups/p.html', label: 'beta.gouv.fr' },
     ]);
-    expect(result.advice?.fr).not.toContain('Écrire la vision');
+    expect(result.advice?.fr).not.toContain('Écrivez la vision du produit dans un fichier');
   });
 });

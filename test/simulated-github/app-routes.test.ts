@@ -134,7 +134,7 @@ describe('the GitHub App routes, with Probot’s Octokit', () => {
     expect(run.stdout).toMatch(/^example\/trouve-ta-formation: grade A \(\d+\/100\); issue created /m);
     expect(run.stdout).toMatch(/^autre\/mon-service: grade [A-E] \(\d+\/100\); issue created /m);
     expect(run.stdout).toMatch(
-      /^Swept 2 installation\(s\), 2 repository\(ies\): 2 scanned, 0 failed, 1 archived left out/m,
+      /^Swept 2 installations, 2 repositories: 2 scanned, 0 failed, 1 archived left out/m,
     );
     for (const fullName of ['example/trouve-ta-formation', 'autre/mon-service']) {
       const marked = simulated

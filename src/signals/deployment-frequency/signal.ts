@@ -1,17 +1,21 @@
-import { findProductionTarget, type ProductionTarget, tagPatternTest } from '../collect/production-target.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { Part } from '../model/part.js';
-import type { DeploymentState, WorkflowRun } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween } from '../util/dates.js';
-import { round, scoreBetween } from '../util/stats.js';
-import { type ConfigPattern, configPattern } from './config-pattern.js';
-import { formatNumber } from './format-number.js';
-import { groupPushes } from './group-pushes.js';
-import { reasonText } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import {
+  findProductionTarget,
+  type ProductionTarget,
+  tagPatternTest,
+} from '../../collect/production-target.js';
+import type { Localized } from '../../model/ids.js';
+import type { Part } from '../../model/part.js';
+import type { DeploymentState, WorkflowRun } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween } from '../../util/dates.js';
+import { round, scoreBetween } from '../../util/stats.js';
+import { type ConfigPattern, configPattern } from '../config-pattern.js';
+import { formatNumber } from '../format-number.js';
+import { groupPushes } from '../group-pushes.js';
+import { reasonText } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type DeploymentFrequencyThresholds = {
   /** Successful production deployments a week for `pass` (beta.gouv standard: one a week). */
@@ -51,42 +55,6 @@ interface Skipped {
 
 type Attempt = { found: Found } | { skipped: Skipped };
 
-const BAND_TEXT: Record<DeploymentBand, Localized> = {
-  elite: { fr: '« élite » (plusieurs par jour)', en: '“elite” (several a day)' },
-  high: { fr: '« élevé » (entre quotidien et hebdomadaire)', en: '“high” (between daily and weekly)' },
-  medium: { fr: '« moyen » (entre hebdomadaire et mensuel)', en: '“medium” (between weekly and monthly)' },
-  low: { fr: '« faible » (moins d’un par mois)', en: '“low” (less than monthly)' },
-};
-
-const SOURCE_TEXT: Record<DeploymentSource, Localized> = {
-  deployments: {
-    fr: 'les déploiements GitHub vers un environnement de production',
-    en: 'GitHub deployments to a production environment',
-  },
-  'workflow-runs': {
-    fr: 'les exécutions réussies des workflows de déploiement',
-    en: 'successful runs of deploy workflows',
-  },
-  'paas-pushes': {
-    fr: 'les pushes sur la branche par défaut (déploiement automatique sur une PaaS)',
-    en: 'pushes to the default branch (automatic deployment on a PaaS)',
-  },
-  'branch-pushes': {
-    fr: 'les pushes sur la branche de production',
-    en: 'pushes to the production branch',
-  },
-  tags: {
-    fr: 'les tags qui déclenchent la mise en production',
-    en: 'the tags that trigger the production deployment',
-  },
-};
-
-const CONFIDENCE_TEXT: Record<Confidence, Localized> = {
-  high: { fr: 'confiance haute', en: 'high confidence' },
-  medium: { fr: 'confiance moyenne', en: 'medium confidence' },
-  low: { fr: 'confiance faible', en: 'low confidence' },
-};
-
 /** DORA 2023 deployment frequency band for a rate of deployments a day. */
 export function deploymentBand(perDay: number): DeploymentBand {
   if (perDay > 1) return 'elite';
@@ -95,20 +63,11 @@ export function deploymentBand(perDay: number): DeploymentBand {
   return 'low';
 }
 
+const DATA = loadSignalData('deployment-frequency');
+const message = signalMessages(DATA);
+
 export const deploymentFrequencySignal: SignalDefinition<DeploymentFrequencyThresholds> = {
-  id: 'deployment-frequency',
-  pillar: 'iteration',
-  title: { fr: 'Fréquence de déploiement', en: 'Deployment frequency' },
-  definition: {
-    fr: 'Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes (pas commits ; pushes des seuls robots exclus) sur la branche, ou tags, que le dépôt désigne lui-même pour la production (déclencheurs des workflows, CONTRIBUTING, descripteur PaaS, configuration). Les déploiements de recette ou de prévisualisation ne comptent pas.',
-    en: 'Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes (not commits; bot-only pushes left out) to the branch, or tags, that the repository itself names for production (workflow triggers, CONTRIBUTING, PaaS descriptor, configuration). Staging and preview deployments never count.',
-  },
-  why: {
-    fr: '« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».',
-    en: '“The product is built in small steps, with short cycles (a few weeks) that make it possible to test, learn and adjust.” What this implies: “Regularly deliver visible improvements”.',
-  },
-  guide: GUIDE.pillars,
-  defaults: { passPerWeek: 1, warnPerWeek: 0.23 },
+  ...signalBasics<DeploymentFrequencyThresholds>(DATA),
   evaluate: evaluateDeploymentFrequency,
 };
 
@@ -214,13 +173,6 @@ function productionTarget(context: SignalContext): ProductionTarget | null {
   if (!files.available) return null;
   return findProductionTarget(files.value, contents, context.config, repository.defaultBranch);
 }
-
-const VIA_TEXT: Record<ProductionTarget['via'], Localized> = {
-  config: { fr: 'déclaré dans la configuration', en: 'declared in the configuration' },
-  workflow: { fr: 'déclencheur du workflow', en: 'workflow trigger' },
-  docs: { fr: 'la documentation le dit', en: 'as the documentation says' },
-  paas: { fr: 'descripteur PaaS', en: 'PaaS descriptor' },
-};
 
 function fromProductionTarget(context: SignalContext): Attempt {
   const { files, commits, tags, repository, productionBranch } = context.snapshot;
@@ -355,8 +307,8 @@ function judge(
         : scoreBetween(perWeek, 0, warnPerWeek) / 100;
   const days = Math.round(window.days);
   const rate = formatNumber(perWeek, 2);
-  const source = SOURCE_TEXT[found.source];
-  const confidence = CONFIDENCE_TEXT[found.confidence];
+  const source = message('source', { source: found.source.replaceAll('-', '_') });
+  const confidence = message('confidence', { confidence: found.confidence });
   const last =
     daysSinceLast === null
       ? { fr: ' ; aucun déploiement réussi connu', en: '; no successful deployment known' }
@@ -384,12 +336,20 @@ function judge(
       botPushes: found.botPushes ?? null,
     },
     evidence: found.evidence,
-    measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr}${targetText(found).fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en}${targetText(found).en} (${confidence.en})${last.en}.`,
-    },
+    measured: message('measured', (language) => ({
+      count,
+      days,
+      rate: rate[language],
+      band: message('band', { band })[language],
+      source: source[language],
+      target: targetText(found)[language],
+      confidence: confidence[language],
+      last: last[language],
+    })),
     advice:
-      status === 'pass' ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
+      status === 'pass'
+        ? confidenceAdvice(found.confidence)
+        : frequencyAdvice(passPerWeek, found, count, days),
     source: found.source,
   };
 }
@@ -398,17 +358,14 @@ function judge(
 function targetText(found: Found): Localized {
   const target = found.target;
   if (target === undefined) return { fr: '', en: '' };
-  const via = VIA_TEXT[target.via];
+  const via = message('via', { via: target.via });
   const what =
     target.kind === 'branch'
       ? { fr: ` ${target.branch}`, en: ` ${target.branch}` }
       : { fr: ` ${target.pattern}`, en: ` ${target.pattern}` };
   const unit =
     target.kind === 'branch'
-      ? {
-          fr: ` ; unité : le push (${found.pushedCommits ?? 0} commit(s) regroupés en pushes${found.botPushes ? `, ${found.botPushes} push(es) de robots seuls écartés` : ''})`,
-          en: `; unit: the push (${found.pushedCommits ?? 0} commit(s) grouped into pushes${found.botPushes ? `, ${found.botPushes} bot-only push(es) left out` : ''})`,
-        }
+      ? message('unit-push', { commits: found.pushedCommits ?? 0, botPushes: found.botPushes ?? 0 })
       : { fr: ' ; unité : le tag', en: '; unit: the tag' };
   return {
     fr: `${what.fr} — ${via.fr} : ${target.trigger}${unit.fr}`,
@@ -416,22 +373,21 @@ function targetText(found: Found): Localized {
   };
 }
 
-function frequencyAdvice(passPerWeek: number, confidence: Confidence): Localized {
-  const target = formatNumber(passPerWeek, 2);
-  const base: Localized = {
-    fr: `Visez au moins ${target.fr} déploiement(s) en production par semaine (standard beta.gouv) : automatisez la mise en production depuis la branche par défaut et livrez par petits incréments.`,
-    en: `Aim for at least ${target.en} production deployment(s) a week (beta.gouv standard): automate deploying from the default branch and ship in small increments.`,
-  };
-  const extra = confidenceAdvice(confidence);
+function frequencyAdvice(passPerWeek: number, found: Found, count: number, days: number): Localized {
+  const goal = formatNumber(passPerWeek, 2);
+  const target = found.target;
+  const base = message('advice-frequency', (language) => ({
+    count,
+    days,
+    goal: goal[language],
+    target: target === undefined ? 'none' : target.kind === 'branch' ? target.branch : target.pattern,
+  }));
+  const extra = confidenceAdvice(found.confidence);
   return extra ? { fr: `${base.fr} ${extra.fr}`, en: `${base.en} ${extra.en}` } : base;
 }
 
 function confidenceAdvice(confidence: Confidence): Localized | null {
-  if (confidence === 'high') return null;
-  return {
-    fr: 'Pour une mesure plus sûre, déclarez un environnement de production dans le job de déploiement (`environment: production`) : GitHub enregistre alors chaque déploiement.',
-    en: 'For a surer measure, declare a production environment on the deploy job (`environment: production`): GitHub then records each deployment.',
-  };
+  return confidence === 'high' ? null : message('advice-confidence');
 }
 
 function unknownFrequency(skipped: Skipped[]): SignalResult {
@@ -453,8 +409,8 @@ function unknownFrequency(skipped: Skipped[]): SignalResult {
       en: `No trace of production deployments found — ${skipped.map((s) => s.looked.en).join('; ')}.`,
     },
     advice: {
-      fr: 'Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez dans `.github/product-health.yml` votre environnement et votre workflow de déploiement (`deployments.productionEnvironment`, `deployments.workflow`), ou la branche ou les tags qui partent en production (`deployments.branch`, `deployments.tags`).',
-      en: 'Declare a production environment on the deploy job (`environment: production`), or name in `.github/product-health.yml` your environment and deploy workflow (`deployments.productionEnvironment`, `deployments.workflow`), or the branch or tags that reach production (`deployments.branch`, `deployments.tags`).',
+      fr: 'Déclarez `environment: production` sur le job de déploiement, ou dites dans `.github/product-health.yml` ce qui part en production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` ou `deployments.tags`).',
+      en: 'Declare `environment: production` on the deploy job, or say in `.github/product-health.yml` what reaches production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` or `deployments.tags`).',
     },
     source: null,
   };

@@ -1,13 +1,13 @@
-import { GUIDE } from '../guide/guide-references.js';
-import { isFeedbackResponse } from '../model/feedback-response.js';
-import type { Localized } from '../model/ids.js';
-import type { Issue } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween, hoursBetween } from '../util/dates.js';
-import { median, percentile, round, scoreBetween } from '../util/stats.js';
-import { formatNumber } from './format-number.js';
-import { notApplicableResult, unknownResult } from './outcome.js';
-import { tieredScore } from './tiered-score.js';
+import { isFeedbackResponse } from '../../model/feedback-response.js';
+import type { Localized } from '../../model/ids.js';
+import type { Issue } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween, hoursBetween } from '../../util/dates.js';
+import { median, percentile, round, scoreBetween } from '../../util/stats.js';
+import { formatNumber } from '../format-number.js';
+import { notApplicableResult, unknownResult } from '../outcome.js';
+import { loadSignalData, quoteFact, signalBasics, signalMessages } from '../signal-data.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type FeedbackHandlingThresholds = {
   /** Pass at this share of feedback answered within the target (and no open one left unanswered past it). */
@@ -26,26 +26,17 @@ type Outcome =
   | { kind: 'closed-unanswered' }
   | { kind: 'unknown-response' };
 
+const DATA = loadSignalData('feedback-handling');
+const message = signalMessages(DATA);
+
 export const feedbackHandlingSignal: SignalDefinition<FeedbackHandlingThresholds> = {
-  id: 'feedback-handling',
-  pillar: 'users',
-  title: { fr: 'Traitement des retours utilisateurs', en: 'Handling of user feedback' },
-  definition: {
-    fr: 'Issues portant une étiquette de retour utilisateur : délai de première réponse humaine (médiane, 90e centile), part des réponses dans le délai cible, issues ouvertes sans réponse, délai de clôture. Les issues sans réponse sont comptées, jamais écartées.',
-    en: 'Issues carrying a feedback label: time to the first human response (median, 90th percentile), share answered within the target, open issues without a response, time to close. Issues without any response are counted, never dropped.',
-  },
-  why: {
-    fr: "Garder le contact avec les utilisateurs : « Continuer d'aller à la rencontre des \"vrais\" utilisateurs, d'être à leur écoute et d'assurer un support de qualité ».",
-    en: 'Keep in touch with users: “Keep going out to meet the "real" users, listening to them and providing quality support.”',
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { passShareWithinTarget: 0.8, warnShareWithinTarget: 0.5 },
+  ...signalBasics<FeedbackHandlingThresholds>(DATA),
   evaluate: evaluateFeedbackHandling,
 };
 
 function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresholds>): SignalResult {
   const part = context.snapshot.issues;
-  const what = { fr: 'Issues de retours utilisateurs', en: 'User feedback issues' };
+  const what = message('unknown-what');
   if (!part.available) return unknownResult(what, part);
   const { labels, responseTargetHours: target, responders } = context.config.feedback;
   const wanted = new Set(labels.map((label) => label.trim().toLowerCase()));
@@ -55,10 +46,7 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
   const evidence: Evidence[] = [{ kind: 'api', ref: 'issues' }];
   if (issues.length === 0) {
     return notApplicableResult(
-      {
-        fr: `Aucune issue de retour utilisateur sur la période (étiquettes cherchées : ${labels.join(', ')}).`,
-        en: `No user feedback issue in the window (labels looked for: ${labels.join(', ')}).`,
-      },
+      message('no-issue', { count: labels.length, labels: labels.join(', ') }),
       { issues: 0, labels },
       evidence,
     );
@@ -114,10 +102,7 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
 
   if (share === null) {
     return notApplicableResult(
-      {
-        fr: `${issues.length} issue(s) de retour utilisateur, aucune encore jugeable : ${notes.fr}.`,
-        en: `${issues.length} user feedback issue(s), none can be judged yet: ${notes.en}.`,
-      },
+      message('none-judged', (language) => ({ count: issues.length, notes: notes[language] })),
       metrics,
       evidence,
     );
@@ -138,7 +123,7 @@ function evaluateFeedbackHandling(context: SignalContext<FeedbackHandlingThresho
     metrics,
     evidence: [...evidence, ...linked],
     measured: measuredText(metrics, share, notes, hits, judged),
-    advice: status === 'pass' ? null : adviceText(target, overdueOpen.length),
+    advice: status === 'pass' ? null : adviceText(target, overdueOpen, share),
   };
 }
 
@@ -158,21 +143,12 @@ function judgeIssue(issue: Issue, targetHours: number, maintainersOnly: boolean,
 }
 
 function notesText(pending: number, unknownResponse: number, closedWithoutResponse: number): Localized {
-  const fr: string[] = [];
-  const en: string[] = [];
-  if (pending > 0) {
-    fr.push(`${pending} ouverte(s) sans réponse mais encore dans le délai cible`);
-    en.push(`${pending} open without a response but still within the target`);
-  }
-  if (unknownResponse > 0) {
-    fr.push(`${unknownResponse} dont les commentaires n’ont pas pu être tous lus (réponse inconnue)`);
-    en.push(`${unknownResponse} whose comments could not all be read (response unknown)`);
-  }
-  if (closedWithoutResponse > 0) {
-    fr.push(`${closedWithoutResponse} fermée(s) sans commentaire avant la fin du délai cible`);
-    en.push(`${closedWithoutResponse} closed without a comment before the target elapsed`);
-  }
-  return { fr: fr.join(', '), en: en.join(', ') };
+  const notes = [
+    ...(pending > 0 ? [message('note-pending', { count: pending })] : []),
+    ...(unknownResponse > 0 ? [message('note-unknown', { count: unknownResponse })] : []),
+    ...(closedWithoutResponse > 0 ? [message('note-closed', { count: closedWithoutResponse })] : []),
+  ];
+  return { fr: notes.map((note) => note.fr).join(', '), en: notes.map((note) => note.en).join(', ') };
 }
 
 function measuredText(
@@ -190,50 +166,41 @@ function measuredText(
   hits: number,
   judged: number,
 ): Localized {
-  const percent = Math.round(share * 100);
   const times =
     metrics.medianHours === null || metrics.p90Hours === null
-      ? { fr: '', en: '' }
-      : {
-          fr: ` Première réponse : médiane ${formatNumber(metrics.medianHours).fr} h, 90e centile ${formatNumber(metrics.p90Hours).fr} h.`,
-          en: ` First response: median ${formatNumber(metrics.medianHours).en} h, 90th percentile ${formatNumber(metrics.p90Hours).en} h.`,
-        };
+      ? null
+      : message('times', (language) => ({
+          median: formatNumber(metrics.medianHours ?? 0)[language],
+          p90: formatNumber(metrics.p90Hours ?? 0)[language],
+        }));
   const close =
     metrics.medianDaysToClose === null
-      ? { fr: '', en: '' }
-      : {
-          fr: ` Clôture en ${formatNumber(metrics.medianDaysToClose).fr} j (médiane).`,
-          en: ` Closed in ${formatNumber(metrics.medianDaysToClose).en} days (median).`,
-        };
-  const overdue =
-    metrics.overdueOpen > 0
-      ? {
-          fr: ` ${metrics.overdueOpen} issue(s) ouverte(s) toujours sans réponse au-delà du délai.`,
-          en: ` ${metrics.overdueOpen} open issue(s) still unanswered past the target.`,
-        }
-      : { fr: '', en: '' };
-  const extra = notes.fr
-    ? { fr: ` Hors calcul : ${notes.fr}.`, en: ` Not counted: ${notes.en}.` }
-    : { fr: '', en: '' };
-  return {
-    fr: `${metrics.issues} issue(s) de retour utilisateur, ${metrics.answered} avec une réponse ; ${hits} sur ${judged} (${percent} %) ont reçu une première réponse en ${metrics.responseTargetHours} h ou moins.${times.fr}${close.fr}${overdue.fr}${extra.fr}`,
-    en: `${metrics.issues} user feedback issue(s), ${metrics.answered} answered; ${hits} of ${judged} (${percent}%) got a first response within ${metrics.responseTargetHours} h.${times.en}${close.en}${overdue.en}${extra.en}`,
-  };
+      ? null
+      : message('close', (language) => ({ days: formatNumber(metrics.medianDaysToClose ?? 0)[language] }));
+  return message('measured', (language) => ({
+    issues: metrics.issues,
+    answered: metrics.answered,
+    hits,
+    judged,
+    percent: Math.round(share * 100),
+    target: metrics.responseTargetHours,
+    times: times?.[language] ?? '',
+    close: close?.[language] ?? '',
+    overdue: metrics.overdueOpen,
+    notes: notes[language] || 'none',
+  }));
 }
 
-function adviceText(targetHours: number, overdueOpen: number): Localized {
-  const first: Localized =
-    overdueOpen > 0
-      ? {
-          fr: `Répondez d’abord aux ${overdueOpen} retour(s) ouvert(s) restés sans réponse, même brièvement (accusé de réception, question de précision).`,
-          en: `First answer the ${overdueOpen} open feedback issue(s) left without a response, even briefly (acknowledgement, clarifying question).`,
-        }
-      : {
-          fr: 'Répondez plus vite aux retours, même brièvement (accusé de réception, question de précision).',
-          en: 'Answer feedback faster, even briefly (acknowledgement, clarifying question).',
-        };
-  return {
-    fr: `${first.fr} Organisez un tour de support pour qu’un membre de l’équipe réponde à chaque retour sous ${targetHours} h.`,
-    en: `${first.en} Set up a support rota so a team member answers each piece of feedback within ${targetHours} h.`,
-  };
+function adviceText(
+  targetHours: number,
+  overdueOpen: readonly { title?: string | null }[],
+  share: number,
+): Localized {
+  const first = overdueOpen[0]?.title;
+  return message('advice', {
+    overdue: overdueOpen.length,
+    first: first ? quoteFact(first, 80) : 'none',
+    percent: Math.round(share * 100),
+    target: targetHours,
+  });
 }

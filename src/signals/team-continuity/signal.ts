@@ -1,12 +1,12 @@
-import { GUIDE } from '../guide/guide-references.js';
-import { isBotAuthor } from '../model/bots.js';
-import type { Localized } from '../model/ids.js';
-import type { Commit } from '../model/raw-snapshot.js';
-import type { SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { round, scoreBetween } from '../util/stats.js';
-import { unknownResult } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import { isBotAuthor } from '../../model/bots.js';
+import type { Localized } from '../../model/ids.js';
+import type { Commit } from '../../model/raw-snapshot.js';
+import type { SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { round, scoreBetween } from '../../util/stats.js';
+import { unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type TeamContinuityThresholds = {
   /** Fail with this many active contributors or fewer. */
@@ -21,26 +21,17 @@ export type TeamContinuityThresholds = {
 
 const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
 
+const DATA = loadSignalData('team-continuity');
+const message = signalMessages(DATA);
+
 export const teamContinuitySignal: SignalDefinition<TeamContinuityThresholds> = {
-  id: 'team-continuity',
-  pillar: 'team',
-  title: { fr: 'Continuité de l’équipe', en: 'Team continuity' },
-  definition: {
-    fr: 'Personnes actives sur la période (commits de la branche par défaut ; robots et agents exclus, identités d’une même personne réunies) et part des commits de la personne la plus active (dépendance à une seule personne).',
-    en: 'People active in the window (commits on the default branch; bots and agents left out, one person’s identities merged) and the share of commits of the most active one (single-person dependency).',
-  },
-  why: {
-    fr: '« Plus une équipe connaît son produit et son sujet, plus elle est performantes : le turnover est généralement à éviter »',
-    en: '“The better a team knows its product and its subject, the better it performs: turnover is generally to be avoided”',
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { failMaxContributors: 1, warnMaxContributors: 2, failTopShare: 0.9, warnTopShare: 0.7 },
+  ...signalBasics<TeamContinuityThresholds>(DATA),
   evaluate: evaluateTeamContinuity,
 };
 
 function evaluateTeamContinuity(context: SignalContext<TeamContinuityThresholds>): SignalResult {
   const part = context.snapshot.commits;
-  if (!part.available) return unknownResult({ fr: 'Contributeurs actifs', en: 'Active contributors' }, part);
+  if (!part.available) return unknownResult(message('unknown-what'), part);
   const window = signalWindow(context);
   const inPeriod = part.value.filter((commit) => inWindow(commit.date, window));
   const human = inPeriod.filter((commit) => !isBotCommit(commit));
@@ -98,7 +89,7 @@ function evaluateTeamContinuity(context: SignalContext<TeamContinuityThresholds>
     },
     evidence: [{ kind: 'git', ref: 'commits' }],
     measured: measuredText(contributors, human.length, leftOut, merged, topShare, days),
-    advice: adviceText(status, contributors),
+    advice: adviceText(status, contributors, topShare, days, t.warnTopShare),
   };
 }
 
@@ -196,42 +187,30 @@ function measuredText(
     .join(', ');
   const more = bots.length > 5 ? ` +${bots.length - 5}` : '';
   const left =
-    botCommits > 0
-      ? {
-          fr: ` (${botCommits} commit(s) de robots et d’agents écartés : ${names}${more})`,
-          en: ` (${botCommits} commit(s) by bots and agents left out: ${names}${more})`,
-        }
-      : { fr: '', en: '' };
-  const fused =
-    merged > 0
-      ? {
-          fr: ` ; ${merged} identité(s) en double (même nom, même adresse ou même compte GitHub) rattachée(s) à leur personne`,
-          en: `; ${merged} duplicate identit${merged === 1 ? 'y' : 'ies'} (same name, address or GitHub account) merged into their person`,
-        }
-      : { fr: '', en: '' };
-  if (commits === 0) {
-    return {
-      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${left.fr} : personne n’est actif sur le dépôt.`,
-      en: `No human commit on the default branch in ${days} days${left.en}: nobody is active on the repository.`,
-    };
-  }
-  const percent = Math.round((topShare ?? 0) * 100);
-  return {
-    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${left.fr}${fused.fr} ; la plus active en signe ${percent} %.`,
-    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${left.en}${fused.en}; the most active one authored ${percent}%.`,
-  };
+    botCommits > 0 ? message('bots-left-out', { count: botCommits, names: `${names}${more}` }) : null;
+  const fused = merged > 0 ? message('identities-merged', { count: merged }) : null;
+  if (commits === 0)
+    return message('measured-nobody', (language) => ({ days, left: left?.[language] ?? '' }));
+  return message('measured', (language) => ({
+    contributors,
+    days,
+    commits,
+    left: left?.[language] ?? '',
+    merged: fused?.[language] ?? '',
+    percent: Math.round((topShare ?? 0) * 100),
+  }));
 }
 
-function adviceText(status: 'pass' | 'warn' | 'fail', contributors: number): Localized | null {
+function adviceText(
+  status: 'pass' | 'warn' | 'fail',
+  contributors: number,
+  topShare: number | null,
+  days: number,
+  warnTopShare: number,
+): Localized | null {
   if (status === 'pass') return null;
-  if (contributors === 0) {
-    return {
-      fr: 'Le produit n’a plus d’équipe active sur ce dépôt : assurez-vous qu’une équipe dédiée le fait vivre, ou déclarez son statut (archivé, en pause).',
-      en: 'The product no longer has an active team on this repository: make sure a dedicated team keeps it alive, or state its status (archived, paused).',
-    };
-  }
-  return {
-    fr: 'Réduisez la dépendance à une seule personne : relectures croisées, binômage, documentation des décisions et des déploiements, pour que plusieurs personnes connaissent le produit.',
-    en: 'Reduce the dependency on a single person: cross reviews, pairing, written decisions and deployment steps, so several people know the product.',
-  };
+  if (contributors === 0) return message('advice-no-team', { days });
+  const share = topShare ?? 0;
+  const reason = contributors === 1 ? 'single' : share > warnTopShare ? 'share' : 'few';
+  return message('advice-single-person', { reason, contributors, days, percent: Math.round(share * 100) });
 }

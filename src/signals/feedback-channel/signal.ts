@@ -1,12 +1,12 @@
-import { excludeMatcher, isContributingGuide, isRootReadme } from '../documents/document-candidates.js';
-import { type ClassifiedLink, documentLinks } from '../documents/document-links.js';
-import { markdownSections, normalizeText } from '../documents/markdown-sections.js';
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { RawSnapshot } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { loadYaml } from '../util/load-yaml.js';
-import { unknownResult } from './outcome.js';
+import { excludeMatcher, isContributingGuide, isRootReadme } from '../../documents/document-candidates.js';
+import { type ClassifiedLink, documentLinks } from '../../documents/document-links.js';
+import { markdownSections, normalizeText } from '../../documents/markdown-sections.js';
+import type { Localized } from '../../model/ids.js';
+import type { RawSnapshot } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { loadYaml } from '../../util/load-yaml.js';
+import { unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
 
 export type FeedbackChannelThresholds = Record<string, never>;
 
@@ -32,20 +32,11 @@ const ISSUE_PROCESS =
 /** Score of a channel only declared in the config (declared, not verified): as the document signals'. */
 const DECLARED_SCORE = 75;
 
+const DATA = loadSignalData('feedback-channel');
+const message = signalMessages(DATA);
+
 export const feedbackChannelSignal: SignalDefinition<FeedbackChannelThresholds> = {
-  id: 'feedback-channel',
-  pillar: 'users',
-  title: { fr: 'Canal de retours utilisateurs', en: 'User feedback channel' },
-  definition: {
-    fr: 'Les utilisateurs ont une porte d’entrée : un modèle d’issue ou une catégorie de discussion pour les retours, et un chemin de contact ou de support visible (SUPPORT.md, section du README, liens de contact).',
-    en: 'Users have a way in: an issue template or discussion category for feedback, and a visible contact or support path (SUPPORT.md, README section, contact links).',
-  },
-  why: {
-    fr: '« Les retours utilisateurs guident les choix, valident les hypothèses et révèlent les besoins réels. » Ce que cela implique : « Prendre en compte les retours et feedbacks des utilisateurs ».',
-    en: '“User feedback guides choices, validates hypotheses and reveals real needs.” What this implies: “Take users’ feedback into account”.',
-  },
-  guide: GUIDE.pillars,
-  defaults: {},
+  ...signalBasics<FeedbackChannelThresholds>(DATA),
   evaluate: evaluateFeedbackChannel,
 };
 
@@ -54,7 +45,7 @@ function evaluateFeedbackChannel(context: SignalContext<FeedbackChannelThreshold
   const declared = context.config.feedback.channels;
   if (declared.length > 0) return declaredResult(declared);
   if (!files.available) {
-    return unknownResult({ fr: 'Canal de retours utilisateurs', en: 'User feedback channel' }, files);
+    return unknownResult(message('unknown-what'), files);
   }
   const excluded = excludeMatcher(context.config);
   const paths = files.value.filter((path) => !excluded(path));
@@ -135,7 +126,20 @@ function evaluateFeedbackChannel(context: SignalContext<FeedbackChannelThreshold
       contactPages,
       issueProcess,
     ),
-    advice: adviceText(structured, contact),
+    advice: adviceText(structured, contact, {
+      contact: [
+        ...contactPages.map(({ link }) => link.url.replace(/^mailto:/i, '')),
+        ...supportFiles,
+        ...sectionRefs.map((ref) => ref.replace('#', ' › ')),
+        ...contactLinks,
+      ],
+      structured: [
+        ...templates,
+        ...forums.map(({ link }) => link.url),
+        ...issueProcess.map((ref) => ref.replace('#', ' › ')),
+      ],
+      categories,
+    }),
   };
 }
 
@@ -151,10 +155,7 @@ function declaredResult(channels: readonly string[]): SignalResult {
     score: DECLARED_SCORE,
     metrics: { declaredChannels: refs, verified: false },
     evidence: refs.map((ref): Evidence => ({ kind: 'url', ref, declared: true })),
-    measured: {
-      fr: `Canal de retours déclaré dans la configuration : ${list} (déclaré, non vérifié).`,
-      en: `Feedback channel declared in the configuration: ${list} (declared, not verified).`,
-    },
+    measured: message('declared', { list }),
     advice: null,
   };
 }
@@ -218,82 +219,53 @@ function measuredText(
   contactPages: readonly { path: string; link: ClassifiedLink }[] = [],
   issueProcess: readonly string[] = [],
 ): Localized {
-  const found: Localized[] = [];
-  const linkList = (items: readonly { path: string; link: ClassifiedLink }[], language: 'fr' | 'en') =>
+  const linkList = (items: readonly { path: string; link: ClassifiedLink }[], language: keyof Localized) =>
     items
       .slice(0, 4)
       .map(({ path, link }) => {
         const target = link.url.replace(/^mailto:/i, '');
-        const text = link.text && link.text !== target ? ` « ${link.text} »` : '';
-        return `${target}${text} (${language === 'fr' ? 'dans' : 'in'} ${path})`;
+        const label = link.text && link.text !== target ? link.text : 'none';
+        return message('linked-in', { target, label, path })[language];
       })
       .join(', ');
-  if (templates.length > 0) {
-    found.push({
-      fr: `modèle(s) d’issue : ${templates.join(', ')}`,
-      en: `issue template(s): ${templates.join(', ')}`,
-    });
-  }
-  if (categories.length > 0) {
-    found.push({
-      fr: `catégorie(s) de discussion : ${categories.join(', ')}`,
-      en: `discussion categories: ${categories.join(', ')}`,
-    });
-  }
-  if (contactLinks.length > 0) {
-    found.push({
-      fr: `liens de contact dans ${contactLinks.join(', ')}`,
-      en: `contact links in ${contactLinks.join(', ')}`,
-    });
-  }
-  if (supportFiles.length > 0) found.push({ fr: supportFiles.join(', '), en: supportFiles.join(', ') });
-  if (sections.length > 0) {
-    found.push({ fr: `section(s) ${sections.join(', ')}`, en: `section(s) ${sections.join(', ')}` });
-  }
-  if (issueProcess.length > 0) {
-    found.push({
-      fr: `démarche par issue ou ticket décrite dans ${issueProcess.join(', ')}`,
-      en: `issue or ticket process described in ${issueProcess.join(', ')}`,
-    });
-  }
-  if (forums.length > 0) {
-    found.push({
-      fr: `forum ou formulaire de demande lié : ${linkList(forums, 'fr')}`,
-      en: `forum or request form linked: ${linkList(forums, 'en')}`,
-    });
-  }
-  if (contactPages.length > 0) {
-    found.push({
-      fr: `contact, aide ou FAQ lié : ${linkList(contactPages, 'fr')}`,
-      en: `contact, help or FAQ linked: ${linkList(contactPages, 'en')}`,
-    });
-  }
-  const discussions = discussionsChecked
-    ? { fr: '', en: '' }
-    : { fr: ' (catégories de discussion non vérifiées)', en: ' (discussion categories not checked)' };
-  if (found.length === 0) {
-    return {
-      fr: `Aucun modèle d’issue de retour, lien de contact, fichier SUPPORT/CONTACT, section Support/Contact ni lien vers un contact, une FAQ ou un forum dans le README ou le guide de contribution${discussions.fr}.`,
-      en: `No feedback issue template, contact link, SUPPORT/CONTACT file, Support/Contact section, or link to a contact, FAQ or forum in the README or the contribution guide${discussions.en}.`,
-    };
-  }
-  return {
-    fr: `Trouvé : ${found.map((f) => f.fr).join(' ; ')}${discussions.fr}.`,
-    en: `Found: ${found.map((f) => f.en).join('; ')}${discussions.en}.`,
+  const found: Localized[] = [];
+  const add = (key: string, items: readonly string[]) => {
+    if (items.length > 0) found.push(message(key, { count: items.length, list: items.join(', ') }));
   };
+  add('found-templates', templates);
+  add('found-categories', categories);
+  add('found-contact-links', contactLinks);
+  if (supportFiles.length > 0) found.push({ fr: supportFiles.join(', '), en: supportFiles.join(', ') });
+  add('found-sections', sections);
+  add('found-issue-process', issueProcess);
+  if (forums.length > 0)
+    found.push(message('found-forums', (language) => ({ list: linkList(forums, language) })));
+  if (contactPages.length > 0) {
+    found.push(message('found-contact-pages', (language) => ({ list: linkList(contactPages, language) })));
+  }
+  const checked = discussionsChecked ? 'yes' : 'no';
+  if (found.length === 0) return message('measured-none', { checked });
+  return message('measured-found', (language) => ({
+    found: found.map((item) => item[language]).join(language === 'fr' ? ' ; ' : '; '),
+    checked,
+  }));
 }
 
-function adviceText(structured: boolean, contact: boolean): Localized | null {
+/**
+ * The next step, from the channels found: a public service's users reach it through a contact page,
+ * a support address or the service itself far more than through GitHub, so those come first.
+ */
+function adviceText(
+  structured: boolean,
+  contact: boolean,
+  channels: { contact: string[]; structured: string[]; categories: string[] },
+): Localized | null {
   if (structured && contact) return null;
-  const template: Localized = {
-    fr: 'Ajoutez un modèle d’issue pour les retours (`.github/ISSUE_TEMPLATE/retour-utilisateur.yml`) ou ouvrez une catégorie de discussion « Retours ».',
-    en: 'Add an issue template for feedback (`.github/ISSUE_TEMPLATE/user-feedback.yml`) or open a “Feedback” discussion category.',
-  };
-  const path: Localized = {
-    fr: 'Rendez le contact visible : une section « Nous contacter » ou « Support » dans le README, un `SUPPORT.md`, ou des `contact_links` dans `.github/ISSUE_TEMPLATE/config.yml`.',
-    en: 'Make contact visible: a “Contact” or “Support” section in the README, a `SUPPORT.md`, or `contact_links` in `.github/ISSUE_TEMPLATE/config.yml`.',
-  };
-  if (structured) return path;
-  if (contact) return template;
-  return { fr: `${template.fr} ${path.fr}`, en: `${template.en} ${path.en}` };
+  if (contact)
+    return message('advice-describe-process', { channel: channels.contact.slice(0, 2).join(', ') });
+  if (structured) {
+    const named = [...channels.structured, ...channels.categories];
+    return message('advice-add-contact', { channel: named.slice(0, 2).join(', ') });
+  }
+  return message('advice-create');
 }

@@ -1,15 +1,15 @@
-import { GUIDE } from '../guide/guide-references.js';
-import type { Localized } from '../model/ids.js';
-import type { Release } from '../model/raw-snapshot.js';
-import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../model/signal.js';
-import { daysBetween } from '../util/dates.js';
-import { median, round, scoreBetween } from '../util/stats.js';
-import { findChangelog } from './changelog-entries.js';
-import { deploymentFrequencySignal } from './deployment-frequency.js';
-import { formatNumber } from './format-number.js';
-import { notApplicableResult, unknownResult } from './outcome.js';
-import { inWindow, signalWindow } from './signal-window.js';
-import { tieredScore } from './tiered-score.js';
+import type { Localized } from '../../model/ids.js';
+import type { Release } from '../../model/raw-snapshot.js';
+import type { Evidence, SignalContext, SignalDefinition, SignalResult } from '../../model/signal.js';
+import { daysBetween } from '../../util/dates.js';
+import { median, round, scoreBetween } from '../../util/stats.js';
+import { findChangelog } from '../changelog-entries.js';
+import { deploymentFrequencySignal } from '../deployment-frequency/signal.js';
+import { formatNumber } from '../format-number.js';
+import { notApplicableResult, unknownResult } from '../outcome.js';
+import { loadSignalData, signalBasics, signalMessages } from '../signal-data.js';
+import { inWindow, signalWindow } from '../signal-window.js';
+import { tieredScore } from '../tiered-score.js';
 
 export type ReleaseCadenceThresholds = {
   /** Pass when the last release is at most this many days old… */
@@ -22,38 +22,19 @@ export type ReleaseCadenceThresholds = {
 
 type CadenceSource = 'releases' | 'tags' | 'changelog';
 
-const DECLARE_NO_RELEASES: Localized = {
-  fr: 'Si l’équipe déploie en continu sans publier de versions, déclarez-le dans `.github/product-health.yml` : `releases: { expected: false }`.',
-  en: 'If the team deploys continuously without cutting releases, declare it in `.github/product-health.yml`: `releases: { expected: false }`.',
-};
+const DATA = loadSignalData('release-cadence');
+const message = signalMessages(DATA);
 
 export const releaseCadenceSignal: SignalDefinition<ReleaseCadenceThresholds> = {
-  id: 'release-cadence',
-  pillar: 'iteration',
-  title: { fr: 'Rythme des versions', en: 'Release cadence' },
-  definition: {
-    fr: 'Incréments visibles sur la période — versions publiées, sinon tags, sinon entrées datées du journal des modifications (CHANGELOG) : nombre, intervalle médian, jours depuis le dernier. Sans objet quand l’équipe déploie en production au moins chaque semaine (sauf si la configuration dit que des versions sont attendues) ou déclare ne pas publier de versions.',
-    en: 'Visible increments in the window — releases, else tags, else dated changelog entries: count, median interval, days since the last one. Not applicable when the team deploys to production at least weekly (unless the configuration says releases are expected) or declares it does not cut releases.',
-  },
-  why: {
-    fr: '« Une approche itérative favorise la souplesse, en permettant d’ajuster le produit en continu grâce aux retours utilisateurs et aux évolutions réglementaires ou technologiques. »',
-    en: '“An iterative approach fosters flexibility, making it possible to adjust the product continuously thanks to user feedback and regulatory or technological changes.”',
-  },
-  guide: GUIDE.iterations,
-  defaults: { passMaxDaysSinceLast: 45, passMaxMedianIntervalDays: 45, warnMaxDaysSinceLast: 120 },
+  ...signalBasics<ReleaseCadenceThresholds>(DATA),
   evaluate: evaluateReleaseCadence,
 };
 
 function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>): SignalResult {
   if (context.config.releases.expected === false) {
-    return notApplicableResult(
-      {
-        fr: 'L’équipe déclare ne pas publier de versions (`releases.expected: false`).',
-        en: 'The team declares it does not cut releases (`releases.expected: false`).',
-      },
-      { expected: false },
-      [{ kind: 'config', ref: 'releases.expected' }],
-    );
+    return notApplicableResult(message('declared-none'), { expected: false }, [
+      { kind: 'config', ref: 'releases.expected' },
+    ]);
   }
   if (context.config.releases.expected === null) {
     const continuous = continuousDelivery(context);
@@ -85,7 +66,7 @@ function evaluateReleaseCadence(context: SignalContext<ReleaseCadenceThresholds>
   // Releases, then tags, then dated changelog entries: the first with an increment in the window.
   const chosen = candidates.find((c) => c.dates.some((date) => inWindow(date, window))) ?? candidates[0];
   if (chosen) return judge(context, chosen.source, chosen.dates, chosen.prereleases, chosen.ref);
-  const what = { fr: 'Versions et tags', en: 'Releases and tags' };
+  const what = message('unknown-what');
   if (!releases.available) return unknownResult(what, releases);
   if (!tags.available) return unknownResult(what, tags);
   return judge(context, 'tags', [], []);
@@ -106,10 +87,7 @@ function continuousDelivery(context: SignalContext<ReleaseCadenceThresholds>): S
   const rate = formatNumber(perWeek, 2);
   const count = deployments.metrics.count;
   return notApplicableResult(
-    {
-      fr: `L’équipe déploie en production ${rate.fr} fois par semaine (${count} déploiement(s), voir « Fréquence de déploiement ») : chaque mise en production est un incrément visible, des versions ne sont pas attendues. Si vous en publiez pour vos utilisateurs, déclarez \`releases: { expected: true }\` dans \`.github/product-health.yml\`.`,
-      en: `The team deploys to production ${rate.en} times a week (${count} deployment(s), see “Deployment frequency”): each deployment is a visible increment, releases are not expected. If you publish releases for your users, declare \`releases: { expected: true }\` in \`.github/product-health.yml\`.`,
-    },
+    message('continuous-delivery', (language) => ({ rate: rate[language], count: Number(count) })),
     { expected: false, deploymentsPerWeek: perWeek, reason: 'continuous-delivery' },
     [...deployments.evidence.slice(0, 3), { kind: 'config', ref: 'releases.expected' }],
   );
@@ -137,6 +115,7 @@ function judge(
   const intervals = dates.slice(1).map((time, i) => daysBetween(new Date(dates[i] ?? time), new Date(time)));
   const medianInterval = median(intervals);
   const lastTime = dates.at(-1);
+  const lastDay = lastTime === undefined ? null : new Date(lastTime).toISOString().slice(0, 10);
   const daysSinceLast =
     lastTime === undefined ? null : Math.floor(daysBetween(new Date(lastTime), context.now));
   const count = dates.length;
@@ -174,15 +153,8 @@ function judge(
       windowDays: days,
     },
     evidence,
-    measured: measuredText(
-      source,
-      count,
-      prereleases,
-      days,
-      medianInterval,
-      lastTime === undefined ? null : new Date(lastTime).toISOString().slice(0, 10),
-    ),
-    advice: status === 'pass' ? null : adviceText(status, count, passMaxMedianIntervalDays),
+    measured: measuredText(source, count, prereleases, days, medianInterval, lastDay),
+    advice: status === 'pass' ? null : adviceText(source, lastDay, passMaxMedianIntervalDays),
     source,
   };
 }
@@ -195,44 +167,17 @@ function measuredText(
   medianInterval: number | null,
   lastDay: string | null,
 ): Localized {
-  const what =
-    source === 'releases'
-      ? { fr: 'version(s) publiée(s)', en: 'release(s)' }
-      : source === 'tags'
-        ? { fr: 'tag(s)', en: 'tag(s)' }
-        : { fr: 'entrée(s) datée(s) du journal des modifications', en: 'dated changelog entr(y/ies)' };
-  const pre =
-    prereleases > 0
-      ? {
-          fr: ` (plus ${prereleases} préversion(s), non comptées)`,
-          en: ` (plus ${prereleases} prerelease(s), not counted)`,
-        }
-      : { fr: '', en: '' };
   const interval = medianInterval === null ? null : formatNumber(medianInterval);
-  const rhythm =
-    interval === null
-      ? { fr: '', en: '' }
-      : { fr: `, intervalle médian ${interval.fr} j`, en: `, median interval ${interval.en} days` };
-  const last =
-    lastDay === null
-      ? { fr: '', en: '' }
-      : { fr: `, dernière le ${lastDay}`, en: `, last one on ${lastDay}` };
-  return {
-    fr: `${count} ${what.fr} en ${days} jours${pre.fr}${rhythm.fr}${last.fr}.`,
-    en: `${count} ${what.en} in ${days} days${pre.en}${rhythm.en}${last.en}.`,
-  };
+  return message('measured', (language) => ({
+    source,
+    count,
+    days,
+    prereleases,
+    interval: interval === null ? 'none' : interval[language],
+    last: lastDay ?? 'none',
+  }));
 }
 
-function adviceText(status: 'warn' | 'fail', count: number, targetDays: number): Localized {
-  const step: Localized =
-    status === 'fail' && count === 0
-      ? {
-          fr: `Publiez une version (release GitHub ou tag) à chaque incrément livré, au moins tous les ${targetDays} jours.`,
-          en: `Publish a release (GitHub release or tag) for each increment shipped, at least every ${targetDays} days.`,
-        }
-      : {
-          fr: `Installez un rythme régulier : une version au moins tous les ${targetDays} jours, à chaque incrément livré.`,
-          en: `Set a steady rhythm: a release at least every ${targetDays} days, for each increment shipped.`,
-        };
-  return { fr: `${step.fr} ${DECLARE_NO_RELEASES.fr}`, en: `${step.en} ${DECLARE_NO_RELEASES.en}` };
+function adviceText(source: CadenceSource, lastDay: string | null, targetDays: number): Localized {
+  return message('advice', { source, last: lastDay ?? 'none', target: targetDays });
 }
