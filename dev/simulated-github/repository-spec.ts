@@ -47,11 +47,42 @@ export interface SimulatedRepositorySpec {
   issues?: SimulatedIssue[];
   workflowRuns?: SimulatedWorkflowRun[];
   faults?: SimulatedFaults;
+  /** Pull requests, opened by the spec or through `POST …/pulls`; they share the issues' numbers. */
+  pullRequests?: SimulatedPullRequest[];
+  /**
+   * Branches written through the git and contents APIs (`POST …/git/refs`, `PUT …/contents/{path}`):
+   * each one's head commit, the commit it started from, and the files its own commits wrote.
+   */
+  writtenBranches?: Record<string, SimulatedWrittenBranch>;
   /**
    * The product's beta.gouv.fr record: the simulated GitHub then also serves `betagouv/beta.gouv.fr`
    * (unless a spec of it is given) with `content/_startups/<id>.md` holding `text`.
    */
   betagouvRecord?: { id: string; text: SimulatedFile };
+}
+
+export interface SimulatedPullRequest {
+  number: number;
+  title: string;
+  body: string | null;
+  /** The branch proposed (in this repository). */
+  head: string;
+  base: string;
+  state: 'open' | 'closed';
+  /** Closed by a merge. */
+  merged?: boolean;
+  /** Login of who opened it; the viewer for pull requests opened through the API. */
+  author?: string;
+  createdAt: string;
+  updatedAt?: string;
+}
+
+export interface SimulatedWrittenBranch {
+  sha: string;
+  /** The commit the branch started from (or was last reset to). */
+  base: string;
+  /** Files written by the branch's own commits, by path. */
+  files: Record<string, string>;
 }
 
 /** A text file, or `{ binary: true }`, or a file with a given `size` (bytes) or `truncated` flag. */

@@ -1,5 +1,16 @@
 import { openapiExample } from './openapi-description.js';
 import {
+  branchFile,
+  createPull,
+  createRef,
+  getRef,
+  listPulls,
+  putContents,
+  updatePull,
+  updateRef,
+} from './pull-request-routes.js';
+import {
+  blobOid,
   directoriesOf,
   ensureLabel,
   fileOf,
@@ -96,7 +107,15 @@ const ROUTES: Route[] = [
     method: 'GET',
     route: 'GET /repos/{owner}/{repo}/contents/{path}',
     pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
-    handle: (world, spec, [path = ''], _query, _body, headers) => {
+    handle: (world, spec, [path = ''], query, _body, headers) => {
+      const ref = query.get('ref');
+      const written = ref ? spec.writtenBranches?.[ref.replace(/^refs\/heads\//, '')] : undefined;
+      if (written) {
+        const text = branchFile(spec, ref?.replace(/^refs\/heads\//, '') ?? null, path);
+        if (text === null) return [404, restError(404)];
+        if (/\braw\b/.test(headers.get('accept') ?? '')) return [200, new RawText(text)];
+        return [200, contentFile(world, spec, path, text, blobOid(text))];
+      }
       const file = fileOf(spec, path);
       if (!file || file.text === null) return [404, restError(404)];
       // GitHub answers the file's text for the raw media type, else its JSON description (base64).
@@ -142,6 +161,48 @@ const ROUTES: Route[] = [
     pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
     handle: (world, spec, [number = ''], _query, body) =>
       withIssue(spec, number, true, (issue) => createComment(world, spec, issue, body)),
+  },
+  {
+    method: 'GET',
+    route: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/ref\/(.+)$/,
+    handle: (world, spec, [ref = '']) => getRef(world, spec, ref),
+  },
+  {
+    method: 'POST',
+    route: 'POST /repos/{owner}/{repo}/git/refs',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/,
+    handle: (world, spec, _params, _query, body) => createRef(world, spec, body),
+  },
+  {
+    method: 'PATCH',
+    route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/,
+    handle: (world, spec, [ref = ''], _query, body) => updateRef(world, spec, ref, body),
+  },
+  {
+    method: 'PUT',
+    route: 'PUT /repos/{owner}/{repo}/contents/{path}',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
+    handle: (world, spec, [path = ''], _query, body) => putContents(world, spec, path, body),
+  },
+  {
+    method: 'GET',
+    route: 'GET /repos/{owner}/{repo}/pulls',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+    handle: (world, spec, _params, query) => listPulls(world, spec, query),
+  },
+  {
+    method: 'POST',
+    route: 'POST /repos/{owner}/{repo}/pulls',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+    handle: (world, spec, _params, _query, body) => createPull(world, spec, body),
+  },
+  {
+    method: 'PATCH',
+    route: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
+    handle: (world, spec, [number = ''], _query, body) => updatePull(world, spec, number, body),
   },
 ];
 
@@ -514,7 +575,12 @@ function createIssue(world: RestWorld, spec: SimulatedRepositorySpec, body: unkn
   const issues = spec.issues;
   const now = githubDate(world.now().toISOString());
   const issue: SimulatedIssue = {
-    number: Math.max(0, ...issues.map((candidate) => candidate.number ?? 0)) + 1,
+    number:
+      Math.max(
+        0,
+        ...issues.map((candidate) => candidate.number ?? 0),
+        ...(spec.pullRequests ?? []).map((pull) => pull.number),
+      ) + 1,
     title: input.title,
     body: typeof input.body === 'string' ? input.body : '',
     author: world.viewer,

@@ -79,11 +79,13 @@ export type {
   SimulatedFile,
   SimulatedGraphqlFault,
   SimulatedIssue,
+  SimulatedPullRequest,
   SimulatedRelease,
   SimulatedRepositorySpec,
   SimulatedRestFault,
   SimulatedTag,
   SimulatedWorkflowRun,
+  SimulatedWrittenBranch,
 } from './repository-spec.js';
 export type { GitHubGraphqlError, GraphqlAnswer } from './run-graphql.js';
 export type { SimulatedFaultKind, SimulatedLatency, SimulatedServerFaults } from './server-faults.js';

@@ -1,3 +1,4 @@
+import { writesPerMinuteFromEnv } from '../github/write-pacer.js';
 import { TOOL } from '../util/tool.js';
 import { appSettingsFromEnv } from './app-settings.js';
 import { healthzHandler } from './healthz-handler.js';
@@ -9,11 +10,26 @@ import { RescanScheduler } from './rescan-scheduler.js';
  * installation's organisation overview, debounced per installation.
  */
 export function createProductHealthApp(options = {}) {
-    return (app, { addHandler }) => {
+    return async (app, { addHandler }) => {
         const settings = options.settings ?? appSettingsFromEnv(process.env);
         for (const problem of settings.problems)
             app.log.warn(`product-health: ${problem}`);
+        let redis = null;
+        if (options.redisUrl) {
+            // Loaded only here: one instance without Redis needs neither bullmq nor ioredis.
+            const { startRedisScheduling } = await import('./redis-scheduling.js');
+            redis = await startRedisScheduling({
+                url: options.redisUrl,
+                settings,
+                writesPerMinute: writesPerMinuteFromEnv(process.env),
+                log: app.log,
+                auth: async (installationId) => (await app.auth(installationId)),
+            });
+            options.onStop?.(redis.close);
+            app.log.info('product-health: rescans go through the queue shared on REDIS_URL');
+        }
         const scheduler = options.scheduler ??
+            redis?.scheduler ??
             new RescanScheduler({
                 delayMs: settings.rescanDelayMs,
                 maxDelayMs: settings.rescanMaxDelayMs,
@@ -37,10 +53,16 @@ export function createProductHealthApp(options = {}) {
             log: app.log,
             now,
             onScanned: options.onScanned,
-            onInstallationScanned: overview ? (installation) => overview.request(installation) : undefined,
+            onInstallationScanned: overview
+                ? (installation) => (redis ? redis.requestOverview(installation) : overview.request(installation))
+                : undefined,
+        });
+        redis?.start({
+            rescan: (target, octokit) => handlers.runQueuedRescan(target, octokit),
+            ...(overview ? { overview: (target) => overview.refresh(target) } : {}),
         });
         try {
-            addHandler(healthzHandler(TOOL.version));
+            addHandler(healthzHandler(TOOL.version, redis ? () => redis.health() : undefined));
         }
         catch {
             app.log.debug('product-health: no HTTP server, /healthz is not served');

@@ -1,6 +1,6 @@
 import { statusOf } from '../github/classify-error.js';
-import { redactCredentials, redactSecrets } from '../util/redact.js';
 import { countOf } from '../messages/format-message.js';
+import { redactCredentials, redactSecrets } from '../util/redact.js';
 /** One line on a scan: grade, score and what happened to the issue. */
 export function describeScanOutcome(result, dryRun = false) {
     const { report, issue } = result;

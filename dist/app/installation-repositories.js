@@ -41,3 +41,21 @@ export function repositoriesToScan(listed, only) {
 export function fullName(repository) {
     return `${repository.owner}/${repository.repo}`;
 }
+/** Every installation of the app (one request per 100), authenticated as the app. */
+export async function listAppInstallations(octokit) {
+    const installations = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await octokit.request('GET /app/installations', { per_page: 100, page });
+        const listed = data;
+        for (const installation of listed) {
+            installations.push({
+                id: installation.id,
+                account: installation.account?.login ?? 'unknown account',
+                suspended: Boolean(installation.suspended_at),
+            });
+        }
+        if (listed.length < 100)
+            break;
+    }
+    return installations;
+}

@@ -142,6 +142,8 @@ export function createOverviewRefresher(options) {
         options.onRefreshed?.(target, outcome);
     };
     return {
+        /** Refreshes the overview now (the Redis queue's job); throws on a fault outside GitHub's answers. */
+        refresh,
         /** After a scan of one of the installation's repositories: refresh its overview, debounced. */
         request(target) {
             return scheduler.request(overviewKey(target.installationId), () => refresh(target));

@@ -14,8 +14,13 @@ const RESET_MARGIN_MS = 5_000;
  */
 export function createRescanHandlers(options) {
     const { scheduler, log } = options;
-    const scanNow = async (target, logger, installationId) => {
+    /**
+     * One scan, its outcome logged: never throws. A scan GitHub's rate limit stopped wrote nothing
+     * and says when to scan again; the organisation overview follows any other end.
+     */
+    const scanRepository = async (target, logger, installationId) => {
         const name = fullName(target);
+        let end = { kind: 'scanned' };
         try {
             const result = await scanInstallationRepository({ ...target, now: options.now() });
             logger.info(`product-health: ${describeScanOutcome(result)}`);
@@ -27,18 +32,28 @@ export function createRescanHandlers(options) {
             if (isRateLimitedError(error)) {
                 // Nothing was written from the truncated scan: the repository is scanned again after the reset.
                 const at = (error.resetAt?.getTime() ?? Date.now() + HOUR_MS) + RESET_MARGIN_MS;
-                scheduler.deferUntil(repositoryKey(name), () => scanNow(target, logger, installationId), at);
                 logger.warn(`product-health: ${describeRateLimited(name, error)}; rescan scheduled at ${new Date(at).toISOString()}`);
                 // The overview follows the rescan after the reset: now it would only meet the limit too.
-                return;
+                return { kind: 'rate-limited', at };
             }
             logger.error(`product-health: ${describeScanFailure(error, name)}`);
+            end = { kind: 'failed', error };
         }
         // An installation is on one account: the repository's owner.
         if (installationId !== undefined) {
             options.onInstallationScanned?.({ installationId, account: target.owner, octokit: target.octokit });
         }
+        return end;
     };
+    /** A scan run by the in-process scheduler: a rate-limited one is put off until the reset. */
+    const scanNow = async (target, logger, installationId) => {
+        const end = await scanRepository(target, logger, installationId);
+        if (end.kind !== 'rate-limited')
+            return;
+        scheduler.deferUntil(repositoryKey(fullName(target)), () => scanNow(target, logger, installationId), end.at, rescanTarget(installationId, target));
+    };
+    /** Asks the scheduler for a rescan of one repository (debounced, coalesced across instances with Redis). */
+    const requestRescan = (target, logger, installationId) => scheduler.schedule(repositoryKey(fullName(target)), () => scanNow(target, logger, installationId), rescanTarget(installationId, target));
     /** push, release, deployment_status, issues, issue_comment. */
     const onRepositoryEvent = (context) => {
         const payload = context.payload;
@@ -57,7 +72,7 @@ export function createRescanHandlers(options) {
             context.log.debug(`product-health: ${name} is archived: not rescanned`);
             return;
         }
-        const outcome = scheduler.schedule(repositoryKey(name), () => scanNow({ octokit: context.octokit, owner, repo }, context.log, payload.installation?.id));
+        const outcome = requestRescan({ octokit: context.octokit, owner, repo }, context.log, payload.installation?.id);
         context.log.info(`product-health: ${name} rescan ${outcome} (${decision.reason})`);
     };
     /**
@@ -90,7 +105,7 @@ export function createRescanHandlers(options) {
                     : '';
                 log.info(`product-health: installation ${installationId}: ${countOf(scan.length, 'repository', 'repositories')} to scan${skipped}`);
                 for (const repository of scan) {
-                    scheduler.schedule(repositoryKey(fullName(repository)), () => scanNow({ octokit: context.octokit, owner: repository.owner, repo: repository.repo }, context.log, installationId));
+                    requestRescan({ octokit: context.octokit, owner: repository.owner, repo: repository.repo }, context.log, installationId);
                 }
             }
             catch (error) {
@@ -106,7 +121,24 @@ export function createRescanHandlers(options) {
             }
         }
     };
-    return { onRepositoryEvent, onInstallationRepositories, onRepositoriesGone };
+    /**
+     * A rescan the shared queue hands to this instance, with an Octokit of the installation: its
+     * end tells the queue whether to put it off (rate limit), retry it (a fault) or drop it.
+     */
+    const runQueuedRescan = (target, octokit, logger = log) => scanRepository({ octokit, owner: target.owner, repo: target.repo }, logger, target.installationId);
+    return {
+        onRepositoryEvent,
+        onInstallationRepositories,
+        onRepositoriesGone,
+        requestRescan,
+        runQueuedRescan,
+    };
+}
+/** The queue's description of a rescan; none without an installation (the job then runs in process). */
+function rescanTarget(installationId, repository) {
+    return installationId === undefined
+        ? undefined
+        : { installationId, owner: repository.owner, repo: repository.repo };
 }
 /** The scheduler's key of a repository: one rescan at a time per repository, whatever the case. */
 export function repositoryKey(name) {

@@ -1,7 +1,7 @@
 import { getTransformStream } from '@probot/pino';
 import { pino } from 'pino';
 import { Probot, ProbotOctokit, Server } from 'probot';
-import productHealthApp from './app.js';
+import { createProductHealthApp } from './app.js';
 import { pacedProbotOctokit } from './paced-probot-octokit.js';
 import { guardWebhooks } from './webhook-guard.js';
 /**
@@ -41,7 +41,9 @@ export async function startAppServer(settings, options = {}) {
             Octokit: pacedProbotOctokit(options.Octokit ?? ProbotOctokit, log),
         }),
     });
-    await server.load(options.app ?? productHealthApp);
+    const stops = [];
+    await server.load(options.app ??
+        createProductHealthApp({ redisUrl: settings.redisUrl, onStop: (stop) => stops.push(stop) }));
     const http = await server.start();
     const { address, port } = http.address();
     const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address;
@@ -52,6 +54,9 @@ export async function startAppServer(settings, options = {}) {
             const stopped = server.stop();
             http.closeAllConnections();
             await stopped;
+            // The running jobs finish (or, past the orchestrator's grace, are taken over by the others).
+            for (const stop of stops)
+                await stop().catch((error) => log.error(`product-health: ${String(error)}`));
         },
     };
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { ProbotOctokit } from 'probot';
 import { appEndpoints, readAppCredentials } from '../app/app-credentials.js';
 import { describeRateLimited, describeScanFailure, describeScanOutcome, rateLimitSummary, scanProblems, } from '../app/describe-scan.js';
-import { fullName, listInstallationRepositories, } from '../app/installation-repositories.js';
+import { fullName, listAppInstallations, listInstallationRepositories, } from '../app/installation-repositories.js';
 import { scanInstallationRepository } from '../app/scan-installation-repository.js';
 import { watchReachability } from '../github/api-reachability.js';
 import { pacedOctokitOptions, rateLimitWaitFromEnv } from '../github/create-octokit.js';
@@ -51,7 +51,7 @@ export function sweepCommand(io, dependencies = {}) {
         const maxWaitMs = rateLimitWaitFromEnv(io.env) * 1000;
         const appOctokit = octokitFor();
         const reachability = watchReachability(appOctokit, baseUrl, variable);
-        const installations = await listInstallations(appOctokit).catch((error) => {
+        const installations = await listAppInstallations(appOctokit).catch((error) => {
             reachability.throwIfUnreachable();
             throw new Error(describeScanFailure(error, 'listing the app’s installations'));
         });
@@ -144,22 +144,4 @@ export function sweepCommand(io, dependencies = {}) {
             throw new Error(`${parts.join('; ')}; the lines above say what to fix`);
         }
     });
-}
-/** Every installation of the app (one request per 100), authenticated as the app. */
-async function listInstallations(octokit) {
-    const installations = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await octokit.request('GET /app/installations', { per_page: 100, page });
-        const listed = data;
-        for (const installation of listed) {
-            installations.push({
-                id: installation.id,
-                account: installation.account?.login ?? 'unknown account',
-                suspended: Boolean(installation.suspended_at),
-            });
-        }
-        if (listed.length < 100)
-            break;
-    }
-    return installations;
 }

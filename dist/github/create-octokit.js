@@ -6,7 +6,11 @@ import { TOOL } from '../util/tool.js';
 // Typed as the plain Octokit: the plugins add options, not methods the project uses.
 const PacedOctokit = Octokit.plugin(throttling, retry);
 /** The throttling plugin's `write` group, without its one-second spacing (see `pacedOctokitOptions`). */
-const GRAPHQL_READS = new Bottleneck.Group({ id: 'product-health-graphql', maxConcurrent: 16, minTime: 0 });
+export const GRAPHQL_READS = new Bottleneck.Group({
+    id: 'product-health-graphql',
+    maxConcurrent: 16,
+    minTime: 0,
+});
 export const RATE_LIMIT_WAIT_VARIABLE = 'PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS';
 export const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
 /**

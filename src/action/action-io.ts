@@ -41,6 +41,8 @@ export interface ActionIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The workflow's repository (`GITHUB_REPOSITORY`, else the event's); null when unknown. */
   repository(): { owner: string; repo: string } | null;
+  /** The event that started the workflow (`issues`, `schedule`…) and its payload; absent: not known. */
+  event?(): { name: string; payload: unknown } | null;
   now(): Date;
 }
 
@@ -66,6 +68,7 @@ export function toolkitActionIo(): ActionIo {
     summary: core.summary,
     env: process.env,
     repository: () => workflowRepository(process.env, context.payload),
+    event: () => (context.eventName ? { name: context.eventName, payload: context.payload } : null),
     now: () => new Date(),
   };
 }

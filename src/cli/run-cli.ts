@@ -17,6 +17,7 @@ const COMMANDS: Record<string, LoadCommand> = {
   compare: async (io, dependencies) =>
     (await import('./compare-command.js')).compareCommand(io, dependencies),
   merge: async (io, dependencies) => (await import('./merge-command.js')).mergeCommand(io, dependencies),
+  draft: async (io) => (await import('./draft-command.js')).draftCommand(io),
 };
 
 /**

@@ -49,6 +49,15 @@ export interface ProductHealthConfig {
     /** Reopen the issue when a user closed it; by default a closed issue is left alone. */
     reopenClosed: boolean;
   };
+  /** What a ticked next step may do beyond the issue. */
+  coaching: {
+    /**
+     * Ticking the next step of a missing or weak vision, indicators or roadmap opens a pull request
+     * adding a starter document (needs Contents: write and Pull requests: write); false (default):
+     * the starter is posted as a comment on the product-health issue.
+     */
+    pullRequests: boolean;
+  };
   /** The product's context outside the repository. */
   product: {
     /** Id of the product's beta.gouv.fr record (`content/_startups/<id>.md`), null to look for a README link. */

@@ -7,3 +7,9 @@ export const PERMISSIONS = {
   issues: 'Issues: read',
   discussions: 'Discussions: read',
 } as const;
+
+/** Optional writes a team opts into (`coaching.pullRequests`): starter documents as pull requests. */
+export const OPTIONAL_PERMISSIONS = {
+  contents: 'Contents: write',
+  pullRequests: 'Pull requests: write',
+} as const;

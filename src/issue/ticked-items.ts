@@ -18,3 +18,12 @@ export function tickedItems(body: string | null): Set<string> {
   }
   return ticked;
 }
+
+/** The key of the "rescan now" box: ticking it asks for a scan, and the next body shows it unticked. */
+export const RESCAN_KEY = 'rescan';
+
+/** Keys ticked in `after` that were not ticked in `before`: what a person's edit just ticked. */
+export function newlyTicked(before: string | null, after: string | null): string[] {
+  const previous = tickedItems(before);
+  return [...tickedItems(after)].filter((key) => !previous.has(key)).sort();
+}

@@ -1,8 +1,10 @@
+import type { ProductHealthConfig } from '../config/config.js';
 import type { GitHubSource } from '../github/github-source.js';
 import { resolveConfigExtends } from '../github/resolve-config-extends.js';
 import { findMarkedIssue } from '../issue/find-marked-issue.js';
 import { type IssueState, nextIssueState, readIssueState, trendsFromState } from '../issue/issue-state.js';
 import { type KeepHealthIssueResult, keepHealthIssue } from '../issue/keep-health-issue.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
 import type { Report } from '../report/report.js';
 import { type ScanOptions, scanWithConfig } from './scan-repository.js';
 
@@ -20,6 +22,10 @@ export interface GitHubScanResult {
   issue: KeepHealthIssueResult | null;
   /** The state this scan keeps (or would keep) in the issue: scores and their history. */
   state: IssueState;
+  /** The configuration the scan ran with. */
+  config: ProductHealthConfig;
+  /** What the scan read (starter documents reuse it). */
+  snapshot: RawSnapshot;
 }
 
 /**
@@ -32,7 +38,11 @@ export async function scanGitHubRepository(
   source: GitHubSource,
   options: GitHubScanOptions,
 ): Promise<GitHubScanResult> {
-  const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
+  const {
+    report: scanned,
+    config,
+    snapshot,
+  } = await scanWithConfig(source, await withResolvedConfig(source, options));
   // Past a rate limit, what was read is a truncated picture: no report, no write is built from it.
   stopIfRateLimited(source);
   const known = source.healthIssues();
@@ -65,7 +75,7 @@ export async function scanGitHubRepository(
     // refused after writes that went through changes nothing: the next scan heals.)
     if (issue.action === 'failed') stopIfRateLimited(source);
   }
-  return { report: { ...report, cost: source.client.cost() }, issue, state };
+  return { report: { ...report, cost: source.client.cost() }, issue, state, config, snapshot };
 }
 
 /** Throws the rate limit the scan's client met (`RateLimitedError`), if any. */

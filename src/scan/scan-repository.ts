@@ -1,6 +1,7 @@
 import type { ConfigInput, ConfigProblem, ProductHealthConfig } from '../config/config.js';
 import { parseConfig, parseConfigValue } from '../config/parse-config.js';
 import type { Language } from '../model/ids.js';
+import type { RawSnapshot } from '../model/raw-snapshot.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
 import { evaluateSignals } from '../signals/evaluate-signals.js';
@@ -31,11 +32,14 @@ export async function scanRepository(source: Source, options: ScanOptions): Prom
   return (await scanWithConfig(source, options)).report;
 }
 
-/** The scan, also returning the configuration it ran with (the issue keeper needs its settings). */
+/**
+ * The scan, also returning the configuration it ran with (the issue keeper needs its settings) and
+ * the raw snapshot it judged (starter documents reuse what it read).
+ */
 export async function scanWithConfig(
   source: Source,
   options: ScanOptions,
-): Promise<{ report: Report; config: ProductHealthConfig }> {
+): Promise<{ report: Report; config: ProductHealthConfig; snapshot: RawSnapshot }> {
   const configFile =
     options.config === undefined
       ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
@@ -63,7 +67,7 @@ export async function scanWithConfig(
     source: source.kind,
     tool: TOOL,
   });
-  return { report, config };
+  return { report, config, snapshot };
 }
 
 function applyOverrides(

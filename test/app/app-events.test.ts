@@ -1,14 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
-import type { FakeGitHub, FakeIssue } from '../helpers/fake-github.js';
+import type { FakeGitHub } from '../helpers/fake-github.js';
 import { FULL_NAME, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { useFakeGitHub } from '../helpers/use-fake-github.js';
 import {
-  deliveryId,
+  healthIssue,
   INSTALLATION_ID,
   interceptAppRoutes,
   loadTestApp,
   REPOSITORY_ID,
+  receive,
   rehomed,
   scanCount,
   serveProduct,
@@ -30,21 +31,9 @@ function example(name: string, action: string | null, index = 0): Record<string,
   return rehomed(found);
 }
 
-async function receive(app: TestApp, name: string, payload: Record<string, unknown>): Promise<void> {
-  await app.probot.receive({ id: deliveryId(), name, payload } as never);
-}
-
 async function pushToMain(app: TestApp): Promise<void> {
   await receive(app, 'push', example('push', null, 4));
   await app.scheduler.drain();
-}
-
-function healthIssue(github: FakeGitHub): FakeIssue {
-  const found = (github.repository(FULL_NAME).issues ?? []).find((issue) =>
-    issue.body?.includes(HEALTH_ISSUE_MARKER),
-  );
-  if (!found) throw new Error('no product-health issue');
-  return found;
 }
 
 /** An `issues` payload about the product-health issue, sent by `sender`. */

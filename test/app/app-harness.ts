@@ -6,7 +6,13 @@ import { createProductHealthApp } from '../../src/app/app.js';
 import type { OverviewScheduler } from '../../src/app/overview-scheduler.js';
 import { RescanScheduler } from '../../src/app/rescan-scheduler.js';
 import type { ScannedRepository } from '../../src/app/scan-installation-repository.js';
-import { type FakeGitHub, type FakeRepositorySpec, writesOf } from '../helpers/fake-github.js';
+import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
+import {
+  type FakeGitHub,
+  type FakeIssue,
+  type FakeRepositorySpec,
+  writesOf,
+} from '../helpers/fake-github.js';
 import { openapiExample } from '../helpers/openapi-examples.js';
 import { FULL_NAME, GITHUB_NOW, NAME, OWNER, productGitHubSpec } from '../helpers/product-github-spec.js';
 import { type LogLine, recordingLogger } from '../helpers/recording-logger.js';
@@ -242,6 +248,20 @@ export function productReads(fake: FakeGitHub): string[] {
     .filter((request) => request.kind === 'graphql' || request.path.includes(`/repos/${FULL_NAME}/`))
     .filter((request) => request.method === 'GET' || request.kind === 'graphql')
     .map((request) => request.operationName ?? request.route ?? request.path);
+}
+
+/** The product-health issue of the product repository (found by its marker); throws when there is none. */
+export function healthIssue(github: FakeGitHub): FakeIssue {
+  const found = (github.repository(FULL_NAME).issues ?? []).find((issue) =>
+    issue.body?.includes(HEALTH_ISSUE_MARKER),
+  );
+  if (!found) throw new Error('no product-health issue');
+  return found;
+}
+
+/** Delivers one webhook event to the app, as GitHub would (a fresh delivery id). */
+export async function receive(app: TestApp, name: string, payload: Record<string, unknown>): Promise<void> {
+  await app.probot.receive({ id: deliveryId(), name, payload } as never);
 }
 
 /** REST writes the fake answered. */

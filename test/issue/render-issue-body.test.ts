@@ -126,8 +126,10 @@ describe('renderIssueBody', () => {
     const steps = report.nextSteps.map((step) => step.signal);
     expect(steps.length).toBeGreaterThan(1);
     const [first = 'vision', second = 'vision'] = steps;
-    const { body } = render(report, new Set([second, 'a-step-that-no-longer-exists']));
-    expect(body.match(/^- \[ \] /gm)).toHaveLength(steps.length - 1);
+    const { body } = render(report, new Set([second, 'a-step-that-no-longer-exists', 'rescan']));
+    // The steps left unticked, and the "rescan now" box, never shown ticked.
+    expect(body.match(/^- \[ \] /gm)).toHaveLength(steps.length - 1 + 1);
+    expect(body).toMatch(/^- \[ \] Réanalyser <!-- product-health:step:rescan -->$/m);
     expect(body.match(/^- \[x\] /gm)).toHaveLength(1);
     expect(tickedItems(body)).toEqual(new Set([second]));
     expect(body).toContain(`<!-- product-health:step:${first} -->`);

@@ -18,7 +18,7 @@ import {
   stateComment,
 } from '../../src/issue/issue-state.js';
 import { MAX_BODY_CHARS } from '../../src/issue/render-issue-body.js';
-import { tickedItems } from '../../src/issue/ticked-items.js';
+import { RESCAN_KEY, tickedItems } from '../../src/issue/ticked-items.js';
 import { PILLAR_IDS, SIGNAL_IDS, STATUSES } from '../../src/model/ids.js';
 import { type GitHubScanResult, scanGitHubRepository } from '../../src/scan/scan-github-repository.js';
 import { GRADES } from '../../src/scoring/grade.js';
@@ -396,6 +396,11 @@ describe('a hand-edited product-health issue', () => {
         const nowTicked = tickedItems(body);
         const wanted = marked ? recognisableTicks(edited) : new Set<string>();
         for (const key of shownSteps) {
+          // "Rescan now" is a command, not a step: the rebuilt body always shows it unticked.
+          if (key === RESCAN_KEY) {
+            expect(nowTicked.has(key), 'rescan-now').toBe(false);
+            continue;
+          }
           expect(nowTicked.has(key), `step ${key}`).toBe(wanted.has(key));
           if (wanted.has(key)) tally.ticksKept += 1;
         }

@@ -112,6 +112,51 @@ describe('the simulator’s REST answers against GitHub’s published response s
     validated.add('GET /installation/repositories');
     await check('GET /repos/{owner}/{repo}/installation', repo);
 
+    // Starter documents (src/drafts/propose-draft.ts): a branch, one file on it, a pull request.
+    const head = await check('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: 'heads/main' });
+    const sha = (head.data as { object: { sha: string } }).object.sha;
+    const branch = 'product-health/vision';
+    await check('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${branch}`, sha });
+    await check('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      ...repo,
+      ref: `heads/${branch}`,
+      sha,
+      force: true,
+    });
+    await check('PUT /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'docs/produit/indicateurs.md',
+      branch,
+      message: 'Ajoute un document de départ',
+      content: Buffer.from('# Vision\n').toString('base64'),
+    });
+    const onBranch = await check('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'docs/produit/indicateurs.md',
+      ref: branch,
+    });
+    expect(Buffer.from((onBranch.data as { content: string }).content, 'base64').toString('utf8')).toBe(
+      '# Vision\n',
+    );
+    const pull = await check('POST /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      title: 'Vision',
+      head: branch,
+      base: 'main',
+      body: 'Pourquoi',
+    });
+    const pulls = await check('GET /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      head: `${OWNER}:${branch}`,
+      state: 'all',
+    });
+    expect((pulls.data as unknown[]).length).toBe(1);
+    await check('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      ...repo,
+      pull_number: (pull.data as { number: number }).number,
+      body: 'Mis à jour',
+    });
+
     // Errors keep GitHub's `basic-error` shape.
     const missing = await octokit
       .request('GET /app/installations/{installation_id}', { installation_id: 99 })
