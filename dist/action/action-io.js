@@ -24,6 +24,7 @@ export function toolkitActionIo() {
         summary: core.summary,
         env: process.env,
         repository: () => workflowRepository(process.env, context.payload),
+        event: () => (context.eventName ? { name: context.eventName, payload: context.payload } : null),
         now: () => new Date(),
     };
 }

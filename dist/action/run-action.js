@@ -1,5 +1,7 @@
 import { tmpdir } from 'node:os';
+import { tickedCommands } from '../app/ticked-commands.js';
 import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.js';
+import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
 import { GitHubUnreachableError, watchReachability } from '../github/api-reachability.js';
 import { GitHubClient } from '../github/github-client.js';
 import { GitHubEndpointError, githubEndpoints } from '../github/github-environment.js';
@@ -38,8 +40,32 @@ async function scanAndReport(io) {
     io.setSecret(inputs.token);
     // The runner masks its log; the report file, the outputs and the issue are masked here.
     registerSecretValue(inputs.token);
-    const result = await scanWorkflowRepository(io, inputs);
+    const event = io.event?.() ?? null;
+    const commands = event ? tickedCommands(event.name, event.payload) : null;
+    if (event?.name === 'issues' && event.payload?.action === 'edited' && !commands) {
+        io.info('An issue was edited, but no box of the product-health issue was ticked by a person: nothing to do.');
+        return;
+    }
+    const { client, ...result } = await scanWorkflowRepository(io, inputs);
     await reportRun(io, inputs, result);
+    if (commands && commands.drafts.length > 0 && !inputs.dryRun) {
+        const repository = io.repository();
+        const proposed = await proposeTickedDrafts({
+            client,
+            owner: repository?.owner ?? '',
+            repo: repository?.repo ?? '',
+            scan: result,
+            kinds: commands.drafts,
+            issueNumber: commands.issueNumber,
+        });
+        for (const { kind, path, outcome } of proposed) {
+            const line = describeDraftOutcome(kind, path, outcome);
+            if (outcome.action === 'failed')
+                io.warning(line);
+            else
+                io.info(line);
+        }
+    }
     await keepOrganisationOverview(io, inputs, result.report.language);
 }
 /** The core's scan of the workflow's repository, with the Action's client and configuration. */
@@ -69,7 +95,7 @@ async function scanWorkflowRepository(io, inputs) {
         dryRun: inputs.dryRun,
     });
     reachability.throwIfUnreachable();
-    return result;
+    return { ...result, client };
 }
 /** The JSON report's file, the outputs, a warning per partial datum, the log and the job summary. */
 async function reportRun(io, inputs, { report, issue }) {

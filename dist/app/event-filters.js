@@ -25,7 +25,8 @@ const no = (reason) => ({ rescan: false, reason });
  *
  * Events on the product-health issue itself are never a reason to rescan — except a user
  * reopening it, which asks for it back — so the app's own writes never loop, ticked boxes wait for
- * the next scan (which keeps them) and a closed issue stays closed. Issue and comment events sent
+ * the next scan (which keeps them) and a closed issue stays closed. (A person ticking one of its
+ * command boxes is read apart, by `tickedCommands`.) Issue and comment events sent
  * by a bot (the app itself, Dependabot…) are ignored: a bot's comment is never a response. Pushes,
  * releases and deployments by bots count: that is how most of them happen.
  */

@@ -1,9 +1,13 @@
+import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
+import { GitHubClient } from '../github/github-client.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
+import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { countOf } from '../messages/format-message.js';
 import { describeRateLimited, describeScanFailure, describeScanOutcome, scanProblems, } from './describe-scan.js';
 import { rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
 import { scanInstallationRepository } from './scan-installation-repository.js';
+import { tickedCommands } from './ticked-commands.js';
 const HOUR_MS = 3_600_000;
 /** After GitHub's reset time, so that the rescan does not meet the last second of the old hour. */
 const RESET_MARGIN_MS = 5_000;
@@ -14,6 +18,15 @@ const RESET_MARGIN_MS = 5_000;
  */
 export function createRescanHandlers(options) {
     const { scheduler, log } = options;
+    /** Per repository key, the starter documents people asked for by ticking steps, for its next scan. */
+    const askedDrafts = new Map();
+    const askDrafts = (key, kinds, issueNumber) => {
+        const asked = askedDrafts.get(key) ?? { kinds: new Set(), issueNumber };
+        for (const kind of kinds)
+            asked.kinds.add(kind);
+        asked.issueNumber = issueNumber;
+        askedDrafts.set(key, asked);
+    };
     /**
      * One scan, its outcome logged: never throws. A scan GitHub's rate limit stopped wrote nothing
      * and says when to scan again; the organisation overview follows any other end.
@@ -21,15 +34,39 @@ export function createRescanHandlers(options) {
     const scanRepository = async (target, logger, installationId) => {
         const name = fullName(target);
         let end = { kind: 'scanned' };
+        // Taken when the scan starts: a tick during the scan is for the run that follows it.
+        const asked = askedDrafts.get(repositoryKey(name));
+        askedDrafts.delete(repositoryKey(name));
         try {
             const result = await scanInstallationRepository({ ...target, now: options.now() });
             logger.info(`product-health: ${describeScanOutcome(result)}`);
             for (const problem of scanProblems(result))
                 logger.warn(`product-health: ${name}: ${problem}`);
+            if (asked && asked.kinds.size > 0) {
+                const client = new GitHubClient(target.octokit, { writePacer: SHARED_WRITE_PACER });
+                const proposed = await proposeTickedDrafts({
+                    client,
+                    owner: target.owner,
+                    repo: target.repo,
+                    scan: result,
+                    kinds: [...asked.kinds],
+                    issueNumber: asked.issueNumber,
+                });
+                for (const { kind, path, outcome } of proposed) {
+                    const line = `product-health: ${name}: ${describeDraftOutcome(kind, path, outcome)}`;
+                    if (outcome.action === 'failed')
+                        logger.warn(line);
+                    else
+                        logger.info(line);
+                }
+            }
             options.onScanned?.(result);
         }
         catch (error) {
             if (isRateLimitedError(error)) {
+                // The starters asked for wait for the rescan after the reset too.
+                if (asked)
+                    askDrafts(repositoryKey(name), asked.kinds, asked.issueNumber);
                 // Nothing was written from the truncated scan: the repository is scanned again after the reset.
                 const at = (error.resetAt?.getTime() ?? Date.now() + HOUR_MS) + RESET_MARGIN_MS;
                 logger.warn(`product-health: ${describeRateLimited(name, error)}; rescan scheduled at ${new Date(at).toISOString()}`);
@@ -63,6 +100,27 @@ export function createRescanHandlers(options) {
         const owner = repository.owner.login;
         const repo = repository.name;
         const name = `${owner}/${repo}`;
+        const commands = tickedCommands(context.name, payload);
+        if (commands) {
+            if (repository.archived) {
+                context.log.debug(`product-health: ${name} is archived: ticks ignored`);
+                return;
+            }
+            const target = { octokit: context.octokit, owner, repo };
+            const installationId = payload.installation?.id;
+            // The starters asked for are held by this instance, so a scan that proposes one runs here;
+            // a plain "rescan now" goes through the shared queue like any event.
+            askDrafts(repositoryKey(name), commands.drafts, commands.issueNumber);
+            const outcome = commands.drafts.length > 0
+                ? scheduler.schedule(repositoryKey(name), () => scanNow(target, context.log, installationId))
+                : requestRescan(target, context.log, installationId);
+            const asked = [
+                ...(commands.rescan ? ['rescan now'] : []),
+                ...commands.drafts.map((kind) => `${kind} starter`),
+            ];
+            context.log.info(`product-health: ${name} rescan ${outcome} (ticked in the product-health issue: ${asked.join(', ')})`);
+            return;
+        }
         const decision = rescanDecision(context.name, payload);
         if (!decision.rescan) {
             context.log.debug(`product-health: ${name} not rescanned: ${decision.reason}`);

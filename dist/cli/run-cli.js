@@ -10,6 +10,7 @@ const COMMANDS = {
     sweep: async (io) => (await import('./sweep-command.js')).sweepCommand(io),
     compare: async (io, dependencies) => (await import('./compare-command.js')).compareCommand(io, dependencies),
     merge: async (io, dependencies) => (await import('./merge-command.js')).mergeCommand(io, dependencies),
+    draft: async (io) => (await import('./draft-command.js')).draftCommand(io),
 };
 /**
  * The subcommands to define for `argv`: the one it names; none for `--version` alone; all of them

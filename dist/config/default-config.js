@@ -27,6 +27,7 @@ export const DEFAULT_CONFIG = {
     },
     releases: { expected: null },
     issue: { label: 'product-health', reopenClosed: false },
+    coaching: { pullRequests: false },
     product: { betagouv: null, phase: null, betagouvRepository: 'betagouv/beta.gouv.fr' },
     thresholds: {},
     disabledSignals: [],

@@ -7,3 +7,8 @@ export const PERMISSIONS = {
     issues: 'Issues: read',
     discussions: 'Discussions: read',
 };
+/** Optional writes a team opts into (`coaching.pullRequests`): starter documents as pull requests. */
+export const OPTIONAL_PERMISSIONS = {
+    contents: 'Contents: write',
+    pullRequests: 'Pull requests: write',
+};

@@ -8,7 +8,7 @@ import { issueChanges } from './issue-changes.js';
 import { issueLabelsFor } from './issue-labels.js';
 import { HEALTH_ISSUE_MARKER } from './issue-marker.js';
 import { stateComment } from './issue-state.js';
-import { stepKeyComment } from './ticked-items.js';
+import { RESCAN_KEY, stepKeyComment } from './ticked-items.js';
 /** GitHub refuses bodies over 65,536 characters; keep a margin. */
 export const MAX_BODY_CHARS = 60_000;
 const DATA_PARTS = ['git', 'api'];
@@ -91,6 +91,8 @@ function renderBody(report, state, ticked, omitted) {
             checked: ticked.has(step.signal),
             key: stepKeyComment(step.signal),
         })),
+        // Never shown ticked: a tick asks for one rescan, and the rescan's body lets it go.
+        rescanKey: RESCAN_KEY,
         pillars: view.pillars.map((p) => ({
             ...p,
             trendText: report.trends?.pillars[p.id]?.change ? p.trendText : '',

@@ -18,3 +18,10 @@ export function tickedItems(body) {
     }
     return ticked;
 }
+/** The key of the "rescan now" box: ticking it asks for a scan, and the next body shows it unticked. */
+export const RESCAN_KEY = 'rescan';
+/** Keys ticked in `after` that were not ticked in `before`: what a person's edit just ticked. */
+export function newlyTicked(before, after) {
+    const previous = tickedItems(before);
+    return [...tickedItems(after)].filter((key) => !previous.has(key)).sort();
+}

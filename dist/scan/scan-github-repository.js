@@ -10,7 +10,7 @@ import { scanWithConfig } from './scan-repository.js';
  * GitHub's hourly budget ran out during the scan: nothing is reported or written from it.
  */
 export async function scanGitHubRepository(source, options) {
-    const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options));
+    const { report: scanned, config, snapshot, } = await scanWithConfig(source, await withResolvedConfig(source, options));
     // Past a rate limit, what was read is a truncated picture: no report, no write is built from it.
     stopIfRateLimited(source);
     const known = source.healthIssues();
@@ -43,7 +43,7 @@ export async function scanGitHubRepository(source, options) {
         if (issue.action === 'failed')
             stopIfRateLimited(source);
     }
-    return { report: { ...report, cost: source.client.cost() }, issue, state };
+    return { report: { ...report, cost: source.client.cost() }, issue, state, config, snapshot };
 }
 /** Throws the rate limit the scan's client met (`RateLimitedError`), if any. */
 function stopIfRateLimited(source) {

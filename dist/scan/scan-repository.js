@@ -10,7 +10,10 @@ import { TOOL } from '../util/tool.js';
 export async function scanRepository(source, options) {
     return (await scanWithConfig(source, options)).report;
 }
-/** The scan, also returning the configuration it ran with (the issue keeper needs its settings). */
+/**
+ * The scan, also returning the configuration it ran with (the issue keeper needs its settings) and
+ * the raw snapshot it judged (starter documents reuse what it read).
+ */
 export async function scanWithConfig(source, options) {
     const configFile = options.config === undefined
         ? await source.readConfig({ now: options.now, windowDays: options.overrides?.windowDays })
@@ -37,7 +40,7 @@ export async function scanWithConfig(source, options) {
         source: source.kind,
         tool: TOOL,
     });
-    return { report, config };
+    return { report, config, snapshot };
 }
 function applyOverrides(config, overrides) {
     return {

@@ -1,2 +1,0 @@
-import type { ProductHealthConfig } from './config.js';
-export declare const DEFAULT_CONFIG: ProductHealthConfig;

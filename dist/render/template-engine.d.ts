@@ -1,3 +1,0 @@
-import { Liquid } from 'liquidjs';
-/** The Liquid engine reading `templates/`, with Markdown-safety filters. */
-export declare function templateEngine(): Liquid;

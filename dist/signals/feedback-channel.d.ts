@@ -1,3 +1,0 @@
-import type { SignalDefinition } from '../model/signal.js';
-export type FeedbackChannelThresholds = Record<string, never>;
-export declare const feedbackChannelSignal: SignalDefinition<FeedbackChannelThresholds>;
