@@ -1812,8 +1812,9251 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/lib/parser.js
+// node_modules/liquidjs/dist/liquid.node.js
+var require_liquid_node = __commonJS({
+  "node_modules/liquidjs/dist/liquid.node.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream = __require("stream");
+    var path2 = __require("path");
+    var fs$1 = __require("fs");
+    var crypto2 = __require("crypto");
+    var Token = class {
+      constructor(kind, input, begin, end, file) {
+        this.kind = kind;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+      getText() {
+        return this.input.slice(this.begin, this.end);
+      }
+      getPosition() {
+        let [row, col] = [1, 1];
+        for (let i = 0; i < this.begin; i++) {
+          if (this.input[i] === "\n") {
+            row++;
+            col = 1;
+          } else
+            col++;
+        }
+        return [row, col];
+      }
+      size() {
+        return this.end - this.begin;
+      }
+    };
+    var Drop = class {
+      liquidMethodMissing(key, context3) {
+        return void 0;
+      }
+    };
+    var toString$1 = Object.prototype.toString;
+    var toLowerCase = String.prototype.toLowerCase;
+    var hasOwnProperty = Object.hasOwnProperty;
+    function isString(value2) {
+      return typeof value2 === "string";
+    }
+    function isFunction(value2) {
+      return typeof value2 === "function";
+    }
+    function isPromise(val) {
+      return val && isFunction(val.then);
+    }
+    function isIterator(val) {
+      return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
+    }
+    function promisify(fn) {
+      return function(...args) {
+        return new Promise((resolve3, reject2) => {
+          fn(...args, (err, result) => {
+            err ? reject2(err) : resolve3(result);
+          });
+        });
+      };
+    }
+    function stringify2(value2) {
+      value2 = toValue(value2);
+      if (isString(value2))
+        return value2;
+      if (isNil(value2))
+        return "";
+      if (isArray(value2))
+        return value2.map((x2) => stringify2(x2)).join("");
+      return String(value2);
+    }
+    function advanceCodePoints(str, from, count) {
+      let index = from;
+      for (let i = 0; i < count && index < str.length; i++)
+        index += str.codePointAt(index) > 65535 ? 2 : 1;
+      return index;
+    }
+    function codePointLength(str) {
+      let length = 0;
+      for (let index = 0; index < str.length; index = advanceCodePoints(str, index, 1))
+        length++;
+      return length;
+    }
+    function readArrayElement(arr, index, ownPropertyOnly) {
+      if (index < 0)
+        index = arr.length + index;
+      if (ownPropertyOnly && !hasOwnProperty.call(arr, index))
+        return void 0;
+      return arr[index];
+    }
+    function toEnumerable(val) {
+      val = toValue(val);
+      if (isArray(val))
+        return val;
+      if (isString(val) && val.length > 0)
+        return [val];
+      if (isIterable(val))
+        return Array.from(val);
+      if (isObject(val))
+        return Object.keys(val).map((key) => [key, val[key]]);
+      return [];
+    }
+    function toArray(val) {
+      val = toValue(val);
+      if (isNil(val))
+        return [];
+      if (isArray(val))
+        return val;
+      return [val];
+    }
+    function toValue(value2) {
+      return value2 instanceof Drop && isFunction(value2.valueOf) ? value2.valueOf() : value2;
+    }
+    function toNumber(value2) {
+      return +toValue(value2) || 0;
+    }
+    function isNumber(value2) {
+      return typeof value2 === "number";
+    }
+    function toLiquid(value2) {
+      if (value2 && isFunction(value2.toLiquid))
+        return toLiquid(value2.toLiquid());
+      return value2;
+    }
+    function isNil(value2) {
+      return value2 == null;
+    }
+    function isUndefined(value2) {
+      return value2 === void 0;
+    }
+    function isArray(value2) {
+      return toString$1.call(value2) === "[object Array]";
+    }
+    function isArrayLike(value2) {
+      return value2 && isNumber(value2.length);
+    }
+    function isIterable(value2) {
+      return isObject(value2) && Symbol.iterator in value2;
+    }
+    function forOwn(obj, iteratee) {
+      obj = obj || {};
+      for (const k2 in obj) {
+        if (hasOwnProperty.call(obj, k2)) {
+          if (iteratee(obj[k2], k2, obj) === false)
+            break;
+        }
+      }
+      return obj;
+    }
+    function isObject(value2) {
+      const type = typeof value2;
+      return value2 !== null && (type === "object" || type === "function");
+    }
+    function range2(start, stop, step = 1) {
+      const arr = [];
+      for (let i = start; i < stop; i += step) {
+        arr.push(i);
+      }
+      return arr;
+    }
+    function padStart2(str, length, ch = " ") {
+      return pad(str, length, ch, (str2, ch2) => ch2 + str2);
+    }
+    function padEnd(str, length, ch = " ") {
+      return pad(str, length, ch, (str2, ch2) => str2 + ch2);
+    }
+    function pad(str, length, ch, add) {
+      str = String(str);
+      const n = length - str.length;
+      if (n <= 0)
+        return str;
+      return add(str, ch.repeat(n));
+    }
+    function identify(val) {
+      return val;
+    }
+    function changeCase(str) {
+      const hasLowerCase = [...str].some((ch) => ch >= "a" && ch <= "z");
+      return hasLowerCase ? str.toUpperCase() : str.toLowerCase();
+    }
+    function ellipsis(str, N) {
+      return str.length > N ? str.slice(0, N - 3) + "..." : str;
+    }
+    function orderedCompare(a2, b) {
+      if (isNil(a2) && isNil(b))
+        return 0;
+      if (isNil(a2))
+        return 1;
+      if (isNil(b))
+        return -1;
+      if (a2 < b)
+        return -1;
+      if (a2 > b)
+        return 1;
+      return 0;
+    }
+    function caseInsensitiveCompare(a2, b) {
+      if (isNil(a2) && isNil(b))
+        return 0;
+      if (isNil(a2))
+        return 1;
+      if (isNil(b))
+        return -1;
+      a2 = toLowerCase.call(a2);
+      b = toLowerCase.call(b);
+      if (a2 < b)
+        return -1;
+      if (a2 > b)
+        return 1;
+      return 0;
+    }
+    function argumentsToValue(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toValue));
+      };
+    }
+    function argumentsToNumber(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toNumber));
+      };
+    }
+    function* strictUniq(array3) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const element of array3) {
+        const key = JSON.stringify(element);
+        if (!seen.has(key)) {
+          seen.add(key);
+          yield element;
+        }
+      }
+    }
+    var TRAIT = "__liquidClass__";
+    var LiquidError = class extends Error {
+      constructor(err, token) {
+        super(typeof err === "string" ? err : err.message);
+        this.context = "";
+        if (typeof err !== "string")
+          Object.defineProperty(this, "originalError", { value: err, enumerable: false });
+        Object.defineProperty(this, "token", { value: token, enumerable: false });
+        Object.defineProperty(this, TRAIT, { value: "LiquidError", enumerable: false });
+      }
+      update() {
+        Object.defineProperty(this, "context", { value: mkContext(this.token), enumerable: false });
+        this.message = mkMessage(this.message, this.token);
+        this.stack = this.message + "\n" + this.context + "\n" + this.stack;
+        if (this.originalError)
+          this.stack += "\nFrom " + this.originalError.stack;
+      }
+      static is(obj) {
+        return obj?.[TRAIT] === "LiquidError";
+      }
+    };
+    var TokenizationError = class extends LiquidError {
+      constructor(message10, token) {
+        super(message10, token);
+        this.name = "TokenizationError";
+        super.update();
+      }
+    };
+    var ParseError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "ParseError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var RenderError = class extends LiquidError {
+      constructor(err, tpl) {
+        super(err, tpl.token);
+        this.name = "RenderError";
+        this.message = err.message;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "RenderError";
+      }
+    };
+    var LiquidErrors = class extends LiquidError {
+      constructor(errors) {
+        super(errors[0], errors[0].token);
+        this.errors = errors;
+        this.name = "LiquidErrors";
+        const s2 = errors.length > 1 ? "s" : "";
+        this.message = `${errors.length} error${s2} found`;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "LiquidErrors";
+      }
+    };
+    var UndefinedVariableError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "UndefinedVariableError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var InternalUndefinedVariableError = class extends Error {
+      constructor(variableName) {
+        super(`undefined variable: ${variableName}`);
+        this.name = "InternalUndefinedVariableError";
+        this.variableName = variableName;
+      }
+    };
+    var AssertionError = class extends Error {
+      constructor(message10) {
+        super(message10);
+        this.name = "AssertionError";
+        this.message = message10 + "";
+      }
+    };
+    function mkContext(token) {
+      const [line2, col] = token.getPosition();
+      const lines = token.input.split("\n");
+      const begin = Math.max(line2 - 2, 1);
+      const end = Math.min(line2 + 3, lines.length);
+      const context3 = range2(begin, end + 1).map((lineNumber) => {
+        const rowIndicator = lineNumber === line2 ? ">> " : "   ";
+        const num = padStart2(String(lineNumber), String(end).length);
+        let text3 = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line2 ? "\n" + padStart2("^", col + text3.length) : "";
+        text3 += lines[lineNumber - 1];
+        text3 += colIndicator;
+        return text3;
+      }).join("\n");
+      return context3;
+    }
+    function mkMessage(msg, token) {
+      if (token.file)
+        msg += `, file:${token.file}`;
+      const [line2, col] = token.getPosition();
+      msg += `, line:${line2}, col:${col}`;
+      return msg;
+    }
+    var TYPES = [0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 4, 4, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 8, 0, 0, 0, 0, 8, 0, 0, 0, 64, 0, 65, 0, 0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 0, 2, 2, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+    var WORD = 1;
+    var BLANK = 4;
+    var QUOTE = 8;
+    var INLINE_BLANK = 16;
+    var NUMBER = 32;
+    var SIGN = 64;
+    var PUNCTUATION = 128;
+    function isWord(char) {
+      const code = char.charCodeAt(0);
+      return code >= 128 ? !TYPES[code] : !!(TYPES[code] & WORD);
+    }
+    TYPES[160] = TYPES[5760] = TYPES[6158] = TYPES[8192] = TYPES[8193] = TYPES[8194] = TYPES[8195] = TYPES[8196] = TYPES[8197] = TYPES[8198] = TYPES[8199] = TYPES[8200] = TYPES[8201] = TYPES[8202] = TYPES[8232] = TYPES[8233] = TYPES[8239] = TYPES[8287] = TYPES[12288] = BLANK;
+    TYPES[8220] = TYPES[8221] = PUNCTUATION;
+    function assert(predicate, message10) {
+      if (!predicate) {
+        const msg = typeof message10 === "function" ? message10() : message10 || `expect ${predicate} to be true`;
+        throw new AssertionError(msg);
+      }
+    }
+    function assertEmpty(predicate, message10 = `unexpected ${JSON.stringify(predicate)}`) {
+      assert(!predicate, message10);
+    }
+    var NullDrop = class extends Drop {
+      *equals(value2) {
+        return isNil(yield toValue(value2));
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return null;
+      }
+    };
+    var EmptyDrop = class _EmptyDrop extends Drop {
+      *equals(value2) {
+        if (value2 instanceof _EmptyDrop)
+          return false;
+        value2 = yield toValue(value2);
+        if (isString(value2) || isArray(value2))
+          return value2.length === 0;
+        if (isObject(value2))
+          return Object.keys(value2).length === 0;
+        return false;
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return "";
+      }
+      static is(value2) {
+        return value2 instanceof _EmptyDrop;
+      }
+    };
+    var BlankDrop = class _BlankDrop extends EmptyDrop {
+      *equals(value2) {
+        if (value2 === false)
+          return true;
+        if (isNil(yield toValue(value2)))
+          return true;
+        if (isString(value2))
+          return /^\s*$/.test(value2);
+        return yield super.equals(value2);
+      }
+      static is(value2) {
+        return value2 instanceof _BlankDrop;
+      }
+    };
+    var ForloopDrop = class extends Drop {
+      constructor(length, collection, variable) {
+        super();
+        this.i = 0;
+        this.length = length;
+        this.name = `${variable}-${collection}`;
+      }
+      next() {
+        this.i++;
+      }
+      index0() {
+        return this.i;
+      }
+      index() {
+        return this.i + 1;
+      }
+      first() {
+        return this.i === 0;
+      }
+      last() {
+        return this.i === this.length - 1;
+      }
+      rindex() {
+        return this.length - this.i;
+      }
+      rindex0() {
+        return this.length - this.i - 1;
+      }
+      valueOf() {
+        return JSON.stringify(this);
+      }
+    };
+    var SimpleEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html2) {
+        this.buffer += stringify2(html2);
+      }
+    };
+    var StreamedEmitter = class {
+      constructor() {
+        this.buffer = "";
+        this.stream = new stream.PassThrough();
+      }
+      write(html2) {
+        this.stream.write(stringify2(html2));
+      }
+      error(err) {
+        this.stream.emit("error", err);
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var KeepingTypeEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html2) {
+        html2 = toValue(html2);
+        if (typeof html2 !== "string" && this.buffer === "") {
+          this.buffer = html2;
+        } else {
+          this.buffer = stringify2(this.buffer) + stringify2(html2);
+        }
+      }
+    };
+    var BlockDrop = class extends Drop {
+      constructor(superBlockRender = () => "") {
+        super();
+        this.superBlockRender = superBlockRender;
+      }
+      /**
+       * Provide parent access in child block by
+       * {{ block.super }}
+       */
+      *super() {
+        const emitter = new SimpleEmitter();
+        yield this.superBlockRender(emitter);
+        return emitter.buffer;
+      }
+    };
+    function isComparable(arg) {
+      return arg && isFunction(arg.equals) && isFunction(arg.gt) && isFunction(arg.geq) && isFunction(arg.lt) && isFunction(arg.leq);
+    }
+    var nil = new NullDrop();
+    var literalValues = {
+      "true": true,
+      "false": false,
+      "nil": nil,
+      "null": nil,
+      "empty": new EmptyDrop(),
+      "blank": new BlankDrop()
+    };
+    var trieCache = /* @__PURE__ */ new WeakMap();
+    function createTrie(input) {
+      const cached = trieCache.get(input);
+      if (cached)
+        return cached;
+      const trie = {};
+      for (const [name, data] of Object.entries(input)) {
+        let node = trie;
+        for (let i = 0; i < name.length; i++) {
+          const c = name[i];
+          node[c] = node[c] || {};
+          if (i === name.length - 1 && isWord(name[i])) {
+            node[c].needBoundary = true;
+          }
+          node = node[c];
+        }
+        node.data = data;
+        node.end = true;
+      }
+      trieCache.set(input, trie);
+      return trie;
+    }
+    function toLiquidAsync(asyncFn, syncFn) {
+      const syncImpl = syncFn || asyncFn;
+      return (sync, ...args) => {
+        return sync ? syncImpl(...args) : asyncFn(...args);
+      };
+    }
+    async function toPromise(val) {
+      if (!isIterator(val))
+        return val;
+      let value2;
+      let done = false;
+      let next = "next";
+      do {
+        const state = val[next](value2);
+        done = !!state.done;
+        value2 = state.value;
+        next = "next";
+        try {
+          if (isIterator(value2))
+            value2 = toPromise(value2);
+          if (isPromise(value2))
+            value2 = await value2;
+        } catch (err) {
+          next = "throw";
+          value2 = err;
+        }
+      } while (!done);
+      return value2;
+    }
+    function toValueSync(val) {
+      if (!isIterator(val))
+        return val;
+      let value2;
+      let done = false;
+      let next = "next";
+      do {
+        const state = val[next](value2);
+        done = !!state.done;
+        value2 = state.value;
+        next = "next";
+        if (isIterator(value2)) {
+          try {
+            value2 = toValueSync(value2);
+          } catch (err) {
+            next = "throw";
+            value2 = err;
+          }
+        }
+      } while (!done);
+      return value2;
+    }
+    var rFormat = /%([-_0^#:]+)?(\d+)?([EO])?(.)/;
+    function daysInMonth(d) {
+      const feb = isLeapYear(d) ? 29 : 28;
+      return [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    }
+    function getDayOfYear(d) {
+      let num = 0;
+      for (let i = 0; i < d.getMonth(); ++i) {
+        num += daysInMonth(d)[i];
+      }
+      return num + d.getDate();
+    }
+    function getWeekOfYear(d, startDay) {
+      const daysSinceStartDay = (d.getDay() - startDay + 7) % 7;
+      return String(Math.floor((getDayOfYear(d) - 1 - daysSinceStartDay + 7) / 7));
+    }
+    function isLeapYear(d) {
+      const year = d.getFullYear();
+      return !!((year & 3) === 0 && (year % 100 || year % 400 === 0 && year));
+    }
+    function ordinal(d) {
+      const date3 = d.getDate();
+      if ([11, 12, 13].includes(date3))
+        return "th";
+      switch (date3 % 10) {
+        case 1:
+          return "st";
+        case 2:
+          return "nd";
+        case 3:
+          return "rd";
+        default:
+          return "th";
+      }
+    }
+    function century(d) {
+      return Math.floor(d.getFullYear() / 100);
+    }
+    var padWidths = {
+      C: 2,
+      d: 2,
+      e: 2,
+      H: 2,
+      I: 2,
+      j: 3,
+      k: 2,
+      l: 2,
+      L: 3,
+      m: 2,
+      M: 2,
+      S: 2,
+      U: 2,
+      W: 2,
+      y: 2,
+      Y: 4
+    };
+    var padSpaceChars = new Set("aAbBceklpP");
+    function getTimezoneOffset(d, opts) {
+      const nOffset = Math.abs(d.getTimezoneOffset());
+      const h = Math.floor(nOffset / 60);
+      const m = nOffset % 60;
+      return (d.getTimezoneOffset() > 0 ? "-" : "+") + padStart2(h, 2, "0") + (opts.flags[":"] ? ":" : "") + padStart2(m, 2, "0");
+    }
+    var formatCodes = {
+      a: (d) => d.getShortWeekdayName(),
+      A: (d) => d.getLongWeekdayName(),
+      b: (d) => d.getShortMonthName(),
+      B: (d) => d.getLongMonthName(),
+      c: (d) => d.toLocaleString(),
+      C: (d) => century(d),
+      d: (d) => d.getDate(),
+      e: (d) => d.getDate(),
+      H: (d) => d.getHours(),
+      I: (d) => String(d.getHours() % 12 || 12),
+      j: (d) => getDayOfYear(d),
+      k: (d) => d.getHours(),
+      l: (d) => String(d.getHours() % 12 || 12),
+      L: (d) => d.getMilliseconds(),
+      m: (d) => d.getMonth() + 1,
+      M: (d) => d.getMinutes(),
+      N: (d, opts) => {
+        const width = Number(opts.width) || 9;
+        const str = padStart2(String(d.getMilliseconds()), 3, "0").slice(0, width);
+        opts.memoryLimit?.use(width - str.length);
+        return padEnd(str, width, "0");
+      },
+      p: (d) => d.getHours() < 12 ? "AM" : "PM",
+      P: (d) => d.getHours() < 12 ? "am" : "pm",
+      q: (d) => ordinal(d),
+      s: (d) => Math.floor(d.dateValue() / 1e3),
+      S: (d) => d.getSeconds(),
+      u: (d) => d.getDay() || 7,
+      U: (d) => getWeekOfYear(d, 0),
+      w: (d) => d.getDay(),
+      W: (d) => getWeekOfYear(d, 1),
+      x: (d) => d.toLocaleDateString(),
+      X: (d) => d.toLocaleTimeString(),
+      y: (d) => (d.getFullYear() % 100 + 100) % 100,
+      Y: (d) => d.getFullYear(),
+      z: getTimezoneOffset,
+      Z: (d, opts) => d.getTimeZoneName() || getTimezoneOffset(d, opts),
+      "t": () => "	",
+      "n": () => "\n",
+      "%": () => "%"
+    };
+    formatCodes.h = formatCodes.b;
+    function strftime(d, formatStr, memoryLimit) {
+      let output = "";
+      let remaining = formatStr;
+      let match;
+      while (match = rFormat.exec(remaining)) {
+        output += remaining.slice(0, match.index);
+        remaining = remaining.slice(match.index + match[0].length);
+        output += format2(d, match, memoryLimit);
+      }
+      return output + remaining;
+    }
+    function format2(d, match, memoryLimit) {
+      const [input, flagStr = "", width, modifier, conversion] = match;
+      const convert = formatCodes[conversion];
+      if (!convert)
+        return input;
+      const flags = {};
+      for (const flag of flagStr)
+        flags[flag] = true;
+      let ret = String(convert(d, { flags, width, modifier, memoryLimit }));
+      let padChar = padSpaceChars.has(conversion) ? " " : "0";
+      let padWidth = Number(width) || padWidths[conversion] || 0;
+      if (flags["^"])
+        ret = ret.toUpperCase();
+      else if (flags["#"])
+        ret = changeCase(ret);
+      if (flags["_"])
+        padChar = " ";
+      else if (flags["0"])
+        padChar = "0";
+      if (flags["-"])
+        padWidth = 0;
+      memoryLimit?.use(Number(padWidth) - ret.length);
+      if (padChar === "0" && ret[0] === "-")
+        return "-" + padStart2(ret.slice(1), padWidth - 1, padChar);
+      return padStart2(ret, padWidth, padChar);
+    }
+    function getDateTimeFormat() {
+      return typeof Intl !== "undefined" ? Intl.DateTimeFormat : void 0;
+    }
+    var OneMinute = 6e4;
+    var TIMEZONE_PATTERN = /([zZ]|([+-])(\d{2}):?(\d{2}))$/;
+    var monthNames = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ];
+    var monthNamesShort = monthNames.map((name) => name.slice(0, 3));
+    var dayNames = [
+      "Sunday",
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday"
+    ];
+    var dayNamesShort = dayNames.map((name) => name.slice(0, 3));
+    var LiquidDate = class _LiquidDate {
+      constructor(init, locale2, timezone) {
+        this.locale = locale2;
+        this.DateTimeFormat = getDateTimeFormat();
+        this.date = new Date(init);
+        this.timezoneFixed = timezone !== void 0;
+        if (timezone === void 0) {
+          timezone = this.date.getTimezoneOffset();
+        }
+        this.timezoneOffset = isString(timezone) ? _LiquidDate.getTimezoneOffset(timezone, this.date) : timezone;
+        this.timezoneName = isString(timezone) ? timezone : "";
+        const diff = (this.date.getTimezoneOffset() - this.timezoneOffset) * OneMinute;
+        const time = this.date.getTime() + diff;
+        this.displayDate = new Date(time);
+      }
+      getTime() {
+        return this.displayDate.getTime();
+      }
+      /**
+       * The underlying UTC timestamp in milliseconds, unaffected by the display
+       * timezone. Use this (not `getTime()`) for timezone-invariant values like
+       * `%s`: `getTime()` reads `displayDate`, which is deliberately shifted by
+       * the display timezone offset so wall-clock getters can delegate to Date.
+       */
+      dateValue() {
+        return this.date.getTime();
+      }
+      getMilliseconds() {
+        return this.displayDate.getMilliseconds();
+      }
+      getSeconds() {
+        return this.displayDate.getSeconds();
+      }
+      getMinutes() {
+        return this.displayDate.getMinutes();
+      }
+      getHours() {
+        return this.displayDate.getHours();
+      }
+      getDay() {
+        return this.displayDate.getDay();
+      }
+      getDate() {
+        return this.displayDate.getDate();
+      }
+      getMonth() {
+        return this.displayDate.getMonth();
+      }
+      getFullYear() {
+        return this.displayDate.getFullYear();
+      }
+      toLocaleString(locale2, init) {
+        if (init?.timeZone) {
+          return this.date.toLocaleString(locale2, init);
+        }
+        return this.displayDate.toLocaleString(locale2, init);
+      }
+      toLocaleTimeString(locale2) {
+        return this.displayDate.toLocaleTimeString(locale2);
+      }
+      toLocaleDateString(locale2) {
+        return this.displayDate.toLocaleDateString(locale2);
+      }
+      getTimezoneOffset() {
+        return this.timezoneOffset;
+      }
+      getTimeZoneName() {
+        if (this.timezoneFixed)
+          return this.timezoneName;
+        if (!this.DateTimeFormat)
+          return;
+        return this.DateTimeFormat().resolvedOptions().timeZone;
+      }
+      getLongMonthName() {
+        return this.format({ month: "long" }) ?? monthNames[this.getMonth()];
+      }
+      getShortMonthName() {
+        return this.format({ month: "short" }) ?? monthNamesShort[this.getMonth()];
+      }
+      getLongWeekdayName() {
+        return this.format({ weekday: "long" }) ?? dayNames[this.displayDate.getDay()];
+      }
+      getShortWeekdayName() {
+        return this.format({ weekday: "short" }) ?? dayNamesShort[this.displayDate.getDay()];
+      }
+      valid() {
+        return !isNaN(this.getTime());
+      }
+      format(options2) {
+        return this.DateTimeFormat && this.DateTimeFormat(this.locale, options2).format(this.displayDate);
+      }
+      /**
+       * Create a Date object fixed to it's declared Timezone. Both
+       * - 2021-08-06T02:29:00.000Z and
+       * - 2021-08-06T02:29:00.000+08:00
+       * will always be displayed as
+       * - 2021-08-06 02:29:00
+       * regardless timezoneOffset in JavaScript realm
+       *
+       * The implementation hack:
+       * Instead of calling `.getMonth()`/`.getUTCMonth()` respect to `preserveTimezones`,
+       * we create a different Date to trick strftime, it's both simpler and more performant.
+       * Given that a template is expected to be parsed fewer times than rendered.
+       */
+      static createDateFixedToTimezone(dateString, locale2) {
+        const m = dateString.match(TIMEZONE_PATTERN);
+        if (m && m[1] === "Z") {
+          return new _LiquidDate(+new Date(dateString), locale2, 0);
+        }
+        if (m && m[2] && m[3] && m[4]) {
+          const [, , sign2, hours, minutes] = m;
+          const offset2 = (sign2 === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
+          return new _LiquidDate(+new Date(dateString), locale2, offset2);
+        }
+        return new _LiquidDate(dateString, locale2);
+      }
+      static getTimezoneOffset(timezoneName, date3) {
+        const localDateString = date3.toLocaleString("en-US", { timeZone: timezoneName });
+        const utcDateString = date3.toLocaleString("en-US", { timeZone: "UTC" });
+        const localDate = new Date(localDateString);
+        const utcDate = new Date(utcDateString);
+        return (+utcDate - +localDate) / (60 * 1e3);
+      }
+    };
+    var Limiter = class {
+      constructor(resource, limit2) {
+        this.base = 0;
+        this.message = `${resource} limit exceeded`;
+        this.limit = limit2;
+      }
+      use(count) {
+        if (+count > 0) {
+          assert(this.base + +count <= this.limit, this.message);
+          this.base += +count;
+        }
+      }
+      check(count) {
+        if (+count > 0) {
+          assert(+count <= this.limit, this.message);
+        }
+      }
+    };
+    var DelimitedToken = class extends Token {
+      constructor(kind, [contentBegin, contentEnd], input, begin, end, trimLeft2, trimRight2, file) {
+        super(kind, input, begin, end, file);
+        this.trimLeft = false;
+        this.trimRight = false;
+        const tl = input[contentBegin] === "-";
+        const tr = input[contentEnd - 1] === "-";
+        let l = tl ? contentBegin + 1 : contentBegin;
+        let r = tr ? contentEnd - 1 : contentEnd;
+        while (l < r && TYPES[input.charCodeAt(l)] & BLANK)
+          l++;
+        while (r > l && TYPES[input.charCodeAt(r - 1)] & BLANK)
+          r--;
+        this.contentRange = [l, r];
+        this.trimLeft = tl || trimLeft2;
+        this.trimRight = tr || trimRight2;
+      }
+      get content() {
+        return this.input.slice(this.contentRange[0], this.contentRange[1]);
+      }
+    };
+    var TagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options2, file) {
+        const { trimTagLeft, trimTagRight, tagDelimiterLeft, tagDelimiterRight } = options2;
+        const [valueBegin, valueEnd] = [begin + tagDelimiterLeft.length, end - tagDelimiterRight.length];
+        super(exports2.TokenKind.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
+        this.tokenizer = new Tokenizer(input, options2.operators, file, this.contentRange, options2.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, `illegal tag syntax, tag name expected`);
+        this.tokenizer.skipBlank();
+        this.args = this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var OutputToken = class extends DelimitedToken {
+      constructor(input, begin, end, options2, file) {
+        const { trimOutputLeft, trimOutputRight, outputDelimiterLeft, outputDelimiterRight } = options2;
+        const valueRange = [begin + outputDelimiterLeft.length, end - outputDelimiterRight.length];
+        super(exports2.TokenKind.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
+      }
+    };
+    var HTMLToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.HTML, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.trimLeft = 0;
+        this.trimRight = 0;
+      }
+      getContent() {
+        return this.input.slice(this.begin + this.trimLeft, this.end - this.trimRight);
+      }
+    };
+    var NumberToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Number, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = Number(this.getText());
+      }
+    };
+    var IdentifierToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Word, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = this.getText();
+      }
+    };
+    var LiteralToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Literal, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.literal = this.getText();
+        this.content = literalValues[this.literal];
+      }
+    };
+    var operatorPrecedences = {
+      "==": 2,
+      "!=": 2,
+      ">": 2,
+      "<": 2,
+      ">=": 2,
+      "<=": 2,
+      "contains": 2,
+      "not": 1,
+      "and": 0,
+      "or": 0
+    };
+    var operatorTypes = {
+      "==": 0,
+      "!=": 0,
+      ">": 0,
+      "<": 0,
+      ">=": 0,
+      "<=": 0,
+      "contains": 0,
+      "not": 1,
+      "and": 0,
+      "or": 0
+      /* OperatorType.Binary */
+    };
+    var OperatorToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Operator, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.operator = this.getText();
+      }
+      getPrecedence() {
+        return this.operator in operatorPrecedences ? operatorPrecedences[this.operator] : 1;
+      }
+    };
+    var PropertyAccessToken = class extends Token {
+      constructor(variable, props, input, begin, end, file) {
+        super(exports2.TokenKind.PropertyAccess, input, begin, end, file);
+        this.variable = variable;
+        this.props = props;
+      }
+    };
+    var FilterToken = class extends Token {
+      constructor(name, args, input, begin, end, file) {
+        super(exports2.TokenKind.Filter, input, begin, end, file);
+        this.name = name;
+        this.args = args;
+      }
+    };
+    var HashToken = class extends Token {
+      constructor(input, begin, end, name, value2, file) {
+        super(exports2.TokenKind.Hash, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.name = name;
+        this.value = value2;
+        this.file = file;
+      }
+    };
+    var rHex = /[\da-fA-F]/;
+    var rOct = /[0-7]/;
+    var escapeChar = {
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    function hexVal(c) {
+      const code = c.charCodeAt(0);
+      if (code >= 97)
+        return code - 87;
+      if (code >= 65)
+        return code - 55;
+      return code - 48;
+    }
+    function parseStringLiteral(str) {
+      let ret = "";
+      for (let i = 1; i < str.length - 1; i++) {
+        if (str[i] !== "\\") {
+          ret += str[i];
+          continue;
+        }
+        if (escapeChar[str[i + 1]] !== void 0) {
+          ret += escapeChar[str[++i]];
+        } else if (str[i + 1] === "u") {
+          let val = 0;
+          let j = i + 2;
+          while (j <= i + 5 && rHex.test(str[j])) {
+            val = val * 16 + hexVal(str[j++]);
+          }
+          i = j - 1;
+          ret += String.fromCharCode(val);
+        } else if (!rOct.test(str[i + 1])) {
+          ret += str[++i];
+        } else {
+          let j = i + 1;
+          let val = 0;
+          while (j <= i + 3 && rOct.test(str[j])) {
+            val = val * 8 + hexVal(str[j++]);
+          }
+          i = j - 1;
+          ret += String.fromCharCode(val);
+        }
+      }
+      return ret;
+    }
+    var QuotedToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Quoted, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = parseStringLiteral(this.getText());
+      }
+    };
+    var RangeToken = class extends Token {
+      constructor(input, begin, end, lhs, rhs, file) {
+        super(exports2.TokenKind.Range, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.file = file;
+      }
+    };
+    var LiquidTagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options2, file) {
+        super(exports2.TokenKind.Tag, [begin, end], input, begin, end, false, false, file);
+        this.tokenizer = new Tokenizer(input, options2.operators, file, this.contentRange, options2.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, "illegal liquid tag syntax");
+        this.tokenizer.skipBlank();
+      }
+      get args() {
+        return this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var FilteredValueToken = class extends Token {
+      constructor(initial, filters2, input, begin, end, file) {
+        super(exports2.TokenKind.FilteredValue, input, begin, end, file);
+        this.initial = initial;
+        this.filters = filters2;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+    };
+    var polyfill = {
+      now: () => Date.now()
+    };
+    function getPerformance() {
+      return typeof global === "object" && global.performance || typeof window === "object" && window.performance || polyfill;
+    }
+    var Render = class {
+      renderTemplatesToNodeStream(templates, ctx) {
+        const emitter = new StreamedEmitter();
+        Promise.resolve().then(() => toPromise(this.renderTemplates(templates, ctx, emitter))).then(() => emitter.end(), (err) => emitter.error(err));
+        return emitter.stream;
+      }
+      *renderTemplates(templates, ctx, emitter) {
+        if (!emitter) {
+          emitter = ctx.opts.keepOutputType ? new KeepingTypeEmitter() : new SimpleEmitter();
+        }
+        ctx.renderLimit.check(getPerformance().now());
+        const errors = [];
+        for (const tpl of templates) {
+          ctx.renderLimit.check(getPerformance().now());
+          try {
+            const html2 = yield tpl.render(ctx, emitter);
+            html2 && emitter.write(html2);
+            if (ctx.breakCalled || ctx.continueCalled)
+              break;
+          } catch (e) {
+            const err = LiquidError.is(e) ? e : new RenderError(e, tpl);
+            if (ctx.opts.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length) {
+          throw new LiquidErrors(errors);
+        }
+        return emitter.buffer;
+      }
+    };
+    function isKeyValuePair(arr) {
+      return isArray(arr);
+    }
+    var Filter = class {
+      constructor(token, options2, liquid) {
+        this.token = token;
+        this.name = token.name;
+        this.handler = isFunction(options2) ? options2 : isFunction(options2?.handler) ? options2.handler : identify;
+        this.raw = !isFunction(options2) && !!options2?.raw;
+        this.args = token.args;
+        this.liquid = liquid;
+      }
+      *render(value2, context3) {
+        const argv = [];
+        for (const arg of this.args) {
+          if (isKeyValuePair(arg))
+            argv.push([arg[0], yield evalToken(arg[1], context3)]);
+          else
+            argv.push(yield evalToken(arg, context3));
+        }
+        return yield this.handler.apply({ context: context3, token: this.token, liquid: this.liquid }, [value2, ...argv]);
+      }
+    };
+    var Expression = class {
+      constructor(tokens) {
+        this.postfix = [...toPostfix(tokens)];
+      }
+      *evaluate(ctx, lenient) {
+        assert(ctx, "unable to evaluate: context not defined");
+        const operands = [];
+        for (const token of this.postfix) {
+          if (isOperatorToken(token)) {
+            const r = operands.pop();
+            let result;
+            if (operatorTypes[token.operator] === 1) {
+              result = yield ctx.opts.operators[token.operator](r, ctx);
+            } else {
+              const l = operands.pop();
+              result = yield ctx.opts.operators[token.operator](l, r, ctx);
+            }
+            operands.push(result);
+          } else {
+            operands.push(yield evalToken(token, ctx, lenient));
+          }
+        }
+        return operands[0];
+      }
+      valid() {
+        return !!this.postfix.length;
+      }
+    };
+    function* evalToken(token, ctx, lenient = false) {
+      if (!token)
+        return;
+      if ("content" in token)
+        return token.content;
+      if (isPropertyAccessToken(token))
+        return yield evalPropertyAccessToken(token, ctx, lenient);
+      if (isRangeToken(token))
+        return yield evalRangeToken(token, ctx);
+      if (isFilteredValueToken(token))
+        return yield evalFilteredValueToken(token, ctx, lenient);
+    }
+    function* evalFilteredValueToken(token, ctx, lenient) {
+      assert(ctx.liquid, "FilteredValueToken evaluation requires liquid instance in context");
+      lenient = lenient || ctx.opts.lenientIf && token.filters.length > 0 && token.filters[0].name === "default";
+      let val = yield token.initial.evaluate(ctx, lenient);
+      for (const filterToken of token.filters) {
+        const filterImpl = ctx.liquid.filters[filterToken.name];
+        assert(filterImpl || !ctx.liquid.options.strictFilters, () => `undefined filter: ${filterToken.name}`);
+        const filter2 = new Filter(filterToken, filterImpl, ctx.liquid);
+        val = yield filter2.render(val, ctx);
+      }
+      return val;
+    }
+    function* evalTokenValue(token, ctx, lenient = false) {
+      return yield toValue(yield evalToken(token, ctx, lenient));
+    }
+    function* evalPropertyAccessToken(token, ctx, lenient) {
+      const props = [];
+      for (const prop of token.props) {
+        props.push(yield evalTokenValue(prop, ctx, false));
+      }
+      try {
+        if (token.variable) {
+          const variable = yield evalToken(token.variable, ctx, lenient);
+          return yield ctx._getFromScope(variable, props);
+        } else {
+          return yield ctx._get(props);
+        }
+      } catch (e) {
+        if (lenient && e.name === "InternalUndefinedVariableError")
+          return null;
+        throw new UndefinedVariableError(e, token);
+      }
+    }
+    function evalQuotedToken(token) {
+      return token.content;
+    }
+    function* evalRangeToken(token, ctx) {
+      const low = yield evalTokenValue(token.lhs, ctx);
+      const high = yield evalTokenValue(token.rhs, ctx);
+      ctx.memoryLimit.use(high - low + 1);
+      return range2(+low, +high + 1);
+    }
+    function* toPostfix(tokens) {
+      const ops = [];
+      for (const token of tokens) {
+        if (isOperatorToken(token)) {
+          while (ops.length && ops[ops.length - 1].getPrecedence() > token.getPrecedence()) {
+            yield ops.pop();
+          }
+          ops.push(token);
+        } else
+          yield token;
+      }
+      while (ops.length) {
+        yield ops.pop();
+      }
+    }
+    function isTruthy(val, ctx) {
+      return !isFalsy(val, ctx);
+    }
+    function isFalsy(val, ctx) {
+      val = toValue(val);
+      if (ctx.opts.jsTruthy) {
+        return !val;
+      } else {
+        return val === false || void 0 === val || val === null;
+      }
+    }
+    var defaultOperators = {
+      "==": function* (l, r) {
+        return yield equals(l, r);
+      },
+      "!=": function* (l, r) {
+        return !(yield equals(l, r));
+      },
+      ">": function* (l, r) {
+        if (isComparable(l))
+          return yield l.gt(r);
+        if (isComparable(r))
+          return yield r.lt(l);
+        return (yield toValue(l)) > (yield toValue(r));
+      },
+      "<": function* (l, r) {
+        if (isComparable(l))
+          return yield l.lt(r);
+        if (isComparable(r))
+          return yield r.gt(l);
+        return (yield toValue(l)) < (yield toValue(r));
+      },
+      ">=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.geq(r);
+        if (isComparable(r))
+          return yield r.leq(l);
+        return (yield toValue(l)) >= (yield toValue(r));
+      },
+      "<=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.leq(r);
+        if (isComparable(r))
+          return yield r.geq(l);
+        return (yield toValue(l)) <= (yield toValue(r));
+      },
+      "contains": function* (l, r) {
+        l = yield toValue(l);
+        if (isArray(l))
+          return yield arrayIncludes(l, r);
+        if (isFunction(l?.indexOf))
+          return l.indexOf(yield toValue(r)) > -1;
+        return false;
+      },
+      "not": function* (v, ctx) {
+        return isFalsy(yield toValue(v), ctx);
+      },
+      "and": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) && isTruthy(yield toValue(r), ctx);
+      },
+      "or": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) || isTruthy(yield toValue(r), ctx);
+      }
+    };
+    function* equals(lhs, rhs) {
+      if (isComparable(lhs))
+        return yield lhs.equals(rhs);
+      if (isComparable(rhs))
+        return yield rhs.equals(lhs);
+      lhs = yield toValue(lhs);
+      rhs = yield toValue(rhs);
+      if (isArray(lhs)) {
+        return isArray(rhs) && (yield arrayEquals(lhs, rhs));
+      }
+      return lhs === rhs;
+    }
+    function* arrayEquals(lhs, rhs) {
+      if (lhs.length !== rhs.length)
+        return false;
+      for (let i = 0; i < lhs.length; i++) {
+        if (!(yield equals(lhs[i], rhs[i])))
+          return false;
+      }
+      return true;
+    }
+    function* arrayIncludes(arr, item) {
+      for (const value2 of arr) {
+        if (yield equals(value2, item))
+          return true;
+      }
+      return false;
+    }
+    var Node = class {
+      constructor(key, value2, next, prev) {
+        this.key = key;
+        this.value = value2;
+        this.next = next;
+        this.prev = prev;
+      }
+    };
+    var LRU = class {
+      constructor(limit2, size2 = 0) {
+        this.limit = limit2;
+        this.size = size2;
+        this.cache = {};
+        this.head = new Node("HEAD", null, null, null);
+        this.tail = new Node("TAIL", null, null, null);
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+      }
+      write(key, value2) {
+        if (this.cache[key]) {
+          this.cache[key].value = value2;
+        } else {
+          const node = new Node(key, value2, this.head.next, this.head);
+          this.head.next.prev = node;
+          this.head.next = node;
+          this.cache[key] = node;
+          this.size++;
+          this.ensureLimit();
+        }
+      }
+      read(key) {
+        if (!this.cache[key])
+          return;
+        const { value: value2 } = this.cache[key];
+        this.remove(key);
+        this.write(key, value2);
+        return value2;
+      }
+      remove(key) {
+        const node = this.cache[key];
+        node.prev.next = node.next;
+        node.next.prev = node.prev;
+        delete this.cache[key];
+        this.size--;
+      }
+      clear() {
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+        this.size = 0;
+        this.cache = {};
+      }
+      ensureLimit() {
+        if (this.size > this.limit)
+          this.remove(this.tail.prev.key);
+      }
+    };
+    var requireResolve = (partial) => __require.resolve(partial, { paths: ["."] });
+    var statAsync = promisify(fs$1.stat);
+    var readFileAsync = promisify(fs$1.readFile);
+    async function exists2(filepath) {
+      try {
+        await statAsync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFile2(filepath) {
+      return readFileAsync(filepath, "utf8");
+    }
+    function existsSync5(filepath) {
+      try {
+        fs$1.statSync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFileSync3(filepath) {
+      return fs$1.readFileSync(filepath, "utf8");
+    }
+    function resolve2(root, file, ext) {
+      if (!path2.extname(file))
+        file += ext;
+      return path2.resolve(root, file);
+    }
+    function fallback(file) {
+      try {
+        return requireResolve(file);
+      } catch (e) {
+      }
+    }
+    function dirname2(filepath) {
+      return path2.dirname(filepath);
+    }
+    var realpathAsync = promisify(fs$1.realpath);
+    async function contains(root, file) {
+      try {
+        const realRoot = await realpathAsync(root);
+        const realFile = await realpathAsync(file);
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    function containsSync(root, file) {
+      try {
+        const realRoot = fs$1.realpathSync(root);
+        const realFile = fs$1.realpathSync(file);
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    var fs3 = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      exists: exists2,
+      readFile: readFile2,
+      existsSync: existsSync5,
+      readFileSync: readFileSync3,
+      resolve: resolve2,
+      fallback,
+      dirname: dirname2,
+      contains,
+      containsSync,
+      sep: path2.sep
+    });
+    function chargeJsonReplacerValue(memoryLimit, val) {
+      if (typeof val === "string") {
+        memoryLimit.use(val.length);
+      } else if (val === null || typeof val === "number" || typeof val === "boolean") {
+        memoryLimit.use(JSON.stringify(val).length);
+      } else if (Array.isArray(val)) {
+        memoryLimit.use(val.length + 1);
+      } else if (typeof val === "object") {
+        memoryLimit.use(2);
+      }
+    }
+    function defaultFilter(value2, defaultValue, ...args) {
+      value2 = toValue(value2);
+      if (isArray(value2) || isString(value2))
+        return value2.length ? value2 : defaultValue;
+      if (value2 === false && new Map(args).get("allow_false"))
+        return false;
+      return isFalsy(value2, this.context) ? defaultValue : value2;
+    }
+    function json(value2, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      return JSON.stringify(value2, (_key, val) => {
+        chargeJsonReplacerValue(memoryLimit, val);
+        return val;
+      }, space);
+    }
+    function inspect(value2, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      const ancestors = [];
+      return JSON.stringify(value2, function(_key, value3) {
+        if (typeof value3 !== "object" || value3 === null) {
+          chargeJsonReplacerValue(memoryLimit, value3);
+          return value3;
+        }
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this)
+          ancestors.pop();
+        if (ancestors.includes(value3)) {
+          memoryLimit.use("[Circular]".length);
+          return "[Circular]";
+        }
+        ancestors.push(value3);
+        chargeJsonReplacerValue(memoryLimit, value3);
+        return value3;
+      }, space);
+    }
+    function to_integer(value2) {
+      return Number(value2);
+    }
+    var raw = {
+      raw: true,
+      handler: identify
+    };
+    var misc = {
+      default: defaultFilter,
+      raw,
+      jsonify: json,
+      to_integer,
+      json,
+      inspect
+    };
+    var escapeMap = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var unescapeMap = {
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&#34;": '"',
+      "&#39;": "'"
+    };
+    function escape2(str) {
+      str = stringify2(str);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
+    }
+    function xml_escape(str) {
+      return escape2.call(this, str);
+    }
+    function unescape(str) {
+      str = stringify2(str);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
+    }
+    function escape_once(str) {
+      return escape2.call(this, unescape.call(this, str));
+    }
+    function newline_to_br(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/\r?\n/gm, "<br />\n");
+    }
+    function strip_html(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
+      let out = "";
+      let i = 0;
+      while (i < str.length) {
+        const lt = str.indexOf("<", i);
+        if (lt < 0)
+          return out + str.slice(i);
+        out += str.slice(i, lt);
+        for (const [opener, closer] of blocks) {
+          if (!str.startsWith(opener, lt))
+            continue;
+          const e = str.indexOf(closer, lt + opener.length);
+          if (e >= 0) {
+            i = e + closer.length;
+            break;
+          }
+          blocks.delete(opener);
+        }
+        if (i <= lt)
+          return out + str.slice(lt);
+      }
+      return out;
+    }
+    var htmlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      escape: escape2,
+      xml_escape,
+      escape_once,
+      newline_to_br,
+      strip_html
+    });
+    var MapFS = class {
+      constructor(mapping) {
+        this.mapping = mapping;
+        this.sep = "/";
+      }
+      async exists(filepath) {
+        return this.existsSync(filepath);
+      }
+      existsSync(filepath) {
+        return !isNil(this.mapping[filepath]);
+      }
+      async readFile(filepath) {
+        return this.readFileSync(filepath);
+      }
+      readFileSync(filepath) {
+        const content = this.mapping[filepath];
+        if (isNil(content))
+          throw new Error(`ENOENT: ${filepath}`);
+        return content;
+      }
+      dirname(filepath) {
+        const segments = filepath.split(this.sep);
+        segments.pop();
+        return segments.join(this.sep);
+      }
+      resolve(dir, file, ext) {
+        file += ext;
+        if (dir === ".")
+          return file;
+        const segments = dir.split(/\/+/);
+        for (const segment of file.split(this.sep)) {
+          if (segment === "." || segment === "")
+            continue;
+          else if (segment === "..") {
+            if (segments.length > 1 || segments[0] !== "")
+              segments.pop();
+          } else
+            segments.push(segment);
+        }
+        return segments.join(this.sep);
+      }
+    };
+    var defaultOptions = {
+      root: ["."],
+      layouts: ["."],
+      partials: ["."],
+      relativeReference: true,
+      jekyllInclude: false,
+      keyValueSeparator: ":",
+      cache: void 0,
+      extname: "",
+      fs: fs3,
+      dynamicPartials: true,
+      jsTruthy: false,
+      dateFormat: "%A, %B %-e, %Y at %-l:%M %P %z",
+      locale: "",
+      trimTagRight: false,
+      trimTagLeft: false,
+      trimOutputRight: false,
+      trimOutputLeft: false,
+      greedy: true,
+      tagDelimiterLeft: "{%",
+      tagDelimiterRight: "%}",
+      outputDelimiterLeft: "{{",
+      outputDelimiterRight: "}}",
+      preserveTimezones: false,
+      strictFilters: false,
+      strictVariables: false,
+      ownPropertyOnly: true,
+      lenientIf: false,
+      globals: {},
+      keepOutputType: false,
+      operators: defaultOperators,
+      groupedExpressions: false,
+      memoryLimit: Infinity,
+      parseLimit: Infinity,
+      renderLimit: Infinity
+    };
+    function normalize2(options2) {
+      if (options2.hasOwnProperty("root")) {
+        if (!options2.hasOwnProperty("partials"))
+          options2.partials = options2.root;
+        if (!options2.hasOwnProperty("layouts"))
+          options2.layouts = options2.root;
+      }
+      if (options2.hasOwnProperty("cache")) {
+        let cache2;
+        if (typeof options2.cache === "number")
+          cache2 = options2.cache > 0 ? new LRU(options2.cache) : void 0;
+        else if (typeof options2.cache === "object")
+          cache2 = options2.cache;
+        else
+          cache2 = options2.cache ? new LRU(1024) : void 0;
+        options2.cache = cache2;
+      }
+      options2 = { ...defaultOptions, ...options2.jekyllInclude ? { dynamicPartials: false } : {}, ...options2 };
+      if ((!options2.fs.dirname || !options2.fs.sep) && options2.relativeReference) {
+        console.warn("[LiquidJS] `fs.dirname` and `fs.sep` are required for relativeReference, set relativeReference to `false` to suppress this warning");
+        options2.relativeReference = false;
+      }
+      options2.root = normalizeDirectoryList(options2.root);
+      options2.partials = normalizeDirectoryList(options2.partials);
+      options2.layouts = normalizeDirectoryList(options2.layouts);
+      options2.outputEscape = options2.outputEscape && getOutputEscapeFunction(options2.outputEscape);
+      if (!options2.locale) {
+        options2.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? "en-US";
+      }
+      if (options2.templates) {
+        options2.fs = new MapFS(options2.templates);
+        options2.relativeReference = true;
+        options2.root = options2.partials = options2.layouts = ".";
+      }
+      return options2;
+    }
+    function getOutputEscapeFunction(nameOrFunction) {
+      if (nameOrFunction === "escape")
+        return escape2;
+      if (nameOrFunction === "json")
+        return misc.json;
+      assert(isFunction(nameOrFunction), "`outputEscape` need to be of type string or function");
+      return nameOrFunction;
+    }
+    function normalizeDirectoryList(value2) {
+      let list = [];
+      if (isArray(value2))
+        list = value2;
+      if (isString(value2))
+        list = [value2];
+      return list;
+    }
+    function whiteSpaceCtrl(tokens, options2) {
+      let inRaw = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!isDelimitedToken(token))
+          continue;
+        if (!inRaw && token.trimLeft) {
+          trimLeft(tokens[i - 1], options2.greedy);
+        }
+        if (isTagToken(token)) {
+          if (token.name === "raw")
+            inRaw = true;
+          else if (token.name === "endraw")
+            inRaw = false;
+        }
+        if (!inRaw && token.trimRight) {
+          trimRight(tokens[i + 1], options2.greedy);
+        }
+      }
+    }
+    function trimLeft(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.end - 1 - token.trimRight)] & mask)
+        token.trimRight++;
+    }
+    function trimRight(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.begin + token.trimLeft)] & mask)
+        token.trimLeft++;
+      if (token.input.charAt(token.begin + token.trimLeft) === "\n")
+        token.trimLeft++;
+    }
+    var Tokenizer = class {
+      constructor(input, operators = defaultOptions.operators, file, range3, groupedExpressions = false) {
+        this.input = input;
+        this.file = file;
+        this.rawBeginAt = -1;
+        this.p = range3 ? range3[0] : 0;
+        this.N = range3 ? range3[1] : input.length;
+        this.opTrie = createTrie(operators);
+        this.literalTrie = createTrie(literalValues);
+        this.groupedExpressions = groupedExpressions;
+      }
+      readExpression() {
+        return new Expression(this.readExpressionTokens());
+      }
+      *readExpressionTokens() {
+        while (this.p < this.N) {
+          const operator = this.readOperator();
+          if (operator) {
+            yield operator;
+            continue;
+          }
+          const operand = this.readValue();
+          if (operand) {
+            yield operand;
+            continue;
+          }
+          return;
+        }
+      }
+      readOperator() {
+        this.skipBlank();
+        const end = this.matchTrie(this.opTrie);
+        if (end === -1)
+          return;
+        return new OperatorToken(this.input, this.p, this.p = end, this.file);
+      }
+      matchTrie(trie) {
+        let node = trie;
+        let i = this.p;
+        let info2;
+        while (node[this.input[i]] && i < this.N) {
+          node = node[this.input[i++]];
+          if (node["end"])
+            info2 = node;
+        }
+        if (!info2)
+          return -1;
+        if (info2["needBoundary"] && isWord(this.peek(i - this.p)))
+          return -1;
+        return i;
+      }
+      readFilteredValue() {
+        const begin = this.p;
+        const initial = this.readExpression();
+        this.assert(initial.valid(), `invalid value expression: ${this.snapshot()}`);
+        const filters2 = this.readFilters();
+        return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+      }
+      readFilters() {
+        const filters2 = [];
+        while (true) {
+          const filter2 = this.readFilter();
+          if (!filter2)
+            return filters2;
+          filters2.push(filter2);
+        }
+      }
+      readFilter() {
+        this.skipBlank();
+        if (this.end())
+          return null;
+        if (this.peek() === ")" || this.peek() === ",")
+          return null;
+        this.assert(this.read() === "|", `expected "|" before filter`);
+        const name = this.readIdentifier();
+        if (!name.size()) {
+          this.assert(this.end(), `expected filter name`);
+          return null;
+        }
+        const args = [];
+        this.skipBlank();
+        if (this.peek() === ":") {
+          do {
+            ++this.p;
+            const arg = this.readFilterArg();
+            arg && args.push(arg);
+            this.skipBlank();
+            this.assert(this.end() || this.peek() === "," || this.peek() === "|" || this.peek() === ")", () => `unexpected character ${this.snapshot()}`);
+          } while (this.peek() === ",");
+        } else if (this.peek() === "|" || this.peek() === ")" || this.peek() === "," || this.end()) ;
+        else {
+          throw this.error('expected ":" after filter name');
+        }
+        return new FilterToken(name.getText(), args, this.input, name.begin, this.p, this.file);
+      }
+      readFilterArg() {
+        const key = this.readValue();
+        if (!key)
+          return;
+        this.skipBlank();
+        if (this.peek() !== ":")
+          return key;
+        ++this.p;
+        const value2 = this.readValue();
+        return [key.getText(), value2];
+      }
+      readTopLevelTokens(options2 = defaultOptions) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readTopLevelToken(options2);
+          tokens.push(token);
+        }
+        whiteSpaceCtrl(tokens, options2);
+        return tokens;
+      }
+      readTopLevelToken(options2) {
+        const { tagDelimiterLeft, outputDelimiterLeft } = options2;
+        if (this.rawBeginAt > -1)
+          return this.readEndrawOrRawContent(options2);
+        if (this.match(tagDelimiterLeft))
+          return this.readTagToken(options2);
+        if (this.match(outputDelimiterLeft))
+          return this.readOutputToken(options2);
+        return this.readHTMLToken([tagDelimiterLeft, outputDelimiterLeft]);
+      }
+      readHTMLToken(stopStrings) {
+        const begin = this.p;
+        while (this.p < this.N) {
+          if (stopStrings.some((str) => this.match(str)))
+            break;
+          ++this.p;
+        }
+        return new HTMLToken(this.input, begin, this.p, this.file);
+      }
+      readTagToken(options2) {
+        const { file, input } = this;
+        const begin = this.p;
+        if (this.readToDelimiter(options2.tagDelimiterRight) === -1) {
+          throw this.error(`tag ${this.snapshot(begin)} not closed`, begin);
+        }
+        const token = new TagToken(input, begin, this.p, options2, file);
+        if (token.name === "raw")
+          this.rawBeginAt = begin;
+        return token;
+      }
+      readToDelimiter(delimiter, respectQuoted = false) {
+        this.skipBlank();
+        while (this.p < this.N) {
+          if (respectQuoted && this.peekType() & QUOTE) {
+            this.readQuoted();
+            continue;
+          }
+          ++this.p;
+          if (this.rmatch(delimiter))
+            return this.p;
+        }
+        return -1;
+      }
+      readOutputToken(options2 = defaultOptions) {
+        const { file, input } = this;
+        const { outputDelimiterRight } = options2;
+        const begin = this.p;
+        if (this.readToDelimiter(outputDelimiterRight, true) === -1) {
+          throw this.error(`output ${this.snapshot(begin)} not closed`, begin);
+        }
+        return new OutputToken(input, begin, this.p, options2, file);
+      }
+      readEndrawOrRawContent(options2) {
+        const { tagDelimiterLeft, tagDelimiterRight } = options2;
+        const begin = this.p;
+        let leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+        while (this.p < this.N) {
+          if (this.readIdentifier().getText() !== "endraw") {
+            leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+            continue;
+          }
+          while (this.p <= this.N) {
+            if (this.rmatch(tagDelimiterRight)) {
+              const end = this.p;
+              if (begin === leftPos) {
+                this.rawBeginAt = -1;
+                return new TagToken(this.input, begin, end, options2, this.file);
+              } else {
+                this.p = leftPos;
+                return new HTMLToken(this.input, begin, leftPos, this.file);
+              }
+            }
+            if (this.rmatch(tagDelimiterLeft))
+              break;
+            this.p++;
+          }
+        }
+        throw this.error(`raw ${this.snapshot(this.rawBeginAt)} not closed`, begin);
+      }
+      readLiquidTagTokens(options2 = defaultOptions) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readLiquidTagToken(options2);
+          token && tokens.push(token);
+        }
+        return tokens;
+      }
+      readLiquidTagToken(options2) {
+        this.skipBlank();
+        if (this.end())
+          return;
+        const begin = this.p;
+        this.readToDelimiter("\n");
+        const end = this.p;
+        return new LiquidTagToken(this.input, begin, end, options2, this.file);
+      }
+      error(msg, pos = this.p) {
+        return new TokenizationError(msg, new IdentifierToken(this.input, pos, this.N, this.file));
+      }
+      assert(pred, msg, pos) {
+        if (!pred)
+          throw this.error(typeof msg === "function" ? msg() : msg, pos);
+      }
+      snapshot(begin = this.p) {
+        return JSON.stringify(ellipsis(this.input.slice(begin, this.N), 32));
+      }
+      /**
+       * @deprecated use #readIdentifier instead
+       */
+      readWord() {
+        return this.readIdentifier();
+      }
+      readIdentifier() {
+        this.skipBlank();
+        const begin = this.p;
+        while (!this.end() && isWord(this.peek()))
+          ++this.p;
+        return new IdentifierToken(this.input, begin, this.p, this.file);
+      }
+      readNonEmptyIdentifier() {
+        const id = this.readIdentifier();
+        return id.size() ? id : void 0;
+      }
+      readTagName() {
+        this.skipBlank();
+        if (this.input[this.p] === "#")
+          return this.input.slice(this.p, ++this.p);
+        return this.readIdentifier().getText();
+      }
+      readHashes(jekyllStyle) {
+        const hashes = [];
+        while (true) {
+          const hash = this.readHash(jekyllStyle);
+          if (!hash)
+            return hashes;
+          hashes.push(hash);
+        }
+      }
+      readHash(jekyllStyle) {
+        this.skipBlank();
+        if (this.peek() === ",")
+          ++this.p;
+        const begin = this.p;
+        const name = this.readNonEmptyIdentifier();
+        if (!name)
+          return;
+        let value2;
+        this.skipBlank();
+        const sep2 = isString(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
+        if (this.peek() === sep2) {
+          ++this.p;
+          value2 = this.readValue();
+        }
+        return new HashToken(this.input, begin, this.p, name, value2, this.file);
+      }
+      remaining() {
+        return this.input.slice(this.p, this.N);
+      }
+      advance(step = 1) {
+        this.p += step;
+      }
+      end() {
+        return this.p >= this.N;
+      }
+      read() {
+        return this.input[this.p++];
+      }
+      readTo(end) {
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.rmatch(end))
+            return this.p;
+        }
+        return -1;
+      }
+      readValue() {
+        this.skipBlank();
+        const begin = this.p;
+        let variable = this.readLiteral() || this.readQuoted() || this.readNumber();
+        if (!variable && this.peek() === "(") {
+          variable = this.readGroupOrRange();
+        }
+        const props = this.readProperties(!variable);
+        if (!props.length)
+          return variable;
+        return new PropertyAccessToken(variable, props, this.input, begin, this.p);
+      }
+      readScopeValue() {
+        this.skipBlank();
+        const begin = this.p;
+        const props = this.readProperties();
+        if (!props.length)
+          return void 0;
+        return new PropertyAccessToken(void 0, props, this.input, begin, this.p);
+      }
+      readProperties(isBegin = true) {
+        const props = [];
+        while (true) {
+          if (this.peek() === "[") {
+            this.p++;
+            const prop = this.readValue() || new IdentifierToken(this.input, this.p, this.p, this.file);
+            this.assert(this.readTo("]") !== -1, "[ not closed");
+            props.push(prop);
+            continue;
+          }
+          if (isBegin && !props.length) {
+            const prop = this.readNonEmptyIdentifier();
+            if (prop) {
+              props.push(prop);
+              continue;
+            }
+          }
+          if (this.peek() === "." && this.peek(1) !== ".") {
+            this.p++;
+            const prop = this.readNonEmptyIdentifier();
+            if (!prop)
+              break;
+            props.push(prop);
+            continue;
+          }
+          break;
+        }
+        return props;
+      }
+      readNumber() {
+        this.skipBlank();
+        let decimalFound = false;
+        let digitFound = false;
+        let n = 0;
+        if (this.peekType() & SIGN)
+          n++;
+        while (this.p + n <= this.N) {
+          if (this.peekType(n) & NUMBER) {
+            digitFound = true;
+            n++;
+          } else if (this.peek(n) === "." && this.peek(n + 1) !== ".") {
+            if (decimalFound || !digitFound)
+              return;
+            decimalFound = true;
+            n++;
+          } else
+            break;
+        }
+        if (digitFound && !isWord(this.peek(n))) {
+          const num = new NumberToken(this.input, this.p, this.p + n, this.file);
+          this.advance(n);
+          return num;
+        }
+      }
+      readLiteral() {
+        this.skipBlank();
+        const end = this.matchTrie(this.literalTrie);
+        if (end === -1)
+          return;
+        const literal = new LiteralToken(this.input, this.p, end, this.file);
+        this.p = end;
+        return literal;
+      }
+      readGroupOrRange() {
+        this.skipBlank();
+        const begin = this.p;
+        if (this.peek() !== "(")
+          return;
+        ++this.p;
+        const lhs = this.readValueOrThrow();
+        this.skipBlank();
+        if (this.peek() === "." && this.peek(1) === ".") {
+          this.p += 2;
+          const rhs = this.readValueOrThrow();
+          this.skipBlank();
+          this.assert(this.read() === ")", "invalid range syntax");
+          return new RangeToken(this.input, begin, this.p, lhs, rhs, this.file);
+        }
+        if (this.groupedExpressions) {
+          const initial = new Expression([lhs, ...this.readExpressionTokens()]);
+          this.assert(initial.valid(), () => `invalid value expression: ${this.snapshot()}`);
+          const filters2 = this.readFilters();
+          this.skipBlank();
+          this.assert(this.read() === ")", "unbalanced parentheses");
+          return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+        }
+        throw this.error("invalid range syntax");
+      }
+      readValueOrThrow() {
+        const value2 = this.readValue();
+        this.assert(value2, () => `unexpected token ${this.snapshot()}, value expected`);
+        return value2;
+      }
+      readQuoted() {
+        this.skipBlank();
+        const begin = this.p;
+        if (!(this.peekType() & QUOTE))
+          return;
+        ++this.p;
+        let escaped = false;
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.input[this.p - 1] === this.input[begin] && !escaped)
+            break;
+          if (escaped)
+            escaped = false;
+          else if (this.input[this.p - 1] === "\\")
+            escaped = true;
+        }
+        return new QuotedToken(this.input, begin, this.p, this.file);
+      }
+      *readFileNameTemplate(options2) {
+        const { outputDelimiterLeft } = options2;
+        const htmlStopStrings = [",", " ", "\r", "\n", "	", outputDelimiterLeft];
+        const htmlStopStringSet = new Set(htmlStopStrings);
+        while (this.p < this.N && !htmlStopStringSet.has(this.peek())) {
+          yield this.match(outputDelimiterLeft) ? this.readOutputToken(options2) : this.readHTMLToken(htmlStopStrings);
+        }
+      }
+      match(word) {
+        for (let i = 0; i < word.length; i++) {
+          if (word[i] !== this.input[this.p + i])
+            return false;
+        }
+        return true;
+      }
+      rmatch(pattern) {
+        for (let i = 0; i < pattern.length; i++) {
+          if (pattern[pattern.length - 1 - i] !== this.input[this.p - 1 - i])
+            return false;
+        }
+        return true;
+      }
+      peekType(n = 0) {
+        return this.p + n >= this.N ? 0 : TYPES[this.input.charCodeAt(this.p + n)];
+      }
+      peek(n = 0) {
+        return this.p + n >= this.N ? "" : this.input[this.p + n];
+      }
+      skipBlank() {
+        while (this.peekType() & BLANK)
+          ++this.p;
+      }
+    };
+    var ParseStream = class {
+      constructor(tokens, parseToken) {
+        this.handlers = {};
+        this.stopRequested = false;
+        this.tokens = tokens;
+        this.parseToken = parseToken;
+      }
+      on(name, cb) {
+        this.handlers[name] = cb;
+        return this;
+      }
+      trigger(event, arg) {
+        const h = this.handlers[event];
+        return h ? (h.call(this, arg), true) : false;
+      }
+      start() {
+        this.trigger("start");
+        let token;
+        while (!this.stopRequested && (token = this.tokens.shift())) {
+          if (this.trigger("token", token))
+            continue;
+          if (isTagToken(token) && this.trigger(`tag:${token.name}`, token)) {
+            continue;
+          }
+          const template = this.parseToken(token, this.tokens);
+          this.trigger("template", template);
+        }
+        if (!this.stopRequested)
+          this.trigger("end");
+        return this;
+      }
+      stop() {
+        this.stopRequested = true;
+        return this;
+      }
+    };
+    var TemplateImpl = class {
+      constructor(token) {
+        this.token = token;
+      }
+    };
+    var Tag = class extends TemplateImpl {
+      constructor(token, remainTokens, liquid) {
+        super(token);
+        this.name = token.name;
+        this.liquid = liquid;
+        this.tokenizer = token.tokenizer;
+      }
+    };
+    var Hash = class {
+      constructor(input, jekyllStyle) {
+        this.hash = {};
+        const tokenizer = input instanceof Tokenizer ? input : new Tokenizer(input, {});
+        for (const hash of tokenizer.readHashes(jekyllStyle)) {
+          this.hash[hash.name.content] = hash.value;
+        }
+      }
+      *render(ctx) {
+        const hash = {};
+        for (const key of Object.keys(this.hash)) {
+          hash[key] = this.hash[key] === void 0 ? true : yield evalToken(this.hash[key], ctx);
+        }
+        return hash;
+      }
+    };
+    function createTagClass(options2) {
+      return class extends Tag {
+        constructor(token, tokens, liquid) {
+          super(token, tokens, liquid);
+          if (isFunction(options2.parse)) {
+            options2.parse.call(this, token, tokens);
+          }
+        }
+        *render(ctx, emitter) {
+          const hash = yield new Hash(this.token.args, ctx.opts.keyValueSeparator).render(ctx);
+          return yield options2.render.call(this, ctx, emitter, hash);
+        }
+      };
+    }
+    var Value = class {
+      /**
+       * @param str the value to be valuated, eg.: "foobar" | truncate: 3
+       */
+      constructor(input, liquid) {
+        this.filters = [];
+        const token = typeof input === "string" ? new Tokenizer(input, liquid.options.operators, void 0, void 0, liquid.options.groupedExpressions).readFilteredValue() : input;
+        this.initial = token.initial;
+        this.filters = token.filters.map((token2) => new Filter(token2, this.getFilter(liquid, token2.name), liquid));
+      }
+      *value(ctx, lenient) {
+        lenient = lenient || ctx.opts.lenientIf && this.filters.length > 0 && this.filters[0].name === "default";
+        let val = yield this.initial.evaluate(ctx, lenient);
+        for (const filter2 of this.filters) {
+          val = yield filter2.render(val, ctx);
+        }
+        return val;
+      }
+      getFilter(liquid, name) {
+        const impl = liquid.filters[name];
+        assert(impl || !liquid.options.strictFilters, () => `undefined filter: ${name}`);
+        return impl;
+      }
+    };
+    var Output = class extends TemplateImpl {
+      constructor(token, liquid) {
+        super(token);
+        const tokenizer = new Tokenizer(token.input, liquid.options.operators, token.file, token.contentRange, liquid.options.groupedExpressions);
+        this.value = new Value(tokenizer.readFilteredValue(), liquid);
+        const filters2 = this.value.filters;
+        const outputEscape = liquid.options.outputEscape;
+        if (!filters2[filters2.length - 1]?.raw && outputEscape) {
+          const token2 = new FilterToken(toString.call(outputEscape), [], "", 0, 0);
+          filters2.push(new Filter(token2, outputEscape, liquid));
+        }
+      }
+      *render(ctx, emitter) {
+        const val = yield toValue(yield this.value.value(ctx, false));
+        emitter.write(val);
+      }
+      *arguments() {
+        yield this.value;
+      }
+    };
+    var HTML = class extends TemplateImpl {
+      constructor(token) {
+        super(token);
+        this.str = token.getContent();
+      }
+      *render(ctx, emitter) {
+        emitter.write(this.str);
+      }
+    };
+    var Variable = class _Variable {
+      constructor(segments, location) {
+        this.segments = segments;
+        this.location = location;
+      }
+      toString() {
+        return segmentsString(this.segments, true);
+      }
+      /** Return this variable's segments as an array, possibly with nested arrays for nested paths. */
+      toArray() {
+        function* _visit(...segments) {
+          for (const segment of segments) {
+            if (segment instanceof _Variable) {
+              yield Array.from(_visit(...segment.segments));
+            } else {
+              yield segment;
+            }
+          }
+        }
+        return Array.from(_visit(...this.segments));
+      }
+    };
+    var VariableMap = class {
+      constructor() {
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const k2 = segmentsString([key.segments[0]]);
+        if (!this.map.has(k2)) {
+          this.map.set(k2, []);
+        }
+        return this.map.get(k2);
+      }
+      has(key) {
+        return this.map.has(segmentsString([key.segments[0]]));
+      }
+      push(variable) {
+        this.get(variable).push(variable);
+      }
+      asObject() {
+        return Object.fromEntries(this.map);
+      }
+    };
+    var defaultStaticAnalysisOptions = {
+      partials: true
+    };
+    function* _analyze(templates, partials, sync) {
+      const variables = new VariableMap();
+      const globals = new VariableMap();
+      const locals = new VariableMap();
+      const rootScope = new DummyScope(/* @__PURE__ */ new Set());
+      const seen = /* @__PURE__ */ new Set();
+      function updateVariables(variable, scope) {
+        variables.push(variable);
+        const aliased = scope.alias(variable);
+        if (aliased !== void 0) {
+          const root = aliased.segments[0];
+          if (isString(root) && !rootScope.has(root)) {
+            globals.push(aliased);
+          }
+        } else {
+          const root = variable.segments[0];
+          if (isString(root) && !scope.has(root)) {
+            globals.push(variable);
+          }
+        }
+        for (const segment of variable.segments) {
+          if (segment instanceof Variable) {
+            updateVariables(segment, scope);
+          }
+        }
+      }
+      function* visit(template, scope) {
+        if (template.arguments) {
+          for (const arg of template.arguments()) {
+            for (const variable of extractVariables(arg)) {
+              updateVariables(variable, scope);
+            }
+          }
+        }
+        if (template.localScope) {
+          for (const ident of template.localScope()) {
+            scope.add(ident.content);
+            scope.deleteAlias(ident.content);
+            const [row, col] = ident.getPosition();
+            locals.push(new Variable([ident.content], { row, col, file: ident.file }));
+          }
+        }
+        if (template.children) {
+          if (template.partialScope) {
+            const partial = template.partialScope();
+            if (partial === void 0) {
+              for (const child of yield template.children(partials, sync)) {
+                yield visit(child, scope);
+              }
+              return;
+            }
+            if (seen.has(partial.name))
+              return;
+            const partialScopeNames = /* @__PURE__ */ new Set();
+            const partialScope = partial.isolated ? new DummyScope(partialScopeNames) : scope.push(partialScopeNames);
+            for (const name of partial.scope) {
+              if (isString(name)) {
+                partialScopeNames.add(name);
+              } else {
+                const [alias, argument] = name;
+                partialScopeNames.add(alias);
+                const variables2 = Array.from(extractVariables(argument));
+                if (variables2.length) {
+                  partialScope.setAlias(alias, variables2[0].segments);
+                }
+              }
+            }
+            for (const child of yield template.children(partials, sync)) {
+              yield visit(child, partialScope);
+              seen.add(partial.name);
+            }
+            partialScope.pop();
+          } else {
+            if (template.blockScope) {
+              scope.push(new Set(template.blockScope()));
+            }
+            for (const child of yield template.children(partials, sync)) {
+              yield visit(child, scope);
+            }
+            if (template.blockScope) {
+              scope.pop();
+            }
+          }
+        }
+      }
+      for (const template of templates) {
+        yield visit(template, rootScope);
+      }
+      return {
+        variables: variables.asObject(),
+        globals: globals.asObject(),
+        locals: locals.asObject()
+      };
+    }
+    function analyze(template, options2 = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options2 };
+      return toPromise(_analyze(template, opts.partials, false));
+    }
+    function analyzeSync(template, options2 = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options2 };
+      return toValueSync(_analyze(template, opts.partials, true));
+    }
+    var DummyScope = class {
+      constructor(globals) {
+        this.stack = [{ names: globals, aliases: /* @__PURE__ */ new Map() }];
+      }
+      /** Return true if `name` is in scope.  */
+      has(name) {
+        for (const scope of this.stack) {
+          if (scope.names.has(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      push(scope) {
+        this.stack.push({ names: scope, aliases: /* @__PURE__ */ new Map() });
+        return this;
+      }
+      pop() {
+        return this.stack.pop()?.names;
+      }
+      // Add a name to the template scope.
+      add(name) {
+        this.stack[0].names.add(name);
+      }
+      /** Return the variable that `variable` aliases, or `variable` if it doesn't alias anything. */
+      alias(variable) {
+        const root = variable.segments[0];
+        if (!isString(root))
+          return void 0;
+        const alias = this.getAlias(root);
+        if (alias === void 0)
+          return void 0;
+        return new Variable([...alias, ...variable.segments.slice(1)], variable.location);
+      }
+      // TODO: `from` could be a path with multiple segments, like `include.x`.
+      setAlias(from, to) {
+        this.stack[this.stack.length - 1].aliases.set(from, to);
+      }
+      deleteAlias(name) {
+        this.stack[this.stack.length - 1].aliases.delete(name);
+      }
+      getAlias(name) {
+        for (const scope of this.stack) {
+          if (scope.aliases.has(name)) {
+            return scope.aliases.get(name);
+          }
+          if (scope.names.has(name)) {
+            return void 0;
+          }
+        }
+        return void 0;
+      }
+    };
+    function* extractVariables(value2) {
+      if (isValueToken(value2)) {
+        yield* extractValueTokenVariables(value2);
+      } else if (value2 instanceof Value) {
+        yield* extractFilteredValueVariables(value2);
+      }
+    }
+    function* extractFilteredValueVariables(value2) {
+      for (const token of value2.initial.postfix) {
+        if (isValueToken(token)) {
+          yield* extractValueTokenVariables(token);
+        }
+      }
+      for (const filter2 of value2.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function* extractValueTokenVariables(token) {
+      if (isRangeToken(token)) {
+        yield* extractValueTokenVariables(token.lhs);
+        yield* extractValueTokenVariables(token.rhs);
+      } else if (isFilteredValueToken(token)) {
+        yield* extractGroupedExpressionTokenVariables(token);
+      } else if (isPropertyAccessToken(token)) {
+        yield extractPropertyAccessVariable(token);
+      }
+    }
+    function* extractGroupedExpressionTokenVariables(token) {
+      if (!isFilteredValueToken(token))
+        return;
+      for (const t of token.initial.postfix) {
+        if (isValueToken(t))
+          yield* extractValueTokenVariables(t);
+      }
+      for (const filter2 of token.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function extractPropertyAccessVariable(token) {
+      const segments = [];
+      let file = token.file;
+      const root = token.props[0];
+      file = file || root.file;
+      if (isQuotedToken(root) || isNumberToken(root) || isWordToken(root)) {
+        segments.push(root.content);
+      } else if (isPropertyAccessToken(root)) {
+        segments.push(...extractPropertyAccessVariable(root).segments);
+      }
+      for (const prop of token.props.slice(1)) {
+        file = file || prop.file;
+        if (isQuotedToken(prop) || isNumberToken(prop) || isWordToken(prop)) {
+          segments.push(prop.content);
+        } else if (isPropertyAccessToken(prop)) {
+          segments.push(extractPropertyAccessVariable(prop));
+        }
+      }
+      const [row, col] = token.getPosition();
+      return new Variable(segments, {
+        row,
+        col,
+        file
+      });
+    }
+    var RE_PROPERTY = /^[\u0080-\uFFFFa-zA-Z_][\u0080-\uFFFFa-zA-Z0-9_-]*$/;
+    function segmentsString(segments, bracketedRoot = false) {
+      const buf = [];
+      const root = segments[0];
+      if (isString(root)) {
+        if (!bracketedRoot || root.match(RE_PROPERTY)) {
+          buf.push(`${root}`);
+        } else {
+          buf.push(`['${root}']`);
+        }
+      }
+      for (const segment of segments.slice(1)) {
+        if (segment instanceof Variable) {
+          buf.push(`[${segmentsString(segment.segments)}]`);
+        } else if (isString(segment)) {
+          if (segment.match(RE_PROPERTY)) {
+            buf.push(`.${segment}`);
+          } else {
+            buf.push(`['${segment}']`);
+          }
+        } else {
+          buf.push(`[${segment}]`);
+        }
+      }
+      return buf.join("");
+    }
+    (function(LookupType) {
+      LookupType["Partials"] = "partials";
+      LookupType["Layouts"] = "layouts";
+      LookupType["Root"] = "root";
+    })(exports2.LookupType || (exports2.LookupType = {}));
+    var Loader = class {
+      constructor(options2) {
+        this.options = options2;
+        if (options2.relativeReference) {
+          const sep2 = options2.fs.sep;
+          assert(sep2, "`fs.sep` is required for relative reference");
+          const prefixes2 = ["." + sep2, ".." + sep2, "./", "../"];
+          this.shouldLoadRelative = (referencedFile) => prefixes2.some((prefix) => referencedFile.startsWith(prefix));
+        } else {
+          this.shouldLoadRelative = (_referencedFile) => false;
+        }
+        const fs4 = options2.fs;
+        this.contains = toLiquidAsync(fs4.contains?.bind(fs4) || (async () => true), fs4.containsSync?.bind(fs4) || (() => true));
+        this.exists = toLiquidAsync(fs4.exists?.bind(fs4) || (async () => false), fs4.existsSync?.bind(fs4));
+      }
+      *lookup(file, type, sync, currentFile) {
+        const dirs = this.options[type];
+        for (const filepath of this.candidates(file, dirs, currentFile)) {
+          let allowed = false;
+          for (const dir of dirs) {
+            if (yield this.contains(!!sync, dir, filepath)) {
+              allowed = true;
+              break;
+            }
+          }
+          if (!allowed)
+            continue;
+          if (yield this.exists(!!sync, filepath))
+            return filepath;
+        }
+        throw this.lookupError(file, dirs);
+      }
+      *candidates(file, dirs, currentFile) {
+        const { fs: fs4, extname } = this.options;
+        if (this.shouldLoadRelative(file) && currentFile) {
+          const referenced = fs4.resolve(this.dirname(currentFile), file, extname);
+          yield referenced;
+        }
+        for (const dir of dirs) {
+          const referenced = fs4.resolve(dir, file, extname);
+          yield referenced;
+        }
+        if (fs4.fallback !== void 0) {
+          const filepath = fs4.fallback(file);
+          if (filepath !== void 0)
+            yield filepath;
+        }
+      }
+      dirname(path3) {
+        const fs4 = this.options.fs;
+        assert(fs4.dirname, "`fs.dirname` is required for relative reference");
+        return fs4.dirname(path3);
+      }
+      lookupError(file, roots) {
+        const err = new Error("ENOENT");
+        err.message = `ENOENT: Failed to lookup "${file}" in "${roots}"`;
+        err.code = "ENOENT";
+        return err;
+      }
+    };
+    var Parser3 = class {
+      constructor(liquid) {
+        this.liquid = liquid;
+        this.cache = this.liquid.options.cache;
+        this.fs = this.liquid.options.fs;
+        this.parseFile = this.cache ? this._parseFileCached : this._parseFile;
+        this.loader = new Loader(this.liquid.options);
+        this.parseLimit = new Limiter("parse length", liquid.options.parseLimit);
+        this.readFile = toLiquidAsync(this.fs.readFile?.bind(this.fs) || (async () => {
+          throw new Error("readFile not implemented");
+        }), this.fs.readFileSync?.bind(this.fs));
+      }
+      parse(html2, filepath) {
+        html2 = String(html2);
+        this.parseLimit.use(html2.length);
+        const tokenizer = new Tokenizer(html2, this.liquid.options.operators, filepath, void 0, this.liquid.options.groupedExpressions);
+        const tokens = tokenizer.readTopLevelTokens(this.liquid.options);
+        return this.parseTokens(tokens);
+      }
+      parseTokens(tokens) {
+        let token;
+        const templates = [];
+        const errors = [];
+        while (token = tokens.shift()) {
+          try {
+            templates.push(this.parseToken(token, tokens));
+          } catch (err) {
+            if (this.liquid.options.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length)
+          throw new LiquidErrors(errors);
+        return templates;
+      }
+      parseToken(token, remainTokens) {
+        try {
+          if (isTagToken(token)) {
+            const TagClass = this.liquid.tags[token.name];
+            assert(TagClass, `tag "${token.name}" not found`);
+            return new TagClass(token, remainTokens, this.liquid, this);
+          }
+          if (isOutputToken(token)) {
+            return new Output(token, this.liquid);
+          }
+          return new HTML(token);
+        } catch (e) {
+          if (LiquidError.is(e))
+            throw e;
+          throw new ParseError(e, token);
+        }
+      }
+      parseStream(tokens) {
+        return new ParseStream(tokens, (token, tokens2) => this.parseToken(token, tokens2));
+      }
+      *_parseFileCached(file, sync, type = exports2.LookupType.Root, currentFile) {
+        const cache2 = this.cache;
+        const key = this.loader.shouldLoadRelative(file) ? currentFile + "," + file : type + ":" + file;
+        const tpls = yield cache2.read(key);
+        if (tpls)
+          return tpls;
+        const task = this._parseFile(file, sync, type, currentFile);
+        const taskOrTpl = sync ? yield task : toPromise(task);
+        cache2.write(key, taskOrTpl);
+        try {
+          return yield taskOrTpl;
+        } catch (err) {
+          cache2.remove(key);
+          throw err;
+        }
+      }
+      *_parseFile(file, sync, type = exports2.LookupType.Root, currentFile) {
+        const filepath = yield this.loader.lookup(file, type, sync, currentFile);
+        return this.parse(yield this.readFile(!!sync, filepath), filepath);
+      }
+    };
+    (function(TokenKind) {
+      TokenKind[TokenKind["Number"] = 1] = "Number";
+      TokenKind[TokenKind["Literal"] = 2] = "Literal";
+      TokenKind[TokenKind["Tag"] = 4] = "Tag";
+      TokenKind[TokenKind["Output"] = 8] = "Output";
+      TokenKind[TokenKind["HTML"] = 16] = "HTML";
+      TokenKind[TokenKind["Filter"] = 32] = "Filter";
+      TokenKind[TokenKind["Hash"] = 64] = "Hash";
+      TokenKind[TokenKind["PropertyAccess"] = 128] = "PropertyAccess";
+      TokenKind[TokenKind["Word"] = 256] = "Word";
+      TokenKind[TokenKind["Range"] = 512] = "Range";
+      TokenKind[TokenKind["Quoted"] = 1024] = "Quoted";
+      TokenKind[TokenKind["Operator"] = 2048] = "Operator";
+      TokenKind[TokenKind["FilteredValue"] = 4096] = "FilteredValue";
+      TokenKind[TokenKind["GroupedExpression"] = 8192] = "GroupedExpression";
+      TokenKind[TokenKind["Delimited"] = 12] = "Delimited";
+    })(exports2.TokenKind || (exports2.TokenKind = {}));
+    function isDelimitedToken(val) {
+      return !!(getKind(val) & exports2.TokenKind.Delimited);
+    }
+    function isOperatorToken(val) {
+      return getKind(val) === exports2.TokenKind.Operator;
+    }
+    function isHTMLToken(val) {
+      return getKind(val) === exports2.TokenKind.HTML;
+    }
+    function isOutputToken(val) {
+      return getKind(val) === exports2.TokenKind.Output;
+    }
+    function isTagToken(val) {
+      return getKind(val) === exports2.TokenKind.Tag;
+    }
+    function isQuotedToken(val) {
+      return getKind(val) === exports2.TokenKind.Quoted;
+    }
+    function isLiteralToken(val) {
+      return getKind(val) === exports2.TokenKind.Literal;
+    }
+    function isNumberToken(val) {
+      return getKind(val) === exports2.TokenKind.Number;
+    }
+    function isPropertyAccessToken(val) {
+      return getKind(val) === exports2.TokenKind.PropertyAccess;
+    }
+    function isWordToken(val) {
+      return getKind(val) === exports2.TokenKind.Word;
+    }
+    function isRangeToken(val) {
+      return getKind(val) === exports2.TokenKind.Range;
+    }
+    function isFilteredValueToken(val) {
+      return getKind(val) === exports2.TokenKind.FilteredValue;
+    }
+    function isValueToken(val) {
+      return (getKind(val) & 5763) > 0;
+    }
+    function getKind(val) {
+      return val ? val.kind : -1;
+    }
+    var typeGuards = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      isDelimitedToken,
+      isOperatorToken,
+      isHTMLToken,
+      isOutputToken,
+      isTagToken,
+      isQuotedToken,
+      isLiteralToken,
+      isNumberToken,
+      isPropertyAccessToken,
+      isWordToken,
+      isRangeToken,
+      isFilteredValueToken,
+      isValueToken
+    });
+    var __assign = function() {
+      __assign = Object.assign || function __assign2(t) {
+        for (var s2, i = 1, n = arguments.length; i < n; i++) {
+          s2 = arguments[i];
+          for (var p in s2) if (Object.prototype.hasOwnProperty.call(s2, p)) t[p] = s2[p];
+        }
+        return t;
+      };
+      return __assign.apply(this, arguments);
+    };
+    function createScope(from) {
+      const scope = /* @__PURE__ */ Object.create(null);
+      if (from)
+        Object.assign(scope, from);
+      return scope;
+    }
+    var Context2 = class _Context {
+      constructor(env = {}, opts = defaultOptions, renderOptions = {}, { memoryLimit, renderLimit, liquid } = {}) {
+        this.scopes = [createScope()];
+        this.registers = {};
+        this.breakCalled = false;
+        this.continueCalled = false;
+        this.sync = !!renderOptions.sync;
+        this.opts = opts;
+        this.globals = renderOptions.globals ?? opts.globals;
+        this.environments = isObject(env) ? env : Object(env);
+        this.strictVariables = renderOptions.strictVariables ?? this.opts.strictVariables;
+        this.ownPropertyOnly = renderOptions.ownPropertyOnly ?? opts.ownPropertyOnly;
+        this.memoryLimit = memoryLimit ?? new Limiter("memory alloc", renderOptions.memoryLimit ?? opts.memoryLimit);
+        this.renderLimit = renderLimit ?? new Limiter("template render", getPerformance().now() + (renderOptions.renderLimit ?? opts.renderLimit));
+        this.liquid = liquid;
+      }
+      getRegister(key, defaultValue = void 0) {
+        return this.registers[key] = this.registers[key] || defaultValue;
+      }
+      setRegister(key, value2) {
+        return this.registers[key] = value2;
+      }
+      saveRegister(...keys) {
+        return keys.map((key) => [key, this.getRegister(key)]);
+      }
+      restoreRegister(keyValues) {
+        return keyValues.forEach(([key, value2]) => this.setRegister(key, value2));
+      }
+      getAll() {
+        return [this.globals, this.environments, ...this.scopes].reduce((ctx, val) => __assign(ctx, val), {});
+      }
+      /**
+       * @deprecated use `_get()` or `getSync()` instead
+       */
+      get(paths) {
+        return this.getSync(paths);
+      }
+      getSync(paths) {
+        return toValueSync(this._get(paths));
+      }
+      *_get(paths) {
+        const scope = this.findScope(paths[0]);
+        return yield this._getFromScope(scope, paths);
+      }
+      /**
+       * @deprecated use `_get()` instead
+       */
+      getFromScope(scope, paths) {
+        return toValueSync(this._getFromScope(scope, paths));
+      }
+      *_getFromScope(scope, paths, strictVariables = this.strictVariables) {
+        if (isString(paths))
+          paths = paths.split(".");
+        for (let i = 0; i < paths.length; i++) {
+          scope = yield this.readProperty(scope, paths[i]);
+          if (strictVariables && isUndefined(scope)) {
+            throw new InternalUndefinedVariableError(paths.slice(0, i + 1).join("."));
+          }
+        }
+        return scope;
+      }
+      push(ctx) {
+        return this.scopes.push(ctx);
+      }
+      pop() {
+        return this.scopes.pop();
+      }
+      bottom() {
+        return this.scopes[0];
+      }
+      spawn(scope = {}) {
+        return new _Context(scope, this.opts, {
+          sync: this.sync,
+          globals: this.globals,
+          strictVariables: this.strictVariables,
+          ownPropertyOnly: this.ownPropertyOnly
+        }, {
+          renderLimit: this.renderLimit,
+          memoryLimit: this.memoryLimit,
+          liquid: this.liquid
+        });
+      }
+      findScope(key) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+          const candidate = this.scopes[i];
+          if (key in candidate)
+            return candidate;
+        }
+        if (key in this.environments)
+          return this.environments;
+        return this.globals;
+      }
+      readProperty(obj, key) {
+        obj = toLiquid(obj);
+        key = toValue(key);
+        if (isNil(obj))
+          return obj;
+        if (isArray(obj) && isNumber(key))
+          return readArrayElement(obj, key, this.ownPropertyOnly);
+        const value2 = readJSProperty(obj, key, this.ownPropertyOnly);
+        if (value2 === void 0 && obj instanceof Drop)
+          return obj.liquidMethodMissing(key, this);
+        if (isFunction(value2))
+          return value2.call(obj);
+        if (key === "size")
+          return readSize(obj);
+        else if (key === "first")
+          return readFirst(obj, this.ownPropertyOnly);
+        else if (key === "last")
+          return readLast(obj, this.ownPropertyOnly);
+        return value2;
+      }
+    };
+    function readJSProperty(obj, key, ownPropertyOnly) {
+      if (ownPropertyOnly && !hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
+        return void 0;
+      return obj[key];
+    }
+    function readFirst(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, 0, ownPropertyOnly);
+      return readJSProperty(obj, "first", ownPropertyOnly);
+    }
+    function readLast(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, -1, ownPropertyOnly);
+      return readJSProperty(obj, "last", ownPropertyOnly);
+    }
+    function readSize(obj) {
+      if (hasOwnProperty.call(obj, "size") || obj["size"] !== void 0)
+        return obj["size"];
+      if (isArray(obj) || isString(obj))
+        return obj.length;
+      if (typeof obj === "object")
+        return Object.keys(obj).length;
+    }
+    var BlockMode;
+    (function(BlockMode2) {
+      BlockMode2[BlockMode2["OUTPUT"] = 0] = "OUTPUT";
+      BlockMode2[BlockMode2["STORE"] = 1] = "STORE";
+    })(BlockMode || (BlockMode = {}));
+    var abs = argumentsToNumber(Math.abs);
+    var at_least = argumentsToNumber(Math.max);
+    var at_most = argumentsToNumber(Math.min);
+    var ceil = argumentsToNumber(Math.ceil);
+    var divided_by = argumentsToNumber((dividend, divisor, integerArithmetic = false) => integerArithmetic ? Math.floor(dividend / divisor) : dividend / divisor);
+    var floor = argumentsToNumber(Math.floor);
+    var minus = argumentsToNumber((v, arg) => v - arg);
+    var plus = argumentsToNumber((lhs, rhs) => lhs + rhs);
+    var modulo = argumentsToNumber((v, arg) => (v % arg + arg) % arg);
+    var times = argumentsToNumber((v, arg) => v * arg);
+    function shiftDecimal(n, exponent2) {
+      const [mantissa, power = "0"] = String(n).split("e");
+      return Number(`${mantissa}e${Number(power) + exponent2}`);
+    }
+    function round4(v, arg = 0) {
+      v = toNumber(v);
+      arg = toNumber(arg);
+      const scaled = shiftDecimal(Math.abs(v), arg);
+      if (!(scaled <= Number.MAX_SAFE_INTEGER))
+        return v;
+      const rounded = shiftDecimal(Math.round(scaled), -arg);
+      return v < 0 ? -rounded : rounded;
+    }
+    var mathFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      abs,
+      at_least,
+      at_most,
+      ceil,
+      divided_by,
+      floor,
+      minus,
+      plus,
+      modulo,
+      times,
+      round: round4
+    });
+    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
+    var rSlugifyReplacers = {
+      "raw": /\s+/g,
+      "default": rSlugifyDefault,
+      "pretty": /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/ug,
+      "ascii": /[^A-Za-z0-9]+/g,
+      "latin": rSlugifyDefault,
+      "none": null
+    };
+    function slugify(str, mode = "default", cased = false) {
+      str = stringify2(str);
+      const replacer = rSlugifyReplacers[mode];
+      if (replacer) {
+        if (mode === "latin")
+          str = removeAccents(str);
+        str = str.replace(replacer, "-").replace(/^-|-$/g, "");
+      }
+      return cased ? str : str.toLowerCase();
+    }
+    function removeAccents(str) {
+      return str.replace(/[àáâãäå]/g, "a").replace(/[æ]/g, "ae").replace(/[ç]/g, "c").replace(/[èéêë]/g, "e").replace(/[ìíîï]/g, "i").replace(/[ð]/g, "d").replace(/[ñ]/g, "n").replace(/[òóôõöø]/g, "o").replace(/[ùúûü]/g, "u").replace(/[ýÿ]/g, "y").replace(/[ß]/g, "ss").replace(/[œ]/g, "oe").replace(/[þ]/g, "th").replace(/[ẞ]/g, "SS").replace(/[Œ]/g, "OE").replace(/[Þ]/g, "TH");
+    }
+    var urlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      url_decode,
+      url_encode,
+      cgi_escape,
+      uri_escape,
+      slugify
+    });
+    var join4 = argumentsToValue(function(v, arg) {
+      const array3 = toArray(v);
+      const sep2 = isNil(arg) ? " " : stringify2(arg);
+      let outputSize = sep2.length * Math.max(array3.length - 1, 0);
+      for (let i = 0; i < array3.length; i++)
+        outputSize += String(array3[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      return Array.prototype.join.call(array3, sep2);
+    });
+    var last = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
+    });
+    var first = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, 0, this.context.ownPropertyOnly) : "";
+    });
+    var reverse = argumentsToValue(function(v) {
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      return [...array3].reverse();
+    });
+    function* sortBy(arr, property, comparator) {
+      const values2 = [];
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
+        values2.push([
+          item,
+          property ? yield this.context._getFromScope(item, stringify2(property).split("."), false) : item
+        ]);
+      }
+      return values2.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
+    }
+    function* sort(arr, property) {
+      return yield* sortBy.call(this, arr, property, orderedCompare);
+    }
+    function* sort_natural(arr, property) {
+      return yield* sortBy.call(this, arr, property, caseInsensitiveCompare);
+    }
+    var size = (v) => v && v.length || 0;
+    function* map2(arr, property) {
+      const results = [];
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
+        results.push(yield this.context._getFromScope(item, stringify2(property), false));
+      }
+      return results;
+    }
+    function* sum(arr, property) {
+      let sum2 = 0;
+      const array3 = toArray(arr);
+      for (const item of array3) {
+        const data = Number(property ? yield this.context._getFromScope(item, stringify2(property), false) : item);
+        sum2 += Number.isNaN(data) ? 0 : data;
+      }
+      return sum2;
+    }
+    function compact(arr) {
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      return Array.prototype.filter.call(array3, (x2) => !isNil(toValue(x2)));
+    }
+    function concat(v, arg = []) {
+      const lhs = toArray(v);
+      const rhs = toArray(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return Array.prototype.concat.call(lhs, rhs);
+    }
+    function push(v, arg) {
+      return concat.call(this, v, [arg]);
+    }
+    function unshift(v, arg) {
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
+      clone.unshift(arg);
+      return clone;
+    }
+    function pop(v) {
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
+      clone.pop();
+      return clone;
+    }
+    function shift(v) {
+      const array3 = toArray(v);
+      this.context.memoryLimit.use(array3.length);
+      const clone = [...array3];
+      clone.shift();
+      return clone;
+    }
+    function slice3(v, begin, length = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
+      if (begin < 0 || length < 0)
+        return isArray(v) ? [] : "";
+      this.context.memoryLimit.use(length);
+      if (isArray(v))
+        return Array.prototype.slice.call(v, begin, begin + length);
+      const start = advanceCodePoints(v, 0, begin);
+      return v.slice(start, advanceCodePoints(v, start, length));
+    }
+    function* matches(value2, expected) {
+      if (this.context.opts.jekyllWhere) {
+        if (EmptyDrop.is(expected))
+          return yield equals(value2, expected);
+        if (isArray(value2))
+          return yield arrayIncludes(value2, expected);
+        return yield equals(value2, expected);
+      }
+      if (expected === void 0)
+        return isTruthy(value2, this.context);
+      return yield equals(value2, expected);
+    }
+    function* filter(include, arr, property, expected) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
+      const result = [];
+      for (const item of arr) {
+        const value2 = yield evalToken(token, this.context.spawn(item));
+        if ((yield matches.call(this, value2, expected)) === include)
+          result.push(item);
+      }
+      return result;
+    }
+    function* filter_exp(include, arr, itemName, exp) {
+      const filtered = [];
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const array3 = toArray(arr);
+      this.context.memoryLimit.use(array3.length);
+      for (const item of array3) {
+        this.context.push({ [itemName]: item });
+        const value2 = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (value2 === include)
+          filtered.push(item);
+      }
+      return filtered;
+    }
+    function* where(arr, property, expected) {
+      return yield* filter.call(this, true, arr, property, expected);
+    }
+    function* reject(arr, property, expected) {
+      return yield* filter.call(this, false, arr, property, expected);
+    }
+    function* where_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, true, arr, itemName, exp);
+    }
+    function* reject_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, false, arr, itemName, exp);
+    }
+    function* group_by(arr, property) {
+      const map3 = /* @__PURE__ */ new Map();
+      arr = toEnumerable(arr);
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        const key = yield evalToken(token, this.context.spawn(item));
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* group_by_exp(arr, itemName, exp) {
+      const map3 = /* @__PURE__ */ new Map();
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      arr = toEnumerable(arr);
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        this.context.push({ [itemName]: item });
+        const key = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* search(arr, property, expected) {
+      const token = new Tokenizer(stringify2(property)).readScopeValue();
+      const array3 = toArray(arr);
+      for (let index = 0; index < array3.length; index++) {
+        const value2 = yield evalToken(token, this.context.spawn(array3[index]));
+        if (yield matches.call(this, value2, expected))
+          return [index, array3[index]];
+      }
+    }
+    function* search_exp(arr, itemName, exp) {
+      const predicate = new Value(stringify2(exp), this.liquid);
+      const array3 = toArray(arr);
+      for (let index = 0; index < array3.length; index++) {
+        this.context.push({ [itemName]: array3[index] });
+        const value2 = yield predicate.value(this.context);
+        this.context.pop();
+        if (value2)
+          return [index, array3[index]];
+      }
+    }
+    function* has(arr, property, expected) {
+      const result = yield* search.call(this, arr, property, expected);
+      return !!result;
+    }
+    function* has_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return !!result;
+    }
+    function* find_index(arr, property, expected) {
+      const result = yield* search.call(this, arr, property, expected);
+      return result ? result[0] : void 0;
+    }
+    function* find_index_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[0] : void 0;
+    }
+    function* find(arr, property, expected) {
+      const result = yield* search.call(this, arr, property, expected);
+      return result ? result[1] : void 0;
+    }
+    function* find_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[1] : void 0;
+    }
+    function uniq(arr) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      return [...new Set(arr)];
+    }
+    function sample(v, count = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      this.context.memoryLimit.use(v.length);
+      const shuffled = [...v].sort(() => Math.random() - 0.5);
+      if (count === 1)
+        return shuffled[0];
+      return shuffled.slice(0, count);
+    }
+    var arrayFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      join: join4,
+      last,
+      first,
+      reverse,
+      sort,
+      sort_natural,
+      size,
+      map: map2,
+      sum,
+      compact,
+      concat,
+      push,
+      unshift,
+      pop,
+      shift,
+      slice: slice3,
+      where,
+      reject,
+      where_exp,
+      reject_exp,
+      group_by,
+      group_by_exp,
+      has,
+      has_exp,
+      find_index,
+      find_index_exp,
+      find,
+      find_exp,
+      uniq,
+      sample
+    });
+    function date2(v, format3, timezoneOffset) {
+      const size2 = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
+      this.context.memoryLimit.use(size2);
+      const date3 = parseDate(v, this.context.opts, timezoneOffset);
+      if (!date3)
+        return v;
+      format3 = toValue(format3);
+      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
+      this.context.memoryLimit.use(format3.length);
+      return strftime(date3, format3, this.context.memoryLimit);
+    }
+    function date_to_xmlschema(v) {
+      return date2.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
+    }
+    function date_to_rfc822(v) {
+      const date3 = parseDate(v, this.context.opts, void 0, "en-US");
+      if (!date3)
+        return v;
+      return strftime(date3, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
+    }
+    function date_to_string(v, type, style) {
+      return stringify_date.call(this, v, "%b", type, style);
+    }
+    function date_to_long_string(v, type, style) {
+      return stringify_date.call(this, v, "%B", type, style);
+    }
+    function stringify_date(v, month_type, type, style) {
+      const date3 = parseDate(v, this.context.opts);
+      if (!date3)
+        return v;
+      const ml = this.context.memoryLimit;
+      if (type === "ordinal") {
+        const d = date3.getDate();
+        return style === "US" ? strftime(date3, `${month_type} ${d}%q, %Y`, ml) : strftime(date3, `${d}%q ${month_type} %Y`, ml);
+      }
+      return strftime(date3, `%d ${month_type} %Y`, ml);
+    }
+    function parseDate(v, opts, timezoneOffset, locale2 = opts.locale) {
+      let date3;
+      const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
+      v = toValue(v);
+      if (isNil(v)) {
+        return void 0;
+      } else if (v === "now" || v === "today") {
+        date3 = new LiquidDate(Date.now(), locale2, defaultTimezoneOffset);
+      } else if (isNumber(v)) {
+        date3 = new LiquidDate(v * 1e3, locale2, defaultTimezoneOffset);
+      } else if (isString(v)) {
+        if (/^\d+$/.test(v)) {
+          date3 = new LiquidDate(+v * 1e3, locale2, defaultTimezoneOffset);
+        } else if (opts.preserveTimezones && timezoneOffset === void 0) {
+          date3 = LiquidDate.createDateFixedToTimezone(v, locale2);
+        } else {
+          date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
+        }
+      } else {
+        date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
+      }
+      return date3.valid() ? date3 : void 0;
+    }
+    var dateFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      date: date2,
+      date_to_xmlschema,
+      date_to_rfc822,
+      date_to_string,
+      date_to_long_string
+    });
+    var rCJKWord = /[\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF]/gu;
+    var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
+    function append2(v, arg) {
+      assert(arguments.length === 2, "append expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return lhs + rhs;
+    }
+    function prepend(v, arg) {
+      assert(arguments.length === 2, "prepend expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return rhs + lhs;
+    }
+    function getTrimStart(str, chars) {
+      let start = 0;
+      for (const char of str) {
+        if (!chars.has(char))
+          break;
+        start += char.length;
+      }
+      return start;
+    }
+    function getTrimEnd(str, chars, start = 0) {
+      let end = str.length;
+      while (end > start) {
+        const size2 = end - start >= 2 && str.codePointAt(end - 2) > 65535 ? 2 : 1;
+        if (!chars.has(str.slice(end - size2, end)))
+          break;
+        end -= size2;
+      }
+      return end;
+    }
+    function lstrip(v, chars) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str.slice(getTrimStart(str, new Set(chars)));
+      }
+      return str.trimStart();
+    }
+    function downcase(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return str.toLowerCase();
+    }
+    function upcase(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return stringify2(str).toUpperCase();
+    }
+    function remove(v, arg) {
+      const str = stringify2(v);
+      arg = stringify2(arg);
+      this.context.memoryLimit.use(str.length + arg.length);
+      return str.split(arg).join("");
+    }
+    function remove_first(v, l) {
+      const str = stringify2(v);
+      l = stringify2(l);
+      this.context.memoryLimit.use(str.length + l.length);
+      return str.replace(l, "");
+    }
+    function remove_last(v, l) {
+      const str = stringify2(v);
+      const pattern = stringify2(l);
+      this.context.memoryLimit.use(str.length + pattern.length);
+      const index = str.lastIndexOf(pattern);
+      if (index === -1)
+        return str;
+      return str.substring(0, index) + str.substring(index + pattern.length);
+    }
+    function rstrip(str, chars) {
+      str = stringify2(str);
+      this.context.memoryLimit.use(str.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str.slice(0, getTrimEnd(str, new Set(chars)));
+      }
+      return str.trimEnd();
+    }
+    function split(v, arg) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      const arr = str.split(stringify2(arg));
+      while (arr.length && arr[arr.length - 1] === "")
+        arr.pop();
+      return arr;
+    }
+    function strip(v, chars) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      if (chars) {
+        const set = new Set(stringify2(chars));
+        this.context.memoryLimit.use(set.size);
+        const start = getTrimStart(str, set);
+        return str.slice(start, getTrimEnd(str, set, start));
+      }
+      return str.trim();
+    }
+    function strip_newlines(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/\r?\n/gm, "");
+    }
+    function squish(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/\s+/g, " ").trim();
+    }
+    function capitalize2(str) {
+      str = stringify2(str);
+      this.context.memoryLimit.use(str.length);
+      return str.charAt(0).toUpperCase() + str.slice(1).toLowerCase();
+    }
+    function replace(v, pattern, replacement) {
+      const str = stringify2(v);
+      pattern = stringify2(pattern);
+      replacement = stringify2(replacement);
+      const parts = str.split(pattern);
+      const outputSize = str.length + (parts.length - 1) * (replacement.length - pattern.length);
+      this.context.memoryLimit.use(outputSize);
+      return parts.join(replacement);
+    }
+    function replace_first(v, arg1, arg2) {
+      const str = stringify2(v);
+      arg1 = stringify2(arg1);
+      arg2 = stringify2(arg2);
+      this.context.memoryLimit.use(str.length + arg1.length + arg2.length);
+      return str.replace(arg1, () => arg2);
+    }
+    function replace_last(v, arg1, arg2) {
+      const str = stringify2(v);
+      const pattern = stringify2(arg1);
+      const replacement = stringify2(arg2);
+      this.context.memoryLimit.use(str.length + pattern.length + replacement.length);
+      const index = str.lastIndexOf(pattern);
+      if (index === -1)
+        return str;
+      return str.substring(0, index) + replacement + str.substring(index + pattern.length);
+    }
+    function truncate(v, l = 50, o = "...") {
+      const str = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str.length + o.length);
+      if (str.length <= l || advanceCodePoints(str, 0, l) >= str.length)
+        return v;
+      return str.slice(0, advanceCodePoints(str, 0, Math.max(l - codePointLength(o), 0))) + o;
+    }
+    function truncatewords(v, words2 = 15, o = "...") {
+      const str = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str.length + o.length);
+      const arr = str.trimStart().split(/\s+/);
+      if (words2 <= 0)
+        words2 = 1;
+      let ret = arr.slice(0, words2).join(" ");
+      if (arr.length >= words2)
+        ret += o;
+      return ret;
+    }
+    function normalize_whitespace(v) {
+      const str = stringify2(v);
+      this.context.memoryLimit.use(str.length);
+      return str.replace(/\s+/g, " ");
+    }
+    function number_of_words(input, mode) {
+      const str = stringify2(input);
+      this.context.memoryLimit.use(str.length);
+      input = str.trim();
+      if (!input)
+        return 0;
+      switch (mode) {
+        case "cjk":
+          return (input.match(rCJKWord) || []).length + (input.match(rNonCJKWord) || []).length;
+        case "auto":
+          return rCJKWord.test(input) ? input.match(rCJKWord).length + (input.match(rNonCJKWord) || []).length : input.split(/\s+/).length;
+        default:
+          return input.split(/\s+/).length;
+      }
+    }
+    function array_to_sentence_string(input, connector = "and") {
+      const array3 = toArray(input);
+      connector = stringify2(connector);
+      let outputSize = connector.length + array3.length * 2;
+      for (let i = 0; i < array3.length; i++)
+        outputSize += stringify2(array3[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      switch (array3.length) {
+        case 0:
+          return "";
+        case 1:
+          return array3[0];
+        case 2:
+          return `${array3[0]} ${connector} ${array3[1]}`;
+        default:
+          return `${array3.slice(0, -1).join(", ")}, ${connector} ${array3[array3.length - 1]}`;
+      }
+    }
+    var stringFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      append: append2,
+      prepend,
+      lstrip,
+      downcase,
+      upcase,
+      remove,
+      remove_first,
+      remove_last,
+      rstrip,
+      split,
+      strip,
+      strip_newlines,
+      squish,
+      capitalize: capitalize2,
+      replace,
+      replace_first,
+      replace_last,
+      truncate,
+      truncatewords,
+      normalize_whitespace,
+      number_of_words,
+      array_to_sentence_string
+    });
+    function base64Encode(str) {
+      return Buffer.from(str, "utf8").toString("base64");
+    }
+    function base64Decode(str) {
+      return Buffer.from(str, "base64").toString("utf8");
+    }
+    function base64_encode(value2) {
+      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value2)) {
+        this.context.memoryLimit.use(value2.byteLength);
+        return value2.toString("base64");
+      }
+      const str = stringify2(value2);
+      this.context.memoryLimit.use(str.length);
+      return base64Encode(str);
+    }
+    function base64_decode(value2) {
+      const str = stringify2(value2);
+      this.context.memoryLimit.use(str.length);
+      assert(isBase64(str), "invalid base64 provided to base64_decode");
+      return base64Decode(str);
+    }
+    function isBase64(str) {
+      str = str.replace(/[\t\n\f\r ]/g, "");
+      if (str.length % 4 === 0)
+        str = str.replace(/==?$/, "");
+      return str.length % 4 !== 1 && /^[A-Za-z0-9+/]*$/.test(str);
+    }
+    var base64Filters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      base64_encode,
+      base64_decode
+    });
+    function sha2562(str) {
+      return crypto2.createHash("sha256").update(str, "utf8").digest("hex");
+    }
+    function hmacSha256(str, key) {
+      return crypto2.createHmac("sha256", key).update(str, "utf8").digest("hex");
+    }
+    function sha256$1(value2) {
+      const str = stringify2(value2);
+      this.context.memoryLimit.use(str.length);
+      return sha2562(str);
+    }
+    function hmac_sha256(value2, key) {
+      const str = stringify2(value2);
+      const keyStr = stringify2(key);
+      this.context.memoryLimit.use(str.length + keyStr.length);
+      return hmacSha256(str, keyStr);
+    }
+    var cryptoFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      sha256: sha256$1,
+      hmac_sha256
+    });
+    var filters = {
+      ...htmlFilters,
+      ...mathFilters,
+      ...urlFilters,
+      ...arrayFilters,
+      ...dateFilters,
+      ...stringFilters,
+      ...base64Filters,
+      ...cryptoFilters,
+      ...misc
+    };
+    var AssignTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.key = this.identifier.content;
+        this.tokenizer.assert(this.key, "expected variable name");
+        this.tokenizer.skipBlank();
+        this.tokenizer.assert(this.tokenizer.peek() === "=", 'expected "="');
+        this.tokenizer.advance();
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+      }
+      *render(ctx) {
+        ctx.bottom()[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
+      }
+      *arguments() {
+        yield this.value;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var MODIFIERS = ["offset", "limit", "reversed"];
+    var ForTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        const inStr = this.tokenizer.readIdentifier();
+        const collection = this.tokenizer.readValue();
+        if (!variable.size() || inStr.content !== "in" || !collection) {
+          throw new Error(`illegal tag: ${token.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collection;
+        this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        this.elseTemplates = [];
+        let p;
+        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          p = this.elseTemplates;
+        }).on("tag:endfor", (tag) => {
+          assertEmpty(tag.args);
+          stream2.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        if (!collection.length) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+          return;
+        }
+        const continueKey = "continue-" + this.variable + "-" + this.collection.getText();
+        ctx.push(createScope({ continue: ctx.getRegister(continueKey, {}) }));
+        const hash = yield this.hash.render(ctx);
+        ctx.pop();
+        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash).filter((x2) => MODIFIERS.includes(x2)) : MODIFIERS.filter((x2) => hash[x2] !== void 0);
+        collection = modifiers.reduce((collection2, modifier) => {
+          if (modifier === "offset")
+            return offset(collection2, hash["offset"]);
+          if (modifier === "limit")
+            return limit(collection2, hash["limit"]);
+          return reversed(collection2);
+        }, collection);
+        ctx.setRegister(continueKey, (hash["offset"] || 0) + collection.length);
+        const scope = createScope({ forloop: new ForloopDrop(collection.length, this.collection.getText(), this.variable) });
+        ctx.push(scope);
+        for (const item of collection) {
+          scope[this.variable] = item;
+          ctx.continueCalled = ctx.breakCalled = false;
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          if (ctx.breakCalled)
+            break;
+          scope.forloop.next();
+        }
+        ctx.continueCalled = ctx.breakCalled = false;
+        ctx.pop();
+      }
+      *children() {
+        const templates = this.templates.slice();
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "forloop"];
+      }
+    };
+    function reversed(arr) {
+      return [...arr].reverse();
+    }
+    function offset(arr, count) {
+      return arr.slice(count);
+    }
+    function limit(arr, count) {
+      return arr.slice(0, count);
+    }
+    var CaptureTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.templates = [];
+        this.identifier = this.readVariable();
+        this.variable = this.identifier.content;
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcapture")
+            return;
+          this.templates.push(parser2.parseToken(token, remainTokens));
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      readVariable() {
+        let ident = this.tokenizer.readIdentifier();
+        if (ident.content)
+          return ident;
+        ident = this.tokenizer.readQuoted();
+        if (ident)
+          return ident;
+        throw this.tokenizer.error("invalid capture name");
+      }
+      *render(ctx) {
+        const r = this.liquid.renderer;
+        const html2 = yield r.renderTemplates(this.templates, ctx);
+        ctx.bottom()[this.variable] = html2;
+      }
+      *children() {
+        return this.templates;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CaseTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        const stream2 = parser2.parseStream(remainTokens).on("tag:when", (token) => {
+          if (elseCount > 0) {
+            return;
+          }
+          p = [];
+          const values2 = [];
+          while (!token.tokenizer.end()) {
+            values2.push(token.tokenizer.readValueOrThrow());
+            token.tokenizer.skipBlank();
+            if (token.tokenizer.peek() === ",") {
+              token.tokenizer.readTo(",");
+            } else {
+              token.tokenizer.readTo("or");
+            }
+          }
+          this.branches.push({
+            values: values2,
+            templates: p
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endcase", () => stream2.stop()).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
+        let branchHit = false;
+        for (const branch of this.branches) {
+          for (const valueToken of branch.values) {
+            const value2 = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
+            if (yield equals(target, value2)) {
+              yield r.renderTemplates(branch.templates, ctx, emitter);
+              branchHit = true;
+              break;
+            }
+          }
+        }
+        if (!branchHit) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+        }
+      }
+      *arguments() {
+        yield this.value;
+        yield* this.branches.flatMap((b) => b.values);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+    };
+    var CommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcomment")
+            return;
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+      }
+    };
+    var RenderTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const tokenizer = this.tokenizer;
+        this.file = parseFilePath(tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        while (!tokenizer.end()) {
+          tokenizer.skipBlank();
+          const begin = tokenizer.p;
+          const keyword = tokenizer.readIdentifier();
+          if (keyword.content === "with" || keyword.content === "for") {
+            tokenizer.skipBlank();
+            if (tokenizer.peek() !== ":") {
+              const value2 = tokenizer.readValue();
+              if (value2) {
+                const beforeAs = tokenizer.p;
+                const asStr = tokenizer.readIdentifier();
+                let alias;
+                if (asStr.content === "as")
+                  alias = tokenizer.readIdentifier();
+                else
+                  tokenizer.p = beforeAs;
+                const binding = { value: value2, alias: alias && alias.content };
+                if (keyword.content === "with")
+                  this.with = binding;
+                else
+                  this.forBinding = binding;
+                tokenizer.skipBlank();
+                if (tokenizer.peek() === ",")
+                  tokenizer.advance();
+                continue;
+              }
+            }
+          }
+          tokenizer.p = begin;
+          break;
+        }
+        this.hash = new Hash(tokenizer, liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash } = this;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const childCtx = ctx.spawn();
+        const scope = childCtx.bottom();
+        __assign(scope, yield hash.render(ctx));
+        if (this.with) {
+          const { value: value2, alias } = this.with;
+          scope[alias || filepath] = yield evalToken(value2, ctx);
+        }
+        if (this.forBinding) {
+          const { value: value2, alias } = this.forBinding;
+          const collection = toEnumerable(yield evalToken(value2, ctx));
+          scope["forloop"] = new ForloopDrop(collection.length, value2.getText(), alias);
+          for (const item of collection) {
+            scope[alias] = item;
+            const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+            yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+            scope["forloop"].next();
+          }
+        } else {
+          const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+          yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+        }
+      }
+      *children(partials, sync) {
+        if (partials && isString(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString(this.file)) {
+          const names = Object.keys(this.hash.hash);
+          if (this.with) {
+            const { value: value2, alias } = this.with;
+            if (isString(alias)) {
+              names.push([alias, value2]);
+            } else if (isString(this.file)) {
+              names.push([this.file, value2]);
+            }
+          }
+          if (this.forBinding) {
+            const { value: value2, alias } = this.forBinding;
+            if (isString(alias)) {
+              names.push([alias, value2]);
+            } else if (isString(this.file)) {
+              names.push([this.file, value2]);
+            }
+          }
+          return { name: this.file, isolated: true, scope: names };
+        }
+      }
+      *arguments() {
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (this.with) {
+          const { value: value2 } = this.with;
+          if (isValueToken(value2)) {
+            yield value2;
+          }
+        }
+        if (this.forBinding) {
+          const { value: value2 } = this.forBinding;
+          if (isValueToken(value2)) {
+            yield value2;
+          }
+        }
+      }
+    };
+    function parseFilePath(tokenizer, liquid, parser2) {
+      if (liquid.options.dynamicPartials) {
+        const file = tokenizer.readValue();
+        tokenizer.assert(file, "illegal file path");
+        if (file.getText() === "none")
+          return;
+        if (isQuotedToken(file)) {
+          const templates2 = parser2.parse(evalQuotedToken(file));
+          return optimize(templates2);
+        }
+        return file;
+      }
+      const tokens = [...tokenizer.readFileNameTemplate(liquid.options)];
+      const templates = optimize(parser2.parseTokens(tokens));
+      return templates === "none" ? void 0 : templates;
+    }
+    function optimize(templates) {
+      if (templates.length === 1 && isHTMLToken(templates[0].token))
+        return templates[0].token.getContent();
+      return templates;
+    }
+    function* renderFilePath(file, ctx, liquid) {
+      if (typeof file === "string")
+        return file;
+      if (Array.isArray(file))
+        return liquid.renderer.renderTemplates(file, ctx);
+      return yield evalToken(file, ctx);
+    }
+    var IncludeTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const { tokenizer } = token;
+        this.file = parseFilePath(tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        const begin = tokenizer.p;
+        const withStr = tokenizer.readIdentifier();
+        if (withStr.content === "with") {
+          tokenizer.skipBlank();
+          if (tokenizer.peek() !== ":") {
+            this.withVar = tokenizer.readValue();
+          } else
+            tokenizer.p = begin;
+        } else
+          tokenizer.p = begin;
+        this.hash = new Hash(tokenizer, liquid.options.jekyllInclude || liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash, withVar } = this;
+        const { renderer } = liquid;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const saved = ctx.saveRegister("blocks", "blockMode");
+        ctx.setRegister("blocks", {});
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        const scope = createScope(yield hash.render(ctx));
+        if (withVar)
+          scope[filepath] = yield evalToken(withVar, ctx);
+        const templates = yield liquid._parsePartialFile(filepath, ctx.sync, this.currentFile);
+        ctx.push(ctx.opts.jekyllInclude ? createScope({ include: scope }) : scope);
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+        ctx.restoreRegister(saved);
+      }
+      *children(partials, sync) {
+        if (partials && isString(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString(this.file)) {
+          let names;
+          if (this.liquid.options.jekyllInclude) {
+            names = ["include"];
+          } else {
+            names = Object.keys(this.hash.hash);
+            if (this.withVar) {
+              names.push([this.file, this.withVar]);
+            }
+          }
+          return { name: this.file, isolated: false, scope: names };
+        }
+      }
+      *arguments() {
+        yield* Object.values(this.hash.hash).filter(isValueToken);
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+        if (isValueToken(this.withVar)) {
+          yield this.withVar;
+        }
+      }
+    };
+    var DecrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context3, emitter) {
+        const scope = context3.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        emitter.write(stringify2(--scope[this.variable]));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CycleTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.candidates = [];
+        const begin = this.tokenizer.p;
+        const group = this.tokenizer.readValue();
+        this.tokenizer.skipBlank();
+        if (group) {
+          if (this.tokenizer.peek() === ":") {
+            this.group = group;
+            this.tokenizer.advance();
+          } else
+            this.tokenizer.p = begin;
+        }
+        while (!this.tokenizer.end()) {
+          const value2 = this.tokenizer.readFilteredValue();
+          this.candidates.push(value2);
+          this.tokenizer.readTo(",");
+        }
+        this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
+      }
+      *render(ctx, emitter) {
+        const group = yield evalToken(this.group, ctx);
+        const fingerprint = `cycle:${group}:` + this.candidates.map((c) => c.getText()).join(",");
+        const groups2 = ctx.getRegister("cycle", {});
+        let idx = groups2[fingerprint];
+        if (idx === void 0) {
+          idx = groups2[fingerprint] = 0;
+        }
+        const candidate = new Value(this.candidates[idx], this.liquid);
+        idx = (idx + 1) % this.candidates.length;
+        groups2[fingerprint] = idx;
+        let val = yield toValue(yield candidate.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !candidate.filters[candidate.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        return val;
+      }
+      *arguments() {
+        yield* this.candidates;
+        if (this.group) {
+          yield this.group;
+        }
+      }
+    };
+    var IfTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        let p = [];
+        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          assert(!this.elseTemplates, "unexpected elsif after else");
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            templates: p = []
+          });
+        }).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          assert(!this.elseTemplates, "duplicated else");
+          p = this.elseTemplates = [];
+        }).on("tag:endif", function(tag) {
+          assertEmpty(tag.args);
+          this.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value: value2, templates } of this.branches) {
+          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
+          if (isTruthy(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates || [], ctx, emitter);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var IncrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context3, emitter) {
+        const scope = context3.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        const val = scope[this.variable];
+        scope[this.variable]++;
+        emitter.write(stringify2(val));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var LayoutTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        this.file = parseFilePath(this.tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = parser2.parseTokens(remainTokens);
+      }
+      *render(ctx, emitter) {
+        const { liquid, args, file } = this;
+        const { renderer } = liquid;
+        if (file === void 0) {
+          ctx.setRegister("blockMode", BlockMode.OUTPUT);
+          yield renderer.renderTemplates(this.templates, ctx, emitter);
+          return;
+        }
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const templates = yield liquid._parseLayoutFile(filepath, ctx.sync, this.currentFile);
+        ctx.setRegister("blockMode", BlockMode.STORE);
+        const html2 = yield renderer.renderTemplates(this.templates, ctx);
+        const blocks = ctx.getRegister("blocks", {});
+        if (blocks[""] === void 0)
+          blocks[""] = (parent, emitter2) => emitter2.write(html2);
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        ctx.push(createScope(yield args.render(ctx)));
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+      }
+      *children(partials) {
+        const templates = this.templates.slice();
+        if (partials && isString(this.file)) {
+          templates.push(...yield this.liquid._parsePartialFile(this.file, true, this.currentFile));
+        }
+        return templates;
+      }
+      *arguments() {
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+      }
+      partialScope() {
+        if (isString(this.file)) {
+          return { name: this.file, isolated: false, scope: Object.keys(this.args.hash) };
+        }
+      }
+    };
+    var BlockTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        this.templates = [];
+        const match = /\w+/.exec(token.args);
+        this.block = match ? match[0] : "";
+        while (remainTokens.length) {
+          const token2 = remainTokens.shift();
+          if (isTagToken(token2) && token2.name === "endblock")
+            return;
+          const template = parser2.parseToken(token2, remainTokens);
+          this.templates.push(template);
+        }
+        throw new Error(`tag ${token.getText()} not closed`);
+      }
+      *render(ctx, emitter) {
+        const blockRender = this.getBlockRender(ctx);
+        if (ctx.getRegister("blockMode") === BlockMode.STORE) {
+          ctx.getRegister("blocks", {})[this.block] = blockRender;
+        } else {
+          yield blockRender(new BlockDrop(), emitter);
+        }
+      }
+      getBlockRender(ctx) {
+        const self2 = this;
+        const { liquid, templates } = this;
+        const renderChild = ctx.getRegister("blocks", {})[this.block];
+        const renderCurrent = function* (superBlock, emitter) {
+          const stack = ctx.getRegister("blockStack", []);
+          if (stack.includes(self2))
+            throw new Error("block tag cannot be nested");
+          stack.push(self2);
+          ctx.push(createScope({ block: superBlock }));
+          yield liquid.renderer.renderTemplates(templates, ctx, emitter);
+          ctx.pop();
+          stack.pop();
+        };
+        return renderChild ? (superBlock, emitter) => renderChild(new BlockDrop((emitter2) => renderCurrent(superBlock, emitter2)), emitter) : renderCurrent;
+      }
+      *children() {
+        return this.templates;
+      }
+      blockScope() {
+        return ["block"];
+      }
+    };
+    var RawTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        this.tokens = [];
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endraw")
+            return;
+          this.tokens.push(token);
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+        return this.tokens.map((token) => token.getText()).join("");
+      }
+    };
+    var TablerowloopDrop = class extends ForloopDrop {
+      constructor(length, cols, collection, variable) {
+        super(length, collection, variable);
+        this.length = length;
+        this.cols = cols;
+      }
+      row() {
+        return Math.floor(this.i / this.cols) + 1;
+      }
+      col0() {
+        return this.i % this.cols;
+      }
+      col() {
+        return this.col0() + 1;
+      }
+      col_first() {
+        return this.col0() === 0;
+      }
+      col_last() {
+        return this.col() === this.cols;
+      }
+    };
+    var TablerowTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        this.tokenizer.skipBlank();
+        const predicate = this.tokenizer.readIdentifier();
+        const collectionToken = this.tokenizer.readValue();
+        if (predicate.content !== "in" || !collectionToken) {
+          throw new Error(`illegal tag: ${tagToken.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collectionToken;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        let p;
+        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:endtablerow", () => stream2.stop()).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        const args = yield this.args.render(ctx);
+        const offset2 = args.offset || 0;
+        const limit2 = args.limit === void 0 ? collection.length : args.limit;
+        collection = collection.slice(offset2, offset2 + limit2);
+        const cols = args.cols || collection.length;
+        const r = this.liquid.renderer;
+        const tablerowloop = new TablerowloopDrop(collection.length, cols, this.collection.getText(), this.variable);
+        const scope = createScope({ tablerowloop });
+        ctx.push(scope);
+        for (let idx = 0; idx < collection.length; idx++, tablerowloop.next()) {
+          scope[this.variable] = collection[idx];
+          if (tablerowloop.col0() === 0) {
+            if (tablerowloop.row() !== 1)
+              emitter.write("</tr>");
+            emitter.write(`<tr class="row${tablerowloop.row()}">`);
+          }
+          emitter.write(`<td class="col${tablerowloop.col()}">`);
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          emitter.write("</td>");
+        }
+        if (collection.length)
+          emitter.write("</tr>");
+        ctx.pop();
+      }
+      *children() {
+        return this.templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "tablerowloop"];
+      }
+    };
+    var UnlessTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          test: isFalsy,
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          if (elseCount > 0) {
+            p = [];
+            return;
+          }
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            test: isTruthy,
+            templates: p = []
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endunless", function() {
+          this.stop();
+        }).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value: value2, test, templates } of this.branches) {
+          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
+          if (test(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+      }
+      *children() {
+        const children = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          children.push(...this.elseTemplates);
+        }
+        return children;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var BreakTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.breakCalled = true;
+      }
+    };
+    var ContinueTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.continueCalled = true;
+      }
+    };
+    var EchoTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.tokenizer.skipBlank();
+        if (!this.tokenizer.end()) {
+          this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        }
+      }
+      *render(ctx, emitter) {
+        if (!this.value)
+          return;
+        let val = yield toValue(yield this.value.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !this.value.filters[this.value.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        emitter.write(val);
+      }
+      *arguments() {
+        if (this.value) {
+          yield this.value;
+        }
+      }
+    };
+    var LiquidTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const tokens = this.tokenizer.readLiquidTagTokens(this.liquid.options);
+        this.templates = parser2.parseTokens(tokens);
+      }
+      *render(ctx, emitter) {
+        yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
+      }
+      *children() {
+        return this.templates;
+      }
+    };
+    var InlineCommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        if (tagToken.args.search(/\n\s*[^#\s]/g) !== -1) {
+          throw new Error("every line of an inline comment must start with a '#' character");
+        }
+      }
+      render() {
+      }
+    };
+    var tags = {
+      assign: AssignTag,
+      "for": ForTag,
+      capture: CaptureTag,
+      "case": CaseTag,
+      comment: CommentTag,
+      include: IncludeTag,
+      render: RenderTag,
+      decrement: DecrementTag,
+      increment: IncrementTag,
+      cycle: CycleTag,
+      "if": IfTag,
+      layout: LayoutTag,
+      block: BlockTag,
+      raw: RawTag,
+      tablerow: TablerowTag,
+      unless: UnlessTag,
+      "break": BreakTag,
+      "continue": ContinueTag,
+      echo: EchoTag,
+      liquid: LiquidTag,
+      "#": InlineCommentTag
+    };
+    var Liquid2 = class _Liquid {
+      constructor(opts = {}) {
+        this.renderer = new Render();
+        this.filters = /* @__PURE__ */ Object.create(null);
+        this.tags = /* @__PURE__ */ Object.create(null);
+        this.options = normalize2(opts);
+        this.parser = new Parser3(this);
+        forOwn(tags, (conf, name) => this.registerTag(name, conf));
+        forOwn(filters, (handler2, name) => this.registerFilter(name, handler2));
+      }
+      parse(html2, filepath) {
+        const parser2 = new Parser3(this);
+        return parser2.parse(html2, filepath);
+      }
+      _render(tpl, scope, renderOptions) {
+        const ctx = scope instanceof Context2 ? scope : new Context2(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplates(tpl, ctx);
+      }
+      async render(tpl, scope, renderOptions) {
+        return toPromise(this._render(tpl, scope, { ...renderOptions, sync: false }));
+      }
+      renderSync(tpl, scope, renderOptions) {
+        return toValueSync(this._render(tpl, scope, { ...renderOptions, sync: true }));
+      }
+      renderToNodeStream(tpl, scope, renderOptions = {}) {
+        const ctx = new Context2(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplatesToNodeStream(tpl, ctx);
+      }
+      _parseAndRender(html2, scope, renderOptions) {
+        const tpl = this.parse(html2);
+        return this._render(tpl, scope, renderOptions);
+      }
+      async parseAndRender(html2, scope, renderOptions) {
+        return toPromise(this._parseAndRender(html2, scope, { ...renderOptions, sync: false }));
+      }
+      parseAndRenderSync(html2, scope, renderOptions) {
+        return toValueSync(this._parseAndRender(html2, scope, { ...renderOptions, sync: true }));
+      }
+      _parsePartialFile(file, sync, currentFile) {
+        return new Parser3(this).parseFile(file, sync, exports2.LookupType.Partials, currentFile);
+      }
+      _parseLayoutFile(file, sync, currentFile) {
+        return new Parser3(this).parseFile(file, sync, exports2.LookupType.Layouts, currentFile);
+      }
+      _parseFile(file, sync, lookupType, currentFile) {
+        return new Parser3(this).parseFile(file, sync, lookupType, currentFile);
+      }
+      async parseFile(file, lookupType) {
+        return toPromise(new Parser3(this).parseFile(file, false, lookupType));
+      }
+      parseFileSync(file, lookupType) {
+        return toValueSync(new Parser3(this).parseFile(file, true, lookupType));
+      }
+      *_renderFile(file, ctx, renderFileOptions) {
+        const templates = yield this._parseFile(file, renderFileOptions.sync, renderFileOptions.lookupType);
+        return yield this._render(templates, ctx, renderFileOptions);
+      }
+      async renderFile(file, ctx, renderFileOptions) {
+        return toPromise(this._renderFile(file, ctx, { ...renderFileOptions, sync: false }));
+      }
+      renderFileSync(file, ctx, renderFileOptions) {
+        return toValueSync(this._renderFile(file, ctx, { ...renderFileOptions, sync: true }));
+      }
+      async renderFileToNodeStream(file, scope, renderOptions) {
+        const templates = await this.parseFile(file);
+        return this.renderToNodeStream(templates, scope, renderOptions);
+      }
+      _evalValue(str, scope) {
+        const value2 = new Value(str, this);
+        const ctx = scope instanceof Context2 ? scope : new Context2(scope, this.options, {}, { liquid: this });
+        return value2.value(ctx);
+      }
+      async evalValue(str, scope) {
+        return toPromise(this._evalValue(str, scope));
+      }
+      evalValueSync(str, scope) {
+        return toValueSync(this._evalValue(str, scope));
+      }
+      registerFilter(name, filter2) {
+        this.filters[name] = filter2;
+      }
+      unregisterFilter(name) {
+        delete this.filters[name];
+      }
+      registerTag(name, tag) {
+        this.tags[name] = isFunction(tag) ? tag : createTagClass(tag);
+      }
+      plugin(plugin) {
+        return plugin.call(this, _Liquid);
+      }
+      express() {
+        const self2 = this;
+        let firstCall = true;
+        return function(filePath, ctx, callback) {
+          if (firstCall) {
+            firstCall = false;
+            const dirs = normalizeDirectoryList(this.root);
+            self2.options.root.unshift(...dirs);
+            self2.options.layouts.unshift(...dirs);
+            self2.options.partials.unshift(...dirs);
+          }
+          self2.renderFile(filePath, ctx).then((html2) => callback(null, html2), callback);
+        };
+      }
+      async analyze(template, options2 = {}) {
+        return analyze(template, options2);
+      }
+      analyzeSync(template, options2 = {}) {
+        return analyzeSync(template, options2);
+      }
+      async parseAndAnalyze(html2, filename, options2 = {}) {
+        return analyze(this.parse(html2, filename), options2);
+      }
+      parseAndAnalyzeSync(html2, filename, options2 = {}) {
+        return analyzeSync(this.parse(html2, filename), options2);
+      }
+      /** Return an array of all variables without their properties. */
+      async variables(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables without their properties. */
+      variablesSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables including their properties/paths. */
+      async fullVariables(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
+      }
+      /** Return an array of all variables including their properties/paths. */
+      fullVariablesSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      async variableSegments(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      variableSegmentsSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables without their properties. */
+      async globalVariables(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables without their properties. */
+      globalVariablesSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      async globalFullVariables(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      globalFullVariablesSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      async globalVariableSegments(template, options2 = {}) {
+        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      globalVariableSegmentsSync(template, options2 = {}) {
+        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
+      }
+    };
+    var version = "10.30.1";
+    exports2.AssertionError = AssertionError;
+    exports2.AssignTag = AssignTag;
+    exports2.BlockTag = BlockTag;
+    exports2.BreakTag = BreakTag;
+    exports2.CaptureTag = CaptureTag;
+    exports2.CaseTag = CaseTag;
+    exports2.CommentTag = CommentTag;
+    exports2.Context = Context2;
+    exports2.ContinueTag = ContinueTag;
+    exports2.CycleTag = CycleTag;
+    exports2.DecrementTag = DecrementTag;
+    exports2.Drop = Drop;
+    exports2.EchoTag = EchoTag;
+    exports2.Expression = Expression;
+    exports2.Filter = Filter;
+    exports2.ForTag = ForTag;
+    exports2.Hash = Hash;
+    exports2.IfTag = IfTag;
+    exports2.IncludeTag = IncludeTag;
+    exports2.IncrementTag = IncrementTag;
+    exports2.InlineCommentTag = InlineCommentTag;
+    exports2.LayoutTag = LayoutTag;
+    exports2.Liquid = Liquid2;
+    exports2.LiquidError = LiquidError;
+    exports2.LiquidTag = LiquidTag;
+    exports2.Output = Output;
+    exports2.ParseError = ParseError;
+    exports2.ParseStream = ParseStream;
+    exports2.Parser = Parser3;
+    exports2.RawTag = RawTag;
+    exports2.RenderError = RenderError;
+    exports2.RenderTag = RenderTag;
+    exports2.TablerowTag = TablerowTag;
+    exports2.Tag = Tag;
+    exports2.TagToken = TagToken;
+    exports2.Token = Token;
+    exports2.TokenizationError = TokenizationError;
+    exports2.Tokenizer = Tokenizer;
+    exports2.TypeGuards = typeGuards;
+    exports2.UndefinedVariableError = UndefinedVariableError;
+    exports2.UnlessTag = UnlessTag;
+    exports2.Value = Value;
+    exports2.Variable = Variable;
+    exports2.analyze = analyze;
+    exports2.analyzeSync = analyzeSync;
+    exports2.assert = assert;
+    exports2.createTrie = createTrie;
+    exports2.defaultOperators = defaultOperators;
+    exports2.defaultOptions = defaultOptions;
+    exports2.evalQuotedToken = evalQuotedToken;
+    exports2.evalToken = evalToken;
+    exports2.evalTokenValue = evalTokenValue;
+    exports2.filters = filters;
+    exports2.isFalsy = isFalsy;
+    exports2.isTruthy = isTruthy;
+    exports2.tags = tags;
+    exports2.toPromise = toPromise;
+    exports2.toValue = toValue;
+    exports2.toValueSync = toValueSync;
+    exports2.version = version;
+  }
+});
+
+// node_modules/moo/moo.js
+var require_moo = __commonJS({
+  "node_modules/moo/moo.js"(exports2, module2) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define([], factory);
+      } else if (typeof module2 === "object" && module2.exports) {
+        module2.exports = factory();
+      } else {
+        root.moo = factory();
+      }
+    })(exports2, function() {
+      "use strict";
+      var hasOwnProperty = Object.prototype.hasOwnProperty;
+      var toString2 = Object.prototype.toString;
+      var hasSticky = typeof new RegExp().sticky === "boolean";
+      function isRegExp(o) {
+        return o && toString2.call(o) === "[object RegExp]";
+      }
+      function isObject(o) {
+        return o && typeof o === "object" && !isRegExp(o) && !Array.isArray(o);
+      }
+      function reEscape(s2) {
+        return s2.replace(/[-\/\\^$*+?.()|[\]{}]/g, function(x2) {
+          if (x2 === "-") return "\\x2d";
+          return "\\" + x2;
+        });
+      }
+      function reGroups(s2) {
+        var re2 = new RegExp("|" + s2);
+        return re2.exec("").length - 1;
+      }
+      function reCapture(s2) {
+        return "(" + s2 + ")";
+      }
+      function reUnion(regexps) {
+        if (!regexps.length) return "(?!)";
+        var source = regexps.map(function(s2) {
+          return "(?:" + s2 + ")";
+        }).join("|");
+        return "(?:" + source + ")";
+      }
+      function regexpOrLiteral(obj) {
+        if (typeof obj === "string") {
+          return "(?:" + reEscape(obj) + ")";
+        } else if (isRegExp(obj)) {
+          if (obj.ignoreCase) throw new Error("RegExp /i flag not allowed");
+          if (obj.global) throw new Error("RegExp /g flag is implied");
+          if (obj.sticky) throw new Error("RegExp /y flag is implied");
+          if (obj.multiline) throw new Error("RegExp /m flag is implied");
+          return obj.source;
+        } else {
+          throw new Error("Not a pattern: " + obj);
+        }
+      }
+      function pad(s2, length) {
+        if (s2.length > length) {
+          return s2;
+        }
+        return Array(length - s2.length + 1).join(" ") + s2;
+      }
+      function lastNLines(string2, numLines) {
+        var position = string2.length;
+        var lineBreaks = 0;
+        while (true) {
+          var idx = string2.lastIndexOf("\n", position - 1);
+          if (idx === -1) {
+            break;
+          } else {
+            lineBreaks++;
+          }
+          position = idx;
+          if (lineBreaks === numLines) {
+            break;
+          }
+          if (position === 0) {
+            break;
+          }
+        }
+        var startPosition = lineBreaks < numLines ? 0 : position + 1;
+        return string2.substring(startPosition).split("\n");
+      }
+      function objectToRules(object2) {
+        var keys = Object.getOwnPropertyNames(object2);
+        var result = [];
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          var thing = object2[key];
+          var rules = [].concat(thing);
+          if (key === "include") {
+            for (var j = 0; j < rules.length; j++) {
+              result.push({ include: rules[j] });
+            }
+            continue;
+          }
+          var match = [];
+          rules.forEach(function(rule) {
+            if (isObject(rule)) {
+              if (match.length) result.push(ruleOptions(key, match));
+              result.push(ruleOptions(key, rule));
+              match = [];
+            } else {
+              match.push(rule);
+            }
+          });
+          if (match.length) result.push(ruleOptions(key, match));
+        }
+        return result;
+      }
+      function arrayToRules(array3) {
+        var result = [];
+        for (var i = 0; i < array3.length; i++) {
+          var obj = array3[i];
+          if (obj.include) {
+            var include = [].concat(obj.include);
+            for (var j = 0; j < include.length; j++) {
+              result.push({ include: include[j] });
+            }
+            continue;
+          }
+          if (!obj.type) {
+            throw new Error("Rule has no type: " + JSON.stringify(obj));
+          }
+          result.push(ruleOptions(obj.type, obj));
+        }
+        return result;
+      }
+      function ruleOptions(type, obj) {
+        if (!isObject(obj)) {
+          obj = { match: obj };
+        }
+        if (obj.include) {
+          throw new Error("Matching rules cannot also include states");
+        }
+        var options2 = {
+          defaultType: type,
+          lineBreaks: !!obj.error || !!obj.fallback,
+          pop: false,
+          next: null,
+          push: null,
+          error: false,
+          fallback: false,
+          value: null,
+          type: null,
+          shouldThrow: false
+        };
+        for (var key in obj) {
+          if (hasOwnProperty.call(obj, key)) {
+            options2[key] = obj[key];
+          }
+        }
+        if (typeof options2.type === "string" && type !== options2.type) {
+          throw new Error("Type transform cannot be a string (type '" + options2.type + "' for token '" + type + "')");
+        }
+        var match = options2.match;
+        options2.match = Array.isArray(match) ? match : match ? [match] : [];
+        options2.match.sort(function(a2, b) {
+          return isRegExp(a2) && isRegExp(b) ? 0 : isRegExp(b) ? -1 : isRegExp(a2) ? 1 : b.length - a2.length;
+        });
+        return options2;
+      }
+      function toRules(spec) {
+        return Array.isArray(spec) ? arrayToRules(spec) : objectToRules(spec);
+      }
+      var defaultErrorRule = ruleOptions("error", { lineBreaks: true, shouldThrow: true });
+      function compileRules(rules, hasStates) {
+        var errorRule = null;
+        var fast = /* @__PURE__ */ Object.create(null);
+        var fastAllowed = true;
+        var unicodeFlag = null;
+        var groups2 = [];
+        var parts = [];
+        for (var i = 0; i < rules.length; i++) {
+          if (rules[i].fallback) {
+            fastAllowed = false;
+          }
+        }
+        for (var i = 0; i < rules.length; i++) {
+          var options2 = rules[i];
+          if (options2.include) {
+            throw new Error("Inheritance is not allowed in stateless lexers");
+          }
+          if (options2.error || options2.fallback) {
+            if (errorRule) {
+              if (!options2.fallback === !errorRule.fallback) {
+                throw new Error("Multiple " + (options2.fallback ? "fallback" : "error") + " rules not allowed (for token '" + options2.defaultType + "')");
+              } else {
+                throw new Error("fallback and error are mutually exclusive (for token '" + options2.defaultType + "')");
+              }
+            }
+            errorRule = options2;
+          }
+          var match = options2.match.slice();
+          if (fastAllowed) {
+            while (match.length && typeof match[0] === "string" && match[0].length === 1) {
+              var word = match.shift();
+              fast[word.charCodeAt(0)] = options2;
+            }
+          }
+          if (options2.pop || options2.push || options2.next) {
+            if (!hasStates) {
+              throw new Error("State-switching options are not allowed in stateless lexers (for token '" + options2.defaultType + "')");
+            }
+            if (options2.fallback) {
+              throw new Error("State-switching options are not allowed on fallback tokens (for token '" + options2.defaultType + "')");
+            }
+          }
+          if (match.length === 0) {
+            continue;
+          }
+          fastAllowed = false;
+          groups2.push(options2);
+          for (var j = 0; j < match.length; j++) {
+            var obj = match[j];
+            if (!isRegExp(obj)) {
+              continue;
+            }
+            if (unicodeFlag === null) {
+              unicodeFlag = obj.unicode;
+            } else if (unicodeFlag !== obj.unicode && options2.fallback === false) {
+              throw new Error("If one rule is /u then all must be");
+            }
+          }
+          var pat = reUnion(match.map(regexpOrLiteral));
+          var regexp = new RegExp(pat);
+          if (regexp.test("")) {
+            throw new Error("RegExp matches empty string: " + regexp);
+          }
+          var groupCount = reGroups(pat);
+          if (groupCount > 0) {
+            throw new Error("RegExp has capture groups: " + regexp + "\nUse (?: … ) instead");
+          }
+          if (!options2.lineBreaks && regexp.test("\n")) {
+            throw new Error("Rule should declare lineBreaks: " + regexp);
+          }
+          parts.push(reCapture(pat));
+        }
+        var fallbackRule = errorRule && errorRule.fallback;
+        var flags = hasSticky && !fallbackRule ? "ym" : "gm";
+        var suffix = hasSticky || fallbackRule ? "" : "|";
+        if (unicodeFlag === true) flags += "u";
+        var combined = new RegExp(reUnion(parts) + suffix, flags);
+        return { regexp: combined, groups: groups2, fast, error: errorRule || defaultErrorRule };
+      }
+      function compile2(rules) {
+        var result = compileRules(toRules(rules));
+        return new Lexer({ start: result }, "start");
+      }
+      function checkStateGroup(g, name, map2) {
+        var state = g && (g.push || g.next);
+        if (state && !map2[state]) {
+          throw new Error("Missing state '" + state + "' (in token '" + g.defaultType + "' of state '" + name + "')");
+        }
+        if (g && g.pop && +g.pop !== 1) {
+          throw new Error("pop must be 1 (in token '" + g.defaultType + "' of state '" + name + "')");
+        }
+      }
+      function compileStates(states, start) {
+        var all = states.$all ? toRules(states.$all) : [];
+        delete states.$all;
+        var keys = Object.getOwnPropertyNames(states);
+        if (!start) start = keys[0];
+        var ruleMap = /* @__PURE__ */ Object.create(null);
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          ruleMap[key] = toRules(states[key]).concat(all);
+        }
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          var rules = ruleMap[key];
+          var included = /* @__PURE__ */ Object.create(null);
+          for (var j = 0; j < rules.length; j++) {
+            var rule = rules[j];
+            if (!rule.include) continue;
+            var splice = [j, 1];
+            if (rule.include !== key && !included[rule.include]) {
+              included[rule.include] = true;
+              var newRules = ruleMap[rule.include];
+              if (!newRules) {
+                throw new Error("Cannot include nonexistent state '" + rule.include + "' (in state '" + key + "')");
+              }
+              for (var k2 = 0; k2 < newRules.length; k2++) {
+                var newRule = newRules[k2];
+                if (rules.indexOf(newRule) !== -1) continue;
+                splice.push(newRule);
+              }
+            }
+            rules.splice.apply(rules, splice);
+            j--;
+          }
+        }
+        var map2 = /* @__PURE__ */ Object.create(null);
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          map2[key] = compileRules(ruleMap[key], true);
+        }
+        for (var i = 0; i < keys.length; i++) {
+          var name = keys[i];
+          var state = map2[name];
+          var groups2 = state.groups;
+          for (var j = 0; j < groups2.length; j++) {
+            checkStateGroup(groups2[j], name, map2);
+          }
+          var fastKeys = Object.getOwnPropertyNames(state.fast);
+          for (var j = 0; j < fastKeys.length; j++) {
+            checkStateGroup(state.fast[fastKeys[j]], name, map2);
+          }
+        }
+        return new Lexer(map2, start);
+      }
+      function keywordTransform(map2) {
+        var isMap = typeof Map !== "undefined";
+        var reverseMap = isMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
+        var types = Object.getOwnPropertyNames(map2);
+        for (var i = 0; i < types.length; i++) {
+          var tokenType = types[i];
+          var item = map2[tokenType];
+          var keywordList = Array.isArray(item) ? item : [item];
+          keywordList.forEach(function(keyword) {
+            if (typeof keyword !== "string") {
+              throw new Error("keyword must be string (in keyword '" + tokenType + "')");
+            }
+            if (isMap) {
+              reverseMap.set(keyword, tokenType);
+            } else {
+              reverseMap[keyword] = tokenType;
+            }
+          });
+        }
+        return function(k2) {
+          return isMap ? reverseMap.get(k2) : reverseMap[k2];
+        };
+      }
+      var Lexer = function(states, state) {
+        this.startState = state;
+        this.states = states;
+        this.buffer = "";
+        this.stack = [];
+        this.reset();
+      };
+      Lexer.prototype.reset = function(data, info2) {
+        this.buffer = data || "";
+        this.index = 0;
+        this.line = info2 ? info2.line : 1;
+        this.col = info2 ? info2.col : 1;
+        this.queuedToken = info2 ? info2.queuedToken : null;
+        this.queuedText = info2 ? info2.queuedText : "";
+        this.queuedThrow = info2 ? info2.queuedThrow : null;
+        this.setState(info2 ? info2.state : this.startState);
+        this.stack = info2 && info2.stack ? info2.stack.slice() : [];
+        return this;
+      };
+      Lexer.prototype.save = function() {
+        return {
+          line: this.line,
+          col: this.col,
+          state: this.state,
+          stack: this.stack.slice(),
+          queuedToken: this.queuedToken,
+          queuedText: this.queuedText,
+          queuedThrow: this.queuedThrow
+        };
+      };
+      Lexer.prototype.setState = function(state) {
+        if (!state || this.state === state) return;
+        this.state = state;
+        var info2 = this.states[state];
+        this.groups = info2.groups;
+        this.error = info2.error;
+        this.re = info2.regexp;
+        this.fast = info2.fast;
+      };
+      Lexer.prototype.popState = function() {
+        this.setState(this.stack.pop());
+      };
+      Lexer.prototype.pushState = function(state) {
+        this.stack.push(this.state);
+        this.setState(state);
+      };
+      var eat = hasSticky ? function(re2, buffer) {
+        return re2.exec(buffer);
+      } : function(re2, buffer) {
+        var match = re2.exec(buffer);
+        if (match[0].length === 0) {
+          return null;
+        }
+        return match;
+      };
+      Lexer.prototype._getGroup = function(match) {
+        var groupCount = this.groups.length;
+        for (var i = 0; i < groupCount; i++) {
+          if (match[i + 1] !== void 0) {
+            return this.groups[i];
+          }
+        }
+        throw new Error("Cannot find token type for matched text");
+      };
+      function tokenToString() {
+        return this.value;
+      }
+      Lexer.prototype.next = function() {
+        var index = this.index;
+        if (this.queuedGroup) {
+          var token = this._token(this.queuedGroup, this.queuedText, index);
+          this.queuedGroup = null;
+          this.queuedText = "";
+          return token;
+        }
+        var buffer = this.buffer;
+        if (index === buffer.length) {
+          return;
+        }
+        var group = this.fast[buffer.charCodeAt(index)];
+        if (group) {
+          return this._token(group, buffer.charAt(index), index);
+        }
+        var re2 = this.re;
+        re2.lastIndex = index;
+        var match = eat(re2, buffer);
+        var error2 = this.error;
+        if (match == null) {
+          return this._token(error2, buffer.slice(index, buffer.length), index);
+        }
+        var group = this._getGroup(match);
+        var text3 = match[0];
+        if (error2.fallback && match.index !== index) {
+          this.queuedGroup = group;
+          this.queuedText = text3;
+          return this._token(error2, buffer.slice(index, match.index), index);
+        }
+        return this._token(group, text3, index);
+      };
+      Lexer.prototype._token = function(group, text3, offset) {
+        var lineBreaks = 0;
+        if (group.lineBreaks) {
+          var matchNL = /\n/g;
+          var nl = 1;
+          if (text3 === "\n") {
+            lineBreaks = 1;
+          } else {
+            while (matchNL.exec(text3)) {
+              lineBreaks++;
+              nl = matchNL.lastIndex;
+            }
+          }
+        }
+        var token = {
+          type: typeof group.type === "function" && group.type(text3) || group.defaultType,
+          value: typeof group.value === "function" ? group.value(text3) : text3,
+          text: text3,
+          toString: tokenToString,
+          offset,
+          lineBreaks,
+          line: this.line,
+          col: this.col
+        };
+        var size = text3.length;
+        this.index += size;
+        this.line += lineBreaks;
+        if (lineBreaks !== 0) {
+          this.col = size - nl + 1;
+        } else {
+          this.col += size;
+        }
+        if (group.shouldThrow) {
+          var err = new Error(this.formatError(token, "invalid syntax"));
+          throw err;
+        }
+        if (group.pop) this.popState();
+        else if (group.push) this.pushState(group.push);
+        else if (group.next) this.setState(group.next);
+        return token;
+      };
+      if (typeof Symbol !== "undefined" && Symbol.iterator) {
+        var LexerIterator = function(lexer) {
+          this.lexer = lexer;
+        };
+        LexerIterator.prototype.next = function() {
+          var token = this.lexer.next();
+          return { value: token, done: !token };
+        };
+        LexerIterator.prototype[Symbol.iterator] = function() {
+          return this;
+        };
+        Lexer.prototype[Symbol.iterator] = function() {
+          return new LexerIterator(this);
+        };
+      }
+      Lexer.prototype.formatError = function(token, message10) {
+        if (token == null) {
+          var text3 = this.buffer.slice(this.index);
+          var token = {
+            text: text3,
+            offset: this.index,
+            lineBreaks: text3.indexOf("\n") === -1 ? 0 : 1,
+            line: this.line,
+            col: this.col
+          };
+        }
+        var numLinesAround = 2;
+        var firstDisplayedLine = Math.max(token.line - numLinesAround, 1);
+        var lastDisplayedLine = token.line + numLinesAround;
+        var lastLineDigits = String(lastDisplayedLine).length;
+        var displayedLines = lastNLines(
+          this.buffer,
+          this.line - token.line + numLinesAround + 1
+        ).slice(0, 5);
+        var errorLines = [];
+        errorLines.push(message10 + " at line " + token.line + " col " + token.col + ":");
+        errorLines.push("");
+        for (var i = 0; i < displayedLines.length; i++) {
+          var line2 = displayedLines[i];
+          var lineNo = firstDisplayedLine + i;
+          errorLines.push(pad(String(lineNo), lastLineDigits) + "  " + line2);
+          if (lineNo === token.line) {
+            errorLines.push(pad("", lastLineDigits + token.col + 1) + "^");
+          }
+        }
+        return errorLines.join("\n");
+      };
+      Lexer.prototype.clone = function() {
+        return new Lexer(this.states, this.state);
+      };
+      Lexer.prototype.has = function(tokenType) {
+        return true;
+      };
+      return {
+        compile: compile2,
+        states: compileStates,
+        error: Object.freeze({ error: true }),
+        fallback: Object.freeze({ fallback: true }),
+        keywords: keywordTransform
+      };
+    });
+  }
+});
+
+// node_modules/@messageformat/parser/lib/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/@messageformat/parser/lib/lexer.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.lexer = exports2.states = void 0;
+    var moo_1 = __importDefault(require_moo());
+    exports2.states = {
+      body: {
+        doubleapos: { match: "''", value: () => "'" },
+        quoted: {
+          lineBreaks: true,
+          match: /'[{}#](?:[^']|'')*'(?!')/u,
+          value: (src) => src.slice(1, -1).replace(/''/g, "'")
+        },
+        argument: {
+          lineBreaks: true,
+          match: /\{\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
+          push: "arg",
+          value: (src) => src.substring(1).trim()
+        },
+        octothorpe: "#",
+        end: { match: "}", pop: 1 },
+        content: { lineBreaks: true, match: /[^][^{}#']*/u }
+      },
+      arg: {
+        select: {
+          lineBreaks: true,
+          match: /,\s*(?:plural|select|selectordinal)\s*,\s*/u,
+          next: "select",
+          value: (src) => src.split(",")[1].trim()
+        },
+        "func-args": {
+          lineBreaks: true,
+          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*,/u,
+          next: "body",
+          value: (src) => src.split(",")[1].trim()
+        },
+        "func-simple": {
+          lineBreaks: true,
+          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
+          value: (src) => src.substring(1).trim()
+        },
+        end: { match: "}", pop: 1 }
+      },
+      select: {
+        offset: {
+          lineBreaks: true,
+          match: /\s*offset\s*:\s*\d+\s*/u,
+          value: (src) => src.split(":")[1].trim()
+        },
+        case: {
+          lineBreaks: true,
+          match: /\s*(?:=\d+|[^\p{Pat_Syn}\p{Pat_WS}]+)\s*\{/u,
+          push: "body",
+          value: (src) => src.substring(0, src.indexOf("{")).trim()
+        },
+        end: { match: /\s*\}/u, pop: 1 }
+      }
+    };
+    exports2.lexer = moo_1.default.states(exports2.states);
+  }
+});
+
+// node_modules/@messageformat/parser/lib/parser.js
 var require_parser = __commonJS({
+  "node_modules/@messageformat/parser/lib/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParseError = void 0;
+    exports2.parse = parse3;
+    var lexer_js_1 = require_lexer();
+    var getContext = (lt) => ({
+      offset: lt.offset,
+      line: lt.line,
+      col: lt.col,
+      text: lt.text,
+      lineBreaks: lt.lineBreaks
+    });
+    var isSelectType = (type) => type === "plural" || type === "select" || type === "selectordinal";
+    function strictArgStyleParam(lt, param) {
+      let value2 = "";
+      let text3 = "";
+      for (const p of param) {
+        const pText = p.ctx.text;
+        text3 += pText;
+        switch (p.type) {
+          case "content":
+            value2 += p.value;
+            break;
+          case "argument":
+          case "function":
+          case "octothorpe":
+            value2 += pText;
+            break;
+          default:
+            throw new ParseError(lt, `Unsupported part in strict mode function arg style: ${pText}`);
+        }
+      }
+      const c = {
+        type: "content",
+        value: value2.trim(),
+        ctx: Object.assign({}, param[0].ctx, { text: text3 })
+      };
+      return [c];
+    }
+    var strictArgTypes = [
+      "number",
+      "date",
+      "time",
+      "spellout",
+      "ordinal",
+      "duration"
+    ];
+    var defaultPluralKeys = ["zero", "one", "two", "few", "many", "other"];
+    var ParseError = class extends Error {
+      /** @internal */
+      constructor(lt, msg) {
+        super(lexer_js_1.lexer.formatError(lt, msg));
+      }
+    };
+    exports2.ParseError = ParseError;
+    var Parser3 = class {
+      lexer;
+      strict;
+      cardinalKeys;
+      ordinalKeys;
+      strictPluralKeys;
+      constructor(src, opt) {
+        this.lexer = lexer_js_1.lexer.reset(src);
+        this.cardinalKeys = opt?.cardinal ?? defaultPluralKeys;
+        this.ordinalKeys = opt?.ordinal ?? defaultPluralKeys;
+        this.strict = opt?.strict ?? false;
+        this.strictPluralKeys = opt?.strictPluralKeys ?? true;
+      }
+      parse() {
+        return this.parseBody(false, true);
+      }
+      checkSelectKey(lt, type, key) {
+        if (key[0] === "=") {
+          if (type === "select") {
+            throw new ParseError(lt, `The case ${key} is not valid with select`);
+          }
+        } else if (type !== "select") {
+          const keys = type === "plural" ? this.cardinalKeys : this.ordinalKeys;
+          if (this.strictPluralKeys && keys.length > 0 && !keys.includes(key)) {
+            const msg = `The ${type} case ${key} is not valid in this locale`;
+            throw new ParseError(lt, msg);
+          }
+        }
+      }
+      parseSelect({ value: arg }, inPlural, ctx, type) {
+        const sel = { type, arg, cases: [], ctx };
+        if (type === "plural" || type === "selectordinal")
+          inPlural = true;
+        else if (this.strict)
+          inPlural = false;
+        for (const lt of this.lexer) {
+          switch (lt.type) {
+            case "offset":
+              if (type === "select") {
+                throw new ParseError(lt, "Unexpected plural offset for select");
+              }
+              if (sel.cases.length > 0) {
+                throw new ParseError(lt, "Plural offset must be set before cases");
+              }
+              sel.pluralOffset = Number(lt.value);
+              ctx.text += lt.text;
+              ctx.lineBreaks += lt.lineBreaks;
+              break;
+            case "case": {
+              this.checkSelectKey(lt, type, lt.value);
+              sel.cases.push({
+                key: lt.value,
+                tokens: this.parseBody(inPlural),
+                ctx: getContext(lt)
+              });
+              break;
+            }
+            case "end":
+              return sel;
+            /* istanbul ignore next: never happens */
+            default:
+              throw new ParseError(lt, `Unexpected lexer token: ${lt.type}`);
+          }
+        }
+        throw new ParseError(null, "Unexpected message end");
+      }
+      parseArgToken(lt, inPlural) {
+        const ctx = getContext(lt);
+        const argType = this.lexer.next();
+        if (!argType)
+          throw new ParseError(null, "Unexpected message end");
+        ctx.text += argType.text;
+        ctx.lineBreaks += argType.lineBreaks;
+        if (this.strict && (argType.type === "func-simple" || argType.type === "func-args") && !strictArgTypes.includes(argType.value)) {
+          const msg = `Invalid strict mode function arg type: ${argType.value}`;
+          throw new ParseError(lt, msg);
+        }
+        switch (argType.type) {
+          case "end":
+            return { type: "argument", arg: lt.value, ctx };
+          case "func-simple": {
+            const end = this.lexer.next();
+            if (!end)
+              throw new ParseError(null, "Unexpected message end");
+            if (end.type !== "end") {
+              throw new ParseError(end, `Unexpected lexer token: ${end.type}`);
+            }
+            ctx.text += end.text;
+            if (isSelectType(argType.value.toLowerCase())) {
+              throw new ParseError(argType, `Invalid type identifier: ${argType.value}`);
+            }
+            return {
+              type: "function",
+              arg: lt.value,
+              key: argType.value,
+              ctx
+            };
+          }
+          case "func-args": {
+            if (isSelectType(argType.value.toLowerCase())) {
+              const msg = `Invalid type identifier: ${argType.value}`;
+              throw new ParseError(argType, msg);
+            }
+            let param = this.parseBody(this.strict ? false : inPlural);
+            if (this.strict && param.length > 0) {
+              param = strictArgStyleParam(lt, param);
+            }
+            return {
+              type: "function",
+              arg: lt.value,
+              key: argType.value,
+              param,
+              ctx
+            };
+          }
+          case "select":
+            if (isSelectType(argType.value)) {
+              return this.parseSelect(lt, inPlural, ctx, argType.value);
+            } else {
+              throw new ParseError(argType, `Unexpected select type ${argType.value}`);
+            }
+          /* istanbul ignore next: never happens */
+          default:
+            throw new ParseError(argType, `Unexpected lexer token: ${argType.type}`);
+        }
+      }
+      parseBody(inPlural, atRoot) {
+        const tokens = [];
+        let content = null;
+        for (const lt of this.lexer) {
+          if (lt.type === "argument") {
+            if (content)
+              content = null;
+            tokens.push(this.parseArgToken(lt, inPlural));
+          } else if (lt.type === "octothorpe" && inPlural) {
+            if (content)
+              content = null;
+            tokens.push({ type: "octothorpe", ctx: getContext(lt) });
+          } else if (lt.type === "end" && !atRoot) {
+            return tokens;
+          } else {
+            let value2 = lt.value;
+            if (!inPlural && lt.type === "quoted" && value2[0] === "#") {
+              if (value2.includes("{")) {
+                const errMsg = `Unsupported escape pattern: ${value2}`;
+                throw new ParseError(lt, errMsg);
+              }
+              value2 = lt.text;
+            }
+            if (content) {
+              content.value += value2;
+              content.ctx.text += lt.text;
+              content.ctx.lineBreaks += lt.lineBreaks;
+            } else {
+              content = { type: "content", value: value2, ctx: getContext(lt) };
+              tokens.push(content);
+            }
+          }
+        }
+        if (atRoot)
+          return tokens;
+        throw new ParseError(null, "Unexpected message end");
+      }
+    };
+    function parse3(src, options2 = {}) {
+      const parser2 = new Parser3(src, options2);
+      return parser2.parse();
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/@messageformat/runtime/lib/runtime.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2._nf = _nf;
+    exports2.number = number3;
+    exports2.strictNumber = strictNumber;
+    exports2.plural = plural;
+    exports2.select = select;
+    exports2.reqArgs = reqArgs;
+    function _nf(lc) {
+      return _nf[lc] || (_nf[lc] = new Intl.NumberFormat(lc));
+    }
+    function number3(lc, value2, offset) {
+      return _nf(lc).format(value2 - offset);
+    }
+    function strictNumber(lc, value2, offset, name) {
+      const n = value2 - offset;
+      if (isNaN(n))
+        throw new Error("`" + name + "` or its offset is not a number");
+      return _nf(lc).format(n);
+    }
+    function plural(value2, offset, lcfunc, data, isOrdinal) {
+      if ({}.hasOwnProperty.call(data, value2))
+        return data[value2];
+      if (offset)
+        value2 -= offset;
+      const key = lcfunc(value2, isOrdinal);
+      return key in data ? data[key] : data.other;
+    }
+    function select(value2, data) {
+      return {}.hasOwnProperty.call(data, value2) ? data[value2] : data.other;
+    }
+    function reqArgs(keys, data) {
+      for (let i = 0; i < keys.length; ++i) {
+        if (!data || data[keys[i]] === void 0) {
+          throw new Error(`Message requires argument '${keys[i]}'`);
+        }
+      }
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/date.js
+var require_date = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/date.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.date = date2;
+    function date2(value2, lc, size) {
+      const o = {
+        day: "numeric",
+        month: "short",
+        year: "numeric"
+      };
+      switch (size) {
+        case "full":
+          o.weekday = "long";
+        case "long":
+          o.month = "long";
+          break;
+        case "short":
+          o.month = "numeric";
+      }
+      return new Date(value2).toLocaleDateString(lc, o);
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/duration.js
+var require_duration = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/duration.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.duration = duration;
+    function duration(value2) {
+      if (typeof value2 !== "number")
+        value2 = Number(value2);
+      if (!isFinite(value2))
+        return String(value2);
+      let sign2 = "";
+      if (value2 < 0) {
+        sign2 = "-";
+        value2 = Math.abs(value2);
+      } else {
+        value2 = Number(value2);
+      }
+      const sec = value2 % 60;
+      const parts = [Math.round(sec) === sec ? sec : sec.toFixed(3)];
+      if (value2 < 60) {
+        parts.unshift(0);
+      } else {
+        value2 = Math.round((value2 - Number(parts[0])) / 60);
+        parts.unshift(value2 % 60);
+        if (value2 >= 60) {
+          value2 = Math.round((value2 - Number(parts[0])) / 60);
+          parts.unshift(value2);
+        }
+      }
+      const first = parts.shift();
+      return sign2 + first + ":" + parts.map((n) => Number(n) < 10 ? "0" + String(n) : String(n)).join(":");
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/number.js
+var require_number = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/number.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.numberPercent = exports2.numberInteger = exports2.numberCurrency = void 0;
+    exports2.numberFmt = numberFmt;
+    var _nf = {};
+    function nf(lc, opt) {
+      const key = String(lc) + JSON.stringify(opt);
+      if (!_nf[key])
+        _nf[key] = new Intl.NumberFormat(lc, opt);
+      return _nf[key];
+    }
+    function numberFmt(value2, lc, arg, defaultCurrency) {
+      const [type, currency] = arg && arg.split(":") || [];
+      const opt = {
+        integer: { maximumFractionDigits: 0 },
+        percent: { style: "percent" },
+        currency: {
+          style: "currency",
+          currency: currency && currency.trim() || defaultCurrency,
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2
+        }
+      };
+      return nf(lc, opt[type] || {}).format(value2);
+    }
+    var numberCurrency = (value2, lc, arg) => nf(lc, {
+      style: "currency",
+      currency: arg,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2
+    }).format(value2);
+    exports2.numberCurrency = numberCurrency;
+    var numberInteger = (value2, lc) => nf(lc, { maximumFractionDigits: 0 }).format(value2);
+    exports2.numberInteger = numberInteger;
+    var numberPercent = (value2, lc) => nf(lc, { style: "percent" }).format(value2);
+    exports2.numberPercent = numberPercent;
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/time.js
+var require_time = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/time.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.time = time;
+    function time(value2, lc, size) {
+      const o = {
+        second: "numeric",
+        minute: "numeric",
+        hour: "numeric"
+      };
+      switch (size) {
+        case "full":
+        case "long":
+          o.timeZoneName = "short";
+          break;
+        case "short":
+          delete o.second;
+      }
+      return new Date(value2).toLocaleTimeString(lc, o);
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/formatters.js
+var require_formatters = __commonJS({
+  "node_modules/@messageformat/runtime/lib/formatters.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.time = exports2.numberPercent = exports2.numberInteger = exports2.numberFmt = exports2.numberCurrency = exports2.duration = exports2.date = void 0;
+    var date_js_1 = require_date();
+    Object.defineProperty(exports2, "date", { enumerable: true, get: function() {
+      return date_js_1.date;
+    } });
+    var duration_js_1 = require_duration();
+    Object.defineProperty(exports2, "duration", { enumerable: true, get: function() {
+      return duration_js_1.duration;
+    } });
+    var number_js_1 = require_number();
+    Object.defineProperty(exports2, "numberCurrency", { enumerable: true, get: function() {
+      return number_js_1.numberCurrency;
+    } });
+    Object.defineProperty(exports2, "numberFmt", { enumerable: true, get: function() {
+      return number_js_1.numberFmt;
+    } });
+    Object.defineProperty(exports2, "numberInteger", { enumerable: true, get: function() {
+      return number_js_1.numberInteger;
+    } });
+    Object.defineProperty(exports2, "numberPercent", { enumerable: true, get: function() {
+      return number_js_1.numberPercent;
+    } });
+    var time_js_1 = require_time();
+    Object.defineProperty(exports2, "time", { enumerable: true, get: function() {
+      return time_js_1.time;
+    } });
+  }
+});
+
+// node_modules/safe-identifier/reserved.js
+var require_reserved = __commonJS({
+  "node_modules/safe-identifier/reserved.js"(exports2, module2) {
+    var ES3 = {
+      break: true,
+      continue: true,
+      delete: true,
+      else: true,
+      for: true,
+      function: true,
+      if: true,
+      in: true,
+      new: true,
+      return: true,
+      this: true,
+      typeof: true,
+      var: true,
+      void: true,
+      while: true,
+      with: true,
+      case: true,
+      catch: true,
+      default: true,
+      do: true,
+      finally: true,
+      instanceof: true,
+      switch: true,
+      throw: true,
+      try: true
+    };
+    var ESnext = {
+      // in addition to reservedES3
+      await: true,
+      debugger: true,
+      class: true,
+      enum: true,
+      extends: true,
+      super: true,
+      const: true,
+      export: true,
+      import: true,
+      null: true,
+      true: true,
+      false: true,
+      implements: true,
+      let: true,
+      private: true,
+      public: true,
+      yield: true,
+      interface: true,
+      package: true,
+      protected: true,
+      static: true
+    };
+    module2.exports = { ES3, ESnext };
+  }
+});
+
+// node_modules/safe-identifier/index.js
+var require_safe_identifier = __commonJS({
+  "node_modules/safe-identifier/index.js"(exports2, module2) {
+    var reserved = require_reserved();
+    function hashCode(str) {
+      let hash = 0;
+      for (let i = 0; i < str.length; ++i) {
+        const char = str.charCodeAt(i);
+        hash = (hash << 5) - hash + char;
+        hash |= 0;
+      }
+      return hash;
+    }
+    function identifier(key, unique) {
+      if (unique) key += " " + hashCode(key).toString(36);
+      const id = key.trim().replace(/\W+/g, "_");
+      return reserved.ES3[id] || reserved.ESnext[id] || /^\d/.test(id) ? "_" + id : id;
+    }
+    function property(obj, key) {
+      if (/^[A-Z_$][0-9A-Z_$]*$/i.test(key) && !reserved.ES3[key]) {
+        return obj ? obj + "." + key : key;
+      } else {
+        const jkey = JSON.stringify(key);
+        return obj ? obj + "[" + jkey + "]" : jkey;
+      }
+    }
+    module2.exports = { identifier, property };
+  }
+});
+
+// node_modules/@messageformat/core/lib/compiler.js
+var require_compiler = __commonJS({
+  "node_modules/@messageformat/core/lib/compiler.js"(exports2, module2) {
+    "use strict";
+    var parser2 = require_parser();
+    var Runtime = require_runtime();
+    var Formatters = require_formatters();
+    var safeIdentifier = require_safe_identifier();
+    function _interopNamespaceDefault(e) {
+      var n = /* @__PURE__ */ Object.create(null);
+      if (e) {
+        Object.keys(e).forEach(function(k2) {
+          if (k2 !== "default") {
+            var d = Object.getOwnPropertyDescriptor(e, k2);
+            Object.defineProperty(n, k2, d.get ? d : {
+              enumerable: true,
+              get: function() {
+                return e[k2];
+              }
+            });
+          }
+        });
+      }
+      n.default = e;
+      return Object.freeze(n);
+    }
+    var Runtime__namespace = /* @__PURE__ */ _interopNamespaceDefault(Runtime);
+    var Formatters__namespace = /* @__PURE__ */ _interopNamespaceDefault(Formatters);
+    var alpha = (width) => width < 4 ? "short" : width === 4 ? "long" : "narrow";
+    var numeric = (width) => width % 2 === 0 ? "2-digit" : "numeric";
+    function getDateTimeFormatOptions(tokens, onError) {
+      const options2 = {};
+      const prevFields = /* @__PURE__ */ new Set();
+      for (const token of tokens) {
+        if (typeof token === "string") {
+          onError("literal", `Ignoring literal part: ${token}`, token);
+        } else if ("error" in token) {
+          onError("invalid", token.error, token);
+        } else {
+          const { char, width } = token;
+          let field = char;
+          switch (char) {
+            // era
+            case "G":
+              options2.era = alpha(width);
+              break;
+            // year
+            case "y":
+              field = "year";
+              options2.year = width === 2 ? "2-digit" : "numeric";
+              break;
+            case "u":
+            case "U":
+              field = "year";
+              options2.year = "numeric";
+              break;
+            case "r":
+              field = "year";
+              options2.year = "numeric";
+              options2.calendar = "gregory";
+              break;
+            // month
+            case "M":
+            case "L":
+              field = "month";
+              switch (width) {
+                case 1:
+                  options2.month = "numeric";
+                  break;
+                case 2:
+                  options2.month = "2-digit";
+                  break;
+                case 3:
+                  options2.month = "short";
+                  break;
+                case 4:
+                  options2.month = "long";
+                  break;
+                default:
+                  options2.month = "narrow";
+                  break;
+              }
+              break;
+            // day
+            case "d":
+              options2.day = numeric(width);
+              break;
+            // weekday
+            case "E":
+            case "e":
+            case "c":
+              field = "weekday";
+              options2.weekday = alpha(width);
+              break;
+            // period
+            case "a":
+            case "b":
+              field = "day-period";
+              break;
+            case "B":
+              field = "day-period";
+              options2.dayPeriod = alpha(width);
+              break;
+            // hour
+            case "h":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h12";
+              break;
+            case "H":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h23";
+              break;
+            case "k":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h24";
+              break;
+            case "K":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h11";
+              break;
+            case "J":
+            case "j":
+              field = "hour";
+              options2.hour = numeric(width);
+              break;
+            case "C":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.dayPeriod = "short";
+              break;
+            // minute
+            case "m":
+              options2.minute = numeric(width);
+              break;
+            // second
+            case "s":
+              options2.second = numeric(width);
+              break;
+            // second-fraction
+            case "S":
+              options2.fractionalSecondDigits = Math.min(width, 3);
+              break;
+            // timezone
+            case "Z":
+              field = "tz";
+              options2.timeZoneName = "longOffset";
+              break;
+            case "z":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "long" : "short";
+              break;
+            case "O":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "longOffset" : "shortOffset";
+              break;
+            case "V":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "long" : "short";
+              break;
+            case "v":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "longGeneric" : "shortGeneric";
+              break;
+            case "X":
+            case "x":
+              field = "tz";
+              options2.timeZoneName = width > 1 ? "longOffset" : "shortOffset";
+              break;
+            case "Y":
+            // year of week
+            case "Q":
+            // quarter
+            case "q":
+            // quarter
+            case "W":
+            // week of month
+            case "w":
+            // week of year
+            case "D":
+            // day of year
+            case "F":
+            // day of week in month
+            case "g":
+            // julian day
+            case "A":
+              onError("unsupported", `The field ${char} is not supported by Intl.DateTimeFormat`, token);
+              break;
+            default:
+              onError("invalid", `The letter ${char} is not a valid field identifier`, token);
+          }
+          if (!prevFields.has(field))
+            prevFields.add(field);
+          else
+            onError("duplicate", `Duplicate ${field} token`, token);
+        }
+      }
+      return options2;
+    }
+    var isLetter = (char) => char >= "A" && char <= "Z" || char >= "a" && char <= "z";
+    function parseDateTokens(src) {
+      const tokens = [];
+      let pos = 0;
+      while (true) {
+        const char = src[pos];
+        if (!char)
+          break;
+        let token;
+        if (isLetter(char)) {
+          let width = 1;
+          while (src[++pos] === char)
+            ++width;
+          token = { char, width };
+        } else if (char === "'") {
+          let str = src[++pos];
+          if (str === "'") {
+            token = str;
+            ++pos;
+          } else {
+            while (true) {
+              const next = src[++pos];
+              if (next === void 0) {
+                token = { error: `Unterminated quoted literal in pattern: ${src}` };
+                --pos;
+                break;
+              } else if (next === "'") {
+                if (src[++pos] !== "'") {
+                  token = str;
+                  break;
+                }
+              }
+              str += next;
+            }
+          }
+        } else {
+          let str = char;
+          while (true) {
+            const next = src[++pos];
+            if (!next || isLetter(next) || next === "'") {
+              token = str;
+              break;
+            }
+            str += next;
+          }
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    }
+    var DateFormatError = class extends Error {
+      type;
+      token;
+      /** @internal */
+      constructor(type, msg, token) {
+        super(msg);
+        this.type = type || "error";
+        this.token = token;
+      }
+    };
+    function getDateFormatter(locales, tokens, timeZone, onError) {
+      if (typeof tokens === "string")
+        tokens = parseDateTokens(tokens);
+      if (typeof timeZone === "function") {
+        onError = timeZone;
+        timeZone = void 0;
+      }
+      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
+        const error2 = new DateFormatError(type, message10, token);
+        if (onError)
+          onError(error2);
+        else
+          throw error2;
+      });
+      if (timeZone)
+        opt.timeZone = timeZone;
+      const dtf = new Intl.DateTimeFormat(locales, opt);
+      return (date2) => dtf.format(date2);
+    }
+    function getDateFormatterSource(locales, tokens, timeZone, onError) {
+      if (typeof tokens === "string")
+        tokens = parseDateTokens(tokens);
+      if (typeof timeZone === "function") {
+        onError = timeZone;
+        timeZone = void 0;
+      }
+      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
+        const error2 = new DateFormatError(type, message10, token);
+        if (onError)
+          onError(error2);
+        else
+          throw error2;
+      });
+      if (timeZone)
+        opt.timeZone = timeZone;
+      const lines = [
+        `(function() {`,
+        `var opt = ${JSON.stringify(opt)};`,
+        `var dtf = new Intl.DateTimeFormat(${JSON.stringify(locales)}, opt);`,
+        `return function(value) { return dtf.format(value); }`
+      ];
+      return lines.join("\n  ") + "\n})()";
+    }
+    var NumberFormatError = class extends Error {
+      code;
+      /** @internal */
+      constructor(code, msg) {
+        super(msg);
+        this.code = code;
+      }
+    };
+    var BadOptionError = class extends NumberFormatError {
+      stem;
+      option;
+      constructor(stem, opt) {
+        super("BAD_OPTION", `Unknown ${stem} option: ${opt}`);
+        this.stem = stem;
+        this.option = opt;
+      }
+    };
+    var BadStemError = class extends NumberFormatError {
+      stem;
+      constructor(stem) {
+        super("BAD_STEM", `Unknown stem: ${stem}`);
+        this.stem = stem;
+      }
+    };
+    var MaskedValueError = class extends NumberFormatError {
+      type;
+      prev;
+      constructor(type, prev) {
+        super("MASKED_VALUE", `Value for ${type} is set multiple times`);
+        this.type = type;
+        this.prev = prev;
+      }
+    };
+    var MissingOptionError = class extends NumberFormatError {
+      stem;
+      constructor(stem) {
+        super("MISSING_OPTION", `Required option missing for ${stem}`);
+        this.stem = stem;
+      }
+    };
+    var PatternError = class extends NumberFormatError {
+      char;
+      constructor(char, msg) {
+        super("BAD_PATTERN", msg);
+        this.char = char;
+      }
+    };
+    var TooManyOptionsError = class extends NumberFormatError {
+      stem;
+      options;
+      constructor(stem, options2, maxOpt) {
+        const maxOptStr = maxOpt > 1 ? `${maxOpt} options` : "one option";
+        super("TOO_MANY_OPTIONS", `Token ${stem} only supports ${maxOptStr} (got ${options2.length})`);
+        this.stem = stem;
+        this.options = options2;
+      }
+    };
+    function round4(x2, precision) {
+      const y2 = +x2 + precision / 2;
+      return y2 - y2 % +precision;
+    }
+    function getNumberFormatMultiplier({ scale, unit: unit2 }) {
+      const mult = scale ?? 1;
+      if (unit2?.style === "percent") {
+        return mult === 1 || mult === 100 ? 1 : mult * 0.01;
+      }
+      return mult;
+    }
+    function getNumberFormatModifier(skeleton) {
+      const mult = getNumberFormatMultiplier(skeleton);
+      const { precision } = skeleton;
+      if (precision && precision.style === "precision-increment") {
+        return (n) => round4(n, precision.increment) * mult;
+      } else {
+        return (n) => n * mult;
+      }
+    }
+    function getNumberFormatModifierSource(skeleton) {
+      const mult = getNumberFormatMultiplier(skeleton);
+      const { precision } = skeleton;
+      if (precision && precision.style === "precision-increment") {
+        const setX = `+n + ${precision.increment / 2}`;
+        let res = `x - (x % +${precision.increment})`;
+        if (mult !== 1)
+          res = `(${res}) * ${mult}`;
+        return `function(n) { var x = ${setX}; return ${res}; }`;
+      }
+      return mult !== 1 ? `function(n) { return n * ${mult}; }` : null;
+    }
+    var isRoundingIncrement = (n) => [
+      1,
+      2,
+      5,
+      10,
+      20,
+      25,
+      50,
+      100,
+      200,
+      250,
+      500,
+      1e3,
+      2e3,
+      2500,
+      5e3
+    ].includes(n);
+    function getNumberFormatOptions(skeleton, onError) {
+      const { affix, decimal, group, integerWidth, notation, numberingSystem, precision, roundingMode, scale, sign: sign2, unit: unit2, unitPer, unitWidth } = skeleton;
+      const opt = {};
+      if (numberingSystem) {
+        if (Intl.supportedValuesOf("numberingSystem").includes(numberingSystem)) {
+          opt.numberingSystem = numberingSystem;
+        } else {
+          onError("numbering-system", numberingSystem);
+        }
+      }
+      switch (unit2?.style) {
+        case "base-unit":
+          opt.style = "decimal";
+          break;
+        case "currency":
+          opt.style = "currency";
+          opt.currency = unit2.currency;
+          break;
+        case "measure-unit": {
+          opt.style = "unit";
+          const jsUnit = unit2.unit.replace(/^[^-]+-/, "");
+          if (Intl.supportedValuesOf("unit").includes(jsUnit))
+            opt.unit = jsUnit;
+          else
+            onError(unit2.style, unit2.unit);
+          break;
+        }
+        case "concise-unit": {
+          opt.style = "unit";
+          const supported = Intl.supportedValuesOf("unit");
+          if (unit2.unit.split("-per-").every((part) => supported.includes(part))) {
+            opt.unit = unit2.unit;
+          } else {
+            onError(unit2.style, unit2.unit);
+          }
+          break;
+        }
+        case "percent":
+          if (scale === 100) {
+            opt.style = "percent";
+          } else if (!scale || scale === 1) {
+            opt.style = "unit";
+            opt.unit = "percent";
+          } else {
+            onError("scale", String(scale));
+          }
+          break;
+        case "permille":
+        default:
+          if (unit2)
+            onError(unit2.style);
+      }
+      if (unitPer) {
+        const jsUnitPer = unitPer.replace(/^[^-]+-/, "");
+        if (opt.unit && !opt.unit.includes("-per-") && Intl.supportedValuesOf("unit").includes(jsUnitPer)) {
+          opt.unit += "-per-" + jsUnitPer;
+        } else {
+          onError("per-measure-unit", unitPer);
+        }
+      }
+      if (opt.style !== "percent" && scale && scale !== 1) {
+        onError("scale", String(scale));
+      }
+      switch (unitWidth) {
+        case "unit-width-full-name":
+          opt.currencyDisplay = "name";
+          opt.unitDisplay = "long";
+          break;
+        case "unit-width-iso-code":
+          opt.currencyDisplay = "code";
+          break;
+        case "unit-width-narrow":
+          opt.currencyDisplay = "narrowSymbol";
+          opt.unitDisplay = "narrow";
+          break;
+        case "unit-width-short":
+          opt.currencyDisplay = "symbol";
+          opt.unitDisplay = "short";
+          break;
+        case "unit-width-hidden":
+        default:
+          if (unitWidth)
+            onError(unitWidth);
+      }
+      switch (group) {
+        case "group-off":
+          opt.useGrouping = false;
+          break;
+        case "group-auto":
+          opt.useGrouping = "auto";
+          break;
+        case "group-min2":
+          opt.useGrouping = "min2";
+          break;
+        case "group-on-aligned":
+        case "group-thousands":
+        default:
+          if (group)
+            onError(group);
+      }
+      switch (precision?.style) {
+        case "precision-fraction": {
+          const { minFraction: minF, maxFraction: maxF, minSignificant: minS, maxSignificant: maxS, source } = precision;
+          if (typeof minF === "number") {
+            opt.minimumFractionDigits = minF;
+            if (typeof minS === "number")
+              onError("precision-fraction", source);
+          }
+          if (typeof maxF === "number")
+            opt.maximumFractionDigits = maxF;
+          if (typeof minS === "number")
+            opt.minimumSignificantDigits = minS;
+          if (typeof maxS === "number")
+            opt.maximumSignificantDigits = maxS;
+          break;
+        }
+        case "precision-integer":
+          opt.maximumFractionDigits = 0;
+          break;
+        case "precision-unlimited":
+          opt.maximumFractionDigits = 20;
+          break;
+        case "precision-increment": {
+          const inc = precision.increment;
+          if (isRoundingIncrement(inc)) {
+            opt.roundingIncrement = inc;
+            opt.maximumFractionDigits = 0;
+            opt.minimumFractionDigits = 0;
+          } else {
+            onError(precision.style);
+          }
+          break;
+        }
+        case "precision-currency-standard":
+          break;
+        case "precision-currency-cash":
+        default:
+          if (precision)
+            onError(precision.style);
+      }
+      if (precision?.trailingZero) {
+        opt.trailingZeroDisplay = precision.trailingZero;
+      }
+      switch (notation?.style) {
+        case "compact-short":
+          opt.notation = "compact";
+          opt.compactDisplay = "short";
+          break;
+        case "compact-long":
+          opt.notation = "compact";
+          opt.compactDisplay = "long";
+          break;
+        case "notation-simple":
+          opt.notation = "standard";
+          break;
+        case "scientific":
+        case "engineering": {
+          const { expDigits, expSign, source, style } = notation;
+          opt.notation = style;
+          if (expDigits && expDigits > 1 || expSign && expSign !== "sign-auto") {
+            onError(style, source);
+          }
+          break;
+        }
+        default:
+          if (notation)
+            onError(notation.style);
+      }
+      if (integerWidth) {
+        const { min, max, source } = integerWidth;
+        if (min)
+          opt.minimumIntegerDigits = min;
+        if (max) {
+          const hasExp = opt.notation === "engineering" || opt.notation === "scientific";
+          if (max === 3 && hasExp)
+            opt.notation = "engineering";
+          else
+            onError("integer-width", source);
+        }
+      }
+      switch (sign2) {
+        case "sign-auto":
+          opt.signDisplay = "auto";
+          break;
+        case "sign-always":
+          opt.signDisplay = "always";
+          break;
+        case "sign-except-zero":
+          opt.signDisplay = "exceptZero";
+          break;
+        case "sign-never":
+          opt.signDisplay = "never";
+          break;
+        case "sign-accounting":
+          opt.currencySign = "accounting";
+          break;
+        case "sign-accounting-always":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "always";
+          break;
+        case "sign-accounting-except-zero":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "exceptZero";
+          break;
+        case "sign-negative":
+          opt.signDisplay = "negative";
+          break;
+        case "sign-accounting-negative":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "negative";
+          break;
+        default:
+          if (sign2)
+            onError(sign2);
+      }
+      switch (roundingMode) {
+        case "rounding-mode-ceiling":
+          opt.roundingMode = "ceil";
+          break;
+        case "rounding-mode-floor":
+          opt.roundingMode = "floor";
+          break;
+        case "rounding-mode-down":
+          opt.roundingMode = "trunc";
+          break;
+        case "rounding-mode-up":
+          opt.roundingMode = "expand";
+          break;
+        case "rounding-mode-half-even":
+          opt.roundingMode = "halfEven";
+          break;
+        case "rounding-mode-half-ceiling":
+          opt.roundingMode = "halfCeil";
+          break;
+        case "rounding-mode-half-floor":
+          opt.roundingMode = "halfFloor";
+          break;
+        case "rounding-mode-half-down":
+          opt.roundingMode = "halfTrunc";
+          break;
+        case "rounding-mode-half-up":
+          opt.roundingMode = "halfExpand";
+          break;
+        default:
+          if (roundingMode)
+            onError(roundingMode);
+      }
+      if (affix)
+        onError("affix");
+      if (decimal === "decimal-always")
+        onError(decimal);
+      return opt;
+    }
+    function parseAffixToken(src, pos, onError) {
+      const char = src[pos];
+      switch (char) {
+        case "%":
+          return { char: "%", style: "percent", width: 1 };
+        case "‰":
+          return { char: "%", style: "permille", width: 1 };
+        case "¤": {
+          let width = 1;
+          while (src[++pos] === "¤")
+            ++width;
+          switch (width) {
+            case 1:
+              return { char, currency: "default", width };
+            case 2:
+              return { char, currency: "iso-code", width };
+            case 3:
+              return { char, currency: "full-name", width };
+            case 5:
+              return { char, currency: "narrow", width };
+            default: {
+              const msg = `Invalid number (${width}) of ¤ chars in pattern`;
+              onError(new PatternError("¤", msg));
+              return null;
+            }
+          }
+        }
+        case "*": {
+          const pad = src[pos + 1];
+          if (pad)
+            return { char, pad, width: 2 };
+          break;
+        }
+        case "+":
+        case "-":
+          return { char, width: 1 };
+        case "'": {
+          let str = src[++pos];
+          let width = 2;
+          if (str === "'")
+            return { char, str, width };
+          while (true) {
+            const next = src[++pos];
+            ++width;
+            if (next === void 0) {
+              const msg = `Unterminated quoted literal in pattern: ${str}`;
+              onError(new PatternError("'", msg));
+              return { char, str, width };
+            } else if (next === "'") {
+              if (src[++pos] !== "'")
+                return { char, str, width };
+              else
+                ++width;
+            }
+            str += next;
+          }
+        }
+      }
+      return null;
+    }
+    var isDigit = (char) => char >= "0" && char <= "9";
+    function parseNumberToken(src, pos) {
+      const char = src[pos];
+      if (isDigit(char)) {
+        let digits = char;
+        while (true) {
+          const next = src[++pos];
+          if (isDigit(next))
+            digits += next;
+          else
+            return { char: "0", digits, width: digits.length };
+        }
+      }
+      switch (char) {
+        case "#": {
+          let width = 1;
+          while (src[++pos] === "#")
+            ++width;
+          return { char, width };
+        }
+        case "@": {
+          let min = 1;
+          while (src[++pos] === "@")
+            ++min;
+          let width = min;
+          pos -= 1;
+          while (src[++pos] === "#")
+            ++width;
+          return { char, min, width };
+        }
+        case "E": {
+          const plus = src[pos + 1] === "+";
+          if (plus)
+            ++pos;
+          let expDigits = 0;
+          while (src[++pos] === "0")
+            ++expDigits;
+          const width = (plus ? 2 : 1) + expDigits;
+          if (expDigits)
+            return { char, expDigits, plus, width };
+          else
+            break;
+        }
+        case ".":
+        case ",":
+          return { char, width: 1 };
+      }
+      return null;
+    }
+    function parseSubpattern(src, pos, onError) {
+      let State;
+      (function(State2) {
+        State2[State2["Prefix"] = 0] = "Prefix";
+        State2[State2["Number"] = 1] = "Number";
+        State2[State2["Suffix"] = 2] = "Suffix";
+      })(State || (State = {}));
+      const prefix = [];
+      const number3 = [];
+      const suffix = [];
+      let state = State.Prefix;
+      let str = "";
+      while (pos < src.length) {
+        const char = src[pos];
+        if (char === ";") {
+          pos += 1;
+          break;
+        }
+        switch (state) {
+          case State.Prefix: {
+            const token = parseAffixToken(src, pos, onError);
+            if (token) {
+              if (str) {
+                prefix.push({ char: "'", str, width: str.length });
+                str = "";
+              }
+              prefix.push(token);
+              pos += token.width;
+            } else {
+              const token2 = parseNumberToken(src, pos);
+              if (token2) {
+                if (str) {
+                  prefix.push({ char: "'", str, width: str.length });
+                  str = "";
+                }
+                state = State.Number;
+                number3.push(token2);
+                pos += token2.width;
+              } else {
+                str += char;
+                pos += 1;
+              }
+            }
+            break;
+          }
+          case State.Number: {
+            const token = parseNumberToken(src, pos);
+            if (token) {
+              number3.push(token);
+              pos += token.width;
+            } else {
+              state = State.Suffix;
+            }
+            break;
+          }
+          case State.Suffix: {
+            const token = parseAffixToken(src, pos, onError);
+            if (token) {
+              if (str) {
+                suffix.push({ char: "'", str, width: str.length });
+                str = "";
+              }
+              suffix.push(token);
+              pos += token.width;
+            } else {
+              str += char;
+              pos += 1;
+            }
+            break;
+          }
+        }
+      }
+      if (str)
+        suffix.push({ char: "'", str, width: str.length });
+      return { pattern: { prefix, number: number3, suffix }, pos };
+    }
+    function parseTokens(src, onError) {
+      const { pattern, pos } = parseSubpattern(src, 0, onError);
+      if (pos < src.length) {
+        const { pattern: negative } = parseSubpattern(src, pos, onError);
+        return { tokens: pattern, negative };
+      }
+      return { tokens: pattern };
+    }
+    function parseNumberAsSkeleton(tokens, onError) {
+      const res = {};
+      let hasGroups = false;
+      let hasExponent = false;
+      let intOptional = 0;
+      let intDigits = "";
+      let decimalPos = -1;
+      let fracDigits = "";
+      let fracOptional = 0;
+      for (let pos = 0; pos < tokens.length; ++pos) {
+        const token = tokens[pos];
+        switch (token.char) {
+          case "#": {
+            if (decimalPos === -1) {
+              if (intDigits) {
+                const msg = "Pattern has # after integer digits";
+                onError(new PatternError("#", msg));
+              }
+              intOptional += token.width;
+            } else {
+              fracOptional += token.width;
+            }
+            break;
+          }
+          case "0": {
+            if (decimalPos === -1) {
+              intDigits += token.digits;
+            } else {
+              if (fracOptional) {
+                const msg = "Pattern has digits after # in fraction";
+                onError(new PatternError("0", msg));
+              }
+              fracDigits += token.digits;
+            }
+            break;
+          }
+          case "@": {
+            if (res.precision) {
+              onError(new MaskedValueError("precision", res.precision));
+            }
+            res.precision = {
+              style: "precision-fraction",
+              minSignificant: token.min,
+              maxSignificant: token.width
+            };
+            break;
+          }
+          case ",":
+            hasGroups = true;
+            break;
+          case ".":
+            if (decimalPos === 1) {
+              const msg = "Pattern has more than one decimal separator";
+              onError(new PatternError(".", msg));
+            }
+            decimalPos = pos;
+            break;
+          case "E": {
+            if (hasExponent) {
+              onError(new MaskedValueError("exponent", res.notation));
+            }
+            if (hasGroups) {
+              const msg = "Exponential patterns may not contain grouping separators";
+              onError(new PatternError("E", msg));
+            }
+            res.notation = { style: "scientific" };
+            if (token.expDigits > 1)
+              res.notation.expDigits = token.expDigits;
+            if (token.plus)
+              res.notation.expSign = "sign-always";
+            hasExponent = true;
+          }
+        }
+      }
+      if (hasGroups)
+        res.group = "group-auto";
+      else if (intOptional + intDigits.length > 3)
+        res.group = "group-off";
+      const increment = Number(`${intDigits || "0"}.${fracDigits}`);
+      if (increment)
+        res.precision = { style: "precision-increment", increment };
+      if (!hasExponent) {
+        if (intDigits.length > 1)
+          res.integerWidth = { min: intDigits.length };
+        if (!res.precision && (fracDigits.length || fracOptional)) {
+          res.precision = {
+            style: "precision-fraction",
+            minFraction: fracDigits.length,
+            maxFraction: fracDigits.length + fracOptional
+          };
+        }
+      } else {
+        if (!res.precision || increment) {
+          res.integerWidth = intOptional ? { min: 1, max: intOptional + intDigits.length } : { min: Math.max(1, intDigits.length) };
+        }
+        if (res.precision) {
+          if (!increment)
+            res.integerWidth = { min: 1, max: 1 };
+        } else {
+          const dc = intDigits.length + fracDigits.length;
+          if (decimalPos === -1) {
+            if (dc > 0) {
+              res.precision = { style: "precision-fraction", maxSignificant: dc };
+            }
+          } else {
+            res.precision = {
+              style: "precision-fraction",
+              maxSignificant: Math.max(1, dc) + fracOptional
+            };
+            if (dc > 1)
+              res.precision.minSignificant = dc;
+          }
+        }
+      }
+      return res;
+    }
+    function handleAffix(affixTokens, res, currency, onError, isPrefix) {
+      let inFmt = false;
+      let str = "";
+      for (const token of affixTokens) {
+        switch (token.char) {
+          case "%":
+            res.unit = { style: token.style };
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "¤":
+            if (!currency) {
+              const msg = `The ¤ pattern requires a currency`;
+              onError(new PatternError("¤", msg));
+              break;
+            }
+            res.unit = { style: "currency", currency };
+            switch (token.currency) {
+              case "iso-code":
+                res.unitWidth = "unit-width-iso-code";
+                break;
+              case "full-name":
+                res.unitWidth = "unit-width-full-name";
+                break;
+              case "narrow":
+                res.unitWidth = "unit-width-narrow";
+                break;
+            }
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "*":
+            break;
+          case "+":
+            if (!inFmt)
+              str += "+";
+            break;
+          case "'":
+            if (!inFmt)
+              str += token.str;
+            break;
+        }
+      }
+      return str;
+    }
+    function getNegativeAffix(affixTokens, isPrefix) {
+      let inFmt = false;
+      let str = "";
+      for (const token of affixTokens) {
+        switch (token.char) {
+          case "%":
+          case "¤":
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "-":
+            if (!inFmt)
+              str += "-";
+            break;
+          case "'":
+            if (!inFmt)
+              str += token.str;
+            break;
+        }
+      }
+      return str;
+    }
+    function parseNumberPattern(src, currency, onError = (error2) => {
+      throw error2;
+    }) {
+      const { tokens, negative } = parseTokens(src, onError);
+      const res = parseNumberAsSkeleton(tokens.number, onError);
+      const prefix = handleAffix(tokens.prefix, res, currency, onError, true);
+      const suffix = handleAffix(tokens.suffix, res, currency, onError, false);
+      if (negative) {
+        const negPrefix = getNegativeAffix(negative.prefix, true);
+        const negSuffix = getNegativeAffix(negative.suffix, false);
+        res.affix = { pos: [prefix, suffix], neg: [negPrefix, negSuffix] };
+        res.sign = "sign-never";
+      } else if (prefix || suffix) {
+        res.affix = { pos: [prefix, suffix] };
+      }
+      return res;
+    }
+    function parseFractionDigits(src) {
+      const match = src?.match(/^\.(0*)([+*]|#*)$/);
+      if (!match)
+        return null;
+      const min = match[1].length;
+      switch (match[2].charAt(0)) {
+        case "+":
+        case "*":
+          return { minFraction: min };
+        case "#":
+          return { minFraction: min, maxFraction: min + match[2].length };
+        default:
+          return { minFraction: min, maxFraction: min };
+      }
+    }
+    function parseSignificantDigits(src) {
+      const match = src?.match(/^(@+)([+*]|#*([sr]?))$/);
+      if (!match)
+        return null;
+      const min = match[1].length;
+      switch (match[2].charAt(0)) {
+        case "+":
+        case "*":
+          return { minSignificant: min };
+        case "#": {
+          const max = min + match[2].length;
+          switch (match[3]) {
+            case "r":
+              return {
+                minSignificant: min,
+                maxSignificant: max - 1,
+                roundingPriority: "relaxed"
+              };
+            case "s":
+              return {
+                minSignificant: min,
+                maxSignificant: max - 1,
+                roundingPriority: "strict"
+              };
+            default:
+              return { minSignificant: min, maxSignificant: max };
+          }
+        }
+        default:
+          return { minSignificant: min, maxSignificant: min };
+      }
+    }
+    function parsePrecisionBlueprint(stem, options2, onError) {
+      const res = {
+        style: "precision-fraction",
+        source: [stem, ...options2].join("/")
+      };
+      const fd = parseFractionDigits(stem);
+      if (fd) {
+        Object.assign(res, fd);
+        if (options2.length > 2)
+          onError(new TooManyOptionsError(stem, options2, 2));
+        for (const option of options2) {
+          if (option === "w") {
+            if (res.trailingZero)
+              onError(new BadOptionError(stem, option));
+            else
+              res.trailingZero = "stripIfInteger";
+          } else {
+            const sd2 = parseSignificantDigits(option);
+            if (sd2 && !("minSignificant" in res))
+              Object.assign(res, sd2);
+            else
+              onError(new BadOptionError(stem, option));
+          }
+        }
+        return res;
+      }
+      const sd = parseSignificantDigits(stem);
+      if (sd) {
+        Object.assign(res, sd);
+        if (options2.length > 1) {
+          onError(new TooManyOptionsError(stem, options2, 1));
+        } else if (options2.length === 1) {
+          if (options2[0] === "w")
+            res.trailingZero = "stripIfInteger";
+          else
+            onError(new BadOptionError(stem, options2[0]));
+        }
+        return res;
+      }
+      return null;
+    }
+    var conciseUnit = /^[-0-9a-z]+$/;
+    var measureUnit = /^(acceleration|angle|area|concentr|consumption|digital|duration|electric|energy|force|frequency|graphics|length|light|mass|power|pressure|speed|temperature|torque|volume)-[-0-9a-z]+$/;
+    var TokenParser = class {
+      #error;
+      skeleton = {};
+      constructor(onError) {
+        this.#error = onError;
+      }
+      parseToken(stem, options2) {
+        const ok = (key, min, max) => {
+          const prev = this.skeleton[key];
+          if (prev)
+            this.#error(new MaskedValueError(key, prev));
+          if (options2.length > max) {
+            if (max === 0) {
+              for (const opt of options2)
+                this.#error(new BadOptionError(stem, opt));
+            } else {
+              this.#error(new TooManyOptionsError(stem, options2, max));
+            }
+            return false;
+          } else if (options2.length < min) {
+            this.#error(new MissingOptionError(stem));
+            return false;
+          }
+          return true;
+        };
+        const option = options2[0];
+        const res = this.skeleton;
+        switch (stem) {
+          // notation
+          case "compact-short":
+          case "compact-long":
+          case "notation-simple":
+            if (ok("notation", 0, 0))
+              res.notation = { style: stem };
+            break;
+          case "K":
+            if (ok("notation", 0, 0))
+              res.notation = { style: "compact-short" };
+            break;
+          case "KK":
+            if (ok("notation", 0, 0))
+              res.notation = { style: "compact-long" };
+            break;
+          case "scientific":
+          case "engineering": {
+            if (!ok("notation", 0, 2))
+              return;
+            let expDigits = void 0;
+            let expSign = void 0;
+            for (const opt of options2) {
+              switch (opt) {
+                case "sign-auto":
+                case "sign-always":
+                case "sign-never":
+                case "sign-accounting":
+                case "sign-accounting-always":
+                case "sign-except-zero":
+                case "sign-accounting-except-zero":
+                  expSign = opt;
+                  break;
+                default:
+                  if (/^[+*]e+$/.test(opt)) {
+                    expDigits = opt.length - 1;
+                  } else {
+                    this.#error(new BadOptionError(stem, opt));
+                  }
+              }
+            }
+            res.notation = {
+              style: stem,
+              source: options2.join("/"),
+              expDigits,
+              expSign
+            };
+            break;
+          }
+          // unit
+          case "percent":
+          case "permille":
+          case "base-unit":
+            if (ok("unit", 0, 0))
+              res.unit = { style: stem };
+            break;
+          case "%":
+            if (ok("unit", 0, 0))
+              res.unit = { style: "percent" };
+            break;
+          case "%x100":
+            if (ok("unit", 0, 0))
+              res.unit = { style: "percent" };
+            if (ok("scale", 0, 0))
+              res.scale = 100;
+            break;
+          case "currency":
+            if (!ok("unit", 1, 1))
+              return;
+            if (/^[A-Z]{3}$/.test(option)) {
+              res.unit = { style: stem, currency: option };
+            } else {
+              this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          case "measure-unit":
+            if (ok("unit", 1, 1)) {
+              if (measureUnit.test(option) && !option.includes("-per-")) {
+                res.unit = { style: stem, unit: option };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          case "unit":
+            if (ok("unit", 1, 1)) {
+              if (conciseUnit.test(option) && !measureUnit.test(option)) {
+                res.unit = { style: "concise-unit", unit: option };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          // unitPer
+          case "per-measure-unit":
+            if (ok("unitPer", 1, 1)) {
+              if (measureUnit.test(option) && !option.includes("-per-")) {
+                res.unitPer = option;
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          // unitWidth
+          case "unit-width-narrow":
+          case "unit-width-short":
+          case "unit-width-full-name":
+          case "unit-width-iso-code":
+          case "unit-width-hidden":
+            if (ok("unitWidth", 0, 0))
+              res.unitWidth = stem;
+            break;
+          // precision
+          case "precision-integer":
+          case "precision-unlimited":
+          case "precision-currency-cash":
+          case "precision-currency-standard":
+            if (ok("precision", 0, 1)) {
+              res.precision = { style: stem };
+              if (option === "w")
+                res.precision.trailingZero = "stripIfInteger";
+            }
+            break;
+          case "precision-increment":
+            if (ok("precision", 1, 1)) {
+              const increment = Number(option);
+              if (increment > 0)
+                res.precision = { style: stem, increment };
+              else
+                this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          // roundingMode
+          case "rounding-mode-ceiling":
+          case "rounding-mode-floor":
+          case "rounding-mode-down":
+          case "rounding-mode-up":
+          case "rounding-mode-half-even":
+          case "rounding-mode-half-odd":
+          case "rounding-mode-half-ceiling":
+          case "rounding-mode-half-floor":
+          case "rounding-mode-half-down":
+          case "rounding-mode-half-up":
+          case "rounding-mode-unnecessary":
+            if (ok("roundingMode", 0, 0))
+              res.roundingMode = stem;
+            break;
+          // integerWidth
+          case "integer-width": {
+            if (!ok("integerWidth", 1, 1))
+              return;
+            if (/^[+*]0*$/.test(option)) {
+              res.integerWidth = { source: option, min: option.length - 1 };
+            } else {
+              const m = option.match(/^#*(0*)$/);
+              if (m) {
+                res.integerWidth = {
+                  source: option,
+                  min: m[1].length,
+                  max: m[0].length
+                };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          }
+          case "integer-width-trunc":
+            if (ok("integerWidth", 0, 0)) {
+              res.integerWidth = { source: option, min: 0, max: 0 };
+            }
+            break;
+          // scale
+          case "scale":
+            if (ok("scale", 1, 1)) {
+              const scale = Number(option);
+              if (scale > 0)
+                res.scale = scale;
+              else
+                this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          // group
+          case "group-off":
+          case "group-min2":
+          case "group-auto":
+          case "group-on-aligned":
+          case "group-thousands":
+            if (ok("group", 0, 0))
+              res.group = stem;
+            break;
+          case ",_":
+            if (ok("group", 0, 0))
+              res.group = "group-off";
+            break;
+          case ",?":
+            if (ok("group", 0, 0))
+              res.group = "group-min2";
+            break;
+          case ",!":
+            if (ok("group", 0, 0))
+              res.group = "group-on-aligned";
+            break;
+          // numberingSystem
+          case "latin":
+            if (ok("numberingSystem", 0, 0))
+              res.numberingSystem = "latn";
+            break;
+          case "numbering-system": {
+            if (ok("numberingSystem", 1, 1))
+              res.numberingSystem = option;
+            break;
+          }
+          // sign
+          case "sign-auto":
+          case "sign-always":
+          case "sign-never":
+          case "sign-accounting":
+          case "sign-accounting-always":
+          case "sign-except-zero":
+          case "sign-accounting-except-zero":
+          case "sign-negative":
+          case "sign-accounting-negative":
+            if (ok("sign", 0, 0))
+              res.sign = stem;
+            break;
+          case "+!":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-always";
+            break;
+          case "+_":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-never";
+            break;
+          case "()":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting";
+            break;
+          case "()!":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting-always";
+            break;
+          case "+-":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-negative";
+            break;
+          case "()-":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting-negative";
+            break;
+          // decimal
+          case "decimal-auto":
+          case "decimal-always":
+            if (ok("decimal", 0, 0))
+              res.decimal = stem;
+            break;
+          default: {
+            const precision = parsePrecisionBlueprint(stem, options2, this.#error);
+            if (precision) {
+              if (ok("precision", 0, 2))
+                res.precision = precision;
+              break;
+            }
+            if (/^0+$/.test(stem)) {
+              if (ok("integerWidth", 0, 0))
+                res.integerWidth = { min: stem.length };
+              break;
+            }
+            const sciEng = stem.match(/^(EE?)(\+[!?])?(0+)$/);
+            if (sciEng) {
+              if (!ok("notation", 0, 0))
+                return;
+              const style = sciEng[1] === "EE" ? "engineering" : "scientific";
+              const expSign = {
+                "+!": "sign-always",
+                "+?": "sign-except-zero"
+              }[sciEng[2]];
+              const expDigits = sciEng[3].length;
+              res.notation = expDigits === 1 ? { style, expSign } : { style, expDigits, expSign };
+              break;
+            }
+            this.#error(new BadStemError(stem));
+          }
+        }
+      }
+    };
+    function parseNumberSkeleton(src, onError = (error2) => {
+      throw error2;
+    }) {
+      const parser3 = new TokenParser(onError);
+      for (const part of src.split(" ")) {
+        if (part) {
+          const [stem, ...options2] = part.split("/");
+          parser3.parseToken(stem, options2);
+        }
+      }
+      return parser3.skeleton;
+    }
+    function getNumberFormatter(locales, skeleton, currency, onError) {
+      if (typeof skeleton === "string") {
+        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
+      }
+      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
+      });
+      const mod = getNumberFormatModifier(skeleton);
+      const nf = new Intl.NumberFormat(locales, opt);
+      if (skeleton.affix) {
+        const [p0, p1] = skeleton.affix.pos;
+        const [n0, n1] = skeleton.affix.neg || ["", ""];
+        return (value2) => {
+          const n = nf.format(mod(value2));
+          return value2 < 0 ? `${n0}${n}${n1}` : `${p0}${n}${p1}`;
+        };
+      }
+      return (value2) => nf.format(mod(value2));
+    }
+    function getNumberFormatterSource(locales, skeleton, currency, onError) {
+      if (typeof skeleton === "string") {
+        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
+      }
+      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
+      });
+      const modSrc = getNumberFormatModifierSource(skeleton);
+      const lines = [
+        `(function() {`,
+        `var opt = ${JSON.stringify(opt)};`,
+        `var nf = new Intl.NumberFormat(${JSON.stringify(locales)}, opt);`
+      ];
+      let res = "nf.format(value)";
+      if (modSrc) {
+        lines.push(`var mod = ${modSrc};`);
+        res = "nf.format(mod(value))";
+      }
+      if (skeleton.affix) {
+        const [p0, p1] = skeleton.affix.pos.map((s2) => JSON.stringify(s2));
+        if (skeleton.affix.neg) {
+          const [n0, n1] = skeleton.affix.neg.map((s2) => JSON.stringify(s2));
+          res = `value < 0 ? ${n0} + ${res} + ${n1} : ${p0} + ${res} + ${p1}`;
+        } else {
+          res = `${p0} + ${res} + ${p1}`;
+        }
+      }
+      lines.push(`return function(value) { return ${res}; }`);
+      return lines.join("\n  ") + "\n})()";
+    }
+    var rtlLanguages = [
+      "ar",
+      "ckb",
+      "fa",
+      "he",
+      "ks($|[^bfh])",
+      "lrc",
+      "mzn",
+      "pa-Arab",
+      "ps",
+      "ug",
+      "ur",
+      "uz-Arab",
+      "yi"
+    ];
+    var rtlRegExp = new RegExp("^" + rtlLanguages.join("|^"));
+    function biDiMarkText(text3, locale2) {
+      const isLocaleRTL = rtlRegExp.test(locale2);
+      const mark = JSON.stringify(isLocaleRTL ? "‏" : "‎");
+      return `${mark} + ${text3} + ${mark}`;
+    }
+    var RUNTIME_MODULE = "@messageformat/runtime";
+    var CARDINAL_MODULE = "@messageformat/runtime/lib/cardinals";
+    var PLURAL_MODULE = "@messageformat/runtime/lib/plurals";
+    var FORMATTER_MODULE = "@messageformat/runtime/lib/formatters";
+    var Compiler3 = class {
+      arguments = [];
+      options;
+      runtime = {};
+      constructor(options2) {
+        this.options = options2;
+      }
+      compile(src, plural, plurals) {
+        const { localeCodeFromKey, requireAllArguments, strict, strictPluralKeys } = this.options;
+        if (typeof src === "object") {
+          const result = {};
+          for (const key of Object.keys(src)) {
+            const lc = localeCodeFromKey ? localeCodeFromKey(key) : key;
+            const pl = plurals && lc && plurals[lc] || plural;
+            result[key] = this.compile(src[key], pl, plurals);
+          }
+          return result;
+        }
+        this.plural = plural;
+        const parserOptions = {
+          cardinal: plural.cardinals,
+          ordinal: plural.ordinals,
+          strict,
+          strictPluralKeys
+        };
+        this.arguments = [];
+        const r = parser2.parse(src, parserOptions).map((token) => this.token(token, null));
+        const hasArgs = this.arguments.length > 0;
+        const res = this.concatenate(r, true);
+        if (requireAllArguments && hasArgs) {
+          this.setRuntimeFn("reqArgs");
+          const reqArgs = JSON.stringify(this.arguments);
+          return `(d) => { reqArgs(${reqArgs}, d); return ${res}; }`;
+        }
+        return `(${hasArgs ? "d" : ""}) => ${res}`;
+      }
+      cases(token, pluralToken) {
+        let needOther = true;
+        const r = token.cases.map(({ key, tokens }) => {
+          if (key === "other")
+            needOther = false;
+          const s2 = tokens.map((tok) => this.token(tok, pluralToken));
+          return `${safeIdentifier.property(null, key.replace(/^=/, ""))}: ${this.concatenate(s2, false)}`;
+        });
+        if (needOther) {
+          const { type } = token;
+          const { cardinals, ordinals } = this.plural;
+          if (type === "select" || type === "plural" && cardinals.includes("other") || type === "selectordinal" && ordinals.includes("other")) {
+            throw new Error(`No 'other' form found in ${JSON.stringify(token)}`);
+          }
+        }
+        return `{ ${r.join(", ")} }`;
+      }
+      concatenate(tokens, root) {
+        const asValues = this.options.returnType === "values";
+        return asValues && (root || tokens.length > 1) ? "[" + tokens.join(", ") + "]" : tokens.join(" + ") || '""';
+      }
+      token(token, pluralToken) {
+        if (token.type === "content")
+          return JSON.stringify(token.value);
+        const { id, lc } = this.plural;
+        let args, fn;
+        if ("arg" in token) {
+          this.arguments.push(token.arg);
+          args = [safeIdentifier.property("d", token.arg)];
+        } else {
+          args = [];
+        }
+        switch (token.type) {
+          case "argument":
+            return this.options.biDiSupport ? biDiMarkText(String(args[0]), lc) : String(args[0]);
+          case "select":
+            fn = "select";
+            if (pluralToken && this.options.strict)
+              pluralToken = null;
+            args.push(this.cases(token, pluralToken));
+            this.setRuntimeFn("select");
+            break;
+          case "selectordinal":
+            fn = "plural";
+            args.push(token.pluralOffset || 0, id, this.cases(token, token), 1);
+            this.setLocale(id, true);
+            this.setRuntimeFn("plural");
+            break;
+          case "plural":
+            fn = "plural";
+            args.push(token.pluralOffset || 0, id, this.cases(token, token));
+            this.setLocale(id, false);
+            this.setRuntimeFn("plural");
+            break;
+          case "function": {
+            const formatter = this.options.customFormatters[token.key];
+            const isModuleFn = formatter && "module" in formatter && typeof formatter.module === "function";
+            if (!formatter) {
+              if (token.key === "date") {
+                fn = this.setDateFormatter(token, args, pluralToken);
+                break;
+              } else if (token.key === "number") {
+                fn = this.setNumberFormatter(token, args, pluralToken);
+                break;
+              }
+            }
+            args.push(JSON.stringify(this.plural.locale));
+            if (token.param) {
+              if (pluralToken && this.options.strict)
+                pluralToken = null;
+              const arg = this.getFormatterArg(token, pluralToken);
+              if (arg)
+                args.push(arg);
+            }
+            fn = isModuleFn ? safeIdentifier.identifier(`${token.key}__${this.plural.locale}`) : token.key;
+            this.setFormatter(fn, token.key);
+            break;
+          }
+          case "octothorpe":
+            if (!pluralToken)
+              return '"#"';
+            args = [
+              JSON.stringify(this.plural.locale),
+              safeIdentifier.property("d", pluralToken.arg),
+              pluralToken.pluralOffset || 0
+            ];
+            if (this.options.strict) {
+              fn = "strictNumber";
+              args.push(JSON.stringify(pluralToken.arg));
+              this.setRuntimeFn("strictNumber");
+            } else {
+              fn = "number";
+              this.setRuntimeFn("number");
+            }
+            break;
+        }
+        if (!fn)
+          throw new Error("Parser error for token " + JSON.stringify(token));
+        return `${fn}(${args.join(", ")})`;
+      }
+      runtimeIncludes(key, type) {
+        if (safeIdentifier.identifier(key) !== key) {
+          throw new SyntaxError(`Reserved word used as ${type} identifier: ${key}`);
+        }
+        const prev = this.runtime[key];
+        if (!prev || prev.type === type)
+          return prev;
+        throw new TypeError(`Cannot override ${prev.type} runtime function as ${type}: ${key}`);
+      }
+      setLocale(key, ord) {
+        const prev = this.runtimeIncludes(key, "locale");
+        const { getCardinal, getPlural, isDefault } = this.plural;
+        let pf, module3, toString2;
+        if (!ord && isDefault && getCardinal) {
+          if (prev)
+            return;
+          pf = (n) => getCardinal(n);
+          module3 = CARDINAL_MODULE;
+          toString2 = () => String(getCardinal);
+        } else {
+          if (prev && (!isDefault || prev.module === PLURAL_MODULE))
+            return;
+          pf = (n, ord2) => getPlural(n, ord2);
+          module3 = isDefault ? PLURAL_MODULE : getPlural.module || null;
+          toString2 = () => String(getPlural);
+        }
+        this.runtime[key] = Object.assign(pf, {
+          id: key,
+          module: module3,
+          toString: toString2,
+          type: "locale"
+        });
+      }
+      setRuntimeFn(key) {
+        if (this.runtimeIncludes(key, "runtime"))
+          return;
+        this.runtime[key] = Object.assign(Runtime__namespace[key], {
+          id: key,
+          module: RUNTIME_MODULE,
+          type: "runtime"
+        });
+      }
+      getFormatterArg({ key, param }, pluralToken) {
+        const fmt = this.options.customFormatters[key] || isFormatterKey(key) && Formatters__namespace[key];
+        if (!fmt || !param)
+          return null;
+        const argShape = "arg" in fmt && fmt.arg || "string";
+        if (argShape === "options") {
+          let value2 = "";
+          for (const tok of param) {
+            if (tok.type === "content") {
+              value2 += tok.value;
+            } else {
+              throw new SyntaxError(`Expected literal options for ${key} formatter`);
+            }
+          }
+          const options2 = {};
+          for (const pair of value2.split(",")) {
+            const keyEnd = pair.indexOf(":");
+            if (keyEnd === -1) {
+              options2[pair.trim()] = null;
+            } else {
+              const k2 = pair.substring(0, keyEnd).trim();
+              const v = pair.substring(keyEnd + 1).trim();
+              if (v === "true") {
+                options2[k2] = true;
+              } else if (v === "false") {
+                options2[k2] = false;
+              } else if (v === "null") {
+                options2[k2] = null;
+              } else {
+                const n = Number(v);
+                options2[k2] = Number.isFinite(n) ? n : v;
+              }
+            }
+          }
+          return JSON.stringify(options2);
+        } else {
+          const parts = param.map((tok) => this.token(tok, pluralToken));
+          if (argShape === "raw")
+            return `[${parts.join(", ")}]`;
+          const s2 = parts.join(" + ");
+          return s2 ? `(${s2}).trim()` : '""';
+        }
+      }
+      setFormatter(key, parentKey) {
+        if (this.runtimeIncludes(key, "formatter"))
+          return;
+        const cf = this.options.customFormatters[parentKey || key];
+        if (cf) {
+          const cfo = typeof cf === "function" ? { formatter: cf } : cf;
+          this.runtime[key] = Object.assign(cfo.formatter.bind({}), { ...cfo.formatter.prototype, toString: () => String(cfo.formatter) }, { type: "formatter" }, "module" in cf && cf.module && cf.id ? {
+            id: safeIdentifier.identifier(cf.id),
+            module: typeof cf.module === "function" ? cf.module(this.plural.locale) : cf.module
+          } : { id: null, module: null });
+        } else if (isFormatterKey(key)) {
+          this.runtime[key] = Object.assign(Formatters__namespace[key], { type: "formatter" }, { id: key, module: FORMATTER_MODULE });
+        } else {
+          throw new Error(`Formatting function not found: ${key}`);
+        }
+      }
+      setDateFormatter({ param }, args, plural) {
+        const { locale: locale2 } = this.plural;
+        const argStyle = param && param.length === 1 && param[0];
+        if (argStyle && argStyle.type === "content" && /^\s*::/.test(argStyle.value)) {
+          const argSkeletonText = argStyle.value.trim().substr(2);
+          const key = safeIdentifier.identifier(`date_${locale2}_${argSkeletonText}`, true);
+          if (!this.runtimeIncludes(key, "formatter")) {
+            const fmt = getDateFormatter(locale2, argSkeletonText, this.options.timeZone);
+            this.runtime[key] = Object.assign(fmt, {
+              id: key,
+              module: null,
+              toString: () => getDateFormatterSource(locale2, argSkeletonText, this.options.timeZone),
+              type: "formatter"
+            });
+          }
+          return key;
+        }
+        args.push(JSON.stringify(locale2));
+        if (param && param.length > 0) {
+          if (plural && this.options.strict)
+            plural = null;
+          const s2 = param.map((tok) => this.token(tok, plural));
+          args.push("(" + (s2.join(" + ") || '""') + ").trim()");
+        }
+        this.setFormatter("date");
+        return "date";
+      }
+      setNumberFormatter({ param }, args, plural) {
+        const { locale: locale2 } = this.plural;
+        if (!param || param.length === 0) {
+          args.unshift(JSON.stringify(locale2));
+          args.push("0");
+          this.setRuntimeFn("number");
+          return "number";
+        }
+        args.push(JSON.stringify(locale2));
+        if (param.length === 1 && param[0].type === "content") {
+          const fmtArg = param[0].value.trim();
+          switch (fmtArg) {
+            case "currency":
+              args.push(JSON.stringify(this.options.currency));
+              this.setFormatter("numberCurrency");
+              return "numberCurrency";
+            case "integer":
+              this.setFormatter("numberInteger");
+              return "numberInteger";
+            case "percent":
+              this.setFormatter("numberPercent");
+              return "numberPercent";
+          }
+          const cm = fmtArg.match(/^currency:([A-Z]+)$/);
+          if (cm) {
+            args.push(JSON.stringify(cm[1]));
+            this.setFormatter("numberCurrency");
+            return "numberCurrency";
+          }
+          const key = safeIdentifier.identifier(`number_${locale2}_${fmtArg}`, true);
+          if (!this.runtimeIncludes(key, "formatter")) {
+            const { currency } = this.options;
+            const fmt = getNumberFormatter(locale2, fmtArg, currency);
+            this.runtime[key] = Object.assign(fmt, {
+              id: null,
+              module: null,
+              toString: () => getNumberFormatterSource(locale2, fmtArg, currency),
+              type: "formatter"
+            });
+          }
+          return key;
+        }
+        if (plural && this.options.strict)
+          plural = null;
+        const s2 = param.map((tok) => this.token(tok, plural));
+        args.push("(" + (s2.join(" + ") || '""') + ").trim()");
+        args.push(JSON.stringify(this.options.currency));
+        this.setFormatter("numberFmt");
+        return "numberFmt";
+      }
+    };
+    function isFormatterKey(key) {
+      return key in Formatters__namespace;
+    }
+    module2.exports = Compiler3;
+  }
+});
+
+// node_modules/make-plural/cardinals.js
+var require_cardinals = __commonJS({
+  "node_modules/make-plural/cardinals.js"(exports2, module2) {
+    var a2 = (n) => n == 1 ? "one" : "other";
+    var b = (n) => n == 0 || n == 1 ? "one" : "other";
+    var c = (n) => n >= 0 && n <= 1 ? "one" : "other";
+    var d = (n) => {
+      const s2 = String(n).split("."), v0 = !s2[1];
+      return n == 1 && v0 ? "one" : "other";
+    };
+    var e = (n) => "other";
+    var f = (n) => {
+      const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+      return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+    };
+    var g = (n) => n == 1 ? "one" : n == 2 ? "two" : "other";
+    (function(root, plurals) {
+      Object.defineProperty(plurals, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(plurals);
+      else if (typeof exports2 === "object") module2.exports = plurals;
+      else root.plurals = plurals;
+    })(exports2, {
+      af: a2,
+      ak: b,
+      am: c,
+      an: a2,
+      ar: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      ars: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      as: c,
+      asa: a2,
+      ast: d,
+      az: a2,
+      bal: a2,
+      be: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
+      },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: b,
+      blo: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      bm: e,
+      bn: c,
+      bo: e,
+      br: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
+        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
+      },
+      brx: a2,
+      bs: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ca: f,
+      ce: a2,
+      ceb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      csw: b,
+      cv: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      cy: (n) => n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other",
+      da: (n) => {
+        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
+        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
+      },
+      de: d,
+      doi: c,
+      dsb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      dv: a2,
+      dz: e,
+      ee: a2,
+      el: a2,
+      en: d,
+      eo: a2,
+      es: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      et: d,
+      eu: a2,
+      fa: c,
+      ff: (n) => n >= 0 && n < 2 ? "one" : "other",
+      fi: d,
+      fil: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      fo: a2,
+      fr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      fur: a2,
+      fy: d,
+      ga: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
+      },
+      gd: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
+      },
+      gl: d,
+      gsw: a2,
+      gu: c,
+      guw: b,
+      gv: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
+      },
+      ha: a2,
+      haw: a2,
+      he: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
+      },
+      hi: c,
+      hnj: e,
+      hr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      hsb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      hu: a2,
+      hy: (n) => n >= 0 && n < 2 ? "one" : "other",
+      ia: d,
+      id: e,
+      ie: d,
+      ig: e,
+      ii: e,
+      io: d,
+      is: (n) => {
+        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
+        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
+      },
+      it: f,
+      iu: g,
+      ja: e,
+      jbo: e,
+      jgo: a2,
+      jmc: a2,
+      jv: e,
+      jw: e,
+      ka: a2,
+      kab: (n) => n >= 0 && n < 2 ? "one" : "other",
+      kaj: a2,
+      kcg: a2,
+      kde: e,
+      kea: e,
+      kk: a2,
+      kkj: a2,
+      kl: a2,
+      km: e,
+      kn: c,
+      ko: e,
+      kok: c,
+      kok_Latn: c,
+      ks: a2,
+      ksb: a2,
+      ksh: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      ku: a2,
+      kw: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
+        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
+      },
+      ky: a2,
+      lag: (n) => {
+        const s2 = String(n).split("."), i = s2[0];
+        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
+      },
+      lb: a2,
+      lg: a2,
+      lij: d,
+      lkt: e,
+      lld: f,
+      ln: b,
+      lo: e,
+      lt: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      lv: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      mas: a2,
+      mg: b,
+      mgo: a2,
+      mk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
+      },
+      ml: a2,
+      mn: a2,
+      mo: (n) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      mr: a2,
+      ms: e,
+      mt: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
+      },
+      my: e,
+      nah: a2,
+      naq: g,
+      nb: a2,
+      nd: a2,
+      ne: a2,
+      nl: d,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: e,
+      nr: a2,
+      nso: b,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: a2,
+      os: a2,
+      osa: e,
+      pa: b,
+      pap: a2,
+      pcm: c,
+      pl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
+      },
+      prg: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      ps: a2,
+      pt: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      pt_PT: f,
+      rm: a2,
+      ro: (n) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      rof: a2,
+      ru: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      rwk: a2,
+      sah: e,
+      saq: a2,
+      sat: g,
+      sc: d,
+      scn: f,
+      sd: a2,
+      sdh: a2,
+      se: g,
+      seh: a2,
+      ses: e,
+      sg: e,
+      sgs: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      sh: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      shi: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
+      },
+      si: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
+        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
+      },
+      sk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      sl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
+        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
+      },
+      sma: g,
+      smi: g,
+      smj: g,
+      smn: g,
+      sms: g,
+      sn: a2,
+      so: a2,
+      sq: a2,
+      sr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: e,
+      sv: d,
+      sw: d,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: e,
+      ti: b,
+      tig: a2,
+      tk: a2,
+      tl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      tn: a2,
+      to: e,
+      tpi: e,
+      tr: a2,
+      ts: a2,
+      tzm: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
+      },
+      ug: a2,
+      uk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      und: e,
+      ur: d,
+      uz: a2,
+      ve: a2,
+      vec: f,
+      vi: e,
+      vo: a2,
+      vun: a2,
+      wa: b,
+      wae: a2,
+      wo: e,
+      xh: a2,
+      xog: a2,
+      yi: d,
+      yo: e,
+      yue: e,
+      zh: e,
+      zu: c
+    });
+  }
+});
+
+// node_modules/make-plural/pluralCategories.js
+var require_pluralCategories = __commonJS({
+  "node_modules/make-plural/pluralCategories.js"(exports2, module2) {
+    var z = "zero";
+    var o = "one";
+    var t = "two";
+    var f = "few";
+    var m = "many";
+    var x2 = "other";
+    var a2 = { cardinal: [o, x2], ordinal: [x2] };
+    var b = { cardinal: [o, x2], ordinal: [o, x2] };
+    var c = { cardinal: [x2], ordinal: [x2] };
+    var d = { cardinal: [o, t, x2], ordinal: [x2] };
+    (function(root, pluralCategories) {
+      Object.defineProperty(pluralCategories, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(pluralCategories);
+      else if (typeof exports2 === "object") module2.exports = pluralCategories;
+      else root.pluralCategories = pluralCategories;
+    })(exports2, {
+      af: a2,
+      ak: a2,
+      am: a2,
+      an: a2,
+      ar: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
+      ars: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
+      as: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      asa: a2,
+      ast: a2,
+      az: { cardinal: [o, x2], ordinal: [o, f, m, x2] },
+      bal: b,
+      be: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: a2,
+      blo: { cardinal: [z, o, x2], ordinal: [z, o, f, x2] },
+      bm: c,
+      bn: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      bo: c,
+      br: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      brx: a2,
+      bs: { cardinal: [o, f, x2], ordinal: [x2] },
+      ca: { cardinal: [o, m, x2], ordinal: [o, t, f, x2] },
+      ce: a2,
+      ceb: a2,
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      csw: a2,
+      cv: { cardinal: [z, o, x2], ordinal: [x2] },
+      cy: { cardinal: [z, o, t, f, m, x2], ordinal: [z, o, t, f, m, x2] },
+      da: a2,
+      de: a2,
+      doi: a2,
+      dsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      dv: a2,
+      dz: c,
+      ee: a2,
+      el: a2,
+      en: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      eo: a2,
+      es: { cardinal: [o, m, x2], ordinal: [x2] },
+      et: a2,
+      eu: a2,
+      fa: a2,
+      ff: a2,
+      fi: a2,
+      fil: b,
+      fo: a2,
+      fr: { cardinal: [o, m, x2], ordinal: [o, x2] },
+      fur: a2,
+      fy: a2,
+      ga: { cardinal: [o, t, f, m, x2], ordinal: [o, x2] },
+      gd: { cardinal: [o, t, f, x2], ordinal: [o, t, f, x2] },
+      gl: a2,
+      gsw: a2,
+      gu: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      guw: a2,
+      gv: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      ha: a2,
+      haw: a2,
+      he: d,
+      hi: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      hnj: c,
+      hr: { cardinal: [o, f, x2], ordinal: [x2] },
+      hsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      hu: b,
+      hy: b,
+      ia: a2,
+      id: c,
+      ie: a2,
+      ig: c,
+      ii: c,
+      io: a2,
+      is: a2,
+      it: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      iu: d,
+      ja: c,
+      jbo: c,
+      jgo: a2,
+      jmc: a2,
+      jv: c,
+      jw: c,
+      ka: { cardinal: [o, x2], ordinal: [o, m, x2] },
+      kab: a2,
+      kaj: a2,
+      kcg: a2,
+      kde: c,
+      kea: c,
+      kk: { cardinal: [o, x2], ordinal: [m, x2] },
+      kkj: a2,
+      kl: a2,
+      km: c,
+      kn: a2,
+      ko: c,
+      kok: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      kok_Latn: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      ks: a2,
+      ksb: a2,
+      ksh: { cardinal: [z, o, x2], ordinal: [x2] },
+      ku: a2,
+      kw: { cardinal: [z, o, t, f, m, x2], ordinal: [o, m, x2] },
+      ky: a2,
+      lag: { cardinal: [z, o, x2], ordinal: [x2] },
+      lb: a2,
+      lg: a2,
+      lij: { cardinal: [o, x2], ordinal: [m, x2] },
+      lkt: c,
+      lld: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      ln: a2,
+      lo: { cardinal: [x2], ordinal: [o, x2] },
+      lt: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      lv: { cardinal: [z, o, x2], ordinal: [x2] },
+      mas: a2,
+      mg: a2,
+      mgo: a2,
+      mk: { cardinal: [o, x2], ordinal: [o, t, m, x2] },
+      ml: a2,
+      mn: a2,
+      mo: { cardinal: [o, f, x2], ordinal: [o, x2] },
+      mr: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      ms: { cardinal: [x2], ordinal: [o, x2] },
+      mt: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      my: c,
+      nah: a2,
+      naq: d,
+      nb: a2,
+      nd: a2,
+      ne: b,
+      nl: a2,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: c,
+      nr: a2,
+      nso: a2,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      os: a2,
+      osa: c,
+      pa: a2,
+      pap: a2,
+      pcm: a2,
+      pl: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      prg: { cardinal: [z, o, x2], ordinal: [x2] },
+      ps: a2,
+      pt: { cardinal: [o, m, x2], ordinal: [x2] },
+      pt_PT: { cardinal: [o, m, x2], ordinal: [x2] },
+      rm: a2,
+      ro: { cardinal: [o, f, x2], ordinal: [o, x2] },
+      rof: a2,
+      ru: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      rwk: a2,
+      sah: c,
+      saq: a2,
+      sat: d,
+      sc: { cardinal: [o, x2], ordinal: [m, x2] },
+      scn: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      sd: a2,
+      sdh: a2,
+      se: d,
+      seh: a2,
+      ses: c,
+      sg: c,
+      sgs: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      sh: { cardinal: [o, f, x2], ordinal: [x2] },
+      shi: { cardinal: [o, f, x2], ordinal: [x2] },
+      si: a2,
+      sk: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      sl: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      sma: d,
+      smi: d,
+      smj: d,
+      smn: d,
+      sms: d,
+      sn: a2,
+      so: a2,
+      sq: { cardinal: [o, x2], ordinal: [o, m, x2] },
+      sr: { cardinal: [o, f, x2], ordinal: [x2] },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: c,
+      sv: b,
+      sw: a2,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: c,
+      ti: a2,
+      tig: a2,
+      tk: { cardinal: [o, x2], ordinal: [f, x2] },
+      tl: b,
+      tn: a2,
+      to: c,
+      tpi: c,
+      tr: a2,
+      ts: a2,
+      tzm: a2,
+      ug: a2,
+      uk: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
+      und: c,
+      ur: a2,
+      uz: a2,
+      ve: a2,
+      vec: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      vi: { cardinal: [x2], ordinal: [o, x2] },
+      vo: a2,
+      vun: a2,
+      wa: a2,
+      wae: a2,
+      wo: c,
+      xh: a2,
+      xog: a2,
+      yi: a2,
+      yo: c,
+      yue: c,
+      zh: c,
+      zu: a2
+    });
+  }
+});
+
+// node_modules/make-plural/plurals.js
+var require_plurals = __commonJS({
+  "node_modules/make-plural/plurals.js"(exports2, module2) {
+    var a2 = (n, ord) => {
+      if (ord) return "other";
+      return n == 1 ? "one" : "other";
+    };
+    var b = (n, ord) => {
+      if (ord) return "other";
+      return n == 0 || n == 1 ? "one" : "other";
+    };
+    var c = (n, ord) => {
+      if (ord) return "other";
+      return n >= 0 && n <= 1 ? "one" : "other";
+    };
+    var d = (n, ord) => {
+      const s2 = String(n).split("."), v0 = !s2[1];
+      if (ord) return "other";
+      return n == 1 && v0 ? "one" : "other";
+    };
+    var e = (n, ord) => "other";
+    var f = (n, ord) => {
+      if (ord) return "other";
+      return n == 1 ? "one" : n == 2 ? "two" : "other";
+    };
+    (function(root, plurals) {
+      Object.defineProperty(plurals, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(plurals);
+      else if (typeof exports2 === "object") module2.exports = plurals;
+      else root.plurals = plurals;
+    })(exports2, {
+      af: a2,
+      ak: b,
+      am: c,
+      an: a2,
+      ar: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      ars: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      as: (n, ord) => {
+        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      asa: a2,
+      ast: d,
+      az: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], i10 = i.slice(-1), i100 = i.slice(-2), i1000 = i.slice(-3);
+        if (ord) return i10 == 1 || i10 == 2 || i10 == 5 || i10 == 7 || i10 == 8 || (i100 == 20 || i100 == 50 || i100 == 70 || i100 == 80) ? "one" : i10 == 3 || i10 == 4 || (i1000 == 100 || i1000 == 200 || i1000 == 300 || i1000 == 400 || i1000 == 500 || i1000 == 600 || i1000 == 700 || i1000 == 800 || i1000 == 900) ? "few" : i == 0 || i10 == 6 || (i100 == 40 || i100 == 60 || i100 == 90) ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      bal: (n, ord) => n == 1 ? "one" : "other",
+      be: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return (n10 == 2 || n10 == 3) && n100 != 12 && n100 != 13 ? "few" : "other";
+        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
+      },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: b,
+      blo: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0];
+        if (ord) return i == 0 ? "zero" : i == 1 ? "one" : i == 2 || i == 3 || i == 4 || i == 5 || i == 6 ? "few" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      bm: e,
+      bn: (n, ord) => {
+        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      bo: e,
+      br: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
+        if (ord) return "other";
+        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
+      },
+      brx: a2,
+      bs: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ca: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 1 || n == 3 ? "one" : n == 2 ? "two" : n == 4 ? "few" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      ce: a2,
+      ceb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      csw: b,
+      cv: (n, ord) => {
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      cy: (n, ord) => {
+        if (ord) return n == 0 || n == 7 || n == 8 || n == 9 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 || n == 4 ? "few" : n == 5 || n == 6 ? "many" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other";
+      },
+      da: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
+      },
+      de: d,
+      doi: c,
+      dsb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      dv: a2,
+      dz: e,
+      ee: a2,
+      el: a2,
+      en: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return n10 == 1 && n100 != 11 ? "one" : n10 == 2 && n100 != 12 ? "two" : n10 == 3 && n100 != 13 ? "few" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      eo: a2,
+      es: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      et: d,
+      eu: a2,
+      fa: c,
+      ff: (n, ord) => {
+        if (ord) return "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      fi: d,
+      fil: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return n == 1 ? "one" : "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      fo: a2,
+      fr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 1 ? "one" : "other";
+        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      fur: a2,
+      fy: d,
+      ga: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
+      },
+      gd: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : n == 3 || n == 13 ? "few" : "other";
+        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
+      },
+      gl: d,
+      gsw: a2,
+      gu: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      guw: b,
+      gv: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
+      },
+      ha: a2,
+      haw: a2,
+      he: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
+      },
+      hi: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      hnj: e,
+      hr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      hsb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      hu: (n, ord) => {
+        if (ord) return n == 1 || n == 5 ? "one" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      hy: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      ia: d,
+      id: e,
+      ie: d,
+      ig: e,
+      ii: e,
+      io: d,
+      is: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
+      },
+      it: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      iu: f,
+      ja: e,
+      jbo: e,
+      jgo: a2,
+      jmc: a2,
+      jv: e,
+      jw: e,
+      ka: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], i100 = i.slice(-2);
+        if (ord) return i == 1 ? "one" : i == 0 || (i100 >= 2 && i100 <= 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      kab: (n, ord) => {
+        if (ord) return "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      kaj: a2,
+      kcg: a2,
+      kde: e,
+      kea: e,
+      kk: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
+        if (ord) return n10 == 6 || n10 == 9 || t02 && n10 == 0 && n != 0 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      kkj: a2,
+      kl: a2,
+      km: e,
+      kn: c,
+      ko: e,
+      kok: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      kok_Latn: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      ks: a2,
+      ksb: a2,
+      ksh: (n, ord) => {
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      ku: a2,
+      kw: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
+        if (ord) return t02 && n >= 1 && n <= 4 || (n100 >= 1 && n100 <= 4 || n100 >= 21 && n100 <= 24 || n100 >= 41 && n100 <= 44 || n100 >= 61 && n100 <= 64 || n100 >= 81 && n100 <= 84) ? "one" : n == 5 || n100 == 5 ? "many" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
+      },
+      ky: a2,
+      lag: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0];
+        if (ord) return "other";
+        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
+      },
+      lb: a2,
+      lg: a2,
+      lij: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n;
+        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      lkt: e,
+      lld: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      ln: b,
+      lo: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      lt: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      lv: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      mas: a2,
+      mg: b,
+      mgo: a2,
+      mk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return i10 == 1 && i100 != 11 ? "one" : i10 == 2 && i100 != 12 ? "two" : (i10 == 7 || i10 == 8) && i100 != 17 && i100 != 18 ? "many" : "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
+      },
+      ml: a2,
+      mn: a2,
+      mo: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      mr: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      ms: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      mt: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
+      },
+      my: e,
+      nah: a2,
+      naq: f,
+      nb: a2,
+      nd: a2,
+      ne: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return t02 && n >= 1 && n <= 4 ? "one" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      nl: d,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: e,
+      nr: a2,
+      nso: b,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 || n == 5 || t02 && n >= 7 && n <= 9 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      os: a2,
+      osa: e,
+      pa: b,
+      pap: a2,
+      pcm: c,
+      pl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
+      },
+      prg: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      ps: a2,
+      pt: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      pt_PT: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      rm: a2,
+      ro: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      rof: a2,
+      ru: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      rwk: a2,
+      sah: e,
+      saq: a2,
+      sat: f,
+      sc: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1];
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      scn: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      sd: a2,
+      sdh: a2,
+      se: f,
+      seh: a2,
+      ses: e,
+      sg: e,
+      sgs: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      sh: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      shi: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
+      },
+      si: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
+        if (ord) return "other";
+        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
+      },
+      sk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      sl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
+      },
+      sma: f,
+      smi: f,
+      smj: f,
+      smn: f,
+      sms: f,
+      sn: a2,
+      so: a2,
+      sq: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : n10 == 4 && n100 != 14 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      sr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: e,
+      sv: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return (n10 == 1 || n10 == 2) && n100 != 11 && n100 != 12 ? "one" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      sw: d,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: e,
+      ti: b,
+      tig: a2,
+      tk: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
+        if (ord) return n10 == 6 || n10 == 9 || n == 10 ? "few" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      tl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return n == 1 ? "one" : "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      tn: a2,
+      to: e,
+      tpi: e,
+      tr: a2,
+      ts: a2,
+      tzm: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
+      },
+      ug: a2,
+      uk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return n10 == 3 && n100 != 13 ? "few" : "other";
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      und: e,
+      ur: d,
+      uz: a2,
+      ve: a2,
+      vec: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      vi: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      vo: a2,
+      vun: a2,
+      wa: b,
+      wae: a2,
+      wo: e,
+      xh: a2,
+      xog: a2,
+      yi: d,
+      yo: e,
+      yue: e,
+      zh: e,
+      zu: c
+    });
+  }
+});
+
+// node_modules/@messageformat/core/lib/messageformat.js
+var require_messageformat = __commonJS({
+  "node_modules/@messageformat/core/lib/messageformat.js"(exports2, module2) {
+    "use strict";
+    var Compiler3 = require_compiler();
+    var Cardinals = require_cardinals();
+    var PluralCategories = require_pluralCategories();
+    var Plurals = require_plurals();
+    var safeIdentifier = require_safe_identifier();
+    function _interopNamespaceDefault(e) {
+      var n = /* @__PURE__ */ Object.create(null);
+      if (e) {
+        Object.keys(e).forEach(function(k2) {
+          if (k2 !== "default") {
+            var d = Object.getOwnPropertyDescriptor(e, k2);
+            Object.defineProperty(n, k2, d.get ? d : {
+              enumerable: true,
+              get: function() {
+                return e[k2];
+              }
+            });
+          }
+        });
+      }
+      n.default = e;
+      return Object.freeze(n);
+    }
+    var Cardinals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Cardinals);
+    var PluralCategories__namespace = /* @__PURE__ */ _interopNamespaceDefault(PluralCategories);
+    var Plurals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Plurals);
+    function normalize2(locale2) {
+      if (typeof locale2 !== "string" || locale2.length < 2) {
+        throw new RangeError(`Invalid language tag: ${locale2}`);
+      }
+      if (locale2.startsWith("pt-PT"))
+        return "pt-PT";
+      return locale2.split(/[-_]/, 1)[0];
+    }
+    function getPlural(locale2) {
+      if (typeof locale2 === "function") {
+        const lc2 = normalize2(locale2.name);
+        return {
+          isDefault: false,
+          id: safeIdentifier.identifier(lc2),
+          lc: lc2,
+          locale: locale2.name,
+          getPlural: locale2,
+          cardinals: locale2.cardinals || [],
+          ordinals: locale2.ordinals || []
+        };
+      }
+      const lc = normalize2(locale2);
+      const id = safeIdentifier.identifier(lc);
+      if (isPluralId(id)) {
+        const pc = PluralCategories__namespace[id];
+        return {
+          isDefault: true,
+          id,
+          lc,
+          locale: locale2,
+          getCardinal: Cardinals__namespace[id],
+          getPlural: Plurals__namespace[id],
+          cardinals: pc.cardinal,
+          ordinals: pc.ordinal
+        };
+      }
+      return null;
+    }
+    function getAllPlurals(firstLocale) {
+      const keys = Object.keys(Plurals__namespace).filter((key) => key !== firstLocale);
+      keys.unshift(firstLocale);
+      return keys.map(getPlural);
+    }
+    function hasPlural(locale2) {
+      const lc = normalize2(locale2);
+      return safeIdentifier.identifier(lc) in Plurals__namespace;
+    }
+    function isPluralId(id) {
+      return id in Plurals__namespace;
+    }
+    var MessageFormat2 = class _MessageFormat {
+      static defaultLocale = "en";
+      static escape(str, octothorpe) {
+        const esc = octothorpe ? /[#{}]/g : /[{}]/g;
+        return String(str).replace(esc, "'$&'");
+      }
+      static supportedLocalesOf(locales) {
+        const la = Array.isArray(locales) ? locales : [locales];
+        return la.filter(hasPlural);
+      }
+      options;
+      plurals = [];
+      constructor(locale2, options2) {
+        this.options = Object.assign({
+          biDiSupport: false,
+          currency: "USD",
+          customFormatters: {},
+          localeCodeFromKey: null,
+          requireAllArguments: false,
+          returnType: "string",
+          strict: options2 && options2.strictNumberSign || false,
+          strictPluralKeys: true
+        }, options2);
+        if (locale2 === "*") {
+          this.plurals = getAllPlurals(_MessageFormat.defaultLocale);
+        } else if (Array.isArray(locale2)) {
+          this.plurals = locale2.map(getPlural).filter(Boolean);
+        } else if (locale2) {
+          const pl = getPlural(locale2);
+          if (pl)
+            this.plurals = [pl];
+        }
+        if (this.plurals.length === 0) {
+          const pl = getPlural(_MessageFormat.defaultLocale);
+          this.plurals = [pl];
+        }
+      }
+      resolvedOptions() {
+        return {
+          ...this.options,
+          locale: this.plurals[0].locale,
+          plurals: this.plurals
+        };
+      }
+      compile(message10) {
+        const compiler = new Compiler3(this.options);
+        const fnBody = "return " + compiler.compile(message10, this.plurals[0]);
+        const nfArgs = [];
+        const fnArgs = [];
+        for (const [key, fmt] of Object.entries(compiler.runtime)) {
+          nfArgs.push(key);
+          fnArgs.push(fmt);
+        }
+        const fn = new Function(...nfArgs, fnBody);
+        return fn(...fnArgs);
+      }
+    };
+    module2.exports = MessageFormat2;
+  }
+});
+
+// node_modules/bottleneck/lib/parser.js
+var require_parser2 = __commonJS({
   "node_modules/bottleneck/lib/parser.js"(exports2) {
     "use strict";
     exports2.load = function(received, defaults2, onto = {}) {
@@ -2182,7 +11425,7 @@ var require_Job = __commonJS({
     var parser2;
     NUM_PRIORITIES = 10;
     DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     BottleneckError = require_BottleneckError();
     Job = class Job {
       constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -2219,11 +11462,11 @@ var require_Job = __commonJS({
       }
       doDrop({
         error: error2,
-        message = "This job has been dropped by Bottleneck"
+        message: message10 = "This job has been dropped by Bottleneck"
       } = {}) {
         if (this._states.remove(this.options.id)) {
           if (this.rejectOnDrop) {
-            this._reject(error2 != null ? error2 : new BottleneckError(message));
+            this._reject(error2 != null ? error2 : new BottleneckError(message10));
           }
           this.Events.trigger("dropped", {
             args: this.args,
@@ -2382,7 +11625,7 @@ var require_LocalDatastore = __commonJS({
     var BottleneckError;
     var LocalDatastore;
     var parser2;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     BottleneckError = require_BottleneckError();
     LocalDatastore = class LocalDatastore {
       constructor(instance, storeOptions, storeInstanceOptions) {
@@ -2426,11 +11669,11 @@ var require_LocalDatastore = __commonJS({
           return clearInterval(this.heartbeat);
         }
       }
-      __publish__(message) {
+      __publish__(message10) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message.toString());
+          return _this.instance.Events.trigger("message", message10.toString());
         })();
       }
       __disconnect__(flush) {
@@ -2946,7 +12189,7 @@ var require_RedisConnection = __commonJS({
     var RedisConnection;
     var Scripts;
     var parser;
-    parser = require_parser();
+    parser = require_parser2();
     Events = require_Events();
     Scripts = require_Scripts();
     RedisConnection = function() {
@@ -2982,9 +12225,9 @@ var require_RedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message) => {
+              client.on("message", (channel, message10) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message10) : void 0;
               });
             }
             if (client.ready) {
@@ -3173,7 +12416,7 @@ var require_IORedisConnection = __commonJS({
     var IORedisConnection;
     var Scripts;
     var parser;
-    parser = require_parser();
+    parser = require_parser2();
     Events = require_Events();
     Scripts = require_Scripts();
     IORedisConnection = function() {
@@ -3214,9 +12457,9 @@ var require_IORedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message) => {
+              client.on("message", (channel, message10) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message10) : void 0;
               });
             }
             if (client.status === "ready") {
@@ -3383,7 +12626,7 @@ var require_RedisDatastore = __commonJS({
     var RedisConnection2;
     var RedisDatastore;
     var parser2;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     BottleneckError = require_BottleneckError();
     RedisConnection2 = require_RedisConnection();
     IORedisConnection2 = require_IORedisConnection();
@@ -3432,22 +12675,22 @@ var require_RedisDatastore = __commonJS({
           return this.clients;
         });
       }
-      __publish__(message) {
+      __publish__(message10) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var client;
           var _ref = yield _this.ready;
           client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+          return client.publish(_this.instance.channel(), `message:${message10.toString()}`);
         })();
       }
-      onMessage(channel, message) {
+      onMessage(channel, message10) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
           try {
-            pos = message.indexOf(":");
-            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+            pos = message10.indexOf(":");
+            var _ref2 = [message10.slice(0, pos), message10.slice(pos + 1)];
             type = _ref2[0];
             data = _ref2[1];
             if (type === "capacity") {
@@ -3918,7 +13161,7 @@ var require_Group = __commonJS({
     var RedisConnection2;
     var Scripts2;
     var parser2;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     Events2 = require_Events();
     RedisConnection2 = require_RedisConnection();
     IORedisConnection2 = require_IORedisConnection();
@@ -4077,7 +13320,7 @@ var require_Batcher = __commonJS({
     var Batcher;
     var Events2;
     var parser2;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     Events2 = require_Events();
     Batcher = function() {
       class Batcher2 {
@@ -4212,7 +13455,7 @@ var require_Bottleneck = __commonJS({
     var splice = [].splice;
     NUM_PRIORITIES = 10;
     DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
+    parser2 = require_parser2();
     Queues = require_Queues();
     Job = require_Job();
     LocalDatastore = require_LocalDatastore();
@@ -4272,8 +13515,8 @@ var require_Bottleneck = __commonJS({
         channel_client() {
           return `b_${this.id}_${this._store.clientId}`;
         }
-        publish(message) {
-          return this._store.__publish__(message);
+        publish(message10) {
+          return this._store.__publish__(message10);
         }
         disconnect(flush = true) {
           return this._store.__disconnect__(flush);
@@ -4413,10 +13656,10 @@ var require_Bottleneck = __commonJS({
             return this.Events.trigger("error", e);
           });
         }
-        _dropAllQueued(message) {
+        _dropAllQueued(message10) {
           return this._queues.shiftAll(function(job) {
             return job.doDrop({
-              message
+              message: message10
             });
           });
         }
@@ -6016,12 +15259,12 @@ var require_errors = __commonJS({
       }
       return [E2.schemaPath, schPath];
     }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
+    function extraErrorProps(cxt, { params, message: message10 }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E2.message, typeof message10 == "function" ? message10(cxt) : message10]);
       }
       if (opts.verbose) {
         keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
@@ -6522,8 +15765,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -7596,28 +16839,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -9207,11 +18450,11 @@ var require_core = __commonJS({
         }
         const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
+          const message10 = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
-            this.logger.error(message);
+            this.logger.error(message10);
           else
-            throw new Error(message);
+            throw new Error(message10);
         }
         return valid;
       }
@@ -11590,4942 +20833,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/liquidjs/dist/liquid.node.js
-var require_liquid_node = __commonJS({
-  "node_modules/liquidjs/dist/liquid.node.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var stream = __require("stream");
-    var path2 = __require("path");
-    var fs$1 = __require("fs");
-    var crypto2 = __require("crypto");
-    var Token = class {
-      constructor(kind, input, begin, end, file) {
-        this.kind = kind;
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-      }
-      getText() {
-        return this.input.slice(this.begin, this.end);
-      }
-      getPosition() {
-        let [row, col] = [1, 1];
-        for (let i = 0; i < this.begin; i++) {
-          if (this.input[i] === "\n") {
-            row++;
-            col = 1;
-          } else
-            col++;
-        }
-        return [row, col];
-      }
-      size() {
-        return this.end - this.begin;
-      }
-    };
-    var Drop = class {
-      liquidMethodMissing(key, context3) {
-        return void 0;
-      }
-    };
-    var toString$1 = Object.prototype.toString;
-    var toLowerCase = String.prototype.toLowerCase;
-    var hasOwnProperty = Object.hasOwnProperty;
-    function isString(value2) {
-      return typeof value2 === "string";
-    }
-    function isFunction(value2) {
-      return typeof value2 === "function";
-    }
-    function isPromise(val) {
-      return val && isFunction(val.then);
-    }
-    function isIterator(val) {
-      return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
-    }
-    function promisify(fn) {
-      return function(...args) {
-        return new Promise((resolve3, reject2) => {
-          fn(...args, (err, result) => {
-            err ? reject2(err) : resolve3(result);
-          });
-        });
-      };
-    }
-    function stringify2(value2) {
-      value2 = toValue(value2);
-      if (isString(value2))
-        return value2;
-      if (isNil(value2))
-        return "";
-      if (isArray(value2))
-        return value2.map((x2) => stringify2(x2)).join("");
-      return String(value2);
-    }
-    function advanceCodePoints(str, from, count) {
-      let index = from;
-      for (let i = 0; i < count && index < str.length; i++)
-        index += str.codePointAt(index) > 65535 ? 2 : 1;
-      return index;
-    }
-    function codePointLength(str) {
-      let length = 0;
-      for (let index = 0; index < str.length; index = advanceCodePoints(str, index, 1))
-        length++;
-      return length;
-    }
-    function readArrayElement(arr, index, ownPropertyOnly) {
-      if (index < 0)
-        index = arr.length + index;
-      if (ownPropertyOnly && !hasOwnProperty.call(arr, index))
-        return void 0;
-      return arr[index];
-    }
-    function toEnumerable(val) {
-      val = toValue(val);
-      if (isArray(val))
-        return val;
-      if (isString(val) && val.length > 0)
-        return [val];
-      if (isIterable(val))
-        return Array.from(val);
-      if (isObject(val))
-        return Object.keys(val).map((key) => [key, val[key]]);
-      return [];
-    }
-    function toArray(val) {
-      val = toValue(val);
-      if (isNil(val))
-        return [];
-      if (isArray(val))
-        return val;
-      return [val];
-    }
-    function toValue(value2) {
-      return value2 instanceof Drop && isFunction(value2.valueOf) ? value2.valueOf() : value2;
-    }
-    function toNumber(value2) {
-      return +toValue(value2) || 0;
-    }
-    function isNumber(value2) {
-      return typeof value2 === "number";
-    }
-    function toLiquid(value2) {
-      if (value2 && isFunction(value2.toLiquid))
-        return toLiquid(value2.toLiquid());
-      return value2;
-    }
-    function isNil(value2) {
-      return value2 == null;
-    }
-    function isUndefined(value2) {
-      return value2 === void 0;
-    }
-    function isArray(value2) {
-      return toString$1.call(value2) === "[object Array]";
-    }
-    function isArrayLike(value2) {
-      return value2 && isNumber(value2.length);
-    }
-    function isIterable(value2) {
-      return isObject(value2) && Symbol.iterator in value2;
-    }
-    function forOwn(obj, iteratee) {
-      obj = obj || {};
-      for (const k2 in obj) {
-        if (hasOwnProperty.call(obj, k2)) {
-          if (iteratee(obj[k2], k2, obj) === false)
-            break;
-        }
-      }
-      return obj;
-    }
-    function isObject(value2) {
-      const type = typeof value2;
-      return value2 !== null && (type === "object" || type === "function");
-    }
-    function range2(start, stop, step = 1) {
-      const arr = [];
-      for (let i = start; i < stop; i += step) {
-        arr.push(i);
-      }
-      return arr;
-    }
-    function padStart2(str, length, ch = " ") {
-      return pad(str, length, ch, (str2, ch2) => ch2 + str2);
-    }
-    function padEnd(str, length, ch = " ") {
-      return pad(str, length, ch, (str2, ch2) => str2 + ch2);
-    }
-    function pad(str, length, ch, add) {
-      str = String(str);
-      const n = length - str.length;
-      if (n <= 0)
-        return str;
-      return add(str, ch.repeat(n));
-    }
-    function identify(val) {
-      return val;
-    }
-    function changeCase(str) {
-      const hasLowerCase = [...str].some((ch) => ch >= "a" && ch <= "z");
-      return hasLowerCase ? str.toUpperCase() : str.toLowerCase();
-    }
-    function ellipsis(str, N) {
-      return str.length > N ? str.slice(0, N - 3) + "..." : str;
-    }
-    function orderedCompare(a2, b) {
-      if (isNil(a2) && isNil(b))
-        return 0;
-      if (isNil(a2))
-        return 1;
-      if (isNil(b))
-        return -1;
-      if (a2 < b)
-        return -1;
-      if (a2 > b)
-        return 1;
-      return 0;
-    }
-    function caseInsensitiveCompare(a2, b) {
-      if (isNil(a2) && isNil(b))
-        return 0;
-      if (isNil(a2))
-        return 1;
-      if (isNil(b))
-        return -1;
-      a2 = toLowerCase.call(a2);
-      b = toLowerCase.call(b);
-      if (a2 < b)
-        return -1;
-      if (a2 > b)
-        return 1;
-      return 0;
-    }
-    function argumentsToValue(fn) {
-      return function(...args) {
-        return fn.call(this, ...args.map(toValue));
-      };
-    }
-    function argumentsToNumber(fn) {
-      return function(...args) {
-        return fn.call(this, ...args.map(toNumber));
-      };
-    }
-    function* strictUniq(array3) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const element of array3) {
-        const key = JSON.stringify(element);
-        if (!seen.has(key)) {
-          seen.add(key);
-          yield element;
-        }
-      }
-    }
-    var TRAIT = "__liquidClass__";
-    var LiquidError = class extends Error {
-      constructor(err, token) {
-        super(typeof err === "string" ? err : err.message);
-        this.context = "";
-        if (typeof err !== "string")
-          Object.defineProperty(this, "originalError", { value: err, enumerable: false });
-        Object.defineProperty(this, "token", { value: token, enumerable: false });
-        Object.defineProperty(this, TRAIT, { value: "LiquidError", enumerable: false });
-      }
-      update() {
-        Object.defineProperty(this, "context", { value: mkContext(this.token), enumerable: false });
-        this.message = mkMessage(this.message, this.token);
-        this.stack = this.message + "\n" + this.context + "\n" + this.stack;
-        if (this.originalError)
-          this.stack += "\nFrom " + this.originalError.stack;
-      }
-      static is(obj) {
-        return obj?.[TRAIT] === "LiquidError";
-      }
-    };
-    var TokenizationError = class extends LiquidError {
-      constructor(message, token) {
-        super(message, token);
-        this.name = "TokenizationError";
-        super.update();
-      }
-    };
-    var ParseError = class extends LiquidError {
-      constructor(err, token) {
-        super(err, token);
-        this.name = "ParseError";
-        this.message = err.message;
-        super.update();
-      }
-    };
-    var RenderError = class extends LiquidError {
-      constructor(err, tpl) {
-        super(err, tpl.token);
-        this.name = "RenderError";
-        this.message = err.message;
-        super.update();
-      }
-      static is(obj) {
-        return obj.name === "RenderError";
-      }
-    };
-    var LiquidErrors = class extends LiquidError {
-      constructor(errors) {
-        super(errors[0], errors[0].token);
-        this.errors = errors;
-        this.name = "LiquidErrors";
-        const s2 = errors.length > 1 ? "s" : "";
-        this.message = `${errors.length} error${s2} found`;
-        super.update();
-      }
-      static is(obj) {
-        return obj.name === "LiquidErrors";
-      }
-    };
-    var UndefinedVariableError = class extends LiquidError {
-      constructor(err, token) {
-        super(err, token);
-        this.name = "UndefinedVariableError";
-        this.message = err.message;
-        super.update();
-      }
-    };
-    var InternalUndefinedVariableError = class extends Error {
-      constructor(variableName) {
-        super(`undefined variable: ${variableName}`);
-        this.name = "InternalUndefinedVariableError";
-        this.variableName = variableName;
-      }
-    };
-    var AssertionError = class extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "AssertionError";
-        this.message = message + "";
-      }
-    };
-    function mkContext(token) {
-      const [line2, col] = token.getPosition();
-      const lines = token.input.split("\n");
-      const begin = Math.max(line2 - 2, 1);
-      const end = Math.min(line2 + 3, lines.length);
-      const context3 = range2(begin, end + 1).map((lineNumber) => {
-        const rowIndicator = lineNumber === line2 ? ">> " : "   ";
-        const num = padStart2(String(lineNumber), String(end).length);
-        let text3 = `${rowIndicator}${num}| `;
-        const colIndicator = lineNumber === line2 ? "\n" + padStart2("^", col + text3.length) : "";
-        text3 += lines[lineNumber - 1];
-        text3 += colIndicator;
-        return text3;
-      }).join("\n");
-      return context3;
-    }
-    function mkMessage(msg, token) {
-      if (token.file)
-        msg += `, file:${token.file}`;
-      const [line2, col] = token.getPosition();
-      msg += `, line:${line2}, col:${col}`;
-      return msg;
-    }
-    var TYPES = [0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 4, 4, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 8, 0, 0, 0, 0, 8, 0, 0, 0, 64, 0, 65, 0, 0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 0, 2, 2, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
-    var WORD = 1;
-    var BLANK = 4;
-    var QUOTE = 8;
-    var INLINE_BLANK = 16;
-    var NUMBER = 32;
-    var SIGN = 64;
-    var PUNCTUATION = 128;
-    function isWord(char) {
-      const code = char.charCodeAt(0);
-      return code >= 128 ? !TYPES[code] : !!(TYPES[code] & WORD);
-    }
-    TYPES[160] = TYPES[5760] = TYPES[6158] = TYPES[8192] = TYPES[8193] = TYPES[8194] = TYPES[8195] = TYPES[8196] = TYPES[8197] = TYPES[8198] = TYPES[8199] = TYPES[8200] = TYPES[8201] = TYPES[8202] = TYPES[8232] = TYPES[8233] = TYPES[8239] = TYPES[8287] = TYPES[12288] = BLANK;
-    TYPES[8220] = TYPES[8221] = PUNCTUATION;
-    function assert(predicate, message) {
-      if (!predicate) {
-        const msg = typeof message === "function" ? message() : message || `expect ${predicate} to be true`;
-        throw new AssertionError(msg);
-      }
-    }
-    function assertEmpty(predicate, message = `unexpected ${JSON.stringify(predicate)}`) {
-      assert(!predicate, message);
-    }
-    var NullDrop = class extends Drop {
-      *equals(value2) {
-        return isNil(yield toValue(value2));
-      }
-      gt() {
-        return false;
-      }
-      geq() {
-        return false;
-      }
-      lt() {
-        return false;
-      }
-      leq() {
-        return false;
-      }
-      valueOf() {
-        return null;
-      }
-    };
-    var EmptyDrop = class _EmptyDrop extends Drop {
-      *equals(value2) {
-        if (value2 instanceof _EmptyDrop)
-          return false;
-        value2 = yield toValue(value2);
-        if (isString(value2) || isArray(value2))
-          return value2.length === 0;
-        if (isObject(value2))
-          return Object.keys(value2).length === 0;
-        return false;
-      }
-      gt() {
-        return false;
-      }
-      geq() {
-        return false;
-      }
-      lt() {
-        return false;
-      }
-      leq() {
-        return false;
-      }
-      valueOf() {
-        return "";
-      }
-      static is(value2) {
-        return value2 instanceof _EmptyDrop;
-      }
-    };
-    var BlankDrop = class _BlankDrop extends EmptyDrop {
-      *equals(value2) {
-        if (value2 === false)
-          return true;
-        if (isNil(yield toValue(value2)))
-          return true;
-        if (isString(value2))
-          return /^\s*$/.test(value2);
-        return yield super.equals(value2);
-      }
-      static is(value2) {
-        return value2 instanceof _BlankDrop;
-      }
-    };
-    var ForloopDrop = class extends Drop {
-      constructor(length, collection, variable) {
-        super();
-        this.i = 0;
-        this.length = length;
-        this.name = `${variable}-${collection}`;
-      }
-      next() {
-        this.i++;
-      }
-      index0() {
-        return this.i;
-      }
-      index() {
-        return this.i + 1;
-      }
-      first() {
-        return this.i === 0;
-      }
-      last() {
-        return this.i === this.length - 1;
-      }
-      rindex() {
-        return this.length - this.i;
-      }
-      rindex0() {
-        return this.length - this.i - 1;
-      }
-      valueOf() {
-        return JSON.stringify(this);
-      }
-    };
-    var SimpleEmitter = class {
-      constructor() {
-        this.buffer = "";
-      }
-      write(html2) {
-        this.buffer += stringify2(html2);
-      }
-    };
-    var StreamedEmitter = class {
-      constructor() {
-        this.buffer = "";
-        this.stream = new stream.PassThrough();
-      }
-      write(html2) {
-        this.stream.write(stringify2(html2));
-      }
-      error(err) {
-        this.stream.emit("error", err);
-      }
-      end() {
-        this.stream.end();
-      }
-    };
-    var KeepingTypeEmitter = class {
-      constructor() {
-        this.buffer = "";
-      }
-      write(html2) {
-        html2 = toValue(html2);
-        if (typeof html2 !== "string" && this.buffer === "") {
-          this.buffer = html2;
-        } else {
-          this.buffer = stringify2(this.buffer) + stringify2(html2);
-        }
-      }
-    };
-    var BlockDrop = class extends Drop {
-      constructor(superBlockRender = () => "") {
-        super();
-        this.superBlockRender = superBlockRender;
-      }
-      /**
-       * Provide parent access in child block by
-       * {{ block.super }}
-       */
-      *super() {
-        const emitter = new SimpleEmitter();
-        yield this.superBlockRender(emitter);
-        return emitter.buffer;
-      }
-    };
-    function isComparable(arg) {
-      return arg && isFunction(arg.equals) && isFunction(arg.gt) && isFunction(arg.geq) && isFunction(arg.lt) && isFunction(arg.leq);
-    }
-    var nil = new NullDrop();
-    var literalValues = {
-      "true": true,
-      "false": false,
-      "nil": nil,
-      "null": nil,
-      "empty": new EmptyDrop(),
-      "blank": new BlankDrop()
-    };
-    var trieCache = /* @__PURE__ */ new WeakMap();
-    function createTrie(input) {
-      const cached = trieCache.get(input);
-      if (cached)
-        return cached;
-      const trie = {};
-      for (const [name, data] of Object.entries(input)) {
-        let node = trie;
-        for (let i = 0; i < name.length; i++) {
-          const c = name[i];
-          node[c] = node[c] || {};
-          if (i === name.length - 1 && isWord(name[i])) {
-            node[c].needBoundary = true;
-          }
-          node = node[c];
-        }
-        node.data = data;
-        node.end = true;
-      }
-      trieCache.set(input, trie);
-      return trie;
-    }
-    function toLiquidAsync(asyncFn, syncFn) {
-      const syncImpl = syncFn || asyncFn;
-      return (sync, ...args) => {
-        return sync ? syncImpl(...args) : asyncFn(...args);
-      };
-    }
-    async function toPromise(val) {
-      if (!isIterator(val))
-        return val;
-      let value2;
-      let done = false;
-      let next = "next";
-      do {
-        const state = val[next](value2);
-        done = !!state.done;
-        value2 = state.value;
-        next = "next";
-        try {
-          if (isIterator(value2))
-            value2 = toPromise(value2);
-          if (isPromise(value2))
-            value2 = await value2;
-        } catch (err) {
-          next = "throw";
-          value2 = err;
-        }
-      } while (!done);
-      return value2;
-    }
-    function toValueSync(val) {
-      if (!isIterator(val))
-        return val;
-      let value2;
-      let done = false;
-      let next = "next";
-      do {
-        const state = val[next](value2);
-        done = !!state.done;
-        value2 = state.value;
-        next = "next";
-        if (isIterator(value2)) {
-          try {
-            value2 = toValueSync(value2);
-          } catch (err) {
-            next = "throw";
-            value2 = err;
-          }
-        }
-      } while (!done);
-      return value2;
-    }
-    var rFormat = /%([-_0^#:]+)?(\d+)?([EO])?(.)/;
-    function daysInMonth(d) {
-      const feb = isLeapYear(d) ? 29 : 28;
-      return [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    }
-    function getDayOfYear(d) {
-      let num = 0;
-      for (let i = 0; i < d.getMonth(); ++i) {
-        num += daysInMonth(d)[i];
-      }
-      return num + d.getDate();
-    }
-    function getWeekOfYear(d, startDay) {
-      const daysSinceStartDay = (d.getDay() - startDay + 7) % 7;
-      return String(Math.floor((getDayOfYear(d) - 1 - daysSinceStartDay + 7) / 7));
-    }
-    function isLeapYear(d) {
-      const year = d.getFullYear();
-      return !!((year & 3) === 0 && (year % 100 || year % 400 === 0 && year));
-    }
-    function ordinal(d) {
-      const date3 = d.getDate();
-      if ([11, 12, 13].includes(date3))
-        return "th";
-      switch (date3 % 10) {
-        case 1:
-          return "st";
-        case 2:
-          return "nd";
-        case 3:
-          return "rd";
-        default:
-          return "th";
-      }
-    }
-    function century(d) {
-      return Math.floor(d.getFullYear() / 100);
-    }
-    var padWidths = {
-      C: 2,
-      d: 2,
-      e: 2,
-      H: 2,
-      I: 2,
-      j: 3,
-      k: 2,
-      l: 2,
-      L: 3,
-      m: 2,
-      M: 2,
-      S: 2,
-      U: 2,
-      W: 2,
-      y: 2,
-      Y: 4
-    };
-    var padSpaceChars = new Set("aAbBceklpP");
-    function getTimezoneOffset(d, opts) {
-      const nOffset = Math.abs(d.getTimezoneOffset());
-      const h = Math.floor(nOffset / 60);
-      const m = nOffset % 60;
-      return (d.getTimezoneOffset() > 0 ? "-" : "+") + padStart2(h, 2, "0") + (opts.flags[":"] ? ":" : "") + padStart2(m, 2, "0");
-    }
-    var formatCodes = {
-      a: (d) => d.getShortWeekdayName(),
-      A: (d) => d.getLongWeekdayName(),
-      b: (d) => d.getShortMonthName(),
-      B: (d) => d.getLongMonthName(),
-      c: (d) => d.toLocaleString(),
-      C: (d) => century(d),
-      d: (d) => d.getDate(),
-      e: (d) => d.getDate(),
-      H: (d) => d.getHours(),
-      I: (d) => String(d.getHours() % 12 || 12),
-      j: (d) => getDayOfYear(d),
-      k: (d) => d.getHours(),
-      l: (d) => String(d.getHours() % 12 || 12),
-      L: (d) => d.getMilliseconds(),
-      m: (d) => d.getMonth() + 1,
-      M: (d) => d.getMinutes(),
-      N: (d, opts) => {
-        const width = Number(opts.width) || 9;
-        const str = padStart2(String(d.getMilliseconds()), 3, "0").slice(0, width);
-        opts.memoryLimit?.use(width - str.length);
-        return padEnd(str, width, "0");
-      },
-      p: (d) => d.getHours() < 12 ? "AM" : "PM",
-      P: (d) => d.getHours() < 12 ? "am" : "pm",
-      q: (d) => ordinal(d),
-      s: (d) => Math.floor(d.dateValue() / 1e3),
-      S: (d) => d.getSeconds(),
-      u: (d) => d.getDay() || 7,
-      U: (d) => getWeekOfYear(d, 0),
-      w: (d) => d.getDay(),
-      W: (d) => getWeekOfYear(d, 1),
-      x: (d) => d.toLocaleDateString(),
-      X: (d) => d.toLocaleTimeString(),
-      y: (d) => (d.getFullYear() % 100 + 100) % 100,
-      Y: (d) => d.getFullYear(),
-      z: getTimezoneOffset,
-      Z: (d, opts) => d.getTimeZoneName() || getTimezoneOffset(d, opts),
-      "t": () => "	",
-      "n": () => "\n",
-      "%": () => "%"
-    };
-    formatCodes.h = formatCodes.b;
-    function strftime(d, formatStr, memoryLimit) {
-      let output = "";
-      let remaining = formatStr;
-      let match;
-      while (match = rFormat.exec(remaining)) {
-        output += remaining.slice(0, match.index);
-        remaining = remaining.slice(match.index + match[0].length);
-        output += format2(d, match, memoryLimit);
-      }
-      return output + remaining;
-    }
-    function format2(d, match, memoryLimit) {
-      const [input, flagStr = "", width, modifier, conversion] = match;
-      const convert = formatCodes[conversion];
-      if (!convert)
-        return input;
-      const flags = {};
-      for (const flag of flagStr)
-        flags[flag] = true;
-      let ret = String(convert(d, { flags, width, modifier, memoryLimit }));
-      let padChar = padSpaceChars.has(conversion) ? " " : "0";
-      let padWidth = Number(width) || padWidths[conversion] || 0;
-      if (flags["^"])
-        ret = ret.toUpperCase();
-      else if (flags["#"])
-        ret = changeCase(ret);
-      if (flags["_"])
-        padChar = " ";
-      else if (flags["0"])
-        padChar = "0";
-      if (flags["-"])
-        padWidth = 0;
-      memoryLimit?.use(Number(padWidth) - ret.length);
-      if (padChar === "0" && ret[0] === "-")
-        return "-" + padStart2(ret.slice(1), padWidth - 1, padChar);
-      return padStart2(ret, padWidth, padChar);
-    }
-    function getDateTimeFormat() {
-      return typeof Intl !== "undefined" ? Intl.DateTimeFormat : void 0;
-    }
-    var OneMinute = 6e4;
-    var TIMEZONE_PATTERN = /([zZ]|([+-])(\d{2}):?(\d{2}))$/;
-    var monthNames = [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December"
-    ];
-    var monthNamesShort = monthNames.map((name) => name.slice(0, 3));
-    var dayNames = [
-      "Sunday",
-      "Monday",
-      "Tuesday",
-      "Wednesday",
-      "Thursday",
-      "Friday",
-      "Saturday"
-    ];
-    var dayNamesShort = dayNames.map((name) => name.slice(0, 3));
-    var LiquidDate = class _LiquidDate {
-      constructor(init, locale2, timezone) {
-        this.locale = locale2;
-        this.DateTimeFormat = getDateTimeFormat();
-        this.date = new Date(init);
-        this.timezoneFixed = timezone !== void 0;
-        if (timezone === void 0) {
-          timezone = this.date.getTimezoneOffset();
-        }
-        this.timezoneOffset = isString(timezone) ? _LiquidDate.getTimezoneOffset(timezone, this.date) : timezone;
-        this.timezoneName = isString(timezone) ? timezone : "";
-        const diff = (this.date.getTimezoneOffset() - this.timezoneOffset) * OneMinute;
-        const time = this.date.getTime() + diff;
-        this.displayDate = new Date(time);
-      }
-      getTime() {
-        return this.displayDate.getTime();
-      }
-      /**
-       * The underlying UTC timestamp in milliseconds, unaffected by the display
-       * timezone. Use this (not `getTime()`) for timezone-invariant values like
-       * `%s`: `getTime()` reads `displayDate`, which is deliberately shifted by
-       * the display timezone offset so wall-clock getters can delegate to Date.
-       */
-      dateValue() {
-        return this.date.getTime();
-      }
-      getMilliseconds() {
-        return this.displayDate.getMilliseconds();
-      }
-      getSeconds() {
-        return this.displayDate.getSeconds();
-      }
-      getMinutes() {
-        return this.displayDate.getMinutes();
-      }
-      getHours() {
-        return this.displayDate.getHours();
-      }
-      getDay() {
-        return this.displayDate.getDay();
-      }
-      getDate() {
-        return this.displayDate.getDate();
-      }
-      getMonth() {
-        return this.displayDate.getMonth();
-      }
-      getFullYear() {
-        return this.displayDate.getFullYear();
-      }
-      toLocaleString(locale2, init) {
-        if (init?.timeZone) {
-          return this.date.toLocaleString(locale2, init);
-        }
-        return this.displayDate.toLocaleString(locale2, init);
-      }
-      toLocaleTimeString(locale2) {
-        return this.displayDate.toLocaleTimeString(locale2);
-      }
-      toLocaleDateString(locale2) {
-        return this.displayDate.toLocaleDateString(locale2);
-      }
-      getTimezoneOffset() {
-        return this.timezoneOffset;
-      }
-      getTimeZoneName() {
-        if (this.timezoneFixed)
-          return this.timezoneName;
-        if (!this.DateTimeFormat)
-          return;
-        return this.DateTimeFormat().resolvedOptions().timeZone;
-      }
-      getLongMonthName() {
-        return this.format({ month: "long" }) ?? monthNames[this.getMonth()];
-      }
-      getShortMonthName() {
-        return this.format({ month: "short" }) ?? monthNamesShort[this.getMonth()];
-      }
-      getLongWeekdayName() {
-        return this.format({ weekday: "long" }) ?? dayNames[this.displayDate.getDay()];
-      }
-      getShortWeekdayName() {
-        return this.format({ weekday: "short" }) ?? dayNamesShort[this.displayDate.getDay()];
-      }
-      valid() {
-        return !isNaN(this.getTime());
-      }
-      format(options2) {
-        return this.DateTimeFormat && this.DateTimeFormat(this.locale, options2).format(this.displayDate);
-      }
-      /**
-       * Create a Date object fixed to it's declared Timezone. Both
-       * - 2021-08-06T02:29:00.000Z and
-       * - 2021-08-06T02:29:00.000+08:00
-       * will always be displayed as
-       * - 2021-08-06 02:29:00
-       * regardless timezoneOffset in JavaScript realm
-       *
-       * The implementation hack:
-       * Instead of calling `.getMonth()`/`.getUTCMonth()` respect to `preserveTimezones`,
-       * we create a different Date to trick strftime, it's both simpler and more performant.
-       * Given that a template is expected to be parsed fewer times than rendered.
-       */
-      static createDateFixedToTimezone(dateString, locale2) {
-        const m = dateString.match(TIMEZONE_PATTERN);
-        if (m && m[1] === "Z") {
-          return new _LiquidDate(+new Date(dateString), locale2, 0);
-        }
-        if (m && m[2] && m[3] && m[4]) {
-          const [, , sign2, hours, minutes] = m;
-          const offset2 = (sign2 === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
-          return new _LiquidDate(+new Date(dateString), locale2, offset2);
-        }
-        return new _LiquidDate(dateString, locale2);
-      }
-      static getTimezoneOffset(timezoneName, date3) {
-        const localDateString = date3.toLocaleString("en-US", { timeZone: timezoneName });
-        const utcDateString = date3.toLocaleString("en-US", { timeZone: "UTC" });
-        const localDate = new Date(localDateString);
-        const utcDate = new Date(utcDateString);
-        return (+utcDate - +localDate) / (60 * 1e3);
-      }
-    };
-    var Limiter = class {
-      constructor(resource, limit2) {
-        this.base = 0;
-        this.message = `${resource} limit exceeded`;
-        this.limit = limit2;
-      }
-      use(count) {
-        if (+count > 0) {
-          assert(this.base + +count <= this.limit, this.message);
-          this.base += +count;
-        }
-      }
-      check(count) {
-        if (+count > 0) {
-          assert(+count <= this.limit, this.message);
-        }
-      }
-    };
-    var DelimitedToken = class extends Token {
-      constructor(kind, [contentBegin, contentEnd], input, begin, end, trimLeft2, trimRight2, file) {
-        super(kind, input, begin, end, file);
-        this.trimLeft = false;
-        this.trimRight = false;
-        const tl = input[contentBegin] === "-";
-        const tr = input[contentEnd - 1] === "-";
-        let l = tl ? contentBegin + 1 : contentBegin;
-        let r = tr ? contentEnd - 1 : contentEnd;
-        while (l < r && TYPES[input.charCodeAt(l)] & BLANK)
-          l++;
-        while (r > l && TYPES[input.charCodeAt(r - 1)] & BLANK)
-          r--;
-        this.contentRange = [l, r];
-        this.trimLeft = tl || trimLeft2;
-        this.trimRight = tr || trimRight2;
-      }
-      get content() {
-        return this.input.slice(this.contentRange[0], this.contentRange[1]);
-      }
-    };
-    var TagToken = class extends DelimitedToken {
-      constructor(input, begin, end, options2, file) {
-        const { trimTagLeft, trimTagRight, tagDelimiterLeft, tagDelimiterRight } = options2;
-        const [valueBegin, valueEnd] = [begin + tagDelimiterLeft.length, end - tagDelimiterRight.length];
-        super(exports2.TokenKind.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
-        this.tokenizer = new Tokenizer(input, options2.operators, file, this.contentRange, options2.groupedExpressions);
-        this.name = this.tokenizer.readTagName();
-        this.tokenizer.assert(this.name, `illegal tag syntax, tag name expected`);
-        this.tokenizer.skipBlank();
-        this.args = this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
-      }
-    };
-    var OutputToken = class extends DelimitedToken {
-      constructor(input, begin, end, options2, file) {
-        const { trimOutputLeft, trimOutputRight, outputDelimiterLeft, outputDelimiterRight } = options2;
-        const valueRange = [begin + outputDelimiterLeft.length, end - outputDelimiterRight.length];
-        super(exports2.TokenKind.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
-      }
-    };
-    var HTMLToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.HTML, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.trimLeft = 0;
-        this.trimRight = 0;
-      }
-      getContent() {
-        return this.input.slice(this.begin + this.trimLeft, this.end - this.trimRight);
-      }
-    };
-    var NumberToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.Number, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.content = Number(this.getText());
-      }
-    };
-    var IdentifierToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.Word, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.content = this.getText();
-      }
-    };
-    var LiteralToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.Literal, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.literal = this.getText();
-        this.content = literalValues[this.literal];
-      }
-    };
-    var operatorPrecedences = {
-      "==": 2,
-      "!=": 2,
-      ">": 2,
-      "<": 2,
-      ">=": 2,
-      "<=": 2,
-      "contains": 2,
-      "not": 1,
-      "and": 0,
-      "or": 0
-    };
-    var operatorTypes = {
-      "==": 0,
-      "!=": 0,
-      ">": 0,
-      "<": 0,
-      ">=": 0,
-      "<=": 0,
-      "contains": 0,
-      "not": 1,
-      "and": 0,
-      "or": 0
-      /* OperatorType.Binary */
-    };
-    var OperatorToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.Operator, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.operator = this.getText();
-      }
-      getPrecedence() {
-        return this.operator in operatorPrecedences ? operatorPrecedences[this.operator] : 1;
-      }
-    };
-    var PropertyAccessToken = class extends Token {
-      constructor(variable, props, input, begin, end, file) {
-        super(exports2.TokenKind.PropertyAccess, input, begin, end, file);
-        this.variable = variable;
-        this.props = props;
-      }
-    };
-    var FilterToken = class extends Token {
-      constructor(name, args, input, begin, end, file) {
-        super(exports2.TokenKind.Filter, input, begin, end, file);
-        this.name = name;
-        this.args = args;
-      }
-    };
-    var HashToken = class extends Token {
-      constructor(input, begin, end, name, value2, file) {
-        super(exports2.TokenKind.Hash, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.name = name;
-        this.value = value2;
-        this.file = file;
-      }
-    };
-    var rHex = /[\da-fA-F]/;
-    var rOct = /[0-7]/;
-    var escapeChar = {
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v"
-    };
-    function hexVal(c) {
-      const code = c.charCodeAt(0);
-      if (code >= 97)
-        return code - 87;
-      if (code >= 65)
-        return code - 55;
-      return code - 48;
-    }
-    function parseStringLiteral(str) {
-      let ret = "";
-      for (let i = 1; i < str.length - 1; i++) {
-        if (str[i] !== "\\") {
-          ret += str[i];
-          continue;
-        }
-        if (escapeChar[str[i + 1]] !== void 0) {
-          ret += escapeChar[str[++i]];
-        } else if (str[i + 1] === "u") {
-          let val = 0;
-          let j = i + 2;
-          while (j <= i + 5 && rHex.test(str[j])) {
-            val = val * 16 + hexVal(str[j++]);
-          }
-          i = j - 1;
-          ret += String.fromCharCode(val);
-        } else if (!rOct.test(str[i + 1])) {
-          ret += str[++i];
-        } else {
-          let j = i + 1;
-          let val = 0;
-          while (j <= i + 3 && rOct.test(str[j])) {
-            val = val * 8 + hexVal(str[j++]);
-          }
-          i = j - 1;
-          ret += String.fromCharCode(val);
-        }
-      }
-      return ret;
-    }
-    var QuotedToken = class extends Token {
-      constructor(input, begin, end, file) {
-        super(exports2.TokenKind.Quoted, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-        this.content = parseStringLiteral(this.getText());
-      }
-    };
-    var RangeToken = class extends Token {
-      constructor(input, begin, end, lhs, rhs, file) {
-        super(exports2.TokenKind.Range, input, begin, end, file);
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.file = file;
-      }
-    };
-    var LiquidTagToken = class extends DelimitedToken {
-      constructor(input, begin, end, options2, file) {
-        super(exports2.TokenKind.Tag, [begin, end], input, begin, end, false, false, file);
-        this.tokenizer = new Tokenizer(input, options2.operators, file, this.contentRange, options2.groupedExpressions);
-        this.name = this.tokenizer.readTagName();
-        this.tokenizer.assert(this.name, "illegal liquid tag syntax");
-        this.tokenizer.skipBlank();
-      }
-      get args() {
-        return this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
-      }
-    };
-    var FilteredValueToken = class extends Token {
-      constructor(initial, filters2, input, begin, end, file) {
-        super(exports2.TokenKind.FilteredValue, input, begin, end, file);
-        this.initial = initial;
-        this.filters = filters2;
-        this.input = input;
-        this.begin = begin;
-        this.end = end;
-        this.file = file;
-      }
-    };
-    var polyfill = {
-      now: () => Date.now()
-    };
-    function getPerformance() {
-      return typeof global === "object" && global.performance || typeof window === "object" && window.performance || polyfill;
-    }
-    var Render = class {
-      renderTemplatesToNodeStream(templates, ctx) {
-        const emitter = new StreamedEmitter();
-        Promise.resolve().then(() => toPromise(this.renderTemplates(templates, ctx, emitter))).then(() => emitter.end(), (err) => emitter.error(err));
-        return emitter.stream;
-      }
-      *renderTemplates(templates, ctx, emitter) {
-        if (!emitter) {
-          emitter = ctx.opts.keepOutputType ? new KeepingTypeEmitter() : new SimpleEmitter();
-        }
-        ctx.renderLimit.check(getPerformance().now());
-        const errors = [];
-        for (const tpl of templates) {
-          ctx.renderLimit.check(getPerformance().now());
-          try {
-            const html2 = yield tpl.render(ctx, emitter);
-            html2 && emitter.write(html2);
-            if (ctx.breakCalled || ctx.continueCalled)
-              break;
-          } catch (e) {
-            const err = LiquidError.is(e) ? e : new RenderError(e, tpl);
-            if (ctx.opts.catchAllErrors)
-              errors.push(err);
-            else
-              throw err;
-          }
-        }
-        if (errors.length) {
-          throw new LiquidErrors(errors);
-        }
-        return emitter.buffer;
-      }
-    };
-    function isKeyValuePair(arr) {
-      return isArray(arr);
-    }
-    var Filter = class {
-      constructor(token, options2, liquid) {
-        this.token = token;
-        this.name = token.name;
-        this.handler = isFunction(options2) ? options2 : isFunction(options2?.handler) ? options2.handler : identify;
-        this.raw = !isFunction(options2) && !!options2?.raw;
-        this.args = token.args;
-        this.liquid = liquid;
-      }
-      *render(value2, context3) {
-        const argv = [];
-        for (const arg of this.args) {
-          if (isKeyValuePair(arg))
-            argv.push([arg[0], yield evalToken(arg[1], context3)]);
-          else
-            argv.push(yield evalToken(arg, context3));
-        }
-        return yield this.handler.apply({ context: context3, token: this.token, liquid: this.liquid }, [value2, ...argv]);
-      }
-    };
-    var Expression = class {
-      constructor(tokens) {
-        this.postfix = [...toPostfix(tokens)];
-      }
-      *evaluate(ctx, lenient) {
-        assert(ctx, "unable to evaluate: context not defined");
-        const operands = [];
-        for (const token of this.postfix) {
-          if (isOperatorToken(token)) {
-            const r = operands.pop();
-            let result;
-            if (operatorTypes[token.operator] === 1) {
-              result = yield ctx.opts.operators[token.operator](r, ctx);
-            } else {
-              const l = operands.pop();
-              result = yield ctx.opts.operators[token.operator](l, r, ctx);
-            }
-            operands.push(result);
-          } else {
-            operands.push(yield evalToken(token, ctx, lenient));
-          }
-        }
-        return operands[0];
-      }
-      valid() {
-        return !!this.postfix.length;
-      }
-    };
-    function* evalToken(token, ctx, lenient = false) {
-      if (!token)
-        return;
-      if ("content" in token)
-        return token.content;
-      if (isPropertyAccessToken(token))
-        return yield evalPropertyAccessToken(token, ctx, lenient);
-      if (isRangeToken(token))
-        return yield evalRangeToken(token, ctx);
-      if (isFilteredValueToken(token))
-        return yield evalFilteredValueToken(token, ctx, lenient);
-    }
-    function* evalFilteredValueToken(token, ctx, lenient) {
-      assert(ctx.liquid, "FilteredValueToken evaluation requires liquid instance in context");
-      lenient = lenient || ctx.opts.lenientIf && token.filters.length > 0 && token.filters[0].name === "default";
-      let val = yield token.initial.evaluate(ctx, lenient);
-      for (const filterToken of token.filters) {
-        const filterImpl = ctx.liquid.filters[filterToken.name];
-        assert(filterImpl || !ctx.liquid.options.strictFilters, () => `undefined filter: ${filterToken.name}`);
-        const filter2 = new Filter(filterToken, filterImpl, ctx.liquid);
-        val = yield filter2.render(val, ctx);
-      }
-      return val;
-    }
-    function* evalTokenValue(token, ctx, lenient = false) {
-      return yield toValue(yield evalToken(token, ctx, lenient));
-    }
-    function* evalPropertyAccessToken(token, ctx, lenient) {
-      const props = [];
-      for (const prop of token.props) {
-        props.push(yield evalTokenValue(prop, ctx, false));
-      }
-      try {
-        if (token.variable) {
-          const variable = yield evalToken(token.variable, ctx, lenient);
-          return yield ctx._getFromScope(variable, props);
-        } else {
-          return yield ctx._get(props);
-        }
-      } catch (e) {
-        if (lenient && e.name === "InternalUndefinedVariableError")
-          return null;
-        throw new UndefinedVariableError(e, token);
-      }
-    }
-    function evalQuotedToken(token) {
-      return token.content;
-    }
-    function* evalRangeToken(token, ctx) {
-      const low = yield evalTokenValue(token.lhs, ctx);
-      const high = yield evalTokenValue(token.rhs, ctx);
-      ctx.memoryLimit.use(high - low + 1);
-      return range2(+low, +high + 1);
-    }
-    function* toPostfix(tokens) {
-      const ops = [];
-      for (const token of tokens) {
-        if (isOperatorToken(token)) {
-          while (ops.length && ops[ops.length - 1].getPrecedence() > token.getPrecedence()) {
-            yield ops.pop();
-          }
-          ops.push(token);
-        } else
-          yield token;
-      }
-      while (ops.length) {
-        yield ops.pop();
-      }
-    }
-    function isTruthy(val, ctx) {
-      return !isFalsy(val, ctx);
-    }
-    function isFalsy(val, ctx) {
-      val = toValue(val);
-      if (ctx.opts.jsTruthy) {
-        return !val;
-      } else {
-        return val === false || void 0 === val || val === null;
-      }
-    }
-    var defaultOperators = {
-      "==": function* (l, r) {
-        return yield equals(l, r);
-      },
-      "!=": function* (l, r) {
-        return !(yield equals(l, r));
-      },
-      ">": function* (l, r) {
-        if (isComparable(l))
-          return yield l.gt(r);
-        if (isComparable(r))
-          return yield r.lt(l);
-        return (yield toValue(l)) > (yield toValue(r));
-      },
-      "<": function* (l, r) {
-        if (isComparable(l))
-          return yield l.lt(r);
-        if (isComparable(r))
-          return yield r.gt(l);
-        return (yield toValue(l)) < (yield toValue(r));
-      },
-      ">=": function* (l, r) {
-        if (isComparable(l))
-          return yield l.geq(r);
-        if (isComparable(r))
-          return yield r.leq(l);
-        return (yield toValue(l)) >= (yield toValue(r));
-      },
-      "<=": function* (l, r) {
-        if (isComparable(l))
-          return yield l.leq(r);
-        if (isComparable(r))
-          return yield r.geq(l);
-        return (yield toValue(l)) <= (yield toValue(r));
-      },
-      "contains": function* (l, r) {
-        l = yield toValue(l);
-        if (isArray(l))
-          return yield arrayIncludes(l, r);
-        if (isFunction(l?.indexOf))
-          return l.indexOf(yield toValue(r)) > -1;
-        return false;
-      },
-      "not": function* (v, ctx) {
-        return isFalsy(yield toValue(v), ctx);
-      },
-      "and": function* (l, r, ctx) {
-        return isTruthy(yield toValue(l), ctx) && isTruthy(yield toValue(r), ctx);
-      },
-      "or": function* (l, r, ctx) {
-        return isTruthy(yield toValue(l), ctx) || isTruthy(yield toValue(r), ctx);
-      }
-    };
-    function* equals(lhs, rhs) {
-      if (isComparable(lhs))
-        return yield lhs.equals(rhs);
-      if (isComparable(rhs))
-        return yield rhs.equals(lhs);
-      lhs = yield toValue(lhs);
-      rhs = yield toValue(rhs);
-      if (isArray(lhs)) {
-        return isArray(rhs) && (yield arrayEquals(lhs, rhs));
-      }
-      return lhs === rhs;
-    }
-    function* arrayEquals(lhs, rhs) {
-      if (lhs.length !== rhs.length)
-        return false;
-      for (let i = 0; i < lhs.length; i++) {
-        if (!(yield equals(lhs[i], rhs[i])))
-          return false;
-      }
-      return true;
-    }
-    function* arrayIncludes(arr, item) {
-      for (const value2 of arr) {
-        if (yield equals(value2, item))
-          return true;
-      }
-      return false;
-    }
-    var Node = class {
-      constructor(key, value2, next, prev) {
-        this.key = key;
-        this.value = value2;
-        this.next = next;
-        this.prev = prev;
-      }
-    };
-    var LRU = class {
-      constructor(limit2, size2 = 0) {
-        this.limit = limit2;
-        this.size = size2;
-        this.cache = {};
-        this.head = new Node("HEAD", null, null, null);
-        this.tail = new Node("TAIL", null, null, null);
-        this.head.next = this.tail;
-        this.tail.prev = this.head;
-      }
-      write(key, value2) {
-        if (this.cache[key]) {
-          this.cache[key].value = value2;
-        } else {
-          const node = new Node(key, value2, this.head.next, this.head);
-          this.head.next.prev = node;
-          this.head.next = node;
-          this.cache[key] = node;
-          this.size++;
-          this.ensureLimit();
-        }
-      }
-      read(key) {
-        if (!this.cache[key])
-          return;
-        const { value: value2 } = this.cache[key];
-        this.remove(key);
-        this.write(key, value2);
-        return value2;
-      }
-      remove(key) {
-        const node = this.cache[key];
-        node.prev.next = node.next;
-        node.next.prev = node.prev;
-        delete this.cache[key];
-        this.size--;
-      }
-      clear() {
-        this.head.next = this.tail;
-        this.tail.prev = this.head;
-        this.size = 0;
-        this.cache = {};
-      }
-      ensureLimit() {
-        if (this.size > this.limit)
-          this.remove(this.tail.prev.key);
-      }
-    };
-    var requireResolve = (partial) => __require.resolve(partial, { paths: ["."] });
-    var statAsync = promisify(fs$1.stat);
-    var readFileAsync = promisify(fs$1.readFile);
-    async function exists2(filepath) {
-      try {
-        await statAsync(filepath);
-        return true;
-      } catch (err) {
-        return false;
-      }
-    }
-    function readFile2(filepath) {
-      return readFileAsync(filepath, "utf8");
-    }
-    function existsSync4(filepath) {
-      try {
-        fs$1.statSync(filepath);
-        return true;
-      } catch (err) {
-        return false;
-      }
-    }
-    function readFileSync3(filepath) {
-      return fs$1.readFileSync(filepath, "utf8");
-    }
-    function resolve2(root, file, ext) {
-      if (!path2.extname(file))
-        file += ext;
-      return path2.resolve(root, file);
-    }
-    function fallback(file) {
-      try {
-        return requireResolve(file);
-      } catch (e) {
-      }
-    }
-    function dirname(filepath) {
-      return path2.dirname(filepath);
-    }
-    var realpathAsync = promisify(fs$1.realpath);
-    async function contains(root, file) {
-      try {
-        const realRoot = await realpathAsync(root);
-        const realFile = await realpathAsync(file);
-        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
-        return realFile.startsWith(prefix);
-      } catch {
-        return false;
-      }
-    }
-    function containsSync(root, file) {
-      try {
-        const realRoot = fs$1.realpathSync(root);
-        const realFile = fs$1.realpathSync(file);
-        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
-        return realFile.startsWith(prefix);
-      } catch {
-        return false;
-      }
-    }
-    var fs3 = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      exists: exists2,
-      readFile: readFile2,
-      existsSync: existsSync4,
-      readFileSync: readFileSync3,
-      resolve: resolve2,
-      fallback,
-      dirname,
-      contains,
-      containsSync,
-      sep: path2.sep
-    });
-    function chargeJsonReplacerValue(memoryLimit, val) {
-      if (typeof val === "string") {
-        memoryLimit.use(val.length);
-      } else if (val === null || typeof val === "number" || typeof val === "boolean") {
-        memoryLimit.use(JSON.stringify(val).length);
-      } else if (Array.isArray(val)) {
-        memoryLimit.use(val.length + 1);
-      } else if (typeof val === "object") {
-        memoryLimit.use(2);
-      }
-    }
-    function defaultFilter(value2, defaultValue, ...args) {
-      value2 = toValue(value2);
-      if (isArray(value2) || isString(value2))
-        return value2.length ? value2 : defaultValue;
-      if (value2 === false && new Map(args).get("allow_false"))
-        return false;
-      return isFalsy(value2, this.context) ? defaultValue : value2;
-    }
-    function json(value2, space = 0) {
-      const memoryLimit = this.context.memoryLimit;
-      return JSON.stringify(value2, (_key, val) => {
-        chargeJsonReplacerValue(memoryLimit, val);
-        return val;
-      }, space);
-    }
-    function inspect(value2, space = 0) {
-      const memoryLimit = this.context.memoryLimit;
-      const ancestors = [];
-      return JSON.stringify(value2, function(_key, value3) {
-        if (typeof value3 !== "object" || value3 === null) {
-          chargeJsonReplacerValue(memoryLimit, value3);
-          return value3;
-        }
-        while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this)
-          ancestors.pop();
-        if (ancestors.includes(value3)) {
-          memoryLimit.use("[Circular]".length);
-          return "[Circular]";
-        }
-        ancestors.push(value3);
-        chargeJsonReplacerValue(memoryLimit, value3);
-        return value3;
-      }, space);
-    }
-    function to_integer(value2) {
-      return Number(value2);
-    }
-    var raw = {
-      raw: true,
-      handler: identify
-    };
-    var misc = {
-      default: defaultFilter,
-      raw,
-      jsonify: json,
-      to_integer,
-      json,
-      inspect
-    };
-    var escapeMap = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var unescapeMap = {
-      "&amp;": "&",
-      "&lt;": "<",
-      "&gt;": ">",
-      "&#34;": '"',
-      "&#39;": "'"
-    };
-    function escape2(str) {
-      str = stringify2(str);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
-    }
-    function xml_escape(str) {
-      return escape2.call(this, str);
-    }
-    function unescape(str) {
-      str = stringify2(str);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
-    }
-    function escape_once(str) {
-      return escape2.call(this, unescape.call(this, str));
-    }
-    function newline_to_br(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/\r?\n/gm, "<br />\n");
-    }
-    function strip_html(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
-      let out = "";
-      let i = 0;
-      while (i < str.length) {
-        const lt = str.indexOf("<", i);
-        if (lt < 0)
-          return out + str.slice(i);
-        out += str.slice(i, lt);
-        for (const [opener, closer] of blocks) {
-          if (!str.startsWith(opener, lt))
-            continue;
-          const e = str.indexOf(closer, lt + opener.length);
-          if (e >= 0) {
-            i = e + closer.length;
-            break;
-          }
-          blocks.delete(opener);
-        }
-        if (i <= lt)
-          return out + str.slice(lt);
-      }
-      return out;
-    }
-    var htmlFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      escape: escape2,
-      xml_escape,
-      escape_once,
-      newline_to_br,
-      strip_html
-    });
-    var MapFS = class {
-      constructor(mapping) {
-        this.mapping = mapping;
-        this.sep = "/";
-      }
-      async exists(filepath) {
-        return this.existsSync(filepath);
-      }
-      existsSync(filepath) {
-        return !isNil(this.mapping[filepath]);
-      }
-      async readFile(filepath) {
-        return this.readFileSync(filepath);
-      }
-      readFileSync(filepath) {
-        const content = this.mapping[filepath];
-        if (isNil(content))
-          throw new Error(`ENOENT: ${filepath}`);
-        return content;
-      }
-      dirname(filepath) {
-        const segments = filepath.split(this.sep);
-        segments.pop();
-        return segments.join(this.sep);
-      }
-      resolve(dir, file, ext) {
-        file += ext;
-        if (dir === ".")
-          return file;
-        const segments = dir.split(/\/+/);
-        for (const segment of file.split(this.sep)) {
-          if (segment === "." || segment === "")
-            continue;
-          else if (segment === "..") {
-            if (segments.length > 1 || segments[0] !== "")
-              segments.pop();
-          } else
-            segments.push(segment);
-        }
-        return segments.join(this.sep);
-      }
-    };
-    var defaultOptions = {
-      root: ["."],
-      layouts: ["."],
-      partials: ["."],
-      relativeReference: true,
-      jekyllInclude: false,
-      keyValueSeparator: ":",
-      cache: void 0,
-      extname: "",
-      fs: fs3,
-      dynamicPartials: true,
-      jsTruthy: false,
-      dateFormat: "%A, %B %-e, %Y at %-l:%M %P %z",
-      locale: "",
-      trimTagRight: false,
-      trimTagLeft: false,
-      trimOutputRight: false,
-      trimOutputLeft: false,
-      greedy: true,
-      tagDelimiterLeft: "{%",
-      tagDelimiterRight: "%}",
-      outputDelimiterLeft: "{{",
-      outputDelimiterRight: "}}",
-      preserveTimezones: false,
-      strictFilters: false,
-      strictVariables: false,
-      ownPropertyOnly: true,
-      lenientIf: false,
-      globals: {},
-      keepOutputType: false,
-      operators: defaultOperators,
-      groupedExpressions: false,
-      memoryLimit: Infinity,
-      parseLimit: Infinity,
-      renderLimit: Infinity
-    };
-    function normalize2(options2) {
-      if (options2.hasOwnProperty("root")) {
-        if (!options2.hasOwnProperty("partials"))
-          options2.partials = options2.root;
-        if (!options2.hasOwnProperty("layouts"))
-          options2.layouts = options2.root;
-      }
-      if (options2.hasOwnProperty("cache")) {
-        let cache2;
-        if (typeof options2.cache === "number")
-          cache2 = options2.cache > 0 ? new LRU(options2.cache) : void 0;
-        else if (typeof options2.cache === "object")
-          cache2 = options2.cache;
-        else
-          cache2 = options2.cache ? new LRU(1024) : void 0;
-        options2.cache = cache2;
-      }
-      options2 = { ...defaultOptions, ...options2.jekyllInclude ? { dynamicPartials: false } : {}, ...options2 };
-      if ((!options2.fs.dirname || !options2.fs.sep) && options2.relativeReference) {
-        console.warn("[LiquidJS] `fs.dirname` and `fs.sep` are required for relativeReference, set relativeReference to `false` to suppress this warning");
-        options2.relativeReference = false;
-      }
-      options2.root = normalizeDirectoryList(options2.root);
-      options2.partials = normalizeDirectoryList(options2.partials);
-      options2.layouts = normalizeDirectoryList(options2.layouts);
-      options2.outputEscape = options2.outputEscape && getOutputEscapeFunction(options2.outputEscape);
-      if (!options2.locale) {
-        options2.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? "en-US";
-      }
-      if (options2.templates) {
-        options2.fs = new MapFS(options2.templates);
-        options2.relativeReference = true;
-        options2.root = options2.partials = options2.layouts = ".";
-      }
-      return options2;
-    }
-    function getOutputEscapeFunction(nameOrFunction) {
-      if (nameOrFunction === "escape")
-        return escape2;
-      if (nameOrFunction === "json")
-        return misc.json;
-      assert(isFunction(nameOrFunction), "`outputEscape` need to be of type string or function");
-      return nameOrFunction;
-    }
-    function normalizeDirectoryList(value2) {
-      let list = [];
-      if (isArray(value2))
-        list = value2;
-      if (isString(value2))
-        list = [value2];
-      return list;
-    }
-    function whiteSpaceCtrl(tokens, options2) {
-      let inRaw = false;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (!isDelimitedToken(token))
-          continue;
-        if (!inRaw && token.trimLeft) {
-          trimLeft(tokens[i - 1], options2.greedy);
-        }
-        if (isTagToken(token)) {
-          if (token.name === "raw")
-            inRaw = true;
-          else if (token.name === "endraw")
-            inRaw = false;
-        }
-        if (!inRaw && token.trimRight) {
-          trimRight(tokens[i + 1], options2.greedy);
-        }
-      }
-    }
-    function trimLeft(token, greedy) {
-      if (!token || !isHTMLToken(token))
-        return;
-      const mask = greedy ? BLANK : INLINE_BLANK;
-      while (TYPES[token.input.charCodeAt(token.end - 1 - token.trimRight)] & mask)
-        token.trimRight++;
-    }
-    function trimRight(token, greedy) {
-      if (!token || !isHTMLToken(token))
-        return;
-      const mask = greedy ? BLANK : INLINE_BLANK;
-      while (TYPES[token.input.charCodeAt(token.begin + token.trimLeft)] & mask)
-        token.trimLeft++;
-      if (token.input.charAt(token.begin + token.trimLeft) === "\n")
-        token.trimLeft++;
-    }
-    var Tokenizer = class {
-      constructor(input, operators = defaultOptions.operators, file, range3, groupedExpressions = false) {
-        this.input = input;
-        this.file = file;
-        this.rawBeginAt = -1;
-        this.p = range3 ? range3[0] : 0;
-        this.N = range3 ? range3[1] : input.length;
-        this.opTrie = createTrie(operators);
-        this.literalTrie = createTrie(literalValues);
-        this.groupedExpressions = groupedExpressions;
-      }
-      readExpression() {
-        return new Expression(this.readExpressionTokens());
-      }
-      *readExpressionTokens() {
-        while (this.p < this.N) {
-          const operator = this.readOperator();
-          if (operator) {
-            yield operator;
-            continue;
-          }
-          const operand = this.readValue();
-          if (operand) {
-            yield operand;
-            continue;
-          }
-          return;
-        }
-      }
-      readOperator() {
-        this.skipBlank();
-        const end = this.matchTrie(this.opTrie);
-        if (end === -1)
-          return;
-        return new OperatorToken(this.input, this.p, this.p = end, this.file);
-      }
-      matchTrie(trie) {
-        let node = trie;
-        let i = this.p;
-        let info2;
-        while (node[this.input[i]] && i < this.N) {
-          node = node[this.input[i++]];
-          if (node["end"])
-            info2 = node;
-        }
-        if (!info2)
-          return -1;
-        if (info2["needBoundary"] && isWord(this.peek(i - this.p)))
-          return -1;
-        return i;
-      }
-      readFilteredValue() {
-        const begin = this.p;
-        const initial = this.readExpression();
-        this.assert(initial.valid(), `invalid value expression: ${this.snapshot()}`);
-        const filters2 = this.readFilters();
-        return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
-      }
-      readFilters() {
-        const filters2 = [];
-        while (true) {
-          const filter2 = this.readFilter();
-          if (!filter2)
-            return filters2;
-          filters2.push(filter2);
-        }
-      }
-      readFilter() {
-        this.skipBlank();
-        if (this.end())
-          return null;
-        if (this.peek() === ")" || this.peek() === ",")
-          return null;
-        this.assert(this.read() === "|", `expected "|" before filter`);
-        const name = this.readIdentifier();
-        if (!name.size()) {
-          this.assert(this.end(), `expected filter name`);
-          return null;
-        }
-        const args = [];
-        this.skipBlank();
-        if (this.peek() === ":") {
-          do {
-            ++this.p;
-            const arg = this.readFilterArg();
-            arg && args.push(arg);
-            this.skipBlank();
-            this.assert(this.end() || this.peek() === "," || this.peek() === "|" || this.peek() === ")", () => `unexpected character ${this.snapshot()}`);
-          } while (this.peek() === ",");
-        } else if (this.peek() === "|" || this.peek() === ")" || this.peek() === "," || this.end()) ;
-        else {
-          throw this.error('expected ":" after filter name');
-        }
-        return new FilterToken(name.getText(), args, this.input, name.begin, this.p, this.file);
-      }
-      readFilterArg() {
-        const key = this.readValue();
-        if (!key)
-          return;
-        this.skipBlank();
-        if (this.peek() !== ":")
-          return key;
-        ++this.p;
-        const value2 = this.readValue();
-        return [key.getText(), value2];
-      }
-      readTopLevelTokens(options2 = defaultOptions) {
-        const tokens = [];
-        while (this.p < this.N) {
-          const token = this.readTopLevelToken(options2);
-          tokens.push(token);
-        }
-        whiteSpaceCtrl(tokens, options2);
-        return tokens;
-      }
-      readTopLevelToken(options2) {
-        const { tagDelimiterLeft, outputDelimiterLeft } = options2;
-        if (this.rawBeginAt > -1)
-          return this.readEndrawOrRawContent(options2);
-        if (this.match(tagDelimiterLeft))
-          return this.readTagToken(options2);
-        if (this.match(outputDelimiterLeft))
-          return this.readOutputToken(options2);
-        return this.readHTMLToken([tagDelimiterLeft, outputDelimiterLeft]);
-      }
-      readHTMLToken(stopStrings) {
-        const begin = this.p;
-        while (this.p < this.N) {
-          if (stopStrings.some((str) => this.match(str)))
-            break;
-          ++this.p;
-        }
-        return new HTMLToken(this.input, begin, this.p, this.file);
-      }
-      readTagToken(options2) {
-        const { file, input } = this;
-        const begin = this.p;
-        if (this.readToDelimiter(options2.tagDelimiterRight) === -1) {
-          throw this.error(`tag ${this.snapshot(begin)} not closed`, begin);
-        }
-        const token = new TagToken(input, begin, this.p, options2, file);
-        if (token.name === "raw")
-          this.rawBeginAt = begin;
-        return token;
-      }
-      readToDelimiter(delimiter, respectQuoted = false) {
-        this.skipBlank();
-        while (this.p < this.N) {
-          if (respectQuoted && this.peekType() & QUOTE) {
-            this.readQuoted();
-            continue;
-          }
-          ++this.p;
-          if (this.rmatch(delimiter))
-            return this.p;
-        }
-        return -1;
-      }
-      readOutputToken(options2 = defaultOptions) {
-        const { file, input } = this;
-        const { outputDelimiterRight } = options2;
-        const begin = this.p;
-        if (this.readToDelimiter(outputDelimiterRight, true) === -1) {
-          throw this.error(`output ${this.snapshot(begin)} not closed`, begin);
-        }
-        return new OutputToken(input, begin, this.p, options2, file);
-      }
-      readEndrawOrRawContent(options2) {
-        const { tagDelimiterLeft, tagDelimiterRight } = options2;
-        const begin = this.p;
-        let leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
-        while (this.p < this.N) {
-          if (this.readIdentifier().getText() !== "endraw") {
-            leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
-            continue;
-          }
-          while (this.p <= this.N) {
-            if (this.rmatch(tagDelimiterRight)) {
-              const end = this.p;
-              if (begin === leftPos) {
-                this.rawBeginAt = -1;
-                return new TagToken(this.input, begin, end, options2, this.file);
-              } else {
-                this.p = leftPos;
-                return new HTMLToken(this.input, begin, leftPos, this.file);
-              }
-            }
-            if (this.rmatch(tagDelimiterLeft))
-              break;
-            this.p++;
-          }
-        }
-        throw this.error(`raw ${this.snapshot(this.rawBeginAt)} not closed`, begin);
-      }
-      readLiquidTagTokens(options2 = defaultOptions) {
-        const tokens = [];
-        while (this.p < this.N) {
-          const token = this.readLiquidTagToken(options2);
-          token && tokens.push(token);
-        }
-        return tokens;
-      }
-      readLiquidTagToken(options2) {
-        this.skipBlank();
-        if (this.end())
-          return;
-        const begin = this.p;
-        this.readToDelimiter("\n");
-        const end = this.p;
-        return new LiquidTagToken(this.input, begin, end, options2, this.file);
-      }
-      error(msg, pos = this.p) {
-        return new TokenizationError(msg, new IdentifierToken(this.input, pos, this.N, this.file));
-      }
-      assert(pred, msg, pos) {
-        if (!pred)
-          throw this.error(typeof msg === "function" ? msg() : msg, pos);
-      }
-      snapshot(begin = this.p) {
-        return JSON.stringify(ellipsis(this.input.slice(begin, this.N), 32));
-      }
-      /**
-       * @deprecated use #readIdentifier instead
-       */
-      readWord() {
-        return this.readIdentifier();
-      }
-      readIdentifier() {
-        this.skipBlank();
-        const begin = this.p;
-        while (!this.end() && isWord(this.peek()))
-          ++this.p;
-        return new IdentifierToken(this.input, begin, this.p, this.file);
-      }
-      readNonEmptyIdentifier() {
-        const id = this.readIdentifier();
-        return id.size() ? id : void 0;
-      }
-      readTagName() {
-        this.skipBlank();
-        if (this.input[this.p] === "#")
-          return this.input.slice(this.p, ++this.p);
-        return this.readIdentifier().getText();
-      }
-      readHashes(jekyllStyle) {
-        const hashes = [];
-        while (true) {
-          const hash = this.readHash(jekyllStyle);
-          if (!hash)
-            return hashes;
-          hashes.push(hash);
-        }
-      }
-      readHash(jekyllStyle) {
-        this.skipBlank();
-        if (this.peek() === ",")
-          ++this.p;
-        const begin = this.p;
-        const name = this.readNonEmptyIdentifier();
-        if (!name)
-          return;
-        let value2;
-        this.skipBlank();
-        const sep2 = isString(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
-        if (this.peek() === sep2) {
-          ++this.p;
-          value2 = this.readValue();
-        }
-        return new HashToken(this.input, begin, this.p, name, value2, this.file);
-      }
-      remaining() {
-        return this.input.slice(this.p, this.N);
-      }
-      advance(step = 1) {
-        this.p += step;
-      }
-      end() {
-        return this.p >= this.N;
-      }
-      read() {
-        return this.input[this.p++];
-      }
-      readTo(end) {
-        while (this.p < this.N) {
-          ++this.p;
-          if (this.rmatch(end))
-            return this.p;
-        }
-        return -1;
-      }
-      readValue() {
-        this.skipBlank();
-        const begin = this.p;
-        let variable = this.readLiteral() || this.readQuoted() || this.readNumber();
-        if (!variable && this.peek() === "(") {
-          variable = this.readGroupOrRange();
-        }
-        const props = this.readProperties(!variable);
-        if (!props.length)
-          return variable;
-        return new PropertyAccessToken(variable, props, this.input, begin, this.p);
-      }
-      readScopeValue() {
-        this.skipBlank();
-        const begin = this.p;
-        const props = this.readProperties();
-        if (!props.length)
-          return void 0;
-        return new PropertyAccessToken(void 0, props, this.input, begin, this.p);
-      }
-      readProperties(isBegin = true) {
-        const props = [];
-        while (true) {
-          if (this.peek() === "[") {
-            this.p++;
-            const prop = this.readValue() || new IdentifierToken(this.input, this.p, this.p, this.file);
-            this.assert(this.readTo("]") !== -1, "[ not closed");
-            props.push(prop);
-            continue;
-          }
-          if (isBegin && !props.length) {
-            const prop = this.readNonEmptyIdentifier();
-            if (prop) {
-              props.push(prop);
-              continue;
-            }
-          }
-          if (this.peek() === "." && this.peek(1) !== ".") {
-            this.p++;
-            const prop = this.readNonEmptyIdentifier();
-            if (!prop)
-              break;
-            props.push(prop);
-            continue;
-          }
-          break;
-        }
-        return props;
-      }
-      readNumber() {
-        this.skipBlank();
-        let decimalFound = false;
-        let digitFound = false;
-        let n = 0;
-        if (this.peekType() & SIGN)
-          n++;
-        while (this.p + n <= this.N) {
-          if (this.peekType(n) & NUMBER) {
-            digitFound = true;
-            n++;
-          } else if (this.peek(n) === "." && this.peek(n + 1) !== ".") {
-            if (decimalFound || !digitFound)
-              return;
-            decimalFound = true;
-            n++;
-          } else
-            break;
-        }
-        if (digitFound && !isWord(this.peek(n))) {
-          const num = new NumberToken(this.input, this.p, this.p + n, this.file);
-          this.advance(n);
-          return num;
-        }
-      }
-      readLiteral() {
-        this.skipBlank();
-        const end = this.matchTrie(this.literalTrie);
-        if (end === -1)
-          return;
-        const literal = new LiteralToken(this.input, this.p, end, this.file);
-        this.p = end;
-        return literal;
-      }
-      readGroupOrRange() {
-        this.skipBlank();
-        const begin = this.p;
-        if (this.peek() !== "(")
-          return;
-        ++this.p;
-        const lhs = this.readValueOrThrow();
-        this.skipBlank();
-        if (this.peek() === "." && this.peek(1) === ".") {
-          this.p += 2;
-          const rhs = this.readValueOrThrow();
-          this.skipBlank();
-          this.assert(this.read() === ")", "invalid range syntax");
-          return new RangeToken(this.input, begin, this.p, lhs, rhs, this.file);
-        }
-        if (this.groupedExpressions) {
-          const initial = new Expression([lhs, ...this.readExpressionTokens()]);
-          this.assert(initial.valid(), () => `invalid value expression: ${this.snapshot()}`);
-          const filters2 = this.readFilters();
-          this.skipBlank();
-          this.assert(this.read() === ")", "unbalanced parentheses");
-          return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
-        }
-        throw this.error("invalid range syntax");
-      }
-      readValueOrThrow() {
-        const value2 = this.readValue();
-        this.assert(value2, () => `unexpected token ${this.snapshot()}, value expected`);
-        return value2;
-      }
-      readQuoted() {
-        this.skipBlank();
-        const begin = this.p;
-        if (!(this.peekType() & QUOTE))
-          return;
-        ++this.p;
-        let escaped = false;
-        while (this.p < this.N) {
-          ++this.p;
-          if (this.input[this.p - 1] === this.input[begin] && !escaped)
-            break;
-          if (escaped)
-            escaped = false;
-          else if (this.input[this.p - 1] === "\\")
-            escaped = true;
-        }
-        return new QuotedToken(this.input, begin, this.p, this.file);
-      }
-      *readFileNameTemplate(options2) {
-        const { outputDelimiterLeft } = options2;
-        const htmlStopStrings = [",", " ", "\r", "\n", "	", outputDelimiterLeft];
-        const htmlStopStringSet = new Set(htmlStopStrings);
-        while (this.p < this.N && !htmlStopStringSet.has(this.peek())) {
-          yield this.match(outputDelimiterLeft) ? this.readOutputToken(options2) : this.readHTMLToken(htmlStopStrings);
-        }
-      }
-      match(word) {
-        for (let i = 0; i < word.length; i++) {
-          if (word[i] !== this.input[this.p + i])
-            return false;
-        }
-        return true;
-      }
-      rmatch(pattern) {
-        for (let i = 0; i < pattern.length; i++) {
-          if (pattern[pattern.length - 1 - i] !== this.input[this.p - 1 - i])
-            return false;
-        }
-        return true;
-      }
-      peekType(n = 0) {
-        return this.p + n >= this.N ? 0 : TYPES[this.input.charCodeAt(this.p + n)];
-      }
-      peek(n = 0) {
-        return this.p + n >= this.N ? "" : this.input[this.p + n];
-      }
-      skipBlank() {
-        while (this.peekType() & BLANK)
-          ++this.p;
-      }
-    };
-    var ParseStream = class {
-      constructor(tokens, parseToken) {
-        this.handlers = {};
-        this.stopRequested = false;
-        this.tokens = tokens;
-        this.parseToken = parseToken;
-      }
-      on(name, cb) {
-        this.handlers[name] = cb;
-        return this;
-      }
-      trigger(event, arg) {
-        const h = this.handlers[event];
-        return h ? (h.call(this, arg), true) : false;
-      }
-      start() {
-        this.trigger("start");
-        let token;
-        while (!this.stopRequested && (token = this.tokens.shift())) {
-          if (this.trigger("token", token))
-            continue;
-          if (isTagToken(token) && this.trigger(`tag:${token.name}`, token)) {
-            continue;
-          }
-          const template = this.parseToken(token, this.tokens);
-          this.trigger("template", template);
-        }
-        if (!this.stopRequested)
-          this.trigger("end");
-        return this;
-      }
-      stop() {
-        this.stopRequested = true;
-        return this;
-      }
-    };
-    var TemplateImpl = class {
-      constructor(token) {
-        this.token = token;
-      }
-    };
-    var Tag = class extends TemplateImpl {
-      constructor(token, remainTokens, liquid) {
-        super(token);
-        this.name = token.name;
-        this.liquid = liquid;
-        this.tokenizer = token.tokenizer;
-      }
-    };
-    var Hash = class {
-      constructor(input, jekyllStyle) {
-        this.hash = {};
-        const tokenizer = input instanceof Tokenizer ? input : new Tokenizer(input, {});
-        for (const hash of tokenizer.readHashes(jekyllStyle)) {
-          this.hash[hash.name.content] = hash.value;
-        }
-      }
-      *render(ctx) {
-        const hash = {};
-        for (const key of Object.keys(this.hash)) {
-          hash[key] = this.hash[key] === void 0 ? true : yield evalToken(this.hash[key], ctx);
-        }
-        return hash;
-      }
-    };
-    function createTagClass(options2) {
-      return class extends Tag {
-        constructor(token, tokens, liquid) {
-          super(token, tokens, liquid);
-          if (isFunction(options2.parse)) {
-            options2.parse.call(this, token, tokens);
-          }
-        }
-        *render(ctx, emitter) {
-          const hash = yield new Hash(this.token.args, ctx.opts.keyValueSeparator).render(ctx);
-          return yield options2.render.call(this, ctx, emitter, hash);
-        }
-      };
-    }
-    var Value = class {
-      /**
-       * @param str the value to be valuated, eg.: "foobar" | truncate: 3
-       */
-      constructor(input, liquid) {
-        this.filters = [];
-        const token = typeof input === "string" ? new Tokenizer(input, liquid.options.operators, void 0, void 0, liquid.options.groupedExpressions).readFilteredValue() : input;
-        this.initial = token.initial;
-        this.filters = token.filters.map((token2) => new Filter(token2, this.getFilter(liquid, token2.name), liquid));
-      }
-      *value(ctx, lenient) {
-        lenient = lenient || ctx.opts.lenientIf && this.filters.length > 0 && this.filters[0].name === "default";
-        let val = yield this.initial.evaluate(ctx, lenient);
-        for (const filter2 of this.filters) {
-          val = yield filter2.render(val, ctx);
-        }
-        return val;
-      }
-      getFilter(liquid, name) {
-        const impl = liquid.filters[name];
-        assert(impl || !liquid.options.strictFilters, () => `undefined filter: ${name}`);
-        return impl;
-      }
-    };
-    var Output = class extends TemplateImpl {
-      constructor(token, liquid) {
-        super(token);
-        const tokenizer = new Tokenizer(token.input, liquid.options.operators, token.file, token.contentRange, liquid.options.groupedExpressions);
-        this.value = new Value(tokenizer.readFilteredValue(), liquid);
-        const filters2 = this.value.filters;
-        const outputEscape = liquid.options.outputEscape;
-        if (!filters2[filters2.length - 1]?.raw && outputEscape) {
-          const token2 = new FilterToken(toString.call(outputEscape), [], "", 0, 0);
-          filters2.push(new Filter(token2, outputEscape, liquid));
-        }
-      }
-      *render(ctx, emitter) {
-        const val = yield toValue(yield this.value.value(ctx, false));
-        emitter.write(val);
-      }
-      *arguments() {
-        yield this.value;
-      }
-    };
-    var HTML = class extends TemplateImpl {
-      constructor(token) {
-        super(token);
-        this.str = token.getContent();
-      }
-      *render(ctx, emitter) {
-        emitter.write(this.str);
-      }
-    };
-    var Variable = class _Variable {
-      constructor(segments, location) {
-        this.segments = segments;
-        this.location = location;
-      }
-      toString() {
-        return segmentsString(this.segments, true);
-      }
-      /** Return this variable's segments as an array, possibly with nested arrays for nested paths. */
-      toArray() {
-        function* _visit(...segments) {
-          for (const segment of segments) {
-            if (segment instanceof _Variable) {
-              yield Array.from(_visit(...segment.segments));
-            } else {
-              yield segment;
-            }
-          }
-        }
-        return Array.from(_visit(...this.segments));
-      }
-    };
-    var VariableMap = class {
-      constructor() {
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const k2 = segmentsString([key.segments[0]]);
-        if (!this.map.has(k2)) {
-          this.map.set(k2, []);
-        }
-        return this.map.get(k2);
-      }
-      has(key) {
-        return this.map.has(segmentsString([key.segments[0]]));
-      }
-      push(variable) {
-        this.get(variable).push(variable);
-      }
-      asObject() {
-        return Object.fromEntries(this.map);
-      }
-    };
-    var defaultStaticAnalysisOptions = {
-      partials: true
-    };
-    function* _analyze(templates, partials, sync) {
-      const variables = new VariableMap();
-      const globals = new VariableMap();
-      const locals = new VariableMap();
-      const rootScope = new DummyScope(/* @__PURE__ */ new Set());
-      const seen = /* @__PURE__ */ new Set();
-      function updateVariables(variable, scope) {
-        variables.push(variable);
-        const aliased = scope.alias(variable);
-        if (aliased !== void 0) {
-          const root = aliased.segments[0];
-          if (isString(root) && !rootScope.has(root)) {
-            globals.push(aliased);
-          }
-        } else {
-          const root = variable.segments[0];
-          if (isString(root) && !scope.has(root)) {
-            globals.push(variable);
-          }
-        }
-        for (const segment of variable.segments) {
-          if (segment instanceof Variable) {
-            updateVariables(segment, scope);
-          }
-        }
-      }
-      function* visit(template, scope) {
-        if (template.arguments) {
-          for (const arg of template.arguments()) {
-            for (const variable of extractVariables(arg)) {
-              updateVariables(variable, scope);
-            }
-          }
-        }
-        if (template.localScope) {
-          for (const ident of template.localScope()) {
-            scope.add(ident.content);
-            scope.deleteAlias(ident.content);
-            const [row, col] = ident.getPosition();
-            locals.push(new Variable([ident.content], { row, col, file: ident.file }));
-          }
-        }
-        if (template.children) {
-          if (template.partialScope) {
-            const partial = template.partialScope();
-            if (partial === void 0) {
-              for (const child of yield template.children(partials, sync)) {
-                yield visit(child, scope);
-              }
-              return;
-            }
-            if (seen.has(partial.name))
-              return;
-            const partialScopeNames = /* @__PURE__ */ new Set();
-            const partialScope = partial.isolated ? new DummyScope(partialScopeNames) : scope.push(partialScopeNames);
-            for (const name of partial.scope) {
-              if (isString(name)) {
-                partialScopeNames.add(name);
-              } else {
-                const [alias, argument] = name;
-                partialScopeNames.add(alias);
-                const variables2 = Array.from(extractVariables(argument));
-                if (variables2.length) {
-                  partialScope.setAlias(alias, variables2[0].segments);
-                }
-              }
-            }
-            for (const child of yield template.children(partials, sync)) {
-              yield visit(child, partialScope);
-              seen.add(partial.name);
-            }
-            partialScope.pop();
-          } else {
-            if (template.blockScope) {
-              scope.push(new Set(template.blockScope()));
-            }
-            for (const child of yield template.children(partials, sync)) {
-              yield visit(child, scope);
-            }
-            if (template.blockScope) {
-              scope.pop();
-            }
-          }
-        }
-      }
-      for (const template of templates) {
-        yield visit(template, rootScope);
-      }
-      return {
-        variables: variables.asObject(),
-        globals: globals.asObject(),
-        locals: locals.asObject()
-      };
-    }
-    function analyze(template, options2 = {}) {
-      const opts = { ...defaultStaticAnalysisOptions, ...options2 };
-      return toPromise(_analyze(template, opts.partials, false));
-    }
-    function analyzeSync(template, options2 = {}) {
-      const opts = { ...defaultStaticAnalysisOptions, ...options2 };
-      return toValueSync(_analyze(template, opts.partials, true));
-    }
-    var DummyScope = class {
-      constructor(globals) {
-        this.stack = [{ names: globals, aliases: /* @__PURE__ */ new Map() }];
-      }
-      /** Return true if `name` is in scope.  */
-      has(name) {
-        for (const scope of this.stack) {
-          if (scope.names.has(name)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      push(scope) {
-        this.stack.push({ names: scope, aliases: /* @__PURE__ */ new Map() });
-        return this;
-      }
-      pop() {
-        return this.stack.pop()?.names;
-      }
-      // Add a name to the template scope.
-      add(name) {
-        this.stack[0].names.add(name);
-      }
-      /** Return the variable that `variable` aliases, or `variable` if it doesn't alias anything. */
-      alias(variable) {
-        const root = variable.segments[0];
-        if (!isString(root))
-          return void 0;
-        const alias = this.getAlias(root);
-        if (alias === void 0)
-          return void 0;
-        return new Variable([...alias, ...variable.segments.slice(1)], variable.location);
-      }
-      // TODO: `from` could be a path with multiple segments, like `include.x`.
-      setAlias(from, to) {
-        this.stack[this.stack.length - 1].aliases.set(from, to);
-      }
-      deleteAlias(name) {
-        this.stack[this.stack.length - 1].aliases.delete(name);
-      }
-      getAlias(name) {
-        for (const scope of this.stack) {
-          if (scope.aliases.has(name)) {
-            return scope.aliases.get(name);
-          }
-          if (scope.names.has(name)) {
-            return void 0;
-          }
-        }
-        return void 0;
-      }
-    };
-    function* extractVariables(value2) {
-      if (isValueToken(value2)) {
-        yield* extractValueTokenVariables(value2);
-      } else if (value2 instanceof Value) {
-        yield* extractFilteredValueVariables(value2);
-      }
-    }
-    function* extractFilteredValueVariables(value2) {
-      for (const token of value2.initial.postfix) {
-        if (isValueToken(token)) {
-          yield* extractValueTokenVariables(token);
-        }
-      }
-      for (const filter2 of value2.filters) {
-        for (const arg of filter2.args) {
-          if (isKeyValuePair(arg) && arg[1]) {
-            yield* extractValueTokenVariables(arg[1]);
-          } else if (isValueToken(arg)) {
-            yield* extractValueTokenVariables(arg);
-          }
-        }
-      }
-    }
-    function* extractValueTokenVariables(token) {
-      if (isRangeToken(token)) {
-        yield* extractValueTokenVariables(token.lhs);
-        yield* extractValueTokenVariables(token.rhs);
-      } else if (isFilteredValueToken(token)) {
-        yield* extractGroupedExpressionTokenVariables(token);
-      } else if (isPropertyAccessToken(token)) {
-        yield extractPropertyAccessVariable(token);
-      }
-    }
-    function* extractGroupedExpressionTokenVariables(token) {
-      if (!isFilteredValueToken(token))
-        return;
-      for (const t of token.initial.postfix) {
-        if (isValueToken(t))
-          yield* extractValueTokenVariables(t);
-      }
-      for (const filter2 of token.filters) {
-        for (const arg of filter2.args) {
-          if (isKeyValuePair(arg) && arg[1]) {
-            yield* extractValueTokenVariables(arg[1]);
-          } else if (isValueToken(arg)) {
-            yield* extractValueTokenVariables(arg);
-          }
-        }
-      }
-    }
-    function extractPropertyAccessVariable(token) {
-      const segments = [];
-      let file = token.file;
-      const root = token.props[0];
-      file = file || root.file;
-      if (isQuotedToken(root) || isNumberToken(root) || isWordToken(root)) {
-        segments.push(root.content);
-      } else if (isPropertyAccessToken(root)) {
-        segments.push(...extractPropertyAccessVariable(root).segments);
-      }
-      for (const prop of token.props.slice(1)) {
-        file = file || prop.file;
-        if (isQuotedToken(prop) || isNumberToken(prop) || isWordToken(prop)) {
-          segments.push(prop.content);
-        } else if (isPropertyAccessToken(prop)) {
-          segments.push(extractPropertyAccessVariable(prop));
-        }
-      }
-      const [row, col] = token.getPosition();
-      return new Variable(segments, {
-        row,
-        col,
-        file
-      });
-    }
-    var RE_PROPERTY = /^[\u0080-\uFFFFa-zA-Z_][\u0080-\uFFFFa-zA-Z0-9_-]*$/;
-    function segmentsString(segments, bracketedRoot = false) {
-      const buf = [];
-      const root = segments[0];
-      if (isString(root)) {
-        if (!bracketedRoot || root.match(RE_PROPERTY)) {
-          buf.push(`${root}`);
-        } else {
-          buf.push(`['${root}']`);
-        }
-      }
-      for (const segment of segments.slice(1)) {
-        if (segment instanceof Variable) {
-          buf.push(`[${segmentsString(segment.segments)}]`);
-        } else if (isString(segment)) {
-          if (segment.match(RE_PROPERTY)) {
-            buf.push(`.${segment}`);
-          } else {
-            buf.push(`['${segment}']`);
-          }
-        } else {
-          buf.push(`[${segment}]`);
-        }
-      }
-      return buf.join("");
-    }
-    (function(LookupType) {
-      LookupType["Partials"] = "partials";
-      LookupType["Layouts"] = "layouts";
-      LookupType["Root"] = "root";
-    })(exports2.LookupType || (exports2.LookupType = {}));
-    var Loader = class {
-      constructor(options2) {
-        this.options = options2;
-        if (options2.relativeReference) {
-          const sep2 = options2.fs.sep;
-          assert(sep2, "`fs.sep` is required for relative reference");
-          const prefixes2 = ["." + sep2, ".." + sep2, "./", "../"];
-          this.shouldLoadRelative = (referencedFile) => prefixes2.some((prefix) => referencedFile.startsWith(prefix));
-        } else {
-          this.shouldLoadRelative = (_referencedFile) => false;
-        }
-        const fs4 = options2.fs;
-        this.contains = toLiquidAsync(fs4.contains?.bind(fs4) || (async () => true), fs4.containsSync?.bind(fs4) || (() => true));
-        this.exists = toLiquidAsync(fs4.exists?.bind(fs4) || (async () => false), fs4.existsSync?.bind(fs4));
-      }
-      *lookup(file, type, sync, currentFile) {
-        const dirs = this.options[type];
-        for (const filepath of this.candidates(file, dirs, currentFile)) {
-          let allowed = false;
-          for (const dir of dirs) {
-            if (yield this.contains(!!sync, dir, filepath)) {
-              allowed = true;
-              break;
-            }
-          }
-          if (!allowed)
-            continue;
-          if (yield this.exists(!!sync, filepath))
-            return filepath;
-        }
-        throw this.lookupError(file, dirs);
-      }
-      *candidates(file, dirs, currentFile) {
-        const { fs: fs4, extname } = this.options;
-        if (this.shouldLoadRelative(file) && currentFile) {
-          const referenced = fs4.resolve(this.dirname(currentFile), file, extname);
-          yield referenced;
-        }
-        for (const dir of dirs) {
-          const referenced = fs4.resolve(dir, file, extname);
-          yield referenced;
-        }
-        if (fs4.fallback !== void 0) {
-          const filepath = fs4.fallback(file);
-          if (filepath !== void 0)
-            yield filepath;
-        }
-      }
-      dirname(path3) {
-        const fs4 = this.options.fs;
-        assert(fs4.dirname, "`fs.dirname` is required for relative reference");
-        return fs4.dirname(path3);
-      }
-      lookupError(file, roots) {
-        const err = new Error("ENOENT");
-        err.message = `ENOENT: Failed to lookup "${file}" in "${roots}"`;
-        err.code = "ENOENT";
-        return err;
-      }
-    };
-    var Parser3 = class {
-      constructor(liquid) {
-        this.liquid = liquid;
-        this.cache = this.liquid.options.cache;
-        this.fs = this.liquid.options.fs;
-        this.parseFile = this.cache ? this._parseFileCached : this._parseFile;
-        this.loader = new Loader(this.liquid.options);
-        this.parseLimit = new Limiter("parse length", liquid.options.parseLimit);
-        this.readFile = toLiquidAsync(this.fs.readFile?.bind(this.fs) || (async () => {
-          throw new Error("readFile not implemented");
-        }), this.fs.readFileSync?.bind(this.fs));
-      }
-      parse(html2, filepath) {
-        html2 = String(html2);
-        this.parseLimit.use(html2.length);
-        const tokenizer = new Tokenizer(html2, this.liquid.options.operators, filepath, void 0, this.liquid.options.groupedExpressions);
-        const tokens = tokenizer.readTopLevelTokens(this.liquid.options);
-        return this.parseTokens(tokens);
-      }
-      parseTokens(tokens) {
-        let token;
-        const templates = [];
-        const errors = [];
-        while (token = tokens.shift()) {
-          try {
-            templates.push(this.parseToken(token, tokens));
-          } catch (err) {
-            if (this.liquid.options.catchAllErrors)
-              errors.push(err);
-            else
-              throw err;
-          }
-        }
-        if (errors.length)
-          throw new LiquidErrors(errors);
-        return templates;
-      }
-      parseToken(token, remainTokens) {
-        try {
-          if (isTagToken(token)) {
-            const TagClass = this.liquid.tags[token.name];
-            assert(TagClass, `tag "${token.name}" not found`);
-            return new TagClass(token, remainTokens, this.liquid, this);
-          }
-          if (isOutputToken(token)) {
-            return new Output(token, this.liquid);
-          }
-          return new HTML(token);
-        } catch (e) {
-          if (LiquidError.is(e))
-            throw e;
-          throw new ParseError(e, token);
-        }
-      }
-      parseStream(tokens) {
-        return new ParseStream(tokens, (token, tokens2) => this.parseToken(token, tokens2));
-      }
-      *_parseFileCached(file, sync, type = exports2.LookupType.Root, currentFile) {
-        const cache2 = this.cache;
-        const key = this.loader.shouldLoadRelative(file) ? currentFile + "," + file : type + ":" + file;
-        const tpls = yield cache2.read(key);
-        if (tpls)
-          return tpls;
-        const task = this._parseFile(file, sync, type, currentFile);
-        const taskOrTpl = sync ? yield task : toPromise(task);
-        cache2.write(key, taskOrTpl);
-        try {
-          return yield taskOrTpl;
-        } catch (err) {
-          cache2.remove(key);
-          throw err;
-        }
-      }
-      *_parseFile(file, sync, type = exports2.LookupType.Root, currentFile) {
-        const filepath = yield this.loader.lookup(file, type, sync, currentFile);
-        return this.parse(yield this.readFile(!!sync, filepath), filepath);
-      }
-    };
-    (function(TokenKind) {
-      TokenKind[TokenKind["Number"] = 1] = "Number";
-      TokenKind[TokenKind["Literal"] = 2] = "Literal";
-      TokenKind[TokenKind["Tag"] = 4] = "Tag";
-      TokenKind[TokenKind["Output"] = 8] = "Output";
-      TokenKind[TokenKind["HTML"] = 16] = "HTML";
-      TokenKind[TokenKind["Filter"] = 32] = "Filter";
-      TokenKind[TokenKind["Hash"] = 64] = "Hash";
-      TokenKind[TokenKind["PropertyAccess"] = 128] = "PropertyAccess";
-      TokenKind[TokenKind["Word"] = 256] = "Word";
-      TokenKind[TokenKind["Range"] = 512] = "Range";
-      TokenKind[TokenKind["Quoted"] = 1024] = "Quoted";
-      TokenKind[TokenKind["Operator"] = 2048] = "Operator";
-      TokenKind[TokenKind["FilteredValue"] = 4096] = "FilteredValue";
-      TokenKind[TokenKind["GroupedExpression"] = 8192] = "GroupedExpression";
-      TokenKind[TokenKind["Delimited"] = 12] = "Delimited";
-    })(exports2.TokenKind || (exports2.TokenKind = {}));
-    function isDelimitedToken(val) {
-      return !!(getKind(val) & exports2.TokenKind.Delimited);
-    }
-    function isOperatorToken(val) {
-      return getKind(val) === exports2.TokenKind.Operator;
-    }
-    function isHTMLToken(val) {
-      return getKind(val) === exports2.TokenKind.HTML;
-    }
-    function isOutputToken(val) {
-      return getKind(val) === exports2.TokenKind.Output;
-    }
-    function isTagToken(val) {
-      return getKind(val) === exports2.TokenKind.Tag;
-    }
-    function isQuotedToken(val) {
-      return getKind(val) === exports2.TokenKind.Quoted;
-    }
-    function isLiteralToken(val) {
-      return getKind(val) === exports2.TokenKind.Literal;
-    }
-    function isNumberToken(val) {
-      return getKind(val) === exports2.TokenKind.Number;
-    }
-    function isPropertyAccessToken(val) {
-      return getKind(val) === exports2.TokenKind.PropertyAccess;
-    }
-    function isWordToken(val) {
-      return getKind(val) === exports2.TokenKind.Word;
-    }
-    function isRangeToken(val) {
-      return getKind(val) === exports2.TokenKind.Range;
-    }
-    function isFilteredValueToken(val) {
-      return getKind(val) === exports2.TokenKind.FilteredValue;
-    }
-    function isValueToken(val) {
-      return (getKind(val) & 5763) > 0;
-    }
-    function getKind(val) {
-      return val ? val.kind : -1;
-    }
-    var typeGuards = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      isDelimitedToken,
-      isOperatorToken,
-      isHTMLToken,
-      isOutputToken,
-      isTagToken,
-      isQuotedToken,
-      isLiteralToken,
-      isNumberToken,
-      isPropertyAccessToken,
-      isWordToken,
-      isRangeToken,
-      isFilteredValueToken,
-      isValueToken
-    });
-    var __assign = function() {
-      __assign = Object.assign || function __assign2(t) {
-        for (var s2, i = 1, n = arguments.length; i < n; i++) {
-          s2 = arguments[i];
-          for (var p in s2) if (Object.prototype.hasOwnProperty.call(s2, p)) t[p] = s2[p];
-        }
-        return t;
-      };
-      return __assign.apply(this, arguments);
-    };
-    function createScope(from) {
-      const scope = /* @__PURE__ */ Object.create(null);
-      if (from)
-        Object.assign(scope, from);
-      return scope;
-    }
-    var Context2 = class _Context {
-      constructor(env = {}, opts = defaultOptions, renderOptions = {}, { memoryLimit, renderLimit, liquid } = {}) {
-        this.scopes = [createScope()];
-        this.registers = {};
-        this.breakCalled = false;
-        this.continueCalled = false;
-        this.sync = !!renderOptions.sync;
-        this.opts = opts;
-        this.globals = renderOptions.globals ?? opts.globals;
-        this.environments = isObject(env) ? env : Object(env);
-        this.strictVariables = renderOptions.strictVariables ?? this.opts.strictVariables;
-        this.ownPropertyOnly = renderOptions.ownPropertyOnly ?? opts.ownPropertyOnly;
-        this.memoryLimit = memoryLimit ?? new Limiter("memory alloc", renderOptions.memoryLimit ?? opts.memoryLimit);
-        this.renderLimit = renderLimit ?? new Limiter("template render", getPerformance().now() + (renderOptions.renderLimit ?? opts.renderLimit));
-        this.liquid = liquid;
-      }
-      getRegister(key, defaultValue = void 0) {
-        return this.registers[key] = this.registers[key] || defaultValue;
-      }
-      setRegister(key, value2) {
-        return this.registers[key] = value2;
-      }
-      saveRegister(...keys) {
-        return keys.map((key) => [key, this.getRegister(key)]);
-      }
-      restoreRegister(keyValues) {
-        return keyValues.forEach(([key, value2]) => this.setRegister(key, value2));
-      }
-      getAll() {
-        return [this.globals, this.environments, ...this.scopes].reduce((ctx, val) => __assign(ctx, val), {});
-      }
-      /**
-       * @deprecated use `_get()` or `getSync()` instead
-       */
-      get(paths) {
-        return this.getSync(paths);
-      }
-      getSync(paths) {
-        return toValueSync(this._get(paths));
-      }
-      *_get(paths) {
-        const scope = this.findScope(paths[0]);
-        return yield this._getFromScope(scope, paths);
-      }
-      /**
-       * @deprecated use `_get()` instead
-       */
-      getFromScope(scope, paths) {
-        return toValueSync(this._getFromScope(scope, paths));
-      }
-      *_getFromScope(scope, paths, strictVariables = this.strictVariables) {
-        if (isString(paths))
-          paths = paths.split(".");
-        for (let i = 0; i < paths.length; i++) {
-          scope = yield this.readProperty(scope, paths[i]);
-          if (strictVariables && isUndefined(scope)) {
-            throw new InternalUndefinedVariableError(paths.slice(0, i + 1).join("."));
-          }
-        }
-        return scope;
-      }
-      push(ctx) {
-        return this.scopes.push(ctx);
-      }
-      pop() {
-        return this.scopes.pop();
-      }
-      bottom() {
-        return this.scopes[0];
-      }
-      spawn(scope = {}) {
-        return new _Context(scope, this.opts, {
-          sync: this.sync,
-          globals: this.globals,
-          strictVariables: this.strictVariables,
-          ownPropertyOnly: this.ownPropertyOnly
-        }, {
-          renderLimit: this.renderLimit,
-          memoryLimit: this.memoryLimit,
-          liquid: this.liquid
-        });
-      }
-      findScope(key) {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-          const candidate = this.scopes[i];
-          if (key in candidate)
-            return candidate;
-        }
-        if (key in this.environments)
-          return this.environments;
-        return this.globals;
-      }
-      readProperty(obj, key) {
-        obj = toLiquid(obj);
-        key = toValue(key);
-        if (isNil(obj))
-          return obj;
-        if (isArray(obj) && isNumber(key))
-          return readArrayElement(obj, key, this.ownPropertyOnly);
-        const value2 = readJSProperty(obj, key, this.ownPropertyOnly);
-        if (value2 === void 0 && obj instanceof Drop)
-          return obj.liquidMethodMissing(key, this);
-        if (isFunction(value2))
-          return value2.call(obj);
-        if (key === "size")
-          return readSize(obj);
-        else if (key === "first")
-          return readFirst(obj, this.ownPropertyOnly);
-        else if (key === "last")
-          return readLast(obj, this.ownPropertyOnly);
-        return value2;
-      }
-    };
-    function readJSProperty(obj, key, ownPropertyOnly) {
-      if (ownPropertyOnly && !hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
-        return void 0;
-      return obj[key];
-    }
-    function readFirst(obj, ownPropertyOnly) {
-      if (isArray(obj))
-        return readArrayElement(obj, 0, ownPropertyOnly);
-      return readJSProperty(obj, "first", ownPropertyOnly);
-    }
-    function readLast(obj, ownPropertyOnly) {
-      if (isArray(obj))
-        return readArrayElement(obj, -1, ownPropertyOnly);
-      return readJSProperty(obj, "last", ownPropertyOnly);
-    }
-    function readSize(obj) {
-      if (hasOwnProperty.call(obj, "size") || obj["size"] !== void 0)
-        return obj["size"];
-      if (isArray(obj) || isString(obj))
-        return obj.length;
-      if (typeof obj === "object")
-        return Object.keys(obj).length;
-    }
-    var BlockMode;
-    (function(BlockMode2) {
-      BlockMode2[BlockMode2["OUTPUT"] = 0] = "OUTPUT";
-      BlockMode2[BlockMode2["STORE"] = 1] = "STORE";
-    })(BlockMode || (BlockMode = {}));
-    var abs = argumentsToNumber(Math.abs);
-    var at_least = argumentsToNumber(Math.max);
-    var at_most = argumentsToNumber(Math.min);
-    var ceil = argumentsToNumber(Math.ceil);
-    var divided_by = argumentsToNumber((dividend, divisor, integerArithmetic = false) => integerArithmetic ? Math.floor(dividend / divisor) : dividend / divisor);
-    var floor = argumentsToNumber(Math.floor);
-    var minus = argumentsToNumber((v, arg) => v - arg);
-    var plus = argumentsToNumber((lhs, rhs) => lhs + rhs);
-    var modulo = argumentsToNumber((v, arg) => (v % arg + arg) % arg);
-    var times = argumentsToNumber((v, arg) => v * arg);
-    function shiftDecimal(n, exponent2) {
-      const [mantissa, power = "0"] = String(n).split("e");
-      return Number(`${mantissa}e${Number(power) + exponent2}`);
-    }
-    function round4(v, arg = 0) {
-      v = toNumber(v);
-      arg = toNumber(arg);
-      const scaled = shiftDecimal(Math.abs(v), arg);
-      if (!(scaled <= Number.MAX_SAFE_INTEGER))
-        return v;
-      const rounded = shiftDecimal(Math.round(scaled), -arg);
-      return v < 0 ? -rounded : rounded;
-    }
-    var mathFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      abs,
-      at_least,
-      at_most,
-      ceil,
-      divided_by,
-      floor,
-      minus,
-      plus,
-      modulo,
-      times,
-      round: round4
-    });
-    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
-    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
-    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
-    var rSlugifyReplacers = {
-      "raw": /\s+/g,
-      "default": rSlugifyDefault,
-      "pretty": /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/ug,
-      "ascii": /[^A-Za-z0-9]+/g,
-      "latin": rSlugifyDefault,
-      "none": null
-    };
-    function slugify(str, mode = "default", cased = false) {
-      str = stringify2(str);
-      const replacer = rSlugifyReplacers[mode];
-      if (replacer) {
-        if (mode === "latin")
-          str = removeAccents(str);
-        str = str.replace(replacer, "-").replace(/^-|-$/g, "");
-      }
-      return cased ? str : str.toLowerCase();
-    }
-    function removeAccents(str) {
-      return str.replace(/[àáâãäå]/g, "a").replace(/[æ]/g, "ae").replace(/[ç]/g, "c").replace(/[èéêë]/g, "e").replace(/[ìíîï]/g, "i").replace(/[ð]/g, "d").replace(/[ñ]/g, "n").replace(/[òóôõöø]/g, "o").replace(/[ùúûü]/g, "u").replace(/[ýÿ]/g, "y").replace(/[ß]/g, "ss").replace(/[œ]/g, "oe").replace(/[þ]/g, "th").replace(/[ẞ]/g, "SS").replace(/[Œ]/g, "OE").replace(/[Þ]/g, "TH");
-    }
-    var urlFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      url_decode,
-      url_encode,
-      cgi_escape,
-      uri_escape,
-      slugify
-    });
-    var join3 = argumentsToValue(function(v, arg) {
-      const array3 = toArray(v);
-      const sep2 = isNil(arg) ? " " : stringify2(arg);
-      let outputSize = sep2.length * Math.max(array3.length - 1, 0);
-      for (let i = 0; i < array3.length; i++)
-        outputSize += String(array3[i]).length;
-      this.context.memoryLimit.use(outputSize);
-      return Array.prototype.join.call(array3, sep2);
-    });
-    var last = argumentsToValue(function(v) {
-      return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
-    });
-    var first = argumentsToValue(function(v) {
-      return isArrayLike(v) ? readArrayElement(v, 0, this.context.ownPropertyOnly) : "";
-    });
-    var reverse = argumentsToValue(function(v) {
-      const array3 = toArray(v);
-      this.context.memoryLimit.use(array3.length);
-      return [...array3].reverse();
-    });
-    function* sortBy(arr, property, comparator) {
-      const values2 = [];
-      const array3 = toArray(arr);
-      this.context.memoryLimit.use(array3.length);
-      for (const item of array3) {
-        values2.push([
-          item,
-          property ? yield this.context._getFromScope(item, stringify2(property).split("."), false) : item
-        ]);
-      }
-      return values2.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
-    }
-    function* sort(arr, property) {
-      return yield* sortBy.call(this, arr, property, orderedCompare);
-    }
-    function* sort_natural(arr, property) {
-      return yield* sortBy.call(this, arr, property, caseInsensitiveCompare);
-    }
-    var size = (v) => v && v.length || 0;
-    function* map2(arr, property) {
-      const results = [];
-      const array3 = toArray(arr);
-      this.context.memoryLimit.use(array3.length);
-      for (const item of array3) {
-        results.push(yield this.context._getFromScope(item, stringify2(property), false));
-      }
-      return results;
-    }
-    function* sum(arr, property) {
-      let sum2 = 0;
-      const array3 = toArray(arr);
-      for (const item of array3) {
-        const data = Number(property ? yield this.context._getFromScope(item, stringify2(property), false) : item);
-        sum2 += Number.isNaN(data) ? 0 : data;
-      }
-      return sum2;
-    }
-    function compact(arr) {
-      const array3 = toArray(arr);
-      this.context.memoryLimit.use(array3.length);
-      return Array.prototype.filter.call(array3, (x2) => !isNil(toValue(x2)));
-    }
-    function concat(v, arg = []) {
-      const lhs = toArray(v);
-      const rhs = toArray(arg);
-      this.context.memoryLimit.use(lhs.length + rhs.length);
-      return Array.prototype.concat.call(lhs, rhs);
-    }
-    function push(v, arg) {
-      return concat.call(this, v, [arg]);
-    }
-    function unshift(v, arg) {
-      const array3 = toArray(v);
-      this.context.memoryLimit.use(array3.length);
-      const clone = [...array3];
-      clone.unshift(arg);
-      return clone;
-    }
-    function pop(v) {
-      const array3 = toArray(v);
-      this.context.memoryLimit.use(array3.length);
-      const clone = [...array3];
-      clone.pop();
-      return clone;
-    }
-    function shift(v) {
-      const array3 = toArray(v);
-      this.context.memoryLimit.use(array3.length);
-      const clone = [...array3];
-      clone.shift();
-      return clone;
-    }
-    function slice3(v, begin, length = 1) {
-      v = toValue(v);
-      if (isNil(v))
-        return [];
-      if (!isArray(v))
-        v = stringify2(v);
-      begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
-      if (begin < 0 || length < 0)
-        return isArray(v) ? [] : "";
-      this.context.memoryLimit.use(length);
-      if (isArray(v))
-        return Array.prototype.slice.call(v, begin, begin + length);
-      const start = advanceCodePoints(v, 0, begin);
-      return v.slice(start, advanceCodePoints(v, start, length));
-    }
-    function* matches(value2, expected) {
-      if (this.context.opts.jekyllWhere) {
-        if (EmptyDrop.is(expected))
-          return yield equals(value2, expected);
-        if (isArray(value2))
-          return yield arrayIncludes(value2, expected);
-        return yield equals(value2, expected);
-      }
-      if (expected === void 0)
-        return isTruthy(value2, this.context);
-      return yield equals(value2, expected);
-    }
-    function* filter(include, arr, property, expected) {
-      arr = toArray(arr);
-      this.context.memoryLimit.use(arr.length);
-      const token = new Tokenizer(stringify2(property)).readScopeValue();
-      const result = [];
-      for (const item of arr) {
-        const value2 = yield evalToken(token, this.context.spawn(item));
-        if ((yield matches.call(this, value2, expected)) === include)
-          result.push(item);
-      }
-      return result;
-    }
-    function* filter_exp(include, arr, itemName, exp) {
-      const filtered = [];
-      const keyTemplate = new Value(stringify2(exp), this.liquid);
-      const array3 = toArray(arr);
-      this.context.memoryLimit.use(array3.length);
-      for (const item of array3) {
-        this.context.push({ [itemName]: item });
-        const value2 = yield keyTemplate.value(this.context);
-        this.context.pop();
-        if (value2 === include)
-          filtered.push(item);
-      }
-      return filtered;
-    }
-    function* where(arr, property, expected) {
-      return yield* filter.call(this, true, arr, property, expected);
-    }
-    function* reject(arr, property, expected) {
-      return yield* filter.call(this, false, arr, property, expected);
-    }
-    function* where_exp(arr, itemName, exp) {
-      return yield* filter_exp.call(this, true, arr, itemName, exp);
-    }
-    function* reject_exp(arr, itemName, exp) {
-      return yield* filter_exp.call(this, false, arr, itemName, exp);
-    }
-    function* group_by(arr, property) {
-      const map3 = /* @__PURE__ */ new Map();
-      arr = toEnumerable(arr);
-      const token = new Tokenizer(stringify2(property)).readScopeValue();
-      this.context.memoryLimit.use(arr.length);
-      for (const item of arr) {
-        const key = yield evalToken(token, this.context.spawn(item));
-        if (!map3.has(key))
-          map3.set(key, []);
-        map3.get(key).push(item);
-      }
-      return [...map3.entries()].map(([name, items]) => ({ name, items }));
-    }
-    function* group_by_exp(arr, itemName, exp) {
-      const map3 = /* @__PURE__ */ new Map();
-      const keyTemplate = new Value(stringify2(exp), this.liquid);
-      arr = toEnumerable(arr);
-      this.context.memoryLimit.use(arr.length);
-      for (const item of arr) {
-        this.context.push({ [itemName]: item });
-        const key = yield keyTemplate.value(this.context);
-        this.context.pop();
-        if (!map3.has(key))
-          map3.set(key, []);
-        map3.get(key).push(item);
-      }
-      return [...map3.entries()].map(([name, items]) => ({ name, items }));
-    }
-    function* search(arr, property, expected) {
-      const token = new Tokenizer(stringify2(property)).readScopeValue();
-      const array3 = toArray(arr);
-      for (let index = 0; index < array3.length; index++) {
-        const value2 = yield evalToken(token, this.context.spawn(array3[index]));
-        if (yield matches.call(this, value2, expected))
-          return [index, array3[index]];
-      }
-    }
-    function* search_exp(arr, itemName, exp) {
-      const predicate = new Value(stringify2(exp), this.liquid);
-      const array3 = toArray(arr);
-      for (let index = 0; index < array3.length; index++) {
-        this.context.push({ [itemName]: array3[index] });
-        const value2 = yield predicate.value(this.context);
-        this.context.pop();
-        if (value2)
-          return [index, array3[index]];
-      }
-    }
-    function* has(arr, property, expected) {
-      const result = yield* search.call(this, arr, property, expected);
-      return !!result;
-    }
-    function* has_exp(arr, itemName, exp) {
-      const result = yield* search_exp.call(this, arr, itemName, exp);
-      return !!result;
-    }
-    function* find_index(arr, property, expected) {
-      const result = yield* search.call(this, arr, property, expected);
-      return result ? result[0] : void 0;
-    }
-    function* find_index_exp(arr, itemName, exp) {
-      const result = yield* search_exp.call(this, arr, itemName, exp);
-      return result ? result[0] : void 0;
-    }
-    function* find(arr, property, expected) {
-      const result = yield* search.call(this, arr, property, expected);
-      return result ? result[1] : void 0;
-    }
-    function* find_exp(arr, itemName, exp) {
-      const result = yield* search_exp.call(this, arr, itemName, exp);
-      return result ? result[1] : void 0;
-    }
-    function uniq(arr) {
-      arr = toArray(arr);
-      this.context.memoryLimit.use(arr.length);
-      return [...new Set(arr)];
-    }
-    function sample(v, count = 1) {
-      v = toValue(v);
-      if (isNil(v))
-        return [];
-      if (!isArray(v))
-        v = stringify2(v);
-      this.context.memoryLimit.use(v.length);
-      const shuffled = [...v].sort(() => Math.random() - 0.5);
-      if (count === 1)
-        return shuffled[0];
-      return shuffled.slice(0, count);
-    }
-    var arrayFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      join: join3,
-      last,
-      first,
-      reverse,
-      sort,
-      sort_natural,
-      size,
-      map: map2,
-      sum,
-      compact,
-      concat,
-      push,
-      unshift,
-      pop,
-      shift,
-      slice: slice3,
-      where,
-      reject,
-      where_exp,
-      reject_exp,
-      group_by,
-      group_by_exp,
-      has,
-      has_exp,
-      find_index,
-      find_index_exp,
-      find,
-      find_exp,
-      uniq,
-      sample
-    });
-    function date2(v, format3, timezoneOffset) {
-      const size2 = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
-      this.context.memoryLimit.use(size2);
-      const date3 = parseDate(v, this.context.opts, timezoneOffset);
-      if (!date3)
-        return v;
-      format3 = toValue(format3);
-      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
-      this.context.memoryLimit.use(format3.length);
-      return strftime(date3, format3, this.context.memoryLimit);
-    }
-    function date_to_xmlschema(v) {
-      return date2.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
-    }
-    function date_to_rfc822(v) {
-      const date3 = parseDate(v, this.context.opts, void 0, "en-US");
-      if (!date3)
-        return v;
-      return strftime(date3, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
-    }
-    function date_to_string(v, type, style) {
-      return stringify_date.call(this, v, "%b", type, style);
-    }
-    function date_to_long_string(v, type, style) {
-      return stringify_date.call(this, v, "%B", type, style);
-    }
-    function stringify_date(v, month_type, type, style) {
-      const date3 = parseDate(v, this.context.opts);
-      if (!date3)
-        return v;
-      const ml = this.context.memoryLimit;
-      if (type === "ordinal") {
-        const d = date3.getDate();
-        return style === "US" ? strftime(date3, `${month_type} ${d}%q, %Y`, ml) : strftime(date3, `${d}%q ${month_type} %Y`, ml);
-      }
-      return strftime(date3, `%d ${month_type} %Y`, ml);
-    }
-    function parseDate(v, opts, timezoneOffset, locale2 = opts.locale) {
-      let date3;
-      const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
-      v = toValue(v);
-      if (isNil(v)) {
-        return void 0;
-      } else if (v === "now" || v === "today") {
-        date3 = new LiquidDate(Date.now(), locale2, defaultTimezoneOffset);
-      } else if (isNumber(v)) {
-        date3 = new LiquidDate(v * 1e3, locale2, defaultTimezoneOffset);
-      } else if (isString(v)) {
-        if (/^\d+$/.test(v)) {
-          date3 = new LiquidDate(+v * 1e3, locale2, defaultTimezoneOffset);
-        } else if (opts.preserveTimezones && timezoneOffset === void 0) {
-          date3 = LiquidDate.createDateFixedToTimezone(v, locale2);
-        } else {
-          date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
-        }
-      } else {
-        date3 = new LiquidDate(v, locale2, defaultTimezoneOffset);
-      }
-      return date3.valid() ? date3 : void 0;
-    }
-    var dateFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      date: date2,
-      date_to_xmlschema,
-      date_to_rfc822,
-      date_to_string,
-      date_to_long_string
-    });
-    var rCJKWord = /[\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF]/gu;
-    var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
-    function append2(v, arg) {
-      assert(arguments.length === 2, "append expect 2 arguments");
-      const lhs = stringify2(v);
-      const rhs = stringify2(arg);
-      this.context.memoryLimit.use(lhs.length + rhs.length);
-      return lhs + rhs;
-    }
-    function prepend(v, arg) {
-      assert(arguments.length === 2, "prepend expect 2 arguments");
-      const lhs = stringify2(v);
-      const rhs = stringify2(arg);
-      this.context.memoryLimit.use(lhs.length + rhs.length);
-      return rhs + lhs;
-    }
-    function getTrimStart(str, chars) {
-      let start = 0;
-      for (const char of str) {
-        if (!chars.has(char))
-          break;
-        start += char.length;
-      }
-      return start;
-    }
-    function getTrimEnd(str, chars, start = 0) {
-      let end = str.length;
-      while (end > start) {
-        const size2 = end - start >= 2 && str.codePointAt(end - 2) > 65535 ? 2 : 1;
-        if (!chars.has(str.slice(end - size2, end)))
-          break;
-        end -= size2;
-      }
-      return end;
-    }
-    function lstrip(v, chars) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      if (chars) {
-        chars = stringify2(chars);
-        this.context.memoryLimit.use(chars.length);
-        return str.slice(getTrimStart(str, new Set(chars)));
-      }
-      return str.trimStart();
-    }
-    function downcase(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return str.toLowerCase();
-    }
-    function upcase(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return stringify2(str).toUpperCase();
-    }
-    function remove(v, arg) {
-      const str = stringify2(v);
-      arg = stringify2(arg);
-      this.context.memoryLimit.use(str.length + arg.length);
-      return str.split(arg).join("");
-    }
-    function remove_first(v, l) {
-      const str = stringify2(v);
-      l = stringify2(l);
-      this.context.memoryLimit.use(str.length + l.length);
-      return str.replace(l, "");
-    }
-    function remove_last(v, l) {
-      const str = stringify2(v);
-      const pattern = stringify2(l);
-      this.context.memoryLimit.use(str.length + pattern.length);
-      const index = str.lastIndexOf(pattern);
-      if (index === -1)
-        return str;
-      return str.substring(0, index) + str.substring(index + pattern.length);
-    }
-    function rstrip(str, chars) {
-      str = stringify2(str);
-      this.context.memoryLimit.use(str.length);
-      if (chars) {
-        chars = stringify2(chars);
-        this.context.memoryLimit.use(chars.length);
-        return str.slice(0, getTrimEnd(str, new Set(chars)));
-      }
-      return str.trimEnd();
-    }
-    function split(v, arg) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      const arr = str.split(stringify2(arg));
-      while (arr.length && arr[arr.length - 1] === "")
-        arr.pop();
-      return arr;
-    }
-    function strip(v, chars) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      if (chars) {
-        const set = new Set(stringify2(chars));
-        this.context.memoryLimit.use(set.size);
-        const start = getTrimStart(str, set);
-        return str.slice(start, getTrimEnd(str, set, start));
-      }
-      return str.trim();
-    }
-    function strip_newlines(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/\r?\n/gm, "");
-    }
-    function squish(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/\s+/g, " ").trim();
-    }
-    function capitalize2(str) {
-      str = stringify2(str);
-      this.context.memoryLimit.use(str.length);
-      return str.charAt(0).toUpperCase() + str.slice(1).toLowerCase();
-    }
-    function replace(v, pattern, replacement) {
-      const str = stringify2(v);
-      pattern = stringify2(pattern);
-      replacement = stringify2(replacement);
-      const parts = str.split(pattern);
-      const outputSize = str.length + (parts.length - 1) * (replacement.length - pattern.length);
-      this.context.memoryLimit.use(outputSize);
-      return parts.join(replacement);
-    }
-    function replace_first(v, arg1, arg2) {
-      const str = stringify2(v);
-      arg1 = stringify2(arg1);
-      arg2 = stringify2(arg2);
-      this.context.memoryLimit.use(str.length + arg1.length + arg2.length);
-      return str.replace(arg1, () => arg2);
-    }
-    function replace_last(v, arg1, arg2) {
-      const str = stringify2(v);
-      const pattern = stringify2(arg1);
-      const replacement = stringify2(arg2);
-      this.context.memoryLimit.use(str.length + pattern.length + replacement.length);
-      const index = str.lastIndexOf(pattern);
-      if (index === -1)
-        return str;
-      return str.substring(0, index) + replacement + str.substring(index + pattern.length);
-    }
-    function truncate(v, l = 50, o = "...") {
-      const str = stringify2(v);
-      o = stringify2(o);
-      this.context.memoryLimit.use(str.length + o.length);
-      if (str.length <= l || advanceCodePoints(str, 0, l) >= str.length)
-        return v;
-      return str.slice(0, advanceCodePoints(str, 0, Math.max(l - codePointLength(o), 0))) + o;
-    }
-    function truncatewords(v, words2 = 15, o = "...") {
-      const str = stringify2(v);
-      o = stringify2(o);
-      this.context.memoryLimit.use(str.length + o.length);
-      const arr = str.trimStart().split(/\s+/);
-      if (words2 <= 0)
-        words2 = 1;
-      let ret = arr.slice(0, words2).join(" ");
-      if (arr.length >= words2)
-        ret += o;
-      return ret;
-    }
-    function normalize_whitespace(v) {
-      const str = stringify2(v);
-      this.context.memoryLimit.use(str.length);
-      return str.replace(/\s+/g, " ");
-    }
-    function number_of_words(input, mode) {
-      const str = stringify2(input);
-      this.context.memoryLimit.use(str.length);
-      input = str.trim();
-      if (!input)
-        return 0;
-      switch (mode) {
-        case "cjk":
-          return (input.match(rCJKWord) || []).length + (input.match(rNonCJKWord) || []).length;
-        case "auto":
-          return rCJKWord.test(input) ? input.match(rCJKWord).length + (input.match(rNonCJKWord) || []).length : input.split(/\s+/).length;
-        default:
-          return input.split(/\s+/).length;
-      }
-    }
-    function array_to_sentence_string(input, connector = "and") {
-      const array3 = toArray(input);
-      connector = stringify2(connector);
-      let outputSize = connector.length + array3.length * 2;
-      for (let i = 0; i < array3.length; i++)
-        outputSize += stringify2(array3[i]).length;
-      this.context.memoryLimit.use(outputSize);
-      switch (array3.length) {
-        case 0:
-          return "";
-        case 1:
-          return array3[0];
-        case 2:
-          return `${array3[0]} ${connector} ${array3[1]}`;
-        default:
-          return `${array3.slice(0, -1).join(", ")}, ${connector} ${array3[array3.length - 1]}`;
-      }
-    }
-    var stringFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      append: append2,
-      prepend,
-      lstrip,
-      downcase,
-      upcase,
-      remove,
-      remove_first,
-      remove_last,
-      rstrip,
-      split,
-      strip,
-      strip_newlines,
-      squish,
-      capitalize: capitalize2,
-      replace,
-      replace_first,
-      replace_last,
-      truncate,
-      truncatewords,
-      normalize_whitespace,
-      number_of_words,
-      array_to_sentence_string
-    });
-    function base64Encode(str) {
-      return Buffer.from(str, "utf8").toString("base64");
-    }
-    function base64Decode(str) {
-      return Buffer.from(str, "base64").toString("utf8");
-    }
-    function base64_encode(value2) {
-      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value2)) {
-        this.context.memoryLimit.use(value2.byteLength);
-        return value2.toString("base64");
-      }
-      const str = stringify2(value2);
-      this.context.memoryLimit.use(str.length);
-      return base64Encode(str);
-    }
-    function base64_decode(value2) {
-      const str = stringify2(value2);
-      this.context.memoryLimit.use(str.length);
-      assert(isBase64(str), "invalid base64 provided to base64_decode");
-      return base64Decode(str);
-    }
-    function isBase64(str) {
-      str = str.replace(/[\t\n\f\r ]/g, "");
-      if (str.length % 4 === 0)
-        str = str.replace(/==?$/, "");
-      return str.length % 4 !== 1 && /^[A-Za-z0-9+/]*$/.test(str);
-    }
-    var base64Filters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      base64_encode,
-      base64_decode
-    });
-    function sha2562(str) {
-      return crypto2.createHash("sha256").update(str, "utf8").digest("hex");
-    }
-    function hmacSha256(str, key) {
-      return crypto2.createHmac("sha256", key).update(str, "utf8").digest("hex");
-    }
-    function sha256$1(value2) {
-      const str = stringify2(value2);
-      this.context.memoryLimit.use(str.length);
-      return sha2562(str);
-    }
-    function hmac_sha256(value2, key) {
-      const str = stringify2(value2);
-      const keyStr = stringify2(key);
-      this.context.memoryLimit.use(str.length + keyStr.length);
-      return hmacSha256(str, keyStr);
-    }
-    var cryptoFilters = /* @__PURE__ */ Object.freeze({
-      __proto__: null,
-      sha256: sha256$1,
-      hmac_sha256
-    });
-    var filters = {
-      ...htmlFilters,
-      ...mathFilters,
-      ...urlFilters,
-      ...arrayFilters,
-      ...dateFilters,
-      ...stringFilters,
-      ...base64Filters,
-      ...cryptoFilters,
-      ...misc
-    };
-    var AssignTag = class extends Tag {
-      constructor(token, remainTokens, liquid) {
-        super(token, remainTokens, liquid);
-        this.identifier = this.tokenizer.readIdentifier();
-        this.key = this.identifier.content;
-        this.tokenizer.assert(this.key, "expected variable name");
-        this.tokenizer.skipBlank();
-        this.tokenizer.assert(this.tokenizer.peek() === "=", 'expected "="');
-        this.tokenizer.advance();
-        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
-      }
-      *render(ctx) {
-        ctx.bottom()[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
-      }
-      *arguments() {
-        yield this.value;
-      }
-      *localScope() {
-        yield this.identifier;
-      }
-    };
-    var MODIFIERS = ["offset", "limit", "reversed"];
-    var ForTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        const variable = this.tokenizer.readIdentifier();
-        const inStr = this.tokenizer.readIdentifier();
-        const collection = this.tokenizer.readValue();
-        if (!variable.size() || inStr.content !== "in" || !collection) {
-          throw new Error(`illegal tag: ${token.getText()}`);
-        }
-        this.variable = variable.content;
-        this.collection = collection;
-        this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
-        this.templates = [];
-        this.elseTemplates = [];
-        let p;
-        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:else", (tag) => {
-          assertEmpty(tag.args);
-          p = this.elseTemplates;
-        }).on("tag:endfor", (tag) => {
-          assertEmpty(tag.args);
-          stream2.stop();
-        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
-          throw new Error(`tag ${token.getText()} not closed`);
-        });
-        stream2.start();
-      }
-      *render(ctx, emitter) {
-        const r = this.liquid.renderer;
-        let collection = toEnumerable(yield evalToken(this.collection, ctx));
-        if (!collection.length) {
-          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
-          return;
-        }
-        const continueKey = "continue-" + this.variable + "-" + this.collection.getText();
-        ctx.push(createScope({ continue: ctx.getRegister(continueKey, {}) }));
-        const hash = yield this.hash.render(ctx);
-        ctx.pop();
-        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash).filter((x2) => MODIFIERS.includes(x2)) : MODIFIERS.filter((x2) => hash[x2] !== void 0);
-        collection = modifiers.reduce((collection2, modifier) => {
-          if (modifier === "offset")
-            return offset(collection2, hash["offset"]);
-          if (modifier === "limit")
-            return limit(collection2, hash["limit"]);
-          return reversed(collection2);
-        }, collection);
-        ctx.setRegister(continueKey, (hash["offset"] || 0) + collection.length);
-        const scope = createScope({ forloop: new ForloopDrop(collection.length, this.collection.getText(), this.variable) });
-        ctx.push(scope);
-        for (const item of collection) {
-          scope[this.variable] = item;
-          ctx.continueCalled = ctx.breakCalled = false;
-          yield r.renderTemplates(this.templates, ctx, emitter);
-          if (ctx.breakCalled)
-            break;
-          scope.forloop.next();
-        }
-        ctx.continueCalled = ctx.breakCalled = false;
-        ctx.pop();
-      }
-      *children() {
-        const templates = this.templates.slice();
-        if (this.elseTemplates) {
-          templates.push(...this.elseTemplates);
-        }
-        return templates;
-      }
-      *arguments() {
-        yield this.collection;
-        for (const v of Object.values(this.hash.hash)) {
-          if (isValueToken(v)) {
-            yield v;
-          }
-        }
-      }
-      blockScope() {
-        return [this.variable, "forloop"];
-      }
-    };
-    function reversed(arr) {
-      return [...arr].reverse();
-    }
-    function offset(arr, count) {
-      return arr.slice(count);
-    }
-    function limit(arr, count) {
-      return arr.slice(0, count);
-    }
-    var CaptureTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid, parser2) {
-        super(tagToken, remainTokens, liquid);
-        this.templates = [];
-        this.identifier = this.readVariable();
-        this.variable = this.identifier.content;
-        while (remainTokens.length) {
-          const token = remainTokens.shift();
-          if (isTagToken(token) && token.name === "endcapture")
-            return;
-          this.templates.push(parser2.parseToken(token, remainTokens));
-        }
-        throw new Error(`tag ${tagToken.getText()} not closed`);
-      }
-      readVariable() {
-        let ident = this.tokenizer.readIdentifier();
-        if (ident.content)
-          return ident;
-        ident = this.tokenizer.readQuoted();
-        if (ident)
-          return ident;
-        throw this.tokenizer.error("invalid capture name");
-      }
-      *render(ctx) {
-        const r = this.liquid.renderer;
-        const html2 = yield r.renderTemplates(this.templates, ctx);
-        ctx.bottom()[this.variable] = html2;
-      }
-      *children() {
-        return this.templates;
-      }
-      *localScope() {
-        yield this.identifier;
-      }
-    };
-    var CaseTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid, parser2) {
-        super(tagToken, remainTokens, liquid);
-        this.branches = [];
-        this.elseTemplates = [];
-        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
-        this.elseTemplates = [];
-        let p = [];
-        let elseCount = 0;
-        const stream2 = parser2.parseStream(remainTokens).on("tag:when", (token) => {
-          if (elseCount > 0) {
-            return;
-          }
-          p = [];
-          const values2 = [];
-          while (!token.tokenizer.end()) {
-            values2.push(token.tokenizer.readValueOrThrow());
-            token.tokenizer.skipBlank();
-            if (token.tokenizer.peek() === ",") {
-              token.tokenizer.readTo(",");
-            } else {
-              token.tokenizer.readTo("or");
-            }
-          }
-          this.branches.push({
-            values: values2,
-            templates: p
-          });
-        }).on("tag:else", () => {
-          elseCount++;
-          p = this.elseTemplates;
-        }).on("tag:endcase", () => stream2.stop()).on("template", (tpl) => {
-          if (p !== this.elseTemplates || elseCount === 1) {
-            p.push(tpl);
-          }
-        }).on("end", () => {
-          throw new Error(`tag ${tagToken.getText()} not closed`);
-        });
-        stream2.start();
-      }
-      *render(ctx, emitter) {
-        const r = this.liquid.renderer;
-        const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
-        let branchHit = false;
-        for (const branch of this.branches) {
-          for (const valueToken of branch.values) {
-            const value2 = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
-            if (yield equals(target, value2)) {
-              yield r.renderTemplates(branch.templates, ctx, emitter);
-              branchHit = true;
-              break;
-            }
-          }
-        }
-        if (!branchHit) {
-          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
-        }
-      }
-      *arguments() {
-        yield this.value;
-        yield* this.branches.flatMap((b) => b.values);
-      }
-      *children() {
-        const templates = this.branches.flatMap((b) => b.templates);
-        if (this.elseTemplates) {
-          templates.push(...this.elseTemplates);
-        }
-        return templates;
-      }
-    };
-    var CommentTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid) {
-        super(tagToken, remainTokens, liquid);
-        while (remainTokens.length) {
-          const token = remainTokens.shift();
-          if (isTagToken(token) && token.name === "endcomment")
-            return;
-        }
-        throw new Error(`tag ${tagToken.getText()} not closed`);
-      }
-      render() {
-      }
-    };
-    var RenderTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        const tokenizer = this.tokenizer;
-        this.file = parseFilePath(tokenizer, this.liquid, parser2);
-        this.currentFile = token.file;
-        while (!tokenizer.end()) {
-          tokenizer.skipBlank();
-          const begin = tokenizer.p;
-          const keyword = tokenizer.readIdentifier();
-          if (keyword.content === "with" || keyword.content === "for") {
-            tokenizer.skipBlank();
-            if (tokenizer.peek() !== ":") {
-              const value2 = tokenizer.readValue();
-              if (value2) {
-                const beforeAs = tokenizer.p;
-                const asStr = tokenizer.readIdentifier();
-                let alias;
-                if (asStr.content === "as")
-                  alias = tokenizer.readIdentifier();
-                else
-                  tokenizer.p = beforeAs;
-                const binding = { value: value2, alias: alias && alias.content };
-                if (keyword.content === "with")
-                  this.with = binding;
-                else
-                  this.forBinding = binding;
-                tokenizer.skipBlank();
-                if (tokenizer.peek() === ",")
-                  tokenizer.advance();
-                continue;
-              }
-            }
-          }
-          tokenizer.p = begin;
-          break;
-        }
-        this.hash = new Hash(tokenizer, liquid.options.keyValueSeparator);
-      }
-      *render(ctx, emitter) {
-        const { liquid, hash } = this;
-        const filepath = yield renderFilePath(this.file, ctx, liquid);
-        assert(filepath, () => `illegal file path "${filepath}"`);
-        const childCtx = ctx.spawn();
-        const scope = childCtx.bottom();
-        __assign(scope, yield hash.render(ctx));
-        if (this.with) {
-          const { value: value2, alias } = this.with;
-          scope[alias || filepath] = yield evalToken(value2, ctx);
-        }
-        if (this.forBinding) {
-          const { value: value2, alias } = this.forBinding;
-          const collection = toEnumerable(yield evalToken(value2, ctx));
-          scope["forloop"] = new ForloopDrop(collection.length, value2.getText(), alias);
-          for (const item of collection) {
-            scope[alias] = item;
-            const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
-            yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
-            scope["forloop"].next();
-          }
-        } else {
-          const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
-          yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
-        }
-      }
-      *children(partials, sync) {
-        if (partials && isString(this.file)) {
-          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
-        }
-        return [];
-      }
-      partialScope() {
-        if (isString(this.file)) {
-          const names = Object.keys(this.hash.hash);
-          if (this.with) {
-            const { value: value2, alias } = this.with;
-            if (isString(alias)) {
-              names.push([alias, value2]);
-            } else if (isString(this.file)) {
-              names.push([this.file, value2]);
-            }
-          }
-          if (this.forBinding) {
-            const { value: value2, alias } = this.forBinding;
-            if (isString(alias)) {
-              names.push([alias, value2]);
-            } else if (isString(this.file)) {
-              names.push([this.file, value2]);
-            }
-          }
-          return { name: this.file, isolated: true, scope: names };
-        }
-      }
-      *arguments() {
-        for (const v of Object.values(this.hash.hash)) {
-          if (isValueToken(v)) {
-            yield v;
-          }
-        }
-        if (this.with) {
-          const { value: value2 } = this.with;
-          if (isValueToken(value2)) {
-            yield value2;
-          }
-        }
-        if (this.forBinding) {
-          const { value: value2 } = this.forBinding;
-          if (isValueToken(value2)) {
-            yield value2;
-          }
-        }
-      }
-    };
-    function parseFilePath(tokenizer, liquid, parser2) {
-      if (liquid.options.dynamicPartials) {
-        const file = tokenizer.readValue();
-        tokenizer.assert(file, "illegal file path");
-        if (file.getText() === "none")
-          return;
-        if (isQuotedToken(file)) {
-          const templates2 = parser2.parse(evalQuotedToken(file));
-          return optimize(templates2);
-        }
-        return file;
-      }
-      const tokens = [...tokenizer.readFileNameTemplate(liquid.options)];
-      const templates = optimize(parser2.parseTokens(tokens));
-      return templates === "none" ? void 0 : templates;
-    }
-    function optimize(templates) {
-      if (templates.length === 1 && isHTMLToken(templates[0].token))
-        return templates[0].token.getContent();
-      return templates;
-    }
-    function* renderFilePath(file, ctx, liquid) {
-      if (typeof file === "string")
-        return file;
-      if (Array.isArray(file))
-        return liquid.renderer.renderTemplates(file, ctx);
-      return yield evalToken(file, ctx);
-    }
-    var IncludeTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        const { tokenizer } = token;
-        this.file = parseFilePath(tokenizer, this.liquid, parser2);
-        this.currentFile = token.file;
-        const begin = tokenizer.p;
-        const withStr = tokenizer.readIdentifier();
-        if (withStr.content === "with") {
-          tokenizer.skipBlank();
-          if (tokenizer.peek() !== ":") {
-            this.withVar = tokenizer.readValue();
-          } else
-            tokenizer.p = begin;
-        } else
-          tokenizer.p = begin;
-        this.hash = new Hash(tokenizer, liquid.options.jekyllInclude || liquid.options.keyValueSeparator);
-      }
-      *render(ctx, emitter) {
-        const { liquid, hash, withVar } = this;
-        const { renderer } = liquid;
-        const filepath = yield renderFilePath(this.file, ctx, liquid);
-        assert(filepath, () => `illegal file path "${filepath}"`);
-        const saved = ctx.saveRegister("blocks", "blockMode");
-        ctx.setRegister("blocks", {});
-        ctx.setRegister("blockMode", BlockMode.OUTPUT);
-        const scope = createScope(yield hash.render(ctx));
-        if (withVar)
-          scope[filepath] = yield evalToken(withVar, ctx);
-        const templates = yield liquid._parsePartialFile(filepath, ctx.sync, this.currentFile);
-        ctx.push(ctx.opts.jekyllInclude ? createScope({ include: scope }) : scope);
-        yield renderer.renderTemplates(templates, ctx, emitter);
-        ctx.pop();
-        ctx.restoreRegister(saved);
-      }
-      *children(partials, sync) {
-        if (partials && isString(this.file)) {
-          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
-        }
-        return [];
-      }
-      partialScope() {
-        if (isString(this.file)) {
-          let names;
-          if (this.liquid.options.jekyllInclude) {
-            names = ["include"];
-          } else {
-            names = Object.keys(this.hash.hash);
-            if (this.withVar) {
-              names.push([this.file, this.withVar]);
-            }
-          }
-          return { name: this.file, isolated: false, scope: names };
-        }
-      }
-      *arguments() {
-        yield* Object.values(this.hash.hash).filter(isValueToken);
-        if (isValueToken(this.file)) {
-          yield this.file;
-        }
-        if (isValueToken(this.withVar)) {
-          yield this.withVar;
-        }
-      }
-    };
-    var DecrementTag = class extends Tag {
-      constructor(token, remainTokens, liquid) {
-        super(token, remainTokens, liquid);
-        this.identifier = this.tokenizer.readIdentifier();
-        this.variable = this.identifier.content;
-      }
-      render(context3, emitter) {
-        const scope = context3.environments;
-        if (!isNumber(scope[this.variable])) {
-          scope[this.variable] = 0;
-        }
-        emitter.write(stringify2(--scope[this.variable]));
-      }
-      *localScope() {
-        yield this.identifier;
-      }
-    };
-    var CycleTag = class extends Tag {
-      constructor(token, remainTokens, liquid) {
-        super(token, remainTokens, liquid);
-        this.candidates = [];
-        const begin = this.tokenizer.p;
-        const group = this.tokenizer.readValue();
-        this.tokenizer.skipBlank();
-        if (group) {
-          if (this.tokenizer.peek() === ":") {
-            this.group = group;
-            this.tokenizer.advance();
-          } else
-            this.tokenizer.p = begin;
-        }
-        while (!this.tokenizer.end()) {
-          const value2 = this.tokenizer.readFilteredValue();
-          this.candidates.push(value2);
-          this.tokenizer.readTo(",");
-        }
-        this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
-      }
-      *render(ctx, emitter) {
-        const group = yield evalToken(this.group, ctx);
-        const fingerprint = `cycle:${group}:` + this.candidates.map((c) => c.getText()).join(",");
-        const groups2 = ctx.getRegister("cycle", {});
-        let idx = groups2[fingerprint];
-        if (idx === void 0) {
-          idx = groups2[fingerprint] = 0;
-        }
-        const candidate = new Value(this.candidates[idx], this.liquid);
-        idx = (idx + 1) % this.candidates.length;
-        groups2[fingerprint] = idx;
-        let val = yield toValue(yield candidate.value(ctx, false));
-        const outputEscape = this.liquid.options.outputEscape;
-        if (outputEscape && !candidate.filters[candidate.filters.length - 1]?.raw) {
-          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
-        }
-        return val;
-      }
-      *arguments() {
-        yield* this.candidates;
-        if (this.group) {
-          yield this.group;
-        }
-      }
-    };
-    var IfTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid, parser2) {
-        super(tagToken, remainTokens, liquid);
-        this.branches = [];
-        let p = [];
-        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
-          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
-          templates: p = []
-        })).on("tag:elsif", (token) => {
-          assert(!this.elseTemplates, "unexpected elsif after else");
-          this.branches.push({
-            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
-            templates: p = []
-          });
-        }).on("tag:else", (tag) => {
-          assertEmpty(tag.args);
-          assert(!this.elseTemplates, "duplicated else");
-          p = this.elseTemplates = [];
-        }).on("tag:endif", function(tag) {
-          assertEmpty(tag.args);
-          this.stop();
-        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
-          throw new Error(`tag ${tagToken.getText()} not closed`);
-        }).start();
-      }
-      *render(ctx, emitter) {
-        const r = this.liquid.renderer;
-        for (const { value: value2, templates } of this.branches) {
-          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
-          if (isTruthy(v, ctx)) {
-            yield r.renderTemplates(templates, ctx, emitter);
-            return;
-          }
-        }
-        yield r.renderTemplates(this.elseTemplates || [], ctx, emitter);
-      }
-      *children() {
-        const templates = this.branches.flatMap((b) => b.templates);
-        if (this.elseTemplates) {
-          templates.push(...this.elseTemplates);
-        }
-        return templates;
-      }
-      arguments() {
-        return this.branches.map((b) => b.value);
-      }
-    };
-    var IncrementTag = class extends Tag {
-      constructor(token, remainTokens, liquid) {
-        super(token, remainTokens, liquid);
-        this.identifier = this.tokenizer.readIdentifier();
-        this.variable = this.identifier.content;
-      }
-      render(context3, emitter) {
-        const scope = context3.environments;
-        if (!isNumber(scope[this.variable])) {
-          scope[this.variable] = 0;
-        }
-        const val = scope[this.variable];
-        scope[this.variable]++;
-        emitter.write(stringify2(val));
-      }
-      *localScope() {
-        yield this.identifier;
-      }
-    };
-    var LayoutTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        this.file = parseFilePath(this.tokenizer, this.liquid, parser2);
-        this.currentFile = token.file;
-        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
-        this.templates = parser2.parseTokens(remainTokens);
-      }
-      *render(ctx, emitter) {
-        const { liquid, args, file } = this;
-        const { renderer } = liquid;
-        if (file === void 0) {
-          ctx.setRegister("blockMode", BlockMode.OUTPUT);
-          yield renderer.renderTemplates(this.templates, ctx, emitter);
-          return;
-        }
-        const filepath = yield renderFilePath(this.file, ctx, liquid);
-        assert(filepath, () => `illegal file path "${filepath}"`);
-        const templates = yield liquid._parseLayoutFile(filepath, ctx.sync, this.currentFile);
-        ctx.setRegister("blockMode", BlockMode.STORE);
-        const html2 = yield renderer.renderTemplates(this.templates, ctx);
-        const blocks = ctx.getRegister("blocks", {});
-        if (blocks[""] === void 0)
-          blocks[""] = (parent, emitter2) => emitter2.write(html2);
-        ctx.setRegister("blockMode", BlockMode.OUTPUT);
-        ctx.push(createScope(yield args.render(ctx)));
-        yield renderer.renderTemplates(templates, ctx, emitter);
-        ctx.pop();
-      }
-      *children(partials) {
-        const templates = this.templates.slice();
-        if (partials && isString(this.file)) {
-          templates.push(...yield this.liquid._parsePartialFile(this.file, true, this.currentFile));
-        }
-        return templates;
-      }
-      *arguments() {
-        for (const v of Object.values(this.args.hash)) {
-          if (isValueToken(v)) {
-            yield v;
-          }
-        }
-        if (isValueToken(this.file)) {
-          yield this.file;
-        }
-      }
-      partialScope() {
-        if (isString(this.file)) {
-          return { name: this.file, isolated: false, scope: Object.keys(this.args.hash) };
-        }
-      }
-    };
-    var BlockTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        this.templates = [];
-        const match = /\w+/.exec(token.args);
-        this.block = match ? match[0] : "";
-        while (remainTokens.length) {
-          const token2 = remainTokens.shift();
-          if (isTagToken(token2) && token2.name === "endblock")
-            return;
-          const template = parser2.parseToken(token2, remainTokens);
-          this.templates.push(template);
-        }
-        throw new Error(`tag ${token.getText()} not closed`);
-      }
-      *render(ctx, emitter) {
-        const blockRender = this.getBlockRender(ctx);
-        if (ctx.getRegister("blockMode") === BlockMode.STORE) {
-          ctx.getRegister("blocks", {})[this.block] = blockRender;
-        } else {
-          yield blockRender(new BlockDrop(), emitter);
-        }
-      }
-      getBlockRender(ctx) {
-        const self2 = this;
-        const { liquid, templates } = this;
-        const renderChild = ctx.getRegister("blocks", {})[this.block];
-        const renderCurrent = function* (superBlock, emitter) {
-          const stack = ctx.getRegister("blockStack", []);
-          if (stack.includes(self2))
-            throw new Error("block tag cannot be nested");
-          stack.push(self2);
-          ctx.push(createScope({ block: superBlock }));
-          yield liquid.renderer.renderTemplates(templates, ctx, emitter);
-          ctx.pop();
-          stack.pop();
-        };
-        return renderChild ? (superBlock, emitter) => renderChild(new BlockDrop((emitter2) => renderCurrent(superBlock, emitter2)), emitter) : renderCurrent;
-      }
-      *children() {
-        return this.templates;
-      }
-      blockScope() {
-        return ["block"];
-      }
-    };
-    var RawTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid) {
-        super(tagToken, remainTokens, liquid);
-        this.tokens = [];
-        while (remainTokens.length) {
-          const token = remainTokens.shift();
-          if (isTagToken(token) && token.name === "endraw")
-            return;
-          this.tokens.push(token);
-        }
-        throw new Error(`tag ${tagToken.getText()} not closed`);
-      }
-      render() {
-        return this.tokens.map((token) => token.getText()).join("");
-      }
-    };
-    var TablerowloopDrop = class extends ForloopDrop {
-      constructor(length, cols, collection, variable) {
-        super(length, collection, variable);
-        this.length = length;
-        this.cols = cols;
-      }
-      row() {
-        return Math.floor(this.i / this.cols) + 1;
-      }
-      col0() {
-        return this.i % this.cols;
-      }
-      col() {
-        return this.col0() + 1;
-      }
-      col_first() {
-        return this.col0() === 0;
-      }
-      col_last() {
-        return this.col() === this.cols;
-      }
-    };
-    var TablerowTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid, parser2) {
-        super(tagToken, remainTokens, liquid);
-        const variable = this.tokenizer.readIdentifier();
-        this.tokenizer.skipBlank();
-        const predicate = this.tokenizer.readIdentifier();
-        const collectionToken = this.tokenizer.readValue();
-        if (predicate.content !== "in" || !collectionToken) {
-          throw new Error(`illegal tag: ${tagToken.getText()}`);
-        }
-        this.variable = variable.content;
-        this.collection = collectionToken;
-        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
-        this.templates = [];
-        let p;
-        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:endtablerow", () => stream2.stop()).on("template", (tpl) => p.push(tpl)).on("end", () => {
-          throw new Error(`tag ${tagToken.getText()} not closed`);
-        });
-        stream2.start();
-      }
-      *render(ctx, emitter) {
-        let collection = toEnumerable(yield evalToken(this.collection, ctx));
-        const args = yield this.args.render(ctx);
-        const offset2 = args.offset || 0;
-        const limit2 = args.limit === void 0 ? collection.length : args.limit;
-        collection = collection.slice(offset2, offset2 + limit2);
-        const cols = args.cols || collection.length;
-        const r = this.liquid.renderer;
-        const tablerowloop = new TablerowloopDrop(collection.length, cols, this.collection.getText(), this.variable);
-        const scope = createScope({ tablerowloop });
-        ctx.push(scope);
-        for (let idx = 0; idx < collection.length; idx++, tablerowloop.next()) {
-          scope[this.variable] = collection[idx];
-          if (tablerowloop.col0() === 0) {
-            if (tablerowloop.row() !== 1)
-              emitter.write("</tr>");
-            emitter.write(`<tr class="row${tablerowloop.row()}">`);
-          }
-          emitter.write(`<td class="col${tablerowloop.col()}">`);
-          yield r.renderTemplates(this.templates, ctx, emitter);
-          emitter.write("</td>");
-        }
-        if (collection.length)
-          emitter.write("</tr>");
-        ctx.pop();
-      }
-      *children() {
-        return this.templates;
-      }
-      *arguments() {
-        yield this.collection;
-        for (const v of Object.values(this.args.hash)) {
-          if (isValueToken(v)) {
-            yield v;
-          }
-        }
-      }
-      blockScope() {
-        return [this.variable, "tablerowloop"];
-      }
-    };
-    var UnlessTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid, parser2) {
-        super(tagToken, remainTokens, liquid);
-        this.branches = [];
-        this.elseTemplates = [];
-        let p = [];
-        let elseCount = 0;
-        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
-          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
-          test: isFalsy,
-          templates: p = []
-        })).on("tag:elsif", (token) => {
-          if (elseCount > 0) {
-            p = [];
-            return;
-          }
-          this.branches.push({
-            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
-            test: isTruthy,
-            templates: p = []
-          });
-        }).on("tag:else", () => {
-          elseCount++;
-          p = this.elseTemplates;
-        }).on("tag:endunless", function() {
-          this.stop();
-        }).on("template", (tpl) => {
-          if (p !== this.elseTemplates || elseCount === 1) {
-            p.push(tpl);
-          }
-        }).on("end", () => {
-          throw new Error(`tag ${tagToken.getText()} not closed`);
-        }).start();
-      }
-      *render(ctx, emitter) {
-        const r = this.liquid.renderer;
-        for (const { value: value2, test, templates } of this.branches) {
-          const v = yield toValue(yield value2.value(ctx, ctx.opts.lenientIf));
-          if (test(v, ctx)) {
-            yield r.renderTemplates(templates, ctx, emitter);
-            return;
-          }
-        }
-        yield r.renderTemplates(this.elseTemplates, ctx, emitter);
-      }
-      *children() {
-        const children = this.branches.flatMap((b) => b.templates);
-        if (this.elseTemplates) {
-          children.push(...this.elseTemplates);
-        }
-        return children;
-      }
-      arguments() {
-        return this.branches.map((b) => b.value);
-      }
-    };
-    var BreakTag = class extends Tag {
-      render(ctx, _emitter) {
-        ctx.breakCalled = true;
-      }
-    };
-    var ContinueTag = class extends Tag {
-      render(ctx, _emitter) {
-        ctx.continueCalled = true;
-      }
-    };
-    var EchoTag = class extends Tag {
-      constructor(token, remainTokens, liquid) {
-        super(token, remainTokens, liquid);
-        this.tokenizer.skipBlank();
-        if (!this.tokenizer.end()) {
-          this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
-        }
-      }
-      *render(ctx, emitter) {
-        if (!this.value)
-          return;
-        let val = yield toValue(yield this.value.value(ctx, false));
-        const outputEscape = this.liquid.options.outputEscape;
-        if (outputEscape && !this.value.filters[this.value.filters.length - 1]?.raw) {
-          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
-        }
-        emitter.write(val);
-      }
-      *arguments() {
-        if (this.value) {
-          yield this.value;
-        }
-      }
-    };
-    var LiquidTag = class extends Tag {
-      constructor(token, remainTokens, liquid, parser2) {
-        super(token, remainTokens, liquid);
-        const tokens = this.tokenizer.readLiquidTagTokens(this.liquid.options);
-        this.templates = parser2.parseTokens(tokens);
-      }
-      *render(ctx, emitter) {
-        yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
-      }
-      *children() {
-        return this.templates;
-      }
-    };
-    var InlineCommentTag = class extends Tag {
-      constructor(tagToken, remainTokens, liquid) {
-        super(tagToken, remainTokens, liquid);
-        if (tagToken.args.search(/\n\s*[^#\s]/g) !== -1) {
-          throw new Error("every line of an inline comment must start with a '#' character");
-        }
-      }
-      render() {
-      }
-    };
-    var tags = {
-      assign: AssignTag,
-      "for": ForTag,
-      capture: CaptureTag,
-      "case": CaseTag,
-      comment: CommentTag,
-      include: IncludeTag,
-      render: RenderTag,
-      decrement: DecrementTag,
-      increment: IncrementTag,
-      cycle: CycleTag,
-      "if": IfTag,
-      layout: LayoutTag,
-      block: BlockTag,
-      raw: RawTag,
-      tablerow: TablerowTag,
-      unless: UnlessTag,
-      "break": BreakTag,
-      "continue": ContinueTag,
-      echo: EchoTag,
-      liquid: LiquidTag,
-      "#": InlineCommentTag
-    };
-    var Liquid2 = class _Liquid {
-      constructor(opts = {}) {
-        this.renderer = new Render();
-        this.filters = /* @__PURE__ */ Object.create(null);
-        this.tags = /* @__PURE__ */ Object.create(null);
-        this.options = normalize2(opts);
-        this.parser = new Parser3(this);
-        forOwn(tags, (conf, name) => this.registerTag(name, conf));
-        forOwn(filters, (handler2, name) => this.registerFilter(name, handler2));
-      }
-      parse(html2, filepath) {
-        const parser2 = new Parser3(this);
-        return parser2.parse(html2, filepath);
-      }
-      _render(tpl, scope, renderOptions) {
-        const ctx = scope instanceof Context2 ? scope : new Context2(scope, this.options, renderOptions, { liquid: this });
-        return this.renderer.renderTemplates(tpl, ctx);
-      }
-      async render(tpl, scope, renderOptions) {
-        return toPromise(this._render(tpl, scope, { ...renderOptions, sync: false }));
-      }
-      renderSync(tpl, scope, renderOptions) {
-        return toValueSync(this._render(tpl, scope, { ...renderOptions, sync: true }));
-      }
-      renderToNodeStream(tpl, scope, renderOptions = {}) {
-        const ctx = new Context2(scope, this.options, renderOptions, { liquid: this });
-        return this.renderer.renderTemplatesToNodeStream(tpl, ctx);
-      }
-      _parseAndRender(html2, scope, renderOptions) {
-        const tpl = this.parse(html2);
-        return this._render(tpl, scope, renderOptions);
-      }
-      async parseAndRender(html2, scope, renderOptions) {
-        return toPromise(this._parseAndRender(html2, scope, { ...renderOptions, sync: false }));
-      }
-      parseAndRenderSync(html2, scope, renderOptions) {
-        return toValueSync(this._parseAndRender(html2, scope, { ...renderOptions, sync: true }));
-      }
-      _parsePartialFile(file, sync, currentFile) {
-        return new Parser3(this).parseFile(file, sync, exports2.LookupType.Partials, currentFile);
-      }
-      _parseLayoutFile(file, sync, currentFile) {
-        return new Parser3(this).parseFile(file, sync, exports2.LookupType.Layouts, currentFile);
-      }
-      _parseFile(file, sync, lookupType, currentFile) {
-        return new Parser3(this).parseFile(file, sync, lookupType, currentFile);
-      }
-      async parseFile(file, lookupType) {
-        return toPromise(new Parser3(this).parseFile(file, false, lookupType));
-      }
-      parseFileSync(file, lookupType) {
-        return toValueSync(new Parser3(this).parseFile(file, true, lookupType));
-      }
-      *_renderFile(file, ctx, renderFileOptions) {
-        const templates = yield this._parseFile(file, renderFileOptions.sync, renderFileOptions.lookupType);
-        return yield this._render(templates, ctx, renderFileOptions);
-      }
-      async renderFile(file, ctx, renderFileOptions) {
-        return toPromise(this._renderFile(file, ctx, { ...renderFileOptions, sync: false }));
-      }
-      renderFileSync(file, ctx, renderFileOptions) {
-        return toValueSync(this._renderFile(file, ctx, { ...renderFileOptions, sync: true }));
-      }
-      async renderFileToNodeStream(file, scope, renderOptions) {
-        const templates = await this.parseFile(file);
-        return this.renderToNodeStream(templates, scope, renderOptions);
-      }
-      _evalValue(str, scope) {
-        const value2 = new Value(str, this);
-        const ctx = scope instanceof Context2 ? scope : new Context2(scope, this.options, {}, { liquid: this });
-        return value2.value(ctx);
-      }
-      async evalValue(str, scope) {
-        return toPromise(this._evalValue(str, scope));
-      }
-      evalValueSync(str, scope) {
-        return toValueSync(this._evalValue(str, scope));
-      }
-      registerFilter(name, filter2) {
-        this.filters[name] = filter2;
-      }
-      unregisterFilter(name) {
-        delete this.filters[name];
-      }
-      registerTag(name, tag) {
-        this.tags[name] = isFunction(tag) ? tag : createTagClass(tag);
-      }
-      plugin(plugin) {
-        return plugin.call(this, _Liquid);
-      }
-      express() {
-        const self2 = this;
-        let firstCall = true;
-        return function(filePath, ctx, callback) {
-          if (firstCall) {
-            firstCall = false;
-            const dirs = normalizeDirectoryList(this.root);
-            self2.options.root.unshift(...dirs);
-            self2.options.layouts.unshift(...dirs);
-            self2.options.partials.unshift(...dirs);
-          }
-          self2.renderFile(filePath, ctx).then((html2) => callback(null, html2), callback);
-        };
-      }
-      async analyze(template, options2 = {}) {
-        return analyze(template, options2);
-      }
-      analyzeSync(template, options2 = {}) {
-        return analyzeSync(template, options2);
-      }
-      async parseAndAnalyze(html2, filename, options2 = {}) {
-        return analyze(this.parse(html2, filename), options2);
-      }
-      parseAndAnalyzeSync(html2, filename, options2 = {}) {
-        return analyzeSync(this.parse(html2, filename), options2);
-      }
-      /** Return an array of all variables without their properties. */
-      async variables(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Object.keys(analysis.variables);
-      }
-      /** Return an array of all variables without their properties. */
-      variablesSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Object.keys(analysis.variables);
-      }
-      /** Return an array of all variables including their properties/paths. */
-      async fullVariables(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
-      }
-      /** Return an array of all variables including their properties/paths. */
-      fullVariablesSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => String(v)))));
-      }
-      /** Return an array of all variables, each as an array of properties/segments. */
-      async variableSegments(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
-      }
-      /** Return an array of all variables, each as an array of properties/segments. */
-      variableSegmentsSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a2) => a2.map((v) => v.toArray()))));
-      }
-      /** Return an array of all expected context variables without their properties. */
-      async globalVariables(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Object.keys(analysis.globals);
-      }
-      /** Return an array of all expected context variables without their properties. */
-      globalVariablesSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Object.keys(analysis.globals);
-      }
-      /** Return an array of all expected context variables including their properties/paths. */
-      async globalFullVariables(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
-      }
-      /** Return an array of all expected context variables including their properties/paths. */
-      globalFullVariablesSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(new Set(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => String(v)))));
-      }
-      /** Return an array of all expected context variables, each as an array of properties/segments. */
-      async globalVariableSegments(template, options2 = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
-      }
-      /** Return an array of all expected context variables, each as an array of properties/segments. */
-      globalVariableSegmentsSync(template, options2 = {}) {
-        const analysis = analyzeSync(isString(template) ? this.parse(template) : template, options2);
-        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a2) => a2.map((v) => v.toArray()))));
-      }
-    };
-    var version = "10.30.1";
-    exports2.AssertionError = AssertionError;
-    exports2.AssignTag = AssignTag;
-    exports2.BlockTag = BlockTag;
-    exports2.BreakTag = BreakTag;
-    exports2.CaptureTag = CaptureTag;
-    exports2.CaseTag = CaseTag;
-    exports2.CommentTag = CommentTag;
-    exports2.Context = Context2;
-    exports2.ContinueTag = ContinueTag;
-    exports2.CycleTag = CycleTag;
-    exports2.DecrementTag = DecrementTag;
-    exports2.Drop = Drop;
-    exports2.EchoTag = EchoTag;
-    exports2.Expression = Expression;
-    exports2.Filter = Filter;
-    exports2.ForTag = ForTag;
-    exports2.Hash = Hash;
-    exports2.IfTag = IfTag;
-    exports2.IncludeTag = IncludeTag;
-    exports2.IncrementTag = IncrementTag;
-    exports2.InlineCommentTag = InlineCommentTag;
-    exports2.LayoutTag = LayoutTag;
-    exports2.Liquid = Liquid2;
-    exports2.LiquidError = LiquidError;
-    exports2.LiquidTag = LiquidTag;
-    exports2.Output = Output;
-    exports2.ParseError = ParseError;
-    exports2.ParseStream = ParseStream;
-    exports2.Parser = Parser3;
-    exports2.RawTag = RawTag;
-    exports2.RenderError = RenderError;
-    exports2.RenderTag = RenderTag;
-    exports2.TablerowTag = TablerowTag;
-    exports2.Tag = Tag;
-    exports2.TagToken = TagToken;
-    exports2.Token = Token;
-    exports2.TokenizationError = TokenizationError;
-    exports2.Tokenizer = Tokenizer;
-    exports2.TypeGuards = typeGuards;
-    exports2.UndefinedVariableError = UndefinedVariableError;
-    exports2.UnlessTag = UnlessTag;
-    exports2.Value = Value;
-    exports2.Variable = Variable;
-    exports2.analyze = analyze;
-    exports2.analyzeSync = analyzeSync;
-    exports2.assert = assert;
-    exports2.createTrie = createTrie;
-    exports2.defaultOperators = defaultOperators;
-    exports2.defaultOptions = defaultOptions;
-    exports2.evalQuotedToken = evalQuotedToken;
-    exports2.evalToken = evalToken;
-    exports2.evalTokenValue = evalTokenValue;
-    exports2.filters = filters;
-    exports2.isFalsy = isFalsy;
-    exports2.isTruthy = isTruthy;
-    exports2.tags = tags;
-    exports2.toPromise = toPromise;
-    exports2.toValue = toValue;
-    exports2.toValueSync = toValueSync;
-    exports2.version = version;
-  }
-});
-
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -16842,8 +21149,8 @@ var require_errors2 = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -16854,10 +21161,10 @@ var require_errors2 = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message10 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -16867,10 +21174,10 @@ var require_errors2 = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message10 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -16880,10 +21187,10 @@ var require_errors2 = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message10 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -16893,10 +21200,10 @@ var require_errors2 = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message10 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -16906,10 +21213,10 @@ var require_errors2 = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message10, statusCode, headers, body) {
+        super(message10);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message10 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -16923,10 +21230,10 @@ var require_errors2 = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message10 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -16936,10 +21243,10 @@ var require_errors2 = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message10 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -16949,10 +21256,10 @@ var require_errors2 = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message10 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -16962,10 +21269,10 @@ var require_errors2 = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message10 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -16975,10 +21282,10 @@ var require_errors2 = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message10 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -16988,10 +21295,10 @@ var require_errors2 = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message10 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -17001,10 +21308,10 @@ var require_errors2 = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message10 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -17014,10 +21321,10 @@ var require_errors2 = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message10 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -17027,10 +21334,10 @@ var require_errors2 = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message10 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -17040,10 +21347,10 @@ var require_errors2 = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message10, socket) {
+        super(message10);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message10 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -17054,10 +21361,10 @@ var require_errors2 = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message10 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -17067,10 +21374,10 @@ var require_errors2 = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message10 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -17080,8 +21387,8 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message10, code, data) {
+        super(message10);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -17093,10 +21400,10 @@ var require_errors2 = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message10 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -17106,10 +21413,10 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message10, code, { headers, data }) {
+        super(message10);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message10 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -17122,10 +21429,10 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message10, code, { headers, data }) {
+        super(message10);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message10 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -17138,10 +21445,10 @@ var require_errors2 = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options2) {
-        super(message, { cause, ...options2 ?? {} });
+      constructor(cause, message10, options2) {
+        super(message10, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message10 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -17152,10 +21459,10 @@ var require_errors2 = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message10 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -19166,14 +23473,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message10 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message10 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message10 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message10 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message10));
     }
     module2.exports = buildConnector;
   }
@@ -20155,15 +24462,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message10) {
+      return new TypeError(`${message10.header}: ${message10.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const message10 = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message10
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -22488,12 +26795,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message10 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message10 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message10, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -26251,9 +30558,9 @@ var require_util4 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message10 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message10, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -26269,7 +30576,7 @@ var require_util4 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message10, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -27096,11 +31403,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors2();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message10) {
+        super(message10);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message10 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -34749,15 +39056,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message10;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message10 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message10 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message10 }));
       closeWebSocketConnection(this, code);
     }
     module2.exports = {
@@ -34806,7 +39113,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA10 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -35000,7 +39307,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line2, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA10)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -35857,8 +40164,8 @@ var require_lib2 = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message10, statusCode) {
+        super(message10);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -35866,8 +40173,8 @@ var require_lib2 = __commonJS({
     };
     exports2.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message10) {
+        this.message = message10;
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
@@ -36716,10 +41023,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message10 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message10));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -36855,9 +41162,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message10) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message10.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -37368,8 +41675,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message10) {
+            return this._store.__publish__(message10);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -37492,9 +41799,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message10) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message10 });
             });
           }
           stop(options2 = {}) {
@@ -37734,500 +42041,691 @@ var require_light = __commonJS({
 // src/action/run-action.ts
 import { tmpdir as tmpdir2 } from "node:os";
 
+// src/documents/document-candidates.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/documents/markdown-sections.ts
+var MAX_HEADING_CHARS = 256;
+var ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+var SETEXT_1 = /^ {0,3}=+[ \t]*$/;
+var SETEXT_2 = /^ {0,3}-+[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
+function markdownSections(markdown) {
+  const lines = markdown.split(/\r?\n/);
+  const marks = headingMarks(lines);
+  const ends = sectionEnds(marks, lines.length);
+  return marks.map((mark, index) => {
+    const end = ends[index] ?? lines.length;
+    return {
+      heading: mark.heading,
+      level: mark.level,
+      text: lines.slice(mark.bodyStart, end).join("\n").trim(),
+      line: mark.start + 1
+    };
+  });
+}
+function sectionEnds(marks, lineCount) {
+  const ends = new Array(marks.length);
+  const nextAtLevel = new Array(7).fill(lineCount);
+  for (let index = marks.length - 1; index >= 0; index--) {
+    const mark = marks[index];
+    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
+    nextAtLevel[mark.level] = mark.start;
+  }
+  return ends;
+}
+function atxHeading(line2) {
+  const open2 = ATX_OPEN.exec(line2);
+  if (!open2) return null;
+  const content = line2.slice(open2[0].length).replace(/^[ \t]+/, "");
+  if (/[\r\u2028\u2029]/.test(content)) return null;
+  let text3 = trimTabsAndSpaces(content);
+  let hashes = text3.length;
+  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
+  if (hashes > 0 && hashes < text3.length && (text3[hashes - 1] === " " || text3[hashes - 1] === "	")) {
+    text3 = trimTabsAndSpaces(text3.slice(0, hashes));
+  }
+  return { level: open2[1]?.length ?? 1, heading: text3 };
+}
+function trimTabsAndSpaces(text3) {
+  let end = text3.length;
+  while (end > 0 && (text3[end - 1] === " " || text3[end - 1] === "	")) end -= 1;
+  return text3.slice(0, end);
+}
+function headingMarks(lines) {
+  const marks = [];
+  let fence = null;
+  let paragraphStart = null;
+  let index = frontMatterEnd(lines);
+  for (; index < lines.length; index++) {
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
+    if (fence) {
+      const closing = fenceMatch?.[1];
+      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line2))
+        fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = { char: fenceMatch[1][0] ?? "`", length: fenceMatch[1].length };
+      paragraphStart = null;
+      continue;
+    }
+    const atx = atxHeading(line2);
+    const html2 = atx ? null : HTML_HEADING.exec(line2);
+    if (atx || html2) {
+      const level = atx ? atx.level : Number(html2?.[1]);
+      const raw = atx ? atx.heading : (html2?.[2] ?? "").replace(/<[^<>]*>/g, "");
+      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
+      paragraphStart = null;
+      continue;
+    }
+    if (paragraphStart !== null && (SETEXT_1.test(line2) || SETEXT_2.test(line2))) {
+      const heading = lines.slice(paragraphStart, index).map((l) => l.trim()).join(" ");
+      marks.push({
+        heading: shortHeading(heading),
+        level: SETEXT_1.test(line2) ? 1 : 2,
+        start: paragraphStart,
+        bodyStart: index + 1
+      });
+      paragraphStart = null;
+      continue;
+    }
+    if (line2.trim() === "" || NOT_PARAGRAPH.test(line2) || /^( {4}|\t)/.test(line2)) {
+      paragraphStart = null;
+    } else if (paragraphStart === null) {
+      paragraphStart = index;
+    }
+  }
+  return marks;
+}
+function shortHeading(heading) {
+  if (heading.length <= MAX_HEADING_CHARS) return heading;
+  let end = MAX_HEADING_CHARS - 1;
+  const code = heading.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${heading.slice(0, end).trimEnd()}…`;
+}
+function frontMatterEnd(lines) {
+  if (lines[0]?.trim() !== "---") return 0;
+  const close = lines.findIndex((line2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line2));
+  return close === -1 ? 0 : close + 1;
+}
+function normalizeText(text3) {
+  return text3.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
+}
+function normalizeHeading(heading) {
+  return normalizeText(heading.replace(MARKDOWN_LINK, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+}
+function plainLines(markdown) {
+  const source = blankHtmlComments(markdown);
+  const lines = source.split(/\r?\n/);
+  const result = [];
+  let fence = null;
+  for (let index = frontMatterEnd(lines); index < lines.length; index++) {
+    const line2 = lines[index] ?? "";
+    const fenceMatch = FENCE.exec(line2);
+    if (fence !== null) {
+      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line2)) fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = fenceMatch[1][0] ?? "`";
+      continue;
+    }
+    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line2);
+    const plain = stripMarkdown(line2);
+    if (plain === "" || /^[-=*_|:\s]+$/.test(plain)) continue;
+    result.push({
+      line: index + 1,
+      plain,
+      normalized: normalizeText(plain),
+      heading: atxHeading(line2) !== null || HTML_HEADING.test(line2) || SETEXT_1.test(lines[index + 1] ?? ""),
+      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line2),
+      checkbox: box ? box[1] === " " ? "open" : "done" : null
+    });
+  }
+  return result;
+}
+var MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
+var MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
+function blankHtmlComments(text3) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const open2 = text3.indexOf("<!--", from);
+    if (open2 < 0) break;
+    const close = text3.indexOf("-->", open2 + 4);
+    if (close < 0) break;
+    out += text3.slice(from, open2) + text3.slice(open2, close + 3).replace(/[^\n]/g, "");
+    from = close + 3;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
+function withoutClosingHashes(line2) {
+  const text3 = line2.trimEnd();
+  let hashes = text3.length;
+  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
+  if (hashes === text3.length || hashes === 0 || !/\s/.test(text3[hashes - 1] ?? "")) return text3;
+  return text3.slice(0, hashes).trimEnd();
+}
+function stripMarkdown(line2) {
+  return withoutClosingHashes(line2.replace(/^\s*#{1,6}\s*/, "")).replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^<>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
+}
+function excerpt(text3, max = 140) {
+  if (text3.length <= max) return text3;
+  const cut = text3.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+var MAX_LEAD_LINES = 60;
+function markdownLead(markdown) {
+  const lines = markdown.split(/\r?\n/);
+  const start = frontMatterEnd(lines);
+  const marks = headingMarks(lines);
+  const firstText = lines.findIndex((line2, index) => index >= start && line2.trim() !== "");
+  if (firstText === -1) return null;
+  const opening = marks[0]?.start === firstText ? marks[0] : null;
+  const from = opening ? opening.start : start;
+  const next = marks.find((mark) => mark !== opening && mark.start >= from);
+  const end = Math.min(next ? next.start : lines.length, from + MAX_LEAD_LINES);
+  const text3 = lines.slice(from, end).join("\n").trim();
+  const prose3 = plainLines(text3).filter((line2) => !line2.heading || opening?.level !== 1);
+  if (prose3.length === 0 || opening?.level === 1 && prose3.every((line2) => line2.heading)) return null;
+  return { text: text3, line: from + 1 };
+}
+function frontMatterTitle(markdown) {
+  const lines = markdown.split(/\r?\n/, 200);
+  const end = frontMatterEnd(lines);
+  if (end === 0) return null;
+  for (const line2 of lines.slice(1, end - 1)) {
+    const match = /^title[ \t]*:(.*)$/.exec(line2);
+    const value2 = match?.[1]?.trim();
+    if (value2) return value2.replace(/^(['"])(.*)\1$/, "$2").trim() || null;
+  }
+  return null;
+}
+
+// src/documents/document-candidates.ts
+var MAX_DOCUMENT_CANDIDATES = 200;
+var MAX_STATIC_PAGES = 30;
+var MAX_SEGMENTS = 20;
+var TEXT_EXTENSION = /\.(md|mdx|markdown|txt|rst|adoc|asciidoc)$/i;
+var README = /^(readme|lisezmoi|lisez[-_ ]moi)([._-][a-z]{2}([-_][a-z]{2})?)?(\.[a-z0-9]+)?$/i;
+var DOC_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "documentation",
+  "gitbook",
+  ".gitbook",
+  "wiki",
+  "produit",
+  "product"
+]);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "vendors",
+  "vendored",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "bower_components",
+  ".git"
+]);
+var KIND_NAMES = {
+  vision: ["vision", "north star", "mission", "raison d etre", "raison detre"],
+  indicators: [
+    "indicateurs",
+    "indicateur",
+    "kpi",
+    "kpis",
+    "stats",
+    "statistiques",
+    "statistics",
+    "metrics",
+    "metriques",
+    "impact",
+    "impacts",
+    "objectifs",
+    "objectives",
+    "okr",
+    "okrs",
+    "tracking plan",
+    "plan de tracking",
+    "plan de marquage",
+    "plan de taggage"
+  ],
+  roadmap: [
+    "roadmap",
+    "road map",
+    "feuille de route",
+    "feuilles de route",
+    "prochaines etapes",
+    "next steps",
+    "jalons",
+    "milestones",
+    "planning"
+  ]
+};
+var PRODUCT_SHEET_NAMES = [
+  "fiche produit",
+  "fiches produit",
+  "product brief",
+  "product sheet",
+  "product",
+  "produit",
+  "strategie",
+  "strategy"
+];
+function documentCandidatePaths(paths, config) {
+  const declared = declaredDocumentPaths(config);
+  const excluded = excludeMatcher(config);
+  const found = paths.filter((path2) => isDocumentCandidate(path2) && !excluded(path2));
+  const pages = sortDocumentPaths(found.filter(isStaticSitePage)).slice(0, MAX_STATIC_PAGES);
+  const others = found.filter((path2) => !isStaticSitePage(path2));
+  const byPriority = [...declared, ...sortDocumentPaths(others), ...pages];
+  const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
+  return kept.sort(compareStrings);
+}
+function excludeMatcher(config) {
+  const globs = config.documents.exclude ?? [];
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map(
+    (glob) => (0, import_picomatch.default)(glob.replace(/^(\.\/|\/)+/, ""), { dot: true, nocase: true })
+  );
+  return (path2) => matchers.some((matches) => matches(path2));
+}
+var KINDS = ["vision", "indicators", "roadmap"];
+function declaredDocumentPaths(config) {
+  const entries = KINDS.flatMap((kind) => config.documents[kind]);
+  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path2) => path2 !== "");
+}
+function splitDeclaredPath(entry) {
+  const hash = entry.indexOf("#");
+  const rawPath = hash === -1 ? entry : entry.slice(0, hash);
+  const anchor = hash === -1 ? null : entry.slice(hash + 1).trim() || null;
+  const path2 = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
+  return { path: path2, anchor };
+}
+function isUrl(entry) {
+  return /^https?:\/\//i.test(entry.trim());
+}
+function isRootReadme(path2) {
+  return !path2.includes("/") && README.test(path2);
+}
+function isDocumentCandidate(path2) {
+  const segments = path2.split("/");
+  if (segments.length > MAX_SEGMENTS || segments.some((s2) => SKIPPED_FOLDERS.has(s2.toLowerCase())))
+    return false;
+  if (isTrapPath(path2)) return false;
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.length === 1) {
+    if (README.test(name) || isContributingGuide(path2)) return true;
+    if (!TEXT_EXTENSION.test(name) && name.includes(".")) return false;
+    return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
+  }
+  if (!TEXT_EXTENSION.test(name)) return false;
+  if (isContributingGuide(path2) || isStaticSitePage(path2)) return true;
+  if (packageOf(path2)) return documentKindsOfPath(path2).length > 0;
+  if (!DOC_FOLDERS.has((segments[0] ?? "").toLowerCase())) return false;
+  return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
+}
+function isContributingGuide(path2) {
+  const segments = path2.split("/");
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.length > 2 || !(TEXT_EXTENSION.test(name) || !name.includes("."))) return false;
+  const folder = segments.length === 2 ? (segments[0] ?? "").toLowerCase() : "";
+  if (folder !== "" && folder !== ".github" && !DOC_FOLDERS.has(folder)) return false;
+  const words2 = nameWords(name);
+  if (/^(contributing|contribuer)$/i.test(name.replace(/\.[a-z]+$/i, ""))) return true;
+  return folder !== "" && folder !== ".github" && words2.some((word) => GUIDE_WORDS.has(word));
+}
+var GUIDE_WORDS = /* @__PURE__ */ new Set([
+  "contributing",
+  "contribuer",
+  "contribution",
+  "contributions",
+  "support",
+  "contact",
+  "faq",
+  "feedback",
+  "retours"
+]);
+var STATIC_PAGE_FOLDERS = /* @__PURE__ */ new Set(["_pages", "content", "pages"]);
+function isStaticSitePage(path2) {
+  const segments = path2.split("/");
+  return segments.length >= 2 && segments.length <= 4 && STATIC_PAGE_FOLDERS.has((segments[0] ?? "").toLowerCase()) && /\.(md|mdx|markdown)$/i.test(path2);
+}
+var WORKSPACE_FOLDERS = /* @__PURE__ */ new Set(["packages", "apps"]);
+var CODE_FOLDERS = /* @__PURE__ */ new Set([
+  "src",
+  "lib",
+  "dist",
+  "build",
+  "out",
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "e2e",
+  "cypress",
+  "fixtures",
+  "__fixtures__",
+  "mocks",
+  "__mocks__",
+  "public",
+  "static",
+  "assets",
+  "components",
+  "scripts",
+  "migrations"
+]);
+function packageOf(path2) {
+  const segments = path2.split("/");
+  if (segments.length < 3 || !WORKSPACE_FOLDERS.has((segments[0] ?? "").toLowerCase())) return null;
+  const inner = segments.slice(2);
+  if (inner.slice(0, -1).some((folder) => CODE_FOLDERS.has(folder.toLowerCase()))) return null;
+  return { name: segments[1] ?? "", inner };
+}
+function documentKindsOfPath(path2) {
+  const segments = path2.split("/");
+  const pkg2 = packageOf(path2);
+  const file = segments[segments.length - 1] ?? "";
+  const names = pkg2 ? README.test(file) && pkg2.inner.length === 1 ? [pkg2.name] : [file] : segments.length === 1 ? segments : segments.slice(1);
+  const kinds = Object.keys(KIND_NAMES).filter(
+    (kind) => names.some((name) => namesOneOf(name, KIND_NAMES[kind]))
+  );
+  return kinds;
+}
+var TRAP_FOLDERS = /* @__PURE__ */ new Set([
+  "decisions",
+  "decision",
+  "decision-records",
+  "architecture-decisions",
+  "adr",
+  "adrs",
+  "rfc",
+  "rfcs",
+  "plans",
+  "changelog",
+  "changelogs",
+  "changes",
+  "release-notes",
+  "releases",
+  "prompts",
+  "instructions",
+  "skills",
+  ".claude",
+  ".cursor",
+  ".windsurf",
+  ".continue",
+  ".codex",
+  ".gemini",
+  ".aider",
+  "templates",
+  "template",
+  "_templates",
+  "modeles",
+  "gabarits",
+  "examples",
+  "exemples",
+  "samples",
+  "fixtures",
+  "__fixtures__",
+  "archive",
+  "archives"
+]);
+var TRAP_FILE = /^(?:changelog|changes|history|historique|release notes?|notes de version|news)\b|^adr\b|\badr \d|^\d{4} adr\b|\b(?:decision|decisions)\b|\bprompts?\b|^(?:agents|claude|gemini|copilot instructions|skill|cursorrules)$|\btemplates?\b|\bmodeles?\b|\bgabarits?\b|^(?:exemples?|examples?|samples?)\b|\b(?:how to write|comment (?:ecrire|rediger))\b/;
+function isTrapPath(path2) {
+  const segments = path2.split("/");
+  if (segments.slice(0, -1).some((folder) => TRAP_FOLDERS.has(folder.toLowerCase()))) return true;
+  const file = segments[segments.length - 1] ?? "";
+  if (/\.prompt\.md$/i.test(file)) return true;
+  return TRAP_FILE.test(nameWords(file).join(" "));
+}
+function isProductSheetName(fileName) {
+  return namesOneOf(fileName, PRODUCT_SHEET_NAMES);
+}
+function namesOneOf(fileName, names) {
+  const words2 = nameWords(fileName);
+  const glued = words2.join("");
+  return names.some((name) => {
+    const target = name.split(" ");
+    const compact = target.join("");
+    if (glued === compact || words2.includes(compact)) return true;
+    return words2.some((_, i) => target.every((word, j) => words2[i + j] === word));
+  });
+}
+function nameWords(fileName) {
+  const stem = fileName.replace(/\.[a-z0-9]+$/i, "");
+  const split = stem.replace(/([a-z])([A-Z])/g, "$1 $2");
+  return normalizeText(split).split(/[^a-z0-9]+/).filter((word) => word !== "");
+}
+function sortDocumentPaths(paths) {
+  const rank = (path2) => isRootReadme(path2) ? 0 : path2.includes("/") ? 2 : 1;
+  return [...paths].sort(
+    (a2, b) => rank(a2) - rank(b) || a2.split("/").length - b.split("/").length || compareStrings(a2, b)
+  );
+}
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+
+// src/render/template-engine.ts
+var import_liquidjs = __toESM(require_liquid_node(), 1);
+
+// src/util/package-files.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var PACKAGE_ROOT = findPackageRoot(fileURLToPath(new URL("../../", import.meta.url)));
+function findPackageRoot(start) {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "package.json"))) return folder.endsWith("/") ? folder : `${folder}/`;
+    if (dirname(folder) === folder) return start;
+  }
+}
+function readPackageFile(relativePath) {
+  return readFileSync(join(PACKAGE_ROOT, relativePath), "utf8");
+}
+function readPackageJson(relativePath) {
+  return JSON.parse(readPackageFile(relativePath));
+}
+
+// src/render/escape-markdown.ts
+var WORD_JOINER = "⁠";
+var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
+var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
+var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
+function escapeMarkdown(text3) {
+  return text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
+}
+function inlineCode(text3) {
+  const flat = text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
+  let longestRun = 0;
+  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeProse(text3) {
+  return text3.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
+}
+
+// src/render/template-engine.ts
+var engine;
+function templateEngine() {
+  if (engine) return engine;
+  engine = new import_liquidjs.Liquid({
+    root: `${PACKAGE_ROOT}templates`,
+    extname: ".liquid",
+    strictFilters: true,
+    strictVariables: true,
+    cache: true
+  });
+  engine.registerFilter("md", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("prose", (value2) => escapeProse(String(value2 ?? "")));
+  engine.registerFilter("code", (value2) => inlineCode(String(value2 ?? "")));
+  engine.registerFilter("cell", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("pad", (value2, width) => String(value2 ?? "").padEnd(width));
+  return engine;
+}
+
+// src/drafts/render-draft.ts
+var DRAFT_KINDS = ["vision", "indicators", "roadmap"];
+var USUAL_DRAFT_PATHS = {
+  vision: "docs/produit/vision.md",
+  indicators: "docs/produit/indicateurs.md",
+  roadmap: "docs/produit/feuille-de-route.md"
+};
+function draftPath(kind, config) {
+  const declared = config.documents[kind].find((entry) => !isUrl(entry) && !entry.includes("#"));
+  const path2 = declared?.trim().replace(/^(\.\/|\/)+/, "").replace(/\/+$/, "");
+  return path2 && /\.(md|markdown)$/i.test(path2) && !path2.split("/").includes("..") ? path2 : USUAL_DRAFT_PATHS[kind];
+}
+function renderDraft(kind, facts, language) {
+  const text3 = templateEngine().renderFileSync(`drafts/${kind}.md.liquid`, {
+    facts,
+    lang: language
+  });
+  return `${text3.replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/issue/issue-marker.ts
+var HEALTH_ISSUE_MARKER = "<!-- product-health:issue -->";
+var MARKER_PATTERN = /<!--\s*product-health:issue\s*-->/;
+function hasHealthMarker(body) {
+  return typeof body === "string" && MARKER_PATTERN.test(body);
+}
+
+// src/issue/ticked-items.ts
+var KEY_PATTERN = /^[a-z0-9][a-z0-9:-]{0,63}$/;
+var TICKED_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s.*<!--\s*product-health:step:([a-z0-9][a-z0-9:-]{0,63})\s*-->/;
+function stepKeyComment(key) {
+  if (!KEY_PATTERN.test(key)) throw new Error(`invalid checklist key: ${key}`);
+  return `<!-- product-health:step:${key} -->`;
+}
+function tickedItems(body) {
+  const ticked = /* @__PURE__ */ new Set();
+  if (!body) return ticked;
+  for (const line2 of body.split(/\r\n|\r|\n/)) {
+    const key = TICKED_LINE.exec(line2)?.[1];
+    if (key) ticked.add(key);
+  }
+  return ticked;
+}
+var RESCAN_KEY = "rescan";
+function newlyTicked(before, after) {
+  const previous = tickedItems(before);
+  return [...tickedItems(after)].filter((key) => !previous.has(key)).sort();
+}
+
+// src/model/bots.ts
+var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
+var BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
+var SERVICE_EMAIL = /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
+var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+function isBotLogin(login) {
+  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
+}
+function isBotActor(actor) {
+  return actor != null && (actor.isBot || isBotLogin(actor.login));
+}
+function isBotAuthor(name, email, login = null) {
+  return botReason(name, email, login) !== null;
+}
+function botReason(name, email, login = null) {
+  const trimmed = name.trim();
+  if (isBotLogin(login) || isBotLogin(trimmed)) return "login";
+  if (BOT_NAMES.test(trimmed) || login !== null && BOT_NAMES.test(login)) return "known name";
+  if (BOT_NAME_SHAPE.test(trimmed) || login !== null && BOT_NAME_SHAPE.test(login)) return "name shape";
+  if (email === null) return null;
+  const address = email.trim();
+  const noreplyLogin = NOREPLY.exec(address)?.[1];
+  if (noreplyLogin !== void 0) {
+    if (isBotLogin(noreplyLogin)) return "login";
+    if (BOT_NAMES.test(noreplyLogin)) return "known name";
+    return BOT_NAME_SHAPE.test(noreplyLogin) ? "name shape" : null;
+  }
+  return SERVICE_EMAIL.test(address) ? "service address" : null;
+}
+
+// src/app/event-filters.ts
+function isBotSender(payload) {
+  const sender = payload.sender;
+  return sender != null && (sender.type === "Bot" || isBotLogin(sender.login));
+}
+
+// src/app/ticked-commands.ts
+function tickedCommands(name, payload) {
+  if (name !== "issues" || payload.action !== "edited") return null;
+  const issue2 = payload.issue;
+  if (!issue2 || !hasHealthMarker(issue2.body ?? null) || isBotSender(payload)) return null;
+  const before = payload.changes?.body?.from;
+  if (typeof before !== "string") return null;
+  const ticked = newlyTicked(before, issue2.body ?? null);
+  const drafts = DRAFT_KINDS.filter((kind) => ticked.includes(kind));
+  const rescan = ticked.includes(RESCAN_KEY);
+  return rescan || drafts.length > 0 ? { rescan, drafts, issueNumber: issue2.number } : null;
+}
+
+// src/messages/format-message.ts
+var import_core = __toESM(require_messageformat(), 1);
+var MessageFormat = import_core.default;
+var FORMATTERS = {
+  fr: new MessageFormat("fr", { returnType: "string" }),
+  en: new MessageFormat("en", { returnType: "string" })
+};
+var compiled = /* @__PURE__ */ new Map();
+function formatMessage(language, pattern, values2 = {}) {
+  const key = `${language}\0${pattern}`;
+  const format2 = compiled.get(key) ?? FORMATTERS[language].compile(pattern);
+  compiled.set(key, format2);
+  return format2(values2);
+}
+function localize(message10, values2 = {}) {
+  return { fr: formatMessage("fr", message10.fr, values2), en: formatMessage("en", message10.en, values2) };
+}
+function countOf(count, one2, other) {
+  return formatMessage("en", `{count, plural, one {# ${one2}} other {# ${other}}}`, { count });
+}
+
 // src/cli/describe-github-run.ts
 function describeCost(cost) {
   const { total, graphql: graphql3, restReads, restWrites } = cost.requests;
-  return `GitHub API: ${total} request(s) — ${graphql3} GraphQL, ${restReads} REST read(s), ${restWrites} write(s); ${cost.graphqlPoints} GraphQL point(s)`;
+  return `GitHub API: ${countOf(total, "request", "requests")} — ${graphql3} GraphQL, ${countOf(restReads, "REST read", "REST reads")}, ${countOf(restWrites, "write", "writes")}; ${countOf(cost.graphqlPoints, "GraphQL point", "GraphQL points")}`;
 }
 function describeIssueOutcome(result, dryRun) {
   const where = result.issue ? ` ${result.issue.url}` : "";
   const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(", ")}` : "";
   const omitted = result.omittedSections.length > 0 ? `; sections left out to fit: ${result.omittedSections.join(", ")}` : "";
-  const writes = dryRun ? ` — would send ${result.writes.length} write(s): ${describeWrites(result)}` : "";
-  const message = result.message ? ` (${result.message})` : "";
-  return `Product-health issue: ${result.action}${where}${healed}${omitted}${writes}${message}`;
+  const writes = dryRun ? ` — would send ${countOf(result.writes.length, "write", "writes")}: ${describeWrites(result)}` : "";
+  const message10 = result.message ? ` (${result.message})` : "";
+  return `Product-health issue: ${result.action}${where}${healed}${omitted}${writes}${message10}`;
 }
 function describeWrites(result) {
   return result.writes.length === 0 ? "none" : result.writes.map((write) => write.description).join("; ");
 }
 
-// src/util/secret-values.ts
-var MIN_LENGTH = 8;
-var MIN_LINE_LENGTH = 16;
-var MAX_VALUES = 2e3;
-var values = /* @__PURE__ */ new Set();
-var sorted = null;
-function registerSecretValue(value2) {
-  const trimmed = value2?.trim() ?? "";
-  if (trimmed.length < MIN_LENGTH) return;
-  const forms = [trimmed, JSON.stringify(trimmed).slice(1, -1)];
-  if (/[\r\n]/.test(trimmed)) {
-    for (const line2 of trimmed.split(/\r?\n/)) {
-      if (line2.trim().length >= MIN_LINE_LENGTH && !line2.startsWith("-----")) forms.push(line2.trim());
-    }
-  }
-  for (const form of forms) {
-    if (values.has(form)) continue;
-    values.add(form);
-    sorted = null;
-  }
-  while (values.size > MAX_VALUES) {
-    const oldest = values.values().next().value;
-    values.delete(oldest);
-    sorted = null;
-  }
-}
-function maskSecretValues(text3) {
-  if (values.size === 0) return text3;
-  sorted ??= [...values].sort((a2, b) => b.length - a2.length);
-  let out = text3;
-  for (const value2 of sorted) {
-    if (out.includes(value2)) out = out.split(value2).join("[redacted]");
-  }
-  return out;
-}
-
-// src/issue/issue-labels.ts
-var FR = {
-  title: "Santé produit",
-  unavailableSection: "Données indisponibles",
-  quote: (text3) => `« ${text3} »`,
-  omitted: (sections) => `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
-  footer: "Ce ticket est tenu à jour par product-health à chaque analyse du dépôt : son texte est réécrit, sauf les étapes que vous cochez. Fermé, il n’est plus mis à jour.",
-  duplicate: (link) => `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
-  skippedArchived: "Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.",
-  skippedIssuesDisabled: "Les tickets (issues) sont désactivés sur ce dépôt : activez-les dans les paramètres du dépôt pour recevoir le ticket de santé produit.",
-  leftClosed: (ref) => `Le ticket de santé produit (${ref}) a été fermé par un utilisateur : il reste fermé. Rouvrez-le, ou mettez \`issue.reopenClosed: true\` dans \`.github/product-health.yml\`, pour qu’il soit de nouveau tenu à jour.`,
-  write: {
-    create: "créer le ticket de santé produit",
-    update: (ref) => `mettre à jour le ticket de santé produit ${ref}`,
-    reopen: (ref) => `rouvrir le ticket de santé produit ${ref}`,
-    comment: (ref) => `commenter le doublon ${ref}`,
-    close: (ref) => `fermer le doublon ${ref}`
-  },
-  failed: (what, reason) => `Impossible de ${what} : ${reason}`,
-  failure: {
-    rateLimited: "GitHub limite le débit des écritures (403) ; réessayez plus tard.",
-    forbidden: "GitHub a refusé l’écriture (403) : donnez à l’application (ou au jeton) la permission « Issues: write » sur ce dépôt.",
-    unauthorized: "authentification refusée (401) : vérifiez le jeton ou l’installation de l’application.",
-    notFound: "introuvable (404) : le dépôt ou le ticket n’est pas visible avec ces droits ; donnez la permission « Issues: write » sur ce dépôt.",
-    gone: "les tickets (issues) sont désactivés sur ce dépôt (410) : activez-les dans ses paramètres, ou n’y tenez pas de ticket de santé produit.",
-    invalid: (detail) => `GitHub a refusé le contenu (422) : ${detail}`,
-    serverError: (status) => `GitHub a échoué (${status}) malgré les nouvelles tentatives ; réessayez plus tard.`,
-    network: (detail) => `GitHub n’a pas pu être joint : ${detail}`
-  }
+// src/github/github-permissions.ts
+var PERMISSIONS = {
+  metadata: "Metadata: read",
+  contents: "Contents: read",
+  deployments: "Deployments: read",
+  actions: "Actions: read",
+  issues: "Issues: read",
+  discussions: "Discussions: read"
 };
-var EN = {
-  title: "Product health",
-  unavailableSection: "Unavailable data",
-  quote: (text3) => `“${text3}”`,
-  omitted: (sections) => `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
-  footer: "product-health keeps this issue up to date on every scan of the repository: its text is rewritten, except the steps you tick. Once closed, it is no longer updated.",
-  duplicate: (link) => `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
-  skippedArchived: "Archived repository (read-only): the product-health issue is not kept up to date.",
-  skippedIssuesDisabled: "Issues are disabled on this repository: enable them in the repository settings to get the product-health issue.",
-  leftClosed: (ref) => `The product-health issue (${ref}) was closed by a user: it stays closed. Reopen it, or set \`issue.reopenClosed: true\` in \`.github/product-health.yml\`, to have it kept up to date again.`,
-  write: {
-    create: "create the product-health issue",
-    update: (ref) => `update the product-health issue ${ref}`,
-    reopen: (ref) => `reopen the product-health issue ${ref}`,
-    comment: (ref) => `comment on the duplicate ${ref}`,
-    close: (ref) => `close the duplicate ${ref}`
-  },
-  failed: (what, reason) => `Could not ${what}: ${reason}`,
-  failure: {
-    rateLimited: "GitHub is rate-limiting writes (403); try again later.",
-    forbidden: "GitHub refused the write (403): grant the app (or the token) the Issues: write permission on this repository.",
-    unauthorized: "authentication failed (401): check the token or the app installation.",
-    notFound: "not found (404): the repository or the issue is not visible with these credentials; grant Issues: write on this repository.",
-    gone: "issues are disabled on this repository (410): enable them in its settings, or do not keep a product-health issue there.",
-    invalid: (detail) => `GitHub rejected the content (422): ${detail}`,
-    serverError: (status) => `GitHub failed (${status}) even after retries; try again later.`,
-    network: (detail) => `GitHub could not be reached: ${detail}`
-  }
+var OPTIONAL_PERMISSIONS = {
+  contents: "Contents: write",
+  pullRequests: "Pull requests: write"
 };
-function issueLabelsFor(language) {
-  return language === "en" ? EN : FR;
-}
-
-// src/issue/write-failure-message.ts
-var SECRETS = [
-  // A private key (PEM), whole or cut short.
-  [
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    "[redacted private key]"
-  ],
-  // A JSON Web Token (an app's JWT): header, payload and signature.
-  [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, "[redacted]"],
-  [/\b(?:gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]"],
-  // An Authorization value: long, or with a digit or a base64 sign — not the next word of a sentence.
-  [/\b(bearer|token|basic)\s+(?:(?=[\w.~+/=-]*[\d_=+/])[\w.~+/=-]{8,}|[\w.~+/=-]{20,})/gi, "$1 [redacted]"],
-  [/(https?:\/\/)[^/\s@]+@/gi, "$1[redacted]@"],
-  [/\b(access_token|refresh_token|client_secret|private_key)=[^&\s"']+/gi, "$1=[redacted]"]
-];
-function writeFailureMessage(error2, what, language) {
-  const labels = issueLabelsFor(language);
-  const status = typeof error2?.status === "number" ? error2.status : 0;
-  const detail = redactSecrets(error2 instanceof Error ? error2.message : String(error2));
-  const { failure } = labels;
-  const reason = status === 403 && /rate limit|abuse/i.test(detail) ? failure.rateLimited : status === 403 ? failure.forbidden : status === 401 ? failure.unauthorized : status === 404 ? failure.notFound : status === 410 ? failure.gone : status === 422 ? failure.invalid(detail) : status >= 500 ? failure.serverError(status) : failure.network(detail);
-  return labels.failed(what, reason);
-}
-function redactSecrets(text3) {
-  const flat = redactCredentials(text3).replace(/\s+/g, " ").trim();
-  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
-}
-function redactCredentials(text3) {
-  return SECRETS.reduce(
-    (out, [pattern, replacement]) => out.replace(pattern, replacement),
-    maskSecretValues(text3)
-  );
-}
-
-// src/github/api-reachability.ts
-var GitHubUnreachableError = class extends Error {
-  name = "GitHubUnreachableError";
-};
-function watchReachability(octokit, apiUrl, variable = "GITHUB_API_URL") {
-  let answered = false;
-  let failure = null;
-  const unreachable = () => new GitHubUnreachableError(
-    `GitHub's API at ${apiUrl} could not be reached (${failure}): check ${variable} and the network (proxy, firewall), then run again.`
-  );
-  octokit.hook?.wrap("request", async (request2, options2) => {
-    if (!answered && failure !== null) throw unreachable();
-    try {
-      const response = await request2(options2);
-      answered = true;
-      return response;
-    } catch (error2) {
-      if (error2?.response !== void 0) answered = true;
-      else if (!answered) failure = connectionFailure(error2);
-      throw error2;
-    }
-  });
-  return {
-    throwIfUnreachable() {
-      if (!answered && failure !== null) throw unreachable();
-    }
-  };
-}
-function connectionFailure(error2) {
-  let message = "";
-  let current = error2;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (typeof current.message === "string" && current.message) message = current.message;
-    current = current.cause;
-  }
-  return redactSecrets(message.split("\n")[0] || "no answer").slice(0, 200);
-}
-
-// src/github/rate-limited-error.ts
-var RateLimitedError = class extends Error {
-  constructor(resource, resetAt) {
-    super(
-      `rate-limited${resetAt ? ` until ${resetAt.toISOString()}` : ""}: the hour's GitHub ${resource === "graphql" ? "GraphQL points" : "REST requests"} for this token are spent; the repository was not refreshed and nothing was written from it — run again after the reset`
-    );
-    this.resource = resource;
-    this.resetAt = resetAt;
-  }
-  resource;
-  resetAt;
-  name = "RateLimitedError";
-};
-function isRateLimitedError(error2) {
-  return error2 instanceof RateLimitedError || error2?.name === "RateLimitedError";
-}
-function rateLimitOf(error2) {
-  if (isRateLimitedError(error2)) return error2;
-  const shape = error2 ?? {};
-  const headers = shape.response?.headers ?? {};
-  const entries = [
-    ...Array.isArray(shape.errors) ? shape.errors : [],
-    ...graphqlErrorsIn(shape.data),
-    ...graphqlErrorsIn(shape.response?.data)
-  ];
-  if (entries.some(isRateLimitEntry)) {
-    return new RateLimitedError("graphql", resetOf(headers));
-  }
-  const status = typeof shape.status === "number" ? shape.status : null;
-  if ((status === 403 || status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
-    const resource = headers["x-ratelimit-resource"] === "graphql" ? "graphql" : "core";
-    return new RateLimitedError(resource, resetOf(headers));
-  }
-  return null;
-}
-function isRateLimitEntry(entry) {
-  const { type, code } = entry ?? {};
-  return type === "RATE_LIMITED" || type === "RATE_LIMIT" || code === "graphql_rate_limit";
-}
-function graphqlErrorsIn(body) {
-  const errors = body?.errors;
-  return Array.isArray(errors) ? errors : [];
-}
-function resetOf(headers) {
-  const seconds = Number(headers["x-ratelimit-reset"]);
-  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1e3) : null;
-}
-
-// src/github/rate-budget.ts
-var RESET_MARGIN_MS = 1e3;
-var DEFAULT_SCAN_ESTIMATE = { graphql: 4, core: 4 };
-var RateBudget = class {
-  windows = /* @__PURE__ */ new Map();
-  now;
-  spentPerScan = { graphql: 0, core: 0 };
-  scans = 0;
-  reserved = { graphql: 0, core: 0 };
-  constructor(options2 = {}) {
-    this.now = options2.now ?? Date.now;
-  }
-  /** An answer said `remaining` is left until `resetAt`. */
-  observe(resource, remaining, resetAt) {
-    if (!Number.isFinite(remaining) || Number.isNaN(resetAt.getTime())) return;
-    const window2 = this.current(resource);
-    if (window2 && window2.resetAt.getTime() === resetAt.getTime()) {
-      window2.remaining = Math.min(window2.remaining, remaining);
-      return;
-    }
-    if (window2 && window2.resetAt.getTime() > resetAt.getTime()) return;
-    this.windows.set(resource, { remaining, resetAt, spent: false });
-  }
-  /** REST answer headers (`x-ratelimit-remaining`, `-reset`, `-resource`). */
-  observeHeaders(headers) {
-    if (!headers) return;
-    const resource = headers["x-ratelimit-resource"];
-    if (resource !== "core" && resource !== "graphql") return;
-    const remaining = Number(headers["x-ratelimit-remaining"]);
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (headers["x-ratelimit-remaining"] === void 0 || !(reset > 0)) return;
-    this.observe(resource, remaining, new Date(reset * 1e3));
-  }
-  /** GraphQL's `rateLimit { remaining resetAt }`, when the document selected it. */
-  observeGraphql(data) {
-    const rate = data?.rateLimit;
-    if (typeof rate?.remaining !== "number" || typeof rate.resetAt !== "string") return;
-    this.observe("graphql", rate.remaining, new Date(rate.resetAt));
-  }
-  /** GitHub refused a request for the rate limit: nothing more goes out on that budget before the reset. */
-  exhausted(error2) {
-    const resetAt = error2.resetAt ?? this.current(error2.resource)?.resetAt ?? null;
-    if (!resetAt) return;
-    this.windows.set(error2.resource, { remaining: 0, resetAt, spent: true });
-  }
-  /** The refusal a request on `resource` would meet now, else null. */
-  refusal(resource) {
-    const window2 = this.current(resource);
-    return window2?.spent ? new RateLimitedError(resource, window2.resetAt) : null;
-  }
-  /**
-   * Whether one more repository can be scanned now: null when the budgets (less what the scans
-   * under way are expected to spend) hold one scan more, else the refusal with the reset time.
-   * A budget no answer spoke of yet is taken as enough.
-   */
-  admit() {
-    const estimate = this.estimate();
-    for (const resource of ["graphql", "core"]) {
-      const window2 = this.current(resource);
-      if (!window2) continue;
-      if (window2.spent || window2.remaining - this.reserved[resource] < estimate[resource]) {
-        return new RateLimitedError(resource, window2.resetAt);
-      }
-    }
-    return null;
-  }
-  /**
-   * `admit`, waiting for the reset first when it is at most `maxWaitMs` away (as the throttling
-   * plugin waits for a near reset): null when the scan can start, else the refusal.
-   */
-  async admitWithin(maxWaitMs) {
-    const refusal = this.admit();
-    const wait = refusal?.resetAt ? refusal.resetAt.getTime() - this.now() : Number.POSITIVE_INFINITY;
-    if (!refusal || wait > maxWaitMs) return refusal;
-    await new Promise((resolve2) => setTimeout(resolve2, Math.max(0, wait) + RESET_MARGIN_MS));
-    return this.admit();
-  }
-  /** A scan starts: its expected cost is held until `finish`. Returns `finish`. */
-  start() {
-    const held = this.estimate();
-    this.reserved = { graphql: this.reserved.graphql + held.graphql, core: this.reserved.core + held.core };
-    let finished = false;
-    return (cost) => {
-      if (finished) return;
-      finished = true;
-      this.reserved = { graphql: this.reserved.graphql - held.graphql, core: this.reserved.core - held.core };
-      if (!cost) return;
-      this.scans += 1;
-      this.spentPerScan.graphql += cost.graphqlPoints;
-      this.spentPerScan.core += cost.requests.restReads + cost.requests.restWrites;
-    };
-  }
-  /** What one more scan is expected to spend: the mean of the scans finished so far, else a first guess. */
-  estimate() {
-    if (this.scans === 0) return DEFAULT_SCAN_ESTIMATE;
-    return {
-      graphql: Math.max(1, Math.ceil(this.spentPerScan.graphql / this.scans)),
-      core: Math.max(1, Math.ceil(this.spentPerScan.core / this.scans))
-    };
-  }
-  /** What is known left of a budget (null: no answer said yet, or its hour has ended). */
-  remaining(resource) {
-    const window2 = this.current(resource);
-    return window2 ? { remaining: window2.remaining, resetAt: window2.resetAt } : null;
-  }
-  /** The window of `resource`, forgotten once its reset time has passed (the budget is whole again). */
-  current(resource) {
-    const window2 = this.windows.get(resource);
-    if (!window2) return null;
-    if (window2.resetAt.getTime() <= this.now()) {
-      this.windows.delete(resource);
-      return null;
-    }
-    return window2;
-  }
-};
-
-// src/github/github-client.ts
-var GitHubClient = class {
-  constructor(octokit, options2 = {}) {
-    this.octokit = octokit;
-    this.options = options2;
-    this.budget = options2.budget ?? new RateBudget();
-  }
-  octokit;
-  options;
-  spent = {
-    requests: { total: 0, graphql: 0, restReads: 0, restWrites: 0 },
-    graphqlPoints: 0
-  };
-  budget;
-  limited = null;
-  /**
-   * Runs a GraphQL document; the document should select `rateLimit { cost remaining resetAt }` so
-   * points are counted and the budget known.
-   */
-  async query(document2, variables = {}) {
-    this.guard("graphql");
-    this.count("graphql");
-    try {
-      const data = this.options.graphqlUrl ? await this.octokit.graphql({ ...variables, query: document2, url: this.options.graphqlUrl }) : await this.octokit.graphql(document2, variables);
-      this.addPoints(data);
-      return data;
-    } catch (error2) {
-      this.addPoints(error2.data);
-      throw this.limitOf(error2);
-    }
-  }
-  /** A REST read (`GET …`). */
-  async read(route, parameters = {}) {
-    this.guard("core");
-    this.count("restReads");
-    return (await this.request(route, parameters)).data;
-  }
-  /** A REST write (`POST`, `PATCH`, …): counted apart, as GitHub paces content creation. */
-  async write(route, parameters = {}) {
-    this.guard("core");
-    this.count("restWrites");
-    const send = async () => {
-      this.guard("core");
-      return (await this.request(route, parameters)).data;
-    };
-    return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
-  }
-  /**
-   * The first rate limit this client met (GitHub's refusal, or the budget known spent): the scan
-   * stops there, whatever its readers made of the refusal. Null when none was met.
-   */
-  rateLimited() {
-    return this.limited;
-  }
-  /** What was spent so far (a copy). */
-  cost() {
-    return { requests: { ...this.spent.requests }, graphqlPoints: this.spent.graphqlPoints };
-  }
-  count(kind) {
-    this.spent.requests[kind] += 1;
-    this.spent.requests.total += 1;
-  }
-  addPoints(data) {
-    const cost = data?.rateLimit?.cost;
-    if (typeof cost === "number") this.spent.graphqlPoints += cost;
-    this.budget.observeGraphql(data);
-  }
-  /** A REST request, its answer's (or refusal's) `x-ratelimit-*` headers noted. */
-  async request(route, parameters) {
-    try {
-      const answer = await this.octokit.request(route, parameters);
-      this.budget.observeHeaders(answer.headers);
-      return answer;
-    } catch (error2) {
-      this.budget.observeHeaders(
-        error2.response?.headers
-      );
-      throw this.limitOf(error2);
-    }
-  }
-  /** Sends nothing once the budget is known spent: the request would only be refused. */
-  guard(resource) {
-    const refusal = this.limited ?? this.budget.refusal(resource);
-    if (!refusal) return;
-    this.limited ??= refusal;
-    throw refusal;
-  }
-  /** A rate limit becomes a `RateLimitedError` (and stops this client); any other error is kept. */
-  limitOf(error2) {
-    const limit = rateLimitOf(error2);
-    if (!limit) return error2;
-    this.budget.exhausted(limit);
-    this.limited ??= limit;
-    return limit;
-  }
-};
-
-// src/github/github-environment.ts
-var GITHUB_COM_API = "https://api.github.com";
-var GitHubEndpointError = class extends Error {
-  name = "GitHubEndpointError";
-};
-var EXPECTED = {
-  GITHUB_API_URL: `GitHub's REST API: ${GITHUB_COM_API}, or https://HOST/api/v3 on GitHub Enterprise Server`,
-  GITHUB_GRAPHQL_URL: `GitHub's GraphQL API: ${GITHUB_COM_API}/graphql, or https://HOST/api/graphql on GitHub Enterprise Server`
-};
-function githubEndpoints(env) {
-  const apiUrl = env.GITHUB_API_URL?.trim() || GITHUB_COM_API;
-  const graphqlUrl = env.GITHUB_GRAPHQL_URL?.trim() || null;
-  checkApiUrl(apiUrl, "GITHUB_API_URL", EXPECTED.GITHUB_API_URL);
-  if (graphqlUrl !== null) checkApiUrl(graphqlUrl, "GITHUB_GRAPHQL_URL", EXPECTED.GITHUB_GRAPHQL_URL);
-  return { apiUrl: apiUrl.replace(/\/+$/, ""), graphqlUrl: graphqlUrl?.replace(/\/+$/, "") ?? null };
-}
-function checkApiUrl(url, variable, expected) {
-  if (isHttpUrl(url)) return;
-  throw new GitHubEndpointError(
-    `${variable} is not an http(s) address (${JSON.stringify(shown(url))}): set it to ${expected}, or leave it unset for github.com.`
-  );
-}
-function isHttpUrl(url) {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  } catch {
-    return false;
-  }
-}
-function shown(url) {
-  const hidden = url.replace(/\/\/[^/@\s]*@/, "//***@");
-  return hidden.length > 120 ? `${hidden.slice(0, 120)}…` : hidden;
-}
-
-// src/collect/first-parent-line.ts
-function firstParentLine(head, firstParents) {
-  const line2 = /* @__PURE__ */ new Set();
-  for (let sha = head; sha && firstParents.has(sha) && !line2.has(sha); ) {
-    line2.add(sha);
-    sha = firstParents.get(sha);
-  }
-  return line2;
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -39163,7 +43661,7 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source, position, message10, filename = "") {
     let line2 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
@@ -39185,7 +43683,7 @@ var YAMLException = class YAMLException2 extends Error {
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
+    throw new YAMLException2(message10, mark);
   }
 };
 var EVENT_ID = {
@@ -39487,8 +43985,8 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
+function throwError$1(state, message10) {
+  YAMLException.throwAt(state.source, state.position, message10, state.filename);
 }
 function finalizeCollection(state, position, tag, carrier) {
   try {
@@ -39829,8 +44327,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+function throwError(state, message10) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message10, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -40867,6 +45365,1281 @@ function definedOnly(options2) {
   return Object.fromEntries(Object.entries(options2).filter(([, value2]) => value2 !== void 0));
 }
 
+// src/product-record/product-phase.ts
+var PRODUCT_PHASES = ["investigation", "construction", "acceleration", "consolidation"];
+var PHASE_NAMES = {
+  investigation: "investigation",
+  poc: "investigation",
+  construction: "construction",
+  mvp: "construction",
+  acceleration: "acceleration",
+  consolidation: "consolidation",
+  generalisation: "consolidation",
+  // beta.gouv.fr's names once the product has left the incubator and lives on.
+  perennisation: "consolidation",
+  transfere: "consolidation",
+  opere: "consolidation"
+};
+var PHASE_TEXT = {
+  investigation: { fr: "investigation", en: "investigation" },
+  construction: { fr: "construction", en: "construction" },
+  acceleration: { fr: "accélération", en: "acceleration" },
+  consolidation: { fr: "consolidation / généralisation", en: "consolidation / scaling up" }
+};
+function phaseOfName(name) {
+  const key = name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z]/g, "");
+  return Object.hasOwn(PHASE_NAMES, key) ? PHASE_NAMES[key] ?? null : null;
+}
+function latestRecordPhase(record) {
+  const rank = (phase) => phase.phase === null ? -1 : PRODUCT_PHASES.indexOf(phase.phase);
+  let latest = null;
+  for (const phase of record.phases) {
+    if (phase.start === null) continue;
+    if (latest === null || phase.start > (latest.start ?? "") || phase.start === latest.start && rank(phase) > rank(latest))
+      latest = phase;
+  }
+  return latest ?? record.phases.at(-1) ?? null;
+}
+function resolvePhase(configured, record) {
+  if (configured !== null) {
+    return { phase: phaseOfName(configured), name: configured, source: "config", since: null };
+  }
+  const latest = record ? latestRecordPhase(record) : null;
+  if (!latest) return null;
+  return { phase: latest.phase, name: latest.name, source: "record", since: latest.start };
+}
+
+// src/product-record/parse-product-record.ts
+var MAX_FRONT_MATTER_BYTES = 64 * 1024;
+function parseProductRecord(text3) {
+  if (text3.includes("\0")) return { ok: false, kind: "not-markdown", detail: "the file is binary" };
+  const normalized = text3.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = normalized.split("\n");
+  if (lines[0]?.trim() !== "---") {
+    return {
+      ok: false,
+      kind: "not-markdown",
+      detail: "the file does not start with a front matter (`---`): it is not a Markdown record"
+    };
+  }
+  const end = lines.findIndex((line2, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line2));
+  if (end < 0) return { ok: false, kind: "invalid", detail: "the front matter is never closed (`---`)" };
+  const loaded = loadYaml(lines.slice(1, end).join("\n"), { maxBytes: MAX_FRONT_MATTER_BYTES });
+  if (!loaded.ok) {
+    return { ok: false, kind: "invalid", detail: `the front matter is not valid YAML: ${loaded.reason}` };
+  }
+  const data = loaded.value;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, kind: "invalid", detail: "the front matter is not a mapping of keys" };
+  }
+  const fields = data;
+  return {
+    ok: true,
+    record: {
+      title: text_(fields.title),
+      mission: text_(fields.mission),
+      phases: listOf(fields.phases).flatMap((entry) => {
+        const name = text_(entry.name);
+        return name === null ? [] : [{ name, phase: phaseOfName(name), start: day(entry.start), end: day(entry.end) }];
+      }),
+      events: listOf(fields.events).flatMap((entry) => {
+        const name = text_(entry.name);
+        return name === null ? [] : [{ name, date: day(entry.date), comment: text_(entry.comment) }];
+      }),
+      statsUrl: webAddress(fields.stats_url),
+      impactUrl: webAddress(fields.impact_url),
+      stats: fields.stats === true,
+      link: webAddress(fields.link),
+      contact: text_(fields.contact),
+      repository: webAddress(fields.repository),
+      userTypes: Array.isArray(fields.usertypes) ? fields.usertypes.flatMap((value2) => {
+        const type = text_(value2);
+        return type === null ? [] : [type.slice(0, 100)];
+      }) : [],
+      body: lines.slice(end + 1).join("\n").trim()
+    }
+  };
+}
+function recordStatsPage(record) {
+  if (record.statsUrl) return record.statsUrl;
+  if (record.stats && record.link) return `${record.link.replace(/\/+$/, "")}/stats`;
+  return null;
+}
+function text_(value2) {
+  if (typeof value2 === "number") return String(value2);
+  if (typeof value2 !== "string") return null;
+  const trimmed = value2.trim();
+  return trimmed === "" ? null : trimmed.slice(0, 2e3);
+}
+function day(value2) {
+  const written = text_(value2);
+  const match = written ? /^(\d{4}-\d{2}-\d{2})/.exec(written) : null;
+  return match?.[1] && !Number.isNaN(Date.parse(match[1])) ? match[1] : null;
+}
+function webAddress(value2) {
+  const written = text_(value2);
+  return written && /^https?:\/\/\S+$/i.test(written) ? written : null;
+}
+function listOf(value2) {
+  if (!Array.isArray(value2)) return [];
+  return value2.filter(
+    (entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry)
+  );
+}
+
+// src/product-record/product-record-source.ts
+var RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var STARTUP_LINK = /https?:\/\/(?:www\.)?beta\.gouv\.fr\/startups\/([A-Za-z0-9][A-Za-z0-9._-]{0,99}?)(?:\.html)?\/?(?=[\s)\]>"'#?`]|$)/gi;
+function isRecordId(id) {
+  return RECORD_ID.test(id) && !id.includes("..");
+}
+function recordPath(id) {
+  return `content/_startups/${id}.md`;
+}
+function recordUrl(id) {
+  return `https://beta.gouv.fr/startups/${id}.html`;
+}
+function startupIdInText(text3) {
+  for (const match of text3.matchAll(STARTUP_LINK)) {
+    const id = match[1] ?? "";
+    if (isRecordId(id)) return id;
+  }
+  return null;
+}
+function identifyProductRecord(configuredId, readmeText) {
+  if (configuredId !== null && isRecordId(configuredId)) {
+    return { id: configuredId, identifiedBy: "config", url: recordUrl(configuredId) };
+  }
+  const linked = readmeText === null ? null : startupIdInText(readmeText);
+  return linked === null ? null : { id: linked, identifiedBy: "readme", url: recordUrl(linked) };
+}
+
+// src/product-record/snapshot-record.ts
+function readSnapshotRecord(snapshot) {
+  const source = snapshot.productRecord;
+  if (!source) return { state: "none" };
+  switch (source.status) {
+    case "linked":
+      return { state: "linked", source };
+    case "unknown-id":
+      return { state: "unknown-id", source };
+    case "unreadable":
+      return { state: "unreadable", source, detail: source.detail };
+    case "found": {
+      const parsed = parseProductRecord(source.text);
+      return parsed.ok ? { state: "found", source, record: parsed.record } : { state: "broken", source, detail: parsed.detail };
+    }
+  }
+}
+function recordLabel(source) {
+  const file = "path" in source ? /([^/]+)\.md$/.exec(source.path)?.[1] : void 0;
+  return `beta.gouv.fr › ${file ?? source.id}`;
+}
+function recordStatusText(reading) {
+  if (reading.state === "none") return null;
+  const { id, url } = reading.source;
+  const how = reading.source.identifiedBy === "config" ? { fr: "déclarée par `product.betagouv`", en: "declared by `product.betagouv`" } : { fr: "liée depuis le README", en: "linked from the README" };
+  switch (reading.state) {
+    case "found": {
+      const renamed = reading.source.path === recordPath(id) ? null : reading.source.path;
+      const committee = lastCommittee(reading.record);
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ""}.${committee ? ` Dernier comité d’investissement : ${committee}.` : ""}`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ""}.${committee ? ` Last investment committee: ${committee}.` : ""}`
+      };
+    }
+    case "linked":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : pas lue ; hors ligne, \`--betagouv-dir\` la lit depuis une copie de betagouv/beta.gouv.fr).`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: not read; offline, \`--betagouv-dir\` reads it from a checkout of betagouv/beta.gouv.fr).`
+      };
+    case "unknown-id":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) introuvable : ${reading.source.repository} n’a pas de \`${reading.source.path}\`. Vérifier l’identifiant (la fiche a pu être renommée) et le déclarer dans \`product.betagouv\`.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) not found: ${reading.source.repository} has no \`${reading.source.path}\`. Check the id (the record may have been renamed) and declare it in \`product.betagouv\`.`
+      };
+    case "unreadable":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) illisible : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be read: ${reading.detail}.`
+      };
+    case "broken":
+      return {
+        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) inexploitable : ${reading.detail}.`,
+        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be used: ${reading.detail}.`
+      };
+  }
+}
+function lastCommittee(record) {
+  const days = record.events.flatMap(
+    (event) => event.name === "committee" && event.date !== null ? [event.date] : []
+  );
+  return days.length === 0 ? null : days.reduce((a2, b) => a2 > b ? a2 : b);
+}
+var USER_TYPES = {
+  particulier: "particuliers",
+  entreprise: "entreprises",
+  etat: "agents de l’État",
+  "collectivite-territoriale": "collectivités territoriales",
+  association: "associations",
+  "etablissement-scolaire": "établissements scolaires"
+};
+function usersLine(types) {
+  if (types.length === 0) return "";
+  return `Utilisateurs : ${types.map((type) => USER_TYPES[type] ?? type).join(", ")}.
+
+`;
+}
+var INDICATOR_SECTION = /\b(indicateurs?|impacts?|kpis?|mesures?|statistiques?|stats|metriques?|metrics?|objectifs?|goals?|resultats?)\b/;
+function recordDocuments(snapshot, kind) {
+  const reading = readSnapshotRecord(snapshot);
+  if (reading.state !== "found") return [];
+  const { record, source } = reading;
+  const base = {
+    kind,
+    location: "record",
+    path: null,
+    heading: recordLabel(source),
+    url: source.url,
+    declared: false,
+    source: "record",
+    // The team's own public record, kept by the programme: as sure as a dedicated document.
+    confidence: "high",
+    reason: {
+      fr: "fiche publique du produit sur beta.gouv.fr",
+      en: "the product’s public record on beta.gouv.fr"
+    }
+  };
+  if (kind === "vision") {
+    const mission = record.mission ? `${record.mission}
+
+` : "";
+    const text3 = `${mission}${usersLine(record.userTypes)}${record.body}`.trim();
+    return text3 === "" ? [] : [{ ...base, text: text3, lastChangedAt: source.lastChangedAt }];
+  }
+  if (kind === "indicators") {
+    const sections = outermostMatching(
+      record.body,
+      (heading) => INDICATOR_SECTION.test(normalizeHeading(heading))
+    );
+    const pages = [recordStatsPage(record), record.impactUrl].filter((url) => url !== null);
+    if (sections.length === 0 && pages.length === 0) return [];
+    const text3 = [
+      ...sections.map((section) => `${"#".repeat(section.level)} ${section.heading}
+
+${section.text}`),
+      ...pages.map((url) => `- ${url}`)
+    ].join("\n\n");
+    return [{ ...base, text: text3, lastChangedAt: sections.length > 0 ? source.lastChangedAt : null }];
+  }
+  return [];
+}
+function outermostMatching(markdown, matches) {
+  const kept = [];
+  let open2 = null;
+  for (const section of markdownSections(markdown)) {
+    if (open2 && section.level > open2.level) continue;
+    open2 = null;
+    if (matches(section.heading)) {
+      kept.push(section);
+      open2 = section;
+    }
+  }
+  return kept;
+}
+
+// src/product-record/product-context.ts
+function productContextOf(snapshot, config) {
+  const record = readSnapshotRecord(snapshot);
+  return {
+    record,
+    phase: resolvePhase(config.product.phase, record.state === "found" ? record.record : null)
+  };
+}
+function phaseText(phase) {
+  const name = phase.phase ? PHASE_TEXT[phase.phase] : { fr: `« ${phase.name} »`, en: `“${phase.name}”` };
+  const from = phase.source === "config" ? { fr: "déclarée dans `product.phase`", en: "declared in `product.phase`" } : phase.since ? {
+    fr: `fiche beta.gouv.fr, depuis le ${phase.since}`,
+    en: `beta.gouv.fr record, since ${phase.since}`
+  } : { fr: "fiche beta.gouv.fr", en: "beta.gouv.fr record" };
+  const unknown = phase.phase ? { fr: "", en: "" } : {
+    fr: " : pas une phase que le produit connaît, les attentes restent celles par défaut",
+    en: ": not a phase the product knows, expectations stay the default ones"
+  };
+  return { fr: `${name.fr} (${from.fr})${unknown.fr}`, en: `${name.en} (${from.en})${unknown.en}` };
+}
+var PHASE_EXPECTATIONS = {
+  investigation: {
+    fr: "En investigation, l’équipe explore le problème avec ses utilisateurs : la vision et le contact avec les utilisateurs comptent, la cadence de livraison et la fréquence de déploiement ne sont pas encore attendues.",
+    en: "In investigation, the team explores the problem with its users: the vision and the contact with users matter, release cadence and deployment frequency are not expected yet."
+  },
+  construction: {
+    fr: "En construction, l’équipe livre un premier service à de vrais utilisateurs : livrer souvent et écouter les retours comptent ; les indicateurs se définissent.",
+    en: "In construction, the team ships a first service to real users: frequent delivery and listening to feedback matter; indicators are being defined."
+  },
+  acceleration: {
+    fr: "En accélération, le service passe à l’échelle et doit prouver son impact : les indicateurs doivent avoir des cibles mesurables.",
+    en: "In acceleration, the service scales up and must prove its impact: indicators need measurable targets."
+  },
+  consolidation: {
+    fr: "En consolidation / généralisation, le service s’installe durablement : impact mesuré (indicateurs avec cibles mesurables) et amélioration continue sont attendus.",
+    en: "In consolidation / scaling up, the service settles for the long run: measured impact (indicators with measurable targets) and continuous improvement are expected."
+  }
+};
+function adjustForContext(id, result, context3, thresholds = {}) {
+  if (id === "feedback-channel") return recordContact(result, context3.record);
+  const phase = context3.phase?.phase ?? null;
+  if (phase === null) return null;
+  if (phase === "investigation" && (id === "release-cadence" || id === "deployment-frequency")) {
+    if (result.status === "not-applicable" || result.status === "pass") return null;
+    const note = id === "release-cadence" ? {
+      fr: "Phase d’investigation : la cadence de livraison n’est pas encore attendue, l’équipe explore le problème avec ses utilisateurs.",
+      en: "Investigation phase: a release cadence is not expected yet, the team explores the problem with its users."
+    } : {
+      fr: "Phase d’investigation : des déploiements réguliers en production ne sont pas encore attendus.",
+      en: "Investigation phase: regular production deployments are not expected yet."
+    };
+    return adjusted(result, "not-applicable", null, note, "phase", null);
+  }
+  if (id === "indicators") return indicatorsInPhase(phase, result, thresholds);
+  return null;
+}
+function indicatorsInPhase(phase, result, thresholds) {
+  const { metrics } = result;
+  if (metrics.measurableTargets !== 0 || result.status !== "warn" && result.status !== "pass") return null;
+  const name = PHASE_TEXT[phase];
+  if (phase === "investigation" || phase === "construction") {
+    const kinds = Array.isArray(metrics.kindsFound) ? metrics.kindsFound.length : 0;
+    if (result.status !== "warn" || metrics.objectives !== true || metrics.stale === true) return null;
+    if (kinds < (thresholds.passKinds ?? 2)) return null;
+    const note2 = {
+      fr: `Phase ${name.fr} : les objectifs et les types d’indicateurs suffisent pour l’instant ; des cibles mesurables seront attendues en accélération.`,
+      en: `${capitalize(name.en)} phase: objectives and kinds of indicators are enough for now; measurable targets will be expected in acceleration.`
+    };
+    return adjusted(result, "pass", Math.max(result.score ?? 0, 75), note2, "phase", null);
+  }
+  const note = {
+    fr: `Phase ${name.fr} : les indicateurs doivent avoir des cibles mesurables (chiffres, valeurs visées), au plus « à surveiller » sans elles.`,
+    en: `${capitalize(name.en)} phase: indicators need measurable targets (figures, target values), at most “warn” without them.`
+  };
+  const advice4 = {
+    fr: "Chiffrer les indicateurs avec une cible : « augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement ».",
+    en: "Give the indicators figures and targets: “+20% user satisfaction, −30% processing time”."
+  };
+  return adjusted(result, "warn", Math.min(result.score ?? 60, 60), note, "phase", result.advice ?? advice4);
+}
+function recordContact(result, record) {
+  if (record.state !== "found" || record.record.contact === null) return null;
+  if (result.metrics.contactPath !== false || result.status !== "fail" && result.status !== "warn")
+    return null;
+  const contact = record.record.contact;
+  const label = recordLabel(record.source);
+  const note = {
+    fr: `La fiche produit (${label}) donne un contact : ${contact}.`,
+    en: `The product record (${label}) gives a contact: ${contact}.`
+  };
+  if (result.status === "warn") {
+    const withRecord2 = adjusted(result, "pass", 100, note, "record", null);
+    withRecord2.result.evidence.push({ kind: "url", ref: record.source.url, label });
+    return withRecord2;
+  }
+  const advice4 = {
+    fr: `Ajoutez un modèle d’issue pour les retours (\`.github/ISSUE_TEMPLATE/retour-utilisateur.yml\`) ou ouvrez une catégorie de discussion « Retours », et rendez le contact de la fiche (${contact}) visible dans le README.`,
+    en: `Add an issue template for feedback (\`.github/ISSUE_TEMPLATE/user-feedback.yml\`) or open a “Feedback” discussion category, and make the record’s contact (${contact}) visible in the README.`
+  };
+  const withRecord = adjusted(result, "warn", 60, note, "record", advice4);
+  withRecord.result.evidence.push({ kind: "url", ref: record.source.url, label });
+  return withRecord;
+}
+function adjusted(result, status, score, note, because, advice4) {
+  return {
+    result: {
+      ...result,
+      status,
+      score: status === "not-applicable" ? null : score,
+      evidence: [...result.evidence],
+      measured: { fr: `${result.measured.fr} ${note.fr}`, en: `${result.measured.en} ${note.en}` },
+      advice: status === "pass" || status === "not-applicable" ? null : advice4 ?? result.advice
+    },
+    adjustment: { from: result.status, because, note }
+  };
+}
+function capitalize(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
+// src/drafts/draft-facts.ts
+var MAX_FACT_CHARS = 600;
+var USER_TYPES2 = {
+  particulier: { fr: "particuliers", en: "individuals" },
+  entreprise: { fr: "entreprises", en: "businesses" },
+  etat: { fr: "agents de l’État", en: "state employees" },
+  "collectivite-territoriale": { fr: "collectivités territoriales", en: "local authorities" },
+  association: { fr: "associations", en: "associations" },
+  "etablissement-scolaire": { fr: "établissements scolaires", en: "schools" }
+};
+var RECORD_SECTIONS = {
+  problem: /\b(probleme|problemes|problem|besoin|besoins|needs?)\b/,
+  users: /\b(utilisateurs?|usagers?|users?|publics?|cibles?)\b/,
+  solution: /\b(solution|solutions|proposition de valeur|value proposition)\b/,
+  impact: /\b(impact|impacts|resultats?)\b/
+};
+function draftFacts(snapshot, config) {
+  const language = config.language;
+  const reading = readSnapshotRecord(snapshot);
+  const found = reading.state === "found" ? reading : null;
+  const record = found?.record ?? null;
+  const recordName = found ? recordLabel(found.source) : "";
+  const fromRecord = (field, text3) => text3 && found ? { text: clip(text3), source: `${recordName} (${field})`, url: found.source.url } : null;
+  const sections = record ? markdownSections(record.body) : [];
+  const section = (kind) => {
+    const match = sections.find((s2) => RECORD_SECTIONS[kind].test(normalizeHeading(s2.heading)));
+    return match ? fromRecord(`« ${match.heading} »`, prose(match.text)) : null;
+  };
+  const userTypes = record?.userTypes.map((type) => USER_TYPES2[type]?.[language] ?? type) ?? [];
+  const phase = productContextOf(snapshot, config).phase;
+  const phaseSource = phase?.source === "config" ? { source: ".github/product-health.yml (product.phase)", url: null } : { source: `${recordName} (phases)`, url: found?.source.url ?? null };
+  const statsPage = record ? recordStatsPage(record) : null;
+  const today = snapshot.now.slice(0, 10);
+  const committees = (record?.events ?? []).flatMap((event) => event.name === "committee" && event.date !== null ? [event.date] : []).filter((date2) => date2 >= today).sort();
+  return {
+    product: record?.title ?? readmeTitle(snapshot) ?? snapshot.repository.name.split("/").pop() ?? snapshot.repository.name,
+    readmeLead: readmeLead(snapshot, language),
+    mission: fromRecord("mission", record?.mission ?? null),
+    users: section("users") ?? fromRecord("usertypes", userTypes.length > 0 ? userTypes.join(", ") : null),
+    problem: section("problem"),
+    solution: section("solution"),
+    impact: section("impact"),
+    statsPage: fromRecord("stats_url", statsPage),
+    impactPage: fromRecord("impact_url", record?.impactUrl ?? null),
+    phase: phase ? { text: phase.phase ? PHASE_TEXT[phase.phase][language] : phase.name, ...phaseSource } : null,
+    nextCommittee: fromRecord("events › committee", committees[0] ?? null)
+  };
+}
+function rootReadmes(snapshot) {
+  return Object.keys(snapshot.contents).filter(isRootReadme).sort((a2, b) => Number(b === "README.md") - Number(a2 === "README.md") || a2.localeCompare(b));
+}
+function readmeTitle(snapshot) {
+  for (const path2 of rootReadmes(snapshot)) {
+    const content = snapshot.contents[path2];
+    const first = content?.available ? markdownSections(content.value.text)[0] : void 0;
+    if (first && first.level === 1 && first.line <= 3 && first.heading.trim() !== "")
+      return first.heading.trim();
+  }
+  return null;
+}
+function readmeLead(snapshot, language) {
+  for (const path2 of rootReadmes(snapshot)) {
+    const content = snapshot.contents[path2];
+    if (!content?.available) continue;
+    const lead = markdownLead(content.value.text);
+    const text3 = (lead?.text.split(/\n\s*\n/) ?? []).map(prose).find((paragraph) => paragraph !== "") ?? "";
+    if (text3 !== "") {
+      const where = language === "fr" ? "introduction" : "lead";
+      const url = snapshot.repository.url ? `${snapshot.repository.url}/blob/${snapshot.repository.defaultBranch ?? "main"}/${path2}` : null;
+      return { text: clip(text3), source: `${path2} (${where})`, url };
+    }
+  }
+  return null;
+}
+function prose(markdown) {
+  return plainLines(markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, "")).filter((line2) => !line2.heading && line2.plain.trim() !== "").map((line2) => line2.plain).join(" ").trim();
+}
+function clip(text3) {
+  return excerpt(text3.replace(/\s+/g, " ").trim(), MAX_FACT_CHARS);
+}
+
+// src/github/rate-limited-error.ts
+var RateLimitedError = class extends Error {
+  constructor(resource, resetAt) {
+    super(
+      `rate-limited${resetAt ? ` until ${resetAt.toISOString()}` : ""}: the hour's GitHub ${resource === "graphql" ? "GraphQL points" : "REST requests"} for this token are spent; the repository was not refreshed and nothing was written from it — run again after the reset`
+    );
+    this.resource = resource;
+    this.resetAt = resetAt;
+  }
+  resource;
+  resetAt;
+  name = "RateLimitedError";
+};
+function isRateLimitedError(error2) {
+  return error2 instanceof RateLimitedError || error2?.name === "RateLimitedError";
+}
+function rateLimitOf(error2) {
+  if (isRateLimitedError(error2)) return error2;
+  const shape = error2 ?? {};
+  const headers = shape.response?.headers ?? {};
+  const entries = [
+    ...Array.isArray(shape.errors) ? shape.errors : [],
+    ...graphqlErrorsIn(shape.data),
+    ...graphqlErrorsIn(shape.response?.data)
+  ];
+  if (entries.some(isRateLimitEntry)) {
+    return new RateLimitedError("graphql", resetOf(headers));
+  }
+  const status = typeof shape.status === "number" ? shape.status : null;
+  if ((status === 403 || status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
+    const resource = headers["x-ratelimit-resource"] === "graphql" ? "graphql" : "core";
+    return new RateLimitedError(resource, resetOf(headers));
+  }
+  return null;
+}
+function isRateLimitEntry(entry) {
+  const { type, code } = entry ?? {};
+  return type === "RATE_LIMITED" || type === "RATE_LIMIT" || code === "graphql_rate_limit";
+}
+function graphqlErrorsIn(body) {
+  const errors = body?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+function resetOf(headers) {
+  const seconds = Number(headers["x-ratelimit-reset"]);
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1e3) : null;
+}
+
+// src/util/secret-values.ts
+var MIN_LENGTH = 8;
+var MIN_LINE_LENGTH = 16;
+var MAX_VALUES = 2e3;
+var values = /* @__PURE__ */ new Set();
+var sorted = null;
+function registerSecretValue(value2) {
+  const trimmed = value2?.trim() ?? "";
+  if (trimmed.length < MIN_LENGTH) return;
+  const forms = [trimmed, JSON.stringify(trimmed).slice(1, -1)];
+  if (/[\r\n]/.test(trimmed)) {
+    for (const line2 of trimmed.split(/\r?\n/)) {
+      if (line2.trim().length >= MIN_LINE_LENGTH && !line2.startsWith("-----")) forms.push(line2.trim());
+    }
+  }
+  for (const form of forms) {
+    if (values.has(form)) continue;
+    values.add(form);
+    sorted = null;
+  }
+  while (values.size > MAX_VALUES) {
+    const oldest = values.values().next().value;
+    values.delete(oldest);
+    sorted = null;
+  }
+}
+function maskSecretValues(text3) {
+  if (values.size === 0) return text3;
+  sorted ??= [...values].sort((a2, b) => b.length - a2.length);
+  let out = text3;
+  for (const value2 of sorted) {
+    if (out.includes(value2)) out = out.split(value2).join("[redacted]");
+  }
+  return out;
+}
+
+// src/util/redact.ts
+var SECRETS = [
+  // A private key (PEM), whole or cut short.
+  [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    "[redacted private key]"
+  ],
+  // A JSON Web Token (an app's JWT): header, payload and signature.
+  [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, "[redacted]"],
+  [/\b(?:gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]"],
+  // An Authorization value: long, or with a digit or a base64 sign — not the next word of a sentence.
+  [/\b(bearer|token|basic)\s+(?:(?=[\w.~+/=-]*[\d_=+/])[\w.~+/=-]{8,}|[\w.~+/=-]{20,})/gi, "$1 [redacted]"],
+  [/(https?:\/\/)[^/\s@]+@/gi, "$1[redacted]@"],
+  [/\b(access_token|refresh_token|client_secret|private_key)=[^&\s"']+/gi, "$1=[redacted]"]
+];
+function redactSecrets(text3) {
+  const flat = redactCredentials(text3).replace(/\s+/g, " ").trim();
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
+}
+function redactCredentials(text3) {
+  return SECRETS.reduce(
+    (out, [pattern, replacement]) => out.replace(pattern, replacement),
+    maskSecretValues(text3)
+  );
+}
+
+// src/issue/issue-labels.ts
+var FR = {
+  title: "Santé produit",
+  intro: (url) => `Bilan de santé produit du dépôt selon [les piliers d’une organisation produit](${url}), mis à jour par product-health à chaque analyse.`,
+  unchanged: "Aucune note n’a changé depuis le premier bilan de ce ticket.",
+  changes: (since, parts) => `Depuis le ${since} : ${parts}.`,
+  overallChange: "note globale",
+  seeStep: "voir l’étape {n}.",
+  guideSays: "Ce que dit le guide",
+  unavailableSection: "Données indisponibles",
+  quote: (text3) => `« ${text3} »`,
+  omitted: (sections) => `Pour rester sous la taille maximale d’un ticket GitHub, ces sections ne sont pas affichées : ${sections}. La commande \`product-health scan\` donne le rapport complet.`,
+  footer: "Les étapes cochées restent cochées ; fermé, ce ticket n’est plus mis à jour.",
+  duplicate: (link) => `Ce ticket fait doublon avec le ticket de santé produit suivi par product-health : ${link}. Il est fermé automatiquement ; le suivi continue là-bas.`,
+  skippedArchived: "Dépôt archivé (en lecture seule) : le ticket de santé produit n’est pas tenu à jour.",
+  skippedIssuesDisabled: "Les tickets (issues) sont désactivés sur ce dépôt : activez-les dans les paramètres du dépôt pour recevoir le ticket de santé produit.",
+  leftClosed: (ref) => `Le ticket de santé produit (${ref}) a été fermé par un utilisateur : il reste fermé. Rouvrez-le, ou mettez \`issue.reopenClosed: true\` dans \`.github/product-health.yml\`, pour qu’il soit de nouveau tenu à jour.`,
+  write: {
+    create: "créer le ticket de santé produit",
+    update: (ref) => `mettre à jour le ticket de santé produit ${ref}`,
+    reopen: (ref) => `rouvrir le ticket de santé produit ${ref}`,
+    comment: (ref) => `commenter le doublon ${ref}`,
+    close: (ref) => `fermer le doublon ${ref}`
+  },
+  failed: (what, reason) => `Impossible de ${what} : ${reason}`,
+  failure: {
+    rateLimited: "GitHub limite le débit des écritures (403) ; réessayez plus tard.",
+    forbidden: "GitHub a refusé l’écriture (403) : donnez à l’application (ou au jeton) la permission « Issues: write » sur ce dépôt.",
+    unauthorized: "authentification refusée (401) : vérifiez le jeton ou l’installation de l’application.",
+    notFound: "introuvable (404) : le dépôt ou le ticket n’est pas visible avec ces droits ; donnez la permission « Issues: write » sur ce dépôt.",
+    gone: "les tickets (issues) sont désactivés sur ce dépôt (410) : activez-les dans ses paramètres, ou n’y tenez pas de ticket de santé produit.",
+    invalid: (detail) => `GitHub a refusé le contenu (422) : ${detail}`,
+    serverError: (status) => `GitHub a échoué (${status}) malgré les nouvelles tentatives ; réessayez plus tard.`,
+    network: (detail) => `GitHub n’a pas pu être joint : ${detail}`
+  }
+};
+var EN = {
+  title: "Product health",
+  intro: (url) => `Product-health check of the repository against [the pillars of a product organisation](${url}), updated by product-health on every scan.`,
+  unchanged: "No grade has changed since this issue’s first report.",
+  changes: (since, parts) => `Since ${since}: ${parts}.`,
+  overallChange: "overall grade",
+  seeStep: "see step {n}.",
+  guideSays: "What the guide says",
+  unavailableSection: "Unavailable data",
+  quote: (text3) => `“${text3}”`,
+  omitted: (sections) => `To stay under GitHub’s maximum issue size, these sections are not shown: ${sections}. The \`product-health scan\` command gives the full report.`,
+  footer: "Ticked steps stay ticked; once closed, this issue is no longer updated.",
+  duplicate: (link) => `This issue duplicates the product-health issue kept by product-health: ${link}. It is closed automatically; follow-up continues there.`,
+  skippedArchived: "Archived repository (read-only): the product-health issue is not kept up to date.",
+  skippedIssuesDisabled: "Issues are disabled on this repository: enable them in the repository settings to get the product-health issue.",
+  leftClosed: (ref) => `The product-health issue (${ref}) was closed by a user: it stays closed. Reopen it, or set \`issue.reopenClosed: true\` in \`.github/product-health.yml\`, to have it kept up to date again.`,
+  write: {
+    create: "create the product-health issue",
+    update: (ref) => `update the product-health issue ${ref}`,
+    reopen: (ref) => `reopen the product-health issue ${ref}`,
+    comment: (ref) => `comment on the duplicate ${ref}`,
+    close: (ref) => `close the duplicate ${ref}`
+  },
+  failed: (what, reason) => `Could not ${what}: ${reason}`,
+  failure: {
+    rateLimited: "GitHub is rate-limiting writes (403); try again later.",
+    forbidden: "GitHub refused the write (403): grant the app (or the token) the Issues: write permission on this repository.",
+    unauthorized: "authentication failed (401): check the token or the app installation.",
+    notFound: "not found (404): the repository or the issue is not visible with these credentials; grant Issues: write on this repository.",
+    gone: "issues are disabled on this repository (410): enable them in its settings, or do not keep a product-health issue there.",
+    invalid: (detail) => `GitHub rejected the content (422): ${detail}`,
+    serverError: (status) => `GitHub failed (${status}) even after retries; try again later.`,
+    network: (detail) => `GitHub could not be reached: ${detail}`
+  }
+};
+function issueLabelsFor(language) {
+  return language === "en" ? EN : FR;
+}
+
+// src/issue/write-failure-message.ts
+function writeFailureMessage(error2, what, language) {
+  const labels = issueLabelsFor(language);
+  const status = typeof error2?.status === "number" ? error2.status : 0;
+  const detail = redactSecrets(error2 instanceof Error ? error2.message : String(error2));
+  const { failure } = labels;
+  const reason = status === 403 && /rate limit|abuse/i.test(detail) ? failure.rateLimited : status === 403 ? failure.forbidden : status === 401 ? failure.unauthorized : status === 404 ? failure.notFound : status === 410 ? failure.gone : status === 422 ? failure.invalid(detail) : status >= 500 ? failure.serverError(status) : failure.network(detail);
+  return labels.failed(what, reason);
+}
+
+// src/guide/guide-references.ts
+var RESSOURCES = "https://direction-du-numerique-ministere.gitbook.io/ressources/organisation-produit";
+var PRINCIPES = `${RESSOURCES}/principes`;
+var PILIERS = `${RESSOURCES}/les-piliers-dune-organisation-produit`;
+var GUIDE = {
+  pillars: {
+    title: { fr: "Les piliers d’une organisation produit", en: "The pillars of a product organisation" },
+    url: PILIERS
+  },
+  vision: {
+    title: { fr: "Organisation produit — Vision", en: "Product organisation — Vision" },
+    url: `${PRINCIPES}#vision`
+  },
+  indicators: {
+    title: {
+      fr: "Organisation produit — Indicateurs d’impact",
+      en: "Product organisation — Impact indicators"
+    },
+    url: `${PRINCIPES}#indicateurs-dimpact`
+  },
+  roadmap: {
+    title: {
+      fr: "Organisation produit — La roadmap court terme",
+      en: "Product organisation — The short-term roadmap"
+    },
+    url: `${PRINCIPES}#la-roadmap-court-terme`
+  },
+  iterations: {
+    title: { fr: "Organisation produit — Itérations courtes", en: "Product organisation — Short iterations" },
+    url: `${PRINCIPES}#iterations-courtes`
+  },
+  petitGuide: {
+    title: {
+      fr: "Petit guide de l’approche produit (DINUM, 2022)",
+      en: "Short guide to the product approach (DINUM, 2022)"
+    },
+    url: null
+  }
+};
+
+// src/drafts/draft-guide.ts
+var DRAFT_GUIDE = {
+  vision: {
+    name: { fr: "la vision produit", en: "the product vision" },
+    quote: {
+      fr: "« La vision produit est essentielle car elle fournit une direction claire et partagée, ce qui réduit le risque d'avoir des produits qui manquent de cohérence ou de s'éparpiller sur des initiatives ou fonctionnalités non pertinentes. »",
+      en: "“The product vision is essential because it provides a clear and shared direction, which reduces the risk of products that lack consistency or scatter across irrelevant initiatives or features.”"
+    },
+    guide: GUIDE.vision
+  },
+  indicators: {
+    name: { fr: "les indicateurs", en: "the indicators" },
+    quote: {
+      fr: "« Fixer des indicateurs permet d’aligner toutes les parties prenantes sur la stratégie, de prendre des décisions éclairées et de s’améliorer en continu. »",
+      en: "“Setting indicators aligns every stakeholder on the strategy, supports informed decisions and continuous improvement.”"
+    },
+    guide: GUIDE.indicators
+  },
+  roadmap: {
+    name: { fr: "la feuille de route court terme", en: "the short-term roadmap" },
+    quote: {
+      fr: "« Une roadmap court terme permet de définir une vision claire et actionnable sur une période limitée, généralement de 3 à 6 mois. »",
+      en: "“A short-term roadmap defines a clear and actionable vision over a limited period, usually 3 to 6 months.”"
+    },
+    guide: GUIDE.roadmap
+  }
+};
+
+// src/drafts/propose-draft.ts
+function draftBranch(kind) {
+  return `product-health/${kind}`;
+}
+var DRAFT_MARKER = (kind) => `<!-- product-health:draft:${kind} -->`;
+async function proposeDraft(input) {
+  if (!input.pullRequests) return comment(input, "off");
+  const { client, owner, repo } = input;
+  const branch = draftBranch(input.kind);
+  try {
+    const pulls = await client.read("GET /repos/{owner}/{repo}/pulls", {
+      owner,
+      repo,
+      head: `${owner}:${branch}`,
+      state: "all",
+      per_page: 100
+    });
+    const merged = pulls.find((pull) => pull.merged_at !== null);
+    if (merged) return { action: "merged", pullRequest: merged.number };
+    const open2 = pulls.find((pull) => pull.state === "open");
+    const closed = pulls.find((pull) => pull.state === "closed");
+    if (!open2 && closed) return { action: "left-closed", pullRequest: closed.number };
+    if (await fileExists(input)) return comment(input, "exists");
+    const baseRef = await client.read(
+      "GET /repos/{owner}/{repo}/git/ref/{ref}",
+      {
+        owner,
+        repo,
+        ref: `heads/${input.base}`
+      }
+    );
+    const baseSha = baseRef.object.sha;
+    const branchSha = await refSha(input, branch);
+    if (branchSha === null) {
+      await client.write("POST /repos/{owner}/{repo}/git/refs", {
+        owner,
+        repo,
+        ref: `refs/heads/${branch}`,
+        sha: baseSha
+      });
+    } else if (branchSha !== baseSha) {
+      await client.write("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        owner,
+        repo,
+        ref: `heads/${branch}`,
+        sha: baseSha,
+        force: true
+      });
+    }
+    await client.write("PUT /repos/{owner}/{repo}/contents/{path}", {
+      owner,
+      repo,
+      path: input.path,
+      branch,
+      message: commitMessage(input),
+      content: Buffer.from(input.draft, "utf8").toString("base64")
+    });
+    const title = pullTitle(input);
+    const body = pullBody(input);
+    if (open2) {
+      await client.write("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+        owner,
+        repo,
+        pull_number: open2.number,
+        title,
+        body
+      });
+      return { action: "updated", pullRequest: open2.number, branch };
+    }
+    const created = await client.write("POST /repos/{owner}/{repo}/pulls", {
+      owner,
+      repo,
+      title,
+      body,
+      head: branch,
+      base: input.base,
+      maintainer_can_modify: true
+    });
+    return { action: "opened", pullRequest: created.number, branch };
+  } catch (error2) {
+    if (!isRateLimitedError(error2) && isRefused(error2)) return comment(input, "permission");
+    return { action: "failed", detail: describe(error2) };
+  }
+}
+async function fileExists(input) {
+  try {
+    await input.client.read("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: input.owner,
+      repo: input.repo,
+      path: input.path,
+      ref: input.base
+    });
+    return true;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return false;
+    throw error2;
+  }
+}
+async function refSha(input, branch) {
+  try {
+    const ref = await input.client.read(
+      "GET /repos/{owner}/{repo}/git/ref/{ref}",
+      {
+        owner: input.owner,
+        repo: input.repo,
+        ref: `heads/${branch}`
+      }
+    );
+    return ref.object.sha;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return null;
+    throw error2;
+  }
+}
+async function comment(input, reason) {
+  try {
+    await input.client.write("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: input.owner,
+      repo: input.repo,
+      issue_number: input.issueNumber,
+      body: commentBody(input, reason)
+    });
+    return { action: "commented", reason };
+  } catch (error2) {
+    return { action: "failed", detail: describe(error2) };
+  }
+}
+function commentBody(input, reason) {
+  let longest = 2;
+  for (const run of input.draft.match(/~{3,}|`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  return render("drafts/comment.md.liquid", input, {
+    reason,
+    permissions: OPTIONAL_PERMISSIONS,
+    draft: input.draft,
+    fence: "~".repeat(longest + 1)
+  });
+}
+function pullTitle(input) {
+  const titles = {
+    vision: { fr: "Vision produit : un document de départ", en: "Product vision: a starter document" },
+    indicators: { fr: "Indicateurs : un document de départ", en: "Indicators: a starter document" },
+    roadmap: {
+      fr: "Feuille de route court terme : un document de départ",
+      en: "Short-term roadmap: a starter document"
+    }
+  };
+  return titles[input.kind][input.language];
+}
+function pullBody(input) {
+  const guide = DRAFT_GUIDE[input.kind];
+  return render("drafts/pull-request.md.liquid", input, {
+    quote: guide.quote[input.language],
+    guideTitle: guide.guide.title[input.language],
+    guideUrl: guide.guide.url,
+    marker: DRAFT_MARKER(input.kind)
+  });
+}
+function commitMessage(input) {
+  return input.language === "fr" ? `Ajoute un document de départ : ${input.path}` : `Add a starter document: ${input.path}`;
+}
+function render(template, input, extra) {
+  const text3 = templateEngine().renderFileSync(template, {
+    lang: input.language,
+    kindName: DRAFT_GUIDE[input.kind].name[input.language],
+    path: input.path,
+    ...extra
+  });
+  return `${text3.trim()}
+`;
+}
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+function isRefused(error2) {
+  const status = statusOf(error2);
+  return status === 403 || status === 404;
+}
+function describe(error2) {
+  const status = statusOf(error2);
+  const message10 = redactCredentials(error2 instanceof Error ? error2.message : String(error2));
+  return status === null ? message10 : `GitHub answered ${status}: ${message10}`;
+}
+
+// src/drafts/propose-ticked-drafts.ts
+async function proposeTickedDrafts(input) {
+  const { report, config, snapshot } = input.scan;
+  const facts = draftFacts(snapshot, config);
+  const results = [];
+  for (const kind of input.kinds) {
+    const path2 = draftPath(kind, config);
+    const status = report.signals.find((signal) => signal.id === kind)?.status ?? "absent";
+    if (status !== "fail" && status !== "warn") {
+      results.push({ kind, path: path2, outcome: { action: "not-needed", status } });
+      continue;
+    }
+    const outcome = await proposeDraft({
+      client: input.client,
+      owner: input.owner,
+      repo: input.repo,
+      kind,
+      path: path2,
+      draft: renderDraft(kind, facts, report.language),
+      language: report.language,
+      base: snapshot.repository.defaultBranch ?? "main",
+      issueNumber: input.issueNumber,
+      pullRequests: config.coaching.pullRequests
+    });
+    results.push({ kind, path: path2, outcome });
+  }
+  return results;
+}
+function describeDraftOutcome(kind, path2, outcome) {
+  switch (outcome.action) {
+    case "opened":
+      return `${kind} starter: pull request #${outcome.pullRequest} opened on ${outcome.branch} (${path2})`;
+    case "updated":
+      return `${kind} starter: pull request #${outcome.pullRequest} updated (${path2})`;
+    case "commented":
+      return `${kind} starter: posted on the product-health issue (${outcome.reason === "off" ? "coaching.pullRequests is off" : outcome.reason === "exists" ? `${path2} already exists` : `grant ${OPTIONAL_PERMISSIONS.contents} and ${OPTIONAL_PERMISSIONS.pullRequests} for a pull request`})`;
+    case "left-closed":
+      return `${kind} starter: pull request #${outcome.pullRequest} was closed by the team; not reopened`;
+    case "merged":
+      return `${kind} starter: pull request #${outcome.pullRequest} was merged; the step is done`;
+    case "not-needed":
+      return `${kind} starter: not proposed, the ${kind} signal is ${outcome.status}`;
+    case "failed":
+      return `${kind} starter: failed: ${outcome.detail}`;
+  }
+}
+
+// src/github/api-reachability.ts
+var GitHubUnreachableError = class extends Error {
+  name = "GitHubUnreachableError";
+};
+function watchReachability(octokit, apiUrl, variable = "GITHUB_API_URL") {
+  let answered = false;
+  let failure = null;
+  const unreachable = () => new GitHubUnreachableError(
+    `GitHub's API at ${apiUrl} could not be reached (${failure}): check ${variable} and the network (proxy, firewall), then run again.`
+  );
+  octokit.hook?.wrap("request", async (request2, options2) => {
+    if (!answered && failure !== null) throw unreachable();
+    try {
+      const response = await request2(options2);
+      answered = true;
+      return response;
+    } catch (error2) {
+      if (error2?.response !== void 0) answered = true;
+      else if (!answered) failure = connectionFailure(error2);
+      throw error2;
+    }
+  });
+  return {
+    throwIfUnreachable() {
+      if (!answered && failure !== null) throw unreachable();
+    }
+  };
+}
+function connectionFailure(error2) {
+  let message10 = "";
+  let current = error2;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (typeof current.message === "string" && current.message) message10 = current.message;
+    current = current.cause;
+  }
+  return redactSecrets(message10.split("\n")[0] || "no answer").slice(0, 200);
+}
+
+// src/github/rate-budget.ts
+var RESET_MARGIN_MS = 1e3;
+var DEFAULT_SCAN_ESTIMATE = { graphql: 4, core: 4 };
+var RateBudget = class {
+  windows = /* @__PURE__ */ new Map();
+  now;
+  spentPerScan = { graphql: 0, core: 0 };
+  scans = 0;
+  reserved = { graphql: 0, core: 0 };
+  constructor(options2 = {}) {
+    this.now = options2.now ?? Date.now;
+  }
+  /** An answer said `remaining` is left until `resetAt`. */
+  observe(resource, remaining, resetAt) {
+    if (!Number.isFinite(remaining) || Number.isNaN(resetAt.getTime())) return;
+    const window2 = this.current(resource);
+    if (window2 && window2.resetAt.getTime() === resetAt.getTime()) {
+      window2.remaining = Math.min(window2.remaining, remaining);
+      return;
+    }
+    if (window2 && window2.resetAt.getTime() > resetAt.getTime()) return;
+    this.windows.set(resource, { remaining, resetAt, spent: false });
+  }
+  /** REST answer headers (`x-ratelimit-remaining`, `-reset`, `-resource`). */
+  observeHeaders(headers) {
+    if (!headers) return;
+    const resource = headers["x-ratelimit-resource"];
+    if (resource !== "core" && resource !== "graphql") return;
+    const remaining = Number(headers["x-ratelimit-remaining"]);
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (headers["x-ratelimit-remaining"] === void 0 || !(reset > 0)) return;
+    this.observe(resource, remaining, new Date(reset * 1e3));
+  }
+  /** GraphQL's `rateLimit { remaining resetAt }`, when the document selected it. */
+  observeGraphql(data) {
+    const rate = data?.rateLimit;
+    if (typeof rate?.remaining !== "number" || typeof rate.resetAt !== "string") return;
+    this.observe("graphql", rate.remaining, new Date(rate.resetAt));
+  }
+  /** GitHub refused a request for the rate limit: nothing more goes out on that budget before the reset. */
+  exhausted(error2) {
+    const resetAt = error2.resetAt ?? this.current(error2.resource)?.resetAt ?? null;
+    if (!resetAt) return;
+    this.windows.set(error2.resource, { remaining: 0, resetAt, spent: true });
+  }
+  /** The refusal a request on `resource` would meet now, else null. */
+  refusal(resource) {
+    const window2 = this.current(resource);
+    return window2?.spent ? new RateLimitedError(resource, window2.resetAt) : null;
+  }
+  /**
+   * Whether one more repository can be scanned now: null when the budgets (less what the scans
+   * under way are expected to spend) hold one scan more, else the refusal with the reset time.
+   * A budget no answer spoke of yet is taken as enough.
+   */
+  admit() {
+    const estimate = this.estimate();
+    for (const resource of ["graphql", "core"]) {
+      const window2 = this.current(resource);
+      if (!window2) continue;
+      if (window2.spent || window2.remaining - this.reserved[resource] < estimate[resource]) {
+        return new RateLimitedError(resource, window2.resetAt);
+      }
+    }
+    return null;
+  }
+  /**
+   * `admit`, waiting for the reset first when it is at most `maxWaitMs` away (as the throttling
+   * plugin waits for a near reset): null when the scan can start, else the refusal.
+   */
+  async admitWithin(maxWaitMs) {
+    const refusal = this.admit();
+    const wait = refusal?.resetAt ? refusal.resetAt.getTime() - this.now() : Number.POSITIVE_INFINITY;
+    if (!refusal || wait > maxWaitMs) return refusal;
+    await new Promise((resolve2) => setTimeout(resolve2, Math.max(0, wait) + RESET_MARGIN_MS));
+    return this.admit();
+  }
+  /** A scan starts: its expected cost is held until `finish`. Returns `finish`. */
+  start() {
+    const held = this.estimate();
+    this.reserved = { graphql: this.reserved.graphql + held.graphql, core: this.reserved.core + held.core };
+    let finished = false;
+    return (cost) => {
+      if (finished) return;
+      finished = true;
+      this.reserved = { graphql: this.reserved.graphql - held.graphql, core: this.reserved.core - held.core };
+      if (!cost) return;
+      this.scans += 1;
+      this.spentPerScan.graphql += cost.graphqlPoints;
+      this.spentPerScan.core += cost.requests.restReads + cost.requests.restWrites;
+    };
+  }
+  /** What one more scan is expected to spend: the mean of the scans finished so far, else a first guess. */
+  estimate() {
+    if (this.scans === 0) return DEFAULT_SCAN_ESTIMATE;
+    return {
+      graphql: Math.max(1, Math.ceil(this.spentPerScan.graphql / this.scans)),
+      core: Math.max(1, Math.ceil(this.spentPerScan.core / this.scans))
+    };
+  }
+  /** What is known left of a budget (null: no answer said yet, or its hour has ended). */
+  remaining(resource) {
+    const window2 = this.current(resource);
+    return window2 ? { remaining: window2.remaining, resetAt: window2.resetAt } : null;
+  }
+  /** The window of `resource`, forgotten once its reset time has passed (the budget is whole again). */
+  current(resource) {
+    const window2 = this.windows.get(resource);
+    if (!window2) return null;
+    if (window2.resetAt.getTime() <= this.now()) {
+      this.windows.delete(resource);
+      return null;
+    }
+    return window2;
+  }
+};
+
+// src/github/github-client.ts
+var GitHubClient = class {
+  constructor(octokit, options2 = {}) {
+    this.octokit = octokit;
+    this.options = options2;
+    this.budget = options2.budget ?? new RateBudget();
+  }
+  octokit;
+  options;
+  spent = {
+    requests: { total: 0, graphql: 0, restReads: 0, restWrites: 0 },
+    graphqlPoints: 0
+  };
+  budget;
+  limited = null;
+  /**
+   * Runs a GraphQL document; the document should select `rateLimit { cost remaining resetAt }` so
+   * points are counted and the budget known.
+   */
+  async query(document2, variables = {}) {
+    this.guard("graphql");
+    this.count("graphql");
+    try {
+      const data = this.options.graphqlUrl ? await this.octokit.graphql({ ...variables, query: document2, url: this.options.graphqlUrl }) : await this.octokit.graphql(document2, variables);
+      this.addPoints(data);
+      return data;
+    } catch (error2) {
+      this.addPoints(error2.data);
+      throw this.limitOf(error2);
+    }
+  }
+  /** A REST read (`GET …`). */
+  async read(route, parameters = {}) {
+    this.guard("core");
+    this.count("restReads");
+    return (await this.request(route, parameters)).data;
+  }
+  /** A REST write (`POST`, `PATCH`, …): counted apart, as GitHub paces content creation. */
+  async write(route, parameters = {}) {
+    this.guard("core");
+    this.count("restWrites");
+    const send = async () => {
+      this.guard("core");
+      return (await this.request(route, parameters)).data;
+    };
+    return this.options.writePacer ? this.options.writePacer.schedule(send) : send();
+  }
+  /**
+   * The first rate limit this client met (GitHub's refusal, or the budget known spent): the scan
+   * stops there, whatever its readers made of the refusal. Null when none was met.
+   */
+  rateLimited() {
+    return this.limited;
+  }
+  /** What was spent so far (a copy). */
+  cost() {
+    return { requests: { ...this.spent.requests }, graphqlPoints: this.spent.graphqlPoints };
+  }
+  count(kind) {
+    this.spent.requests[kind] += 1;
+    this.spent.requests.total += 1;
+  }
+  addPoints(data) {
+    const cost = data?.rateLimit?.cost;
+    if (typeof cost === "number") this.spent.graphqlPoints += cost;
+    this.budget.observeGraphql(data);
+  }
+  /** A REST request, its answer's (or refusal's) `x-ratelimit-*` headers noted. */
+  async request(route, parameters) {
+    try {
+      const answer = await this.octokit.request(route, parameters);
+      this.budget.observeHeaders(answer.headers);
+      return answer;
+    } catch (error2) {
+      this.budget.observeHeaders(
+        error2.response?.headers
+      );
+      throw this.limitOf(error2);
+    }
+  }
+  /** Sends nothing once the budget is known spent: the request would only be refused. */
+  guard(resource) {
+    const refusal = this.limited ?? this.budget.refusal(resource);
+    if (!refusal) return;
+    this.limited ??= refusal;
+    throw refusal;
+  }
+  /** A rate limit becomes a `RateLimitedError` (and stops this client); any other error is kept. */
+  limitOf(error2) {
+    const limit = rateLimitOf(error2);
+    if (!limit) return error2;
+    this.budget.exhausted(limit);
+    this.limited ??= limit;
+    return limit;
+  }
+};
+
+// src/github/github-environment.ts
+var GITHUB_COM_API = "https://api.github.com";
+var GitHubEndpointError = class extends Error {
+  name = "GitHubEndpointError";
+};
+var EXPECTED = {
+  GITHUB_API_URL: `GitHub's REST API: ${GITHUB_COM_API}, or https://HOST/api/v3 on GitHub Enterprise Server`,
+  GITHUB_GRAPHQL_URL: `GitHub's GraphQL API: ${GITHUB_COM_API}/graphql, or https://HOST/api/graphql on GitHub Enterprise Server`
+};
+function githubEndpoints(env) {
+  const apiUrl = env.GITHUB_API_URL?.trim() || GITHUB_COM_API;
+  const graphqlUrl = env.GITHUB_GRAPHQL_URL?.trim() || null;
+  checkApiUrl(apiUrl, "GITHUB_API_URL", EXPECTED.GITHUB_API_URL);
+  if (graphqlUrl !== null) checkApiUrl(graphqlUrl, "GITHUB_GRAPHQL_URL", EXPECTED.GITHUB_GRAPHQL_URL);
+  return { apiUrl: apiUrl.replace(/\/+$/, ""), graphqlUrl: graphqlUrl?.replace(/\/+$/, "") ?? null };
+}
+function checkApiUrl(url, variable, expected) {
+  if (isHttpUrl(url)) return;
+  throw new GitHubEndpointError(
+    `${variable} is not an http(s) address (${JSON.stringify(shown(url))}): set it to ${expected}, or leave it unset for github.com.`
+  );
+}
+function isHttpUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+function shown(url) {
+  const hidden = url.replace(/\/\/[^/@\s]*@/, "//***@");
+  return hidden.length > 120 ? `${hidden.slice(0, 120)}…` : hidden;
+}
+
+// src/collect/first-parent-line.ts
+function firstParentLine(head, firstParents) {
+  const line2 = /* @__PURE__ */ new Set();
+  for (let sha = head; sha && firstParents.has(sha) && !line2.has(sha); ) {
+    line2.add(sha);
+    sha = firstParents.get(sha);
+  }
+  return line2;
+}
+
 // src/signals/ci-deploy-evidence.ts
 var DEPLOY_ACTION = /deploy|gh-pages|scalingo|clever-?cloud|heroku|netlify|vercel|superfly\/flyctl/i;
 var DEPLOY_COMMAND = /\b(kubectl\s+(apply|rollout|set\s+image)|helm\s+(upgrade|install)|scalingo\b.*\bdeploy|clever\s+deploy|fly(ctl)?\s+deploy|vercel\b.*--prod|netlify\s+deploy|firebase\s+deploy|cf\s+push|gcloud\s+(app|run)\s+deploy|git\s+push\s+\S*(scalingo|heroku|dokku|clever))/i;
@@ -41509,8 +47282,8 @@ var Unicode = class Unicode2 {
 };
 var RE2JSException = class extends Error {
   /** @param {string} message */
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "RE2JSException";
   }
 };
@@ -41520,11 +47293,11 @@ var RE2JSSyntaxException = class extends RE2JSException {
   * @param {string|null} [input=null]
   */
   constructor(error2, input = null) {
-    let message = `error parsing regexp: ${error2}`;
-    if (input) message += `: \`${input}\``;
-    super(message);
+    let message10 = `error parsing regexp: ${error2}`;
+    if (input) message10 += `: \`${input}\``;
+    super(message10);
     this.name = "RE2JSSyntaxException";
-    this.message = message;
+    this.message = message10;
     this.error = error2;
     this.input = input;
   }
@@ -41545,29 +47318,29 @@ var RE2JSSyntaxException = class extends RE2JSException {
 };
 var RE2JSCompileException = class extends RE2JSException {
   /** @param {string} message */
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "RE2JSCompileException";
   }
 };
 var RE2JSGroupException = class extends RE2JSException {
   /** @param {string} message */
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "RE2JSGroupException";
   }
 };
 var RE2JSFlagsException = class extends RE2JSException {
   /** @param {string} message */
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "RE2JSFlagsException";
   }
 };
 var RE2JSInternalException = class extends RE2JSException {
   /** @param {string} message */
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "RE2JSInternalException";
   }
 };
@@ -47638,9 +53411,9 @@ var MAX_TESTED_CHARS = 1e3;
 var MAX_CACHED = 64;
 var cache = /* @__PURE__ */ new Map();
 function configPattern(pattern) {
-  const compiled = compile(pattern).compiled ?? RE2JS.compile(RE2JS.quote(pattern), RE2JS.CASE_INSENSITIVE);
+  const compiled3 = compile(pattern).compiled ?? RE2JS.compile(RE2JS.quote(pattern), RE2JS.CASE_INSENSITIVE);
   return {
-    test: (text3) => compiled.test(text3.length > MAX_TESTED_CHARS ? text3.slice(0, MAX_TESTED_CHARS) : text3)
+    test: (text3) => compiled3.test(text3.length > MAX_TESTED_CHARS ? text3.slice(0, MAX_TESTED_CHARS) : text3)
   };
 }
 function configPatternProblem(pattern) {
@@ -47651,498 +53424,24 @@ function compile(pattern) {
   if (cached) return cached;
   let result;
   try {
-    const compiled = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
-    const size = programSize(compiled);
+    const compiled3 = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+    const size = programSize(compiled3);
     result = size > MAX_PROGRAM_SIZE ? {
       compiled: null,
       problem: `too complex (${size} instructions once compiled, at most ${MAX_PROGRAM_SIZE})`
-    } : { compiled, problem: null };
+    } : { compiled: compiled3, problem: null };
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    result = { compiled: null, problem: message.replace(/^error parsing regexp: /, "") };
+    const message10 = error2 instanceof Error ? error2.message : String(error2);
+    result = { compiled: null, problem: message10.replace(/^error parsing regexp: /, "") };
   }
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value);
   cache.set(pattern, result);
   return result;
 }
-function programSize(compiled) {
-  const program = compiled.re2().prog;
+function programSize(compiled3) {
+  const program = compiled3.re2().prog;
   const numInst = program?.numInst;
   return typeof numInst === "function" ? Number(numInst.call(program)) : 0;
-}
-
-// src/documents/document-candidates.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/documents/markdown-sections.ts
-var MAX_HEADING_CHARS = 256;
-var ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
-var SETEXT_1 = /^ {0,3}=+[ \t]*$/;
-var SETEXT_2 = /^ {0,3}-+[ \t]*$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
-var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<)/;
-function markdownSections(markdown) {
-  const lines = markdown.split(/\r?\n/);
-  const marks = headingMarks(lines);
-  const ends = sectionEnds(marks, lines.length);
-  return marks.map((mark, index) => {
-    const end = ends[index] ?? lines.length;
-    return {
-      heading: mark.heading,
-      level: mark.level,
-      text: lines.slice(mark.bodyStart, end).join("\n").trim(),
-      line: mark.start + 1
-    };
-  });
-}
-function sectionEnds(marks, lineCount) {
-  const ends = new Array(marks.length);
-  const nextAtLevel = new Array(7).fill(lineCount);
-  for (let index = marks.length - 1; index >= 0; index--) {
-    const mark = marks[index];
-    ends[index] = Math.min(...nextAtLevel.slice(1, mark.level + 1));
-    nextAtLevel[mark.level] = mark.start;
-  }
-  return ends;
-}
-function atxHeading(line2) {
-  const open2 = ATX_OPEN.exec(line2);
-  if (!open2) return null;
-  const content = line2.slice(open2[0].length).replace(/^[ \t]+/, "");
-  if (/[\r\u2028\u2029]/.test(content)) return null;
-  let text3 = trimTabsAndSpaces(content);
-  let hashes = text3.length;
-  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
-  if (hashes > 0 && hashes < text3.length && (text3[hashes - 1] === " " || text3[hashes - 1] === "	")) {
-    text3 = trimTabsAndSpaces(text3.slice(0, hashes));
-  }
-  return { level: open2[1]?.length ?? 1, heading: text3 };
-}
-function trimTabsAndSpaces(text3) {
-  let end = text3.length;
-  while (end > 0 && (text3[end - 1] === " " || text3[end - 1] === "	")) end -= 1;
-  return text3.slice(0, end);
-}
-function headingMarks(lines) {
-  const marks = [];
-  let fence = null;
-  let paragraphStart = null;
-  let index = frontMatterEnd(lines);
-  for (; index < lines.length; index++) {
-    const line2 = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line2);
-    if (fence) {
-      const closing = fenceMatch?.[1];
-      if (closing?.[0] === fence.char && closing.length >= fence.length && /^\s*[`~]+\s*$/.test(line2))
-        fence = null;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = { char: fenceMatch[1][0] ?? "`", length: fenceMatch[1].length };
-      paragraphStart = null;
-      continue;
-    }
-    const atx = atxHeading(line2);
-    const html2 = atx ? null : HTML_HEADING.exec(line2);
-    if (atx || html2) {
-      const level = atx ? atx.level : Number(html2?.[1]);
-      const raw = atx ? atx.heading : (html2?.[2] ?? "").replace(/<[^<>]*>/g, "");
-      marks.push({ heading: shortHeading(raw.trim()), level, start: index, bodyStart: index + 1 });
-      paragraphStart = null;
-      continue;
-    }
-    if (paragraphStart !== null && (SETEXT_1.test(line2) || SETEXT_2.test(line2))) {
-      const heading = lines.slice(paragraphStart, index).map((l) => l.trim()).join(" ");
-      marks.push({
-        heading: shortHeading(heading),
-        level: SETEXT_1.test(line2) ? 1 : 2,
-        start: paragraphStart,
-        bodyStart: index + 1
-      });
-      paragraphStart = null;
-      continue;
-    }
-    if (line2.trim() === "" || NOT_PARAGRAPH.test(line2) || /^( {4}|\t)/.test(line2)) {
-      paragraphStart = null;
-    } else if (paragraphStart === null) {
-      paragraphStart = index;
-    }
-  }
-  return marks;
-}
-function shortHeading(heading) {
-  if (heading.length <= MAX_HEADING_CHARS) return heading;
-  let end = MAX_HEADING_CHARS - 1;
-  const code = heading.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${heading.slice(0, end).trimEnd()}…`;
-}
-function frontMatterEnd(lines) {
-  if (lines[0]?.trim() !== "---") return 0;
-  const close = lines.findIndex((line2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line2));
-  return close === -1 ? 0 : close + 1;
-}
-function normalizeText(text3) {
-  return text3.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`´]/g, " ").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
-}
-function normalizeHeading(heading) {
-  return normalizeText(heading.replace(MARKDOWN_LINK, "$1")).replace(/^[^a-z0-9]+/, "").replace(/^(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*|\d+(?:\.\d+)*\s+)+/, "").replace(/[^a-z0-9]+/g, " ").trim();
-}
-function plainLines(markdown) {
-  const source = blankHtmlComments(markdown);
-  const lines = source.split(/\r?\n/);
-  const result = [];
-  let fence = null;
-  for (let index = frontMatterEnd(lines); index < lines.length; index++) {
-    const line2 = lines[index] ?? "";
-    const fenceMatch = FENCE.exec(line2);
-    if (fence !== null) {
-      if (fenceMatch?.[1]?.[0] === fence && /^\s*[`~]+\s*$/.test(line2)) fence = null;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1][0] ?? "`";
-      continue;
-    }
-    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line2);
-    const plain = stripMarkdown(line2);
-    if (plain === "" || /^[-=*_|:\s]+$/.test(plain)) continue;
-    result.push({
-      line: index + 1,
-      plain,
-      normalized: normalizeText(plain),
-      heading: atxHeading(line2) !== null || HTML_HEADING.test(line2) || SETEXT_1.test(lines[index + 1] ?? ""),
-      listItem: /^\s*(?:[-*+]|\d+[.)])\s+/.test(line2),
-      checkbox: box ? box[1] === " " ? "open" : "done" : null
-    });
-  }
-  return result;
-}
-var MARKDOWN_LINK = /\[([^[\]]*)\]\([^()]*\)/g;
-var MARKDOWN_IMAGE = /!\[[^[\]]*\]\([^()]*\)/g;
-function blankHtmlComments(text3) {
-  let out = "";
-  let from = 0;
-  for (; ; ) {
-    const open2 = text3.indexOf("<!--", from);
-    if (open2 < 0) break;
-    const close = text3.indexOf("-->", open2 + 4);
-    if (close < 0) break;
-    out += text3.slice(from, open2) + text3.slice(open2, close + 3).replace(/[^\n]/g, "");
-    from = close + 3;
-  }
-  return from === 0 ? text3 : out + text3.slice(from);
-}
-function withoutClosingHashes(line2) {
-  const text3 = line2.trimEnd();
-  let hashes = text3.length;
-  while (hashes > 0 && text3[hashes - 1] === "#") hashes -= 1;
-  if (hashes === text3.length || hashes === 0 || !/\s/.test(text3[hashes - 1] ?? "")) return text3;
-  return text3.slice(0, hashes).trimEnd();
-}
-function stripMarkdown(line2) {
-  return withoutClosingHashes(line2.replace(/^\s*#{1,6}\s*/, "")).replace(/^\s*(?:>\s*)+/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "").replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(/\{%[^%]*%\}/g, "").replace(/<[^<>]+>/g, " ").replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
-}
-function excerpt(text3, max = 140) {
-  if (text3.length <= max) return text3;
-  const cut = text3.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-var MAX_LEAD_LINES = 60;
-function markdownLead(markdown) {
-  const lines = markdown.split(/\r?\n/);
-  const start = frontMatterEnd(lines);
-  const marks = headingMarks(lines);
-  const firstText = lines.findIndex((line2, index) => index >= start && line2.trim() !== "");
-  if (firstText === -1) return null;
-  const opening = marks[0]?.start === firstText ? marks[0] : null;
-  const from = opening ? opening.start : start;
-  const next = marks.find((mark) => mark !== opening && mark.start >= from);
-  const end = Math.min(next ? next.start : lines.length, from + MAX_LEAD_LINES);
-  const text3 = lines.slice(from, end).join("\n").trim();
-  const prose2 = plainLines(text3).filter((line2) => !line2.heading || opening?.level !== 1);
-  if (prose2.length === 0 || opening?.level === 1 && prose2.every((line2) => line2.heading)) return null;
-  return { text: text3, line: from + 1 };
-}
-function frontMatterTitle(markdown) {
-  const lines = markdown.split(/\r?\n/, 200);
-  const end = frontMatterEnd(lines);
-  if (end === 0) return null;
-  for (const line2 of lines.slice(1, end - 1)) {
-    const match = /^title[ \t]*:(.*)$/.exec(line2);
-    const value2 = match?.[1]?.trim();
-    if (value2) return value2.replace(/^(['"])(.*)\1$/, "$2").trim() || null;
-  }
-  return null;
-}
-
-// src/documents/document-candidates.ts
-var MAX_DOCUMENT_CANDIDATES = 200;
-var MAX_STATIC_PAGES = 30;
-var MAX_SEGMENTS = 20;
-var TEXT_EXTENSION = /\.(md|mdx|markdown|txt|rst|adoc|asciidoc)$/i;
-var README = /^(readme|lisezmoi|lisez[-_ ]moi)([._-][a-z]{2}([-_][a-z]{2})?)?(\.[a-z0-9]+)?$/i;
-var DOC_FOLDERS = /* @__PURE__ */ new Set([
-  "docs",
-  "doc",
-  "documentation",
-  "gitbook",
-  ".gitbook",
-  "wiki",
-  "produit",
-  "product"
-]);
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
-  "node_modules",
-  "vendor",
-  "vendors",
-  "vendored",
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "bower_components",
-  ".git"
-]);
-var KIND_NAMES = {
-  vision: ["vision", "north star", "mission", "raison d etre", "raison detre"],
-  indicators: [
-    "indicateurs",
-    "indicateur",
-    "kpi",
-    "kpis",
-    "stats",
-    "statistiques",
-    "statistics",
-    "metrics",
-    "metriques",
-    "impact",
-    "impacts",
-    "objectifs",
-    "objectives",
-    "okr",
-    "okrs",
-    "tracking plan",
-    "plan de tracking",
-    "plan de marquage",
-    "plan de taggage"
-  ],
-  roadmap: [
-    "roadmap",
-    "road map",
-    "feuille de route",
-    "feuilles de route",
-    "prochaines etapes",
-    "next steps",
-    "jalons",
-    "milestones",
-    "planning"
-  ]
-};
-var PRODUCT_SHEET_NAMES = [
-  "fiche produit",
-  "fiches produit",
-  "product brief",
-  "product sheet",
-  "product",
-  "produit",
-  "strategie",
-  "strategy"
-];
-function documentCandidatePaths(paths, config) {
-  const declared = declaredDocumentPaths(config);
-  const excluded = excludeMatcher(config);
-  const found = paths.filter((path2) => isDocumentCandidate(path2) && !excluded(path2));
-  const pages = sortDocumentPaths(found.filter(isStaticSitePage)).slice(0, MAX_STATIC_PAGES);
-  const others = found.filter((path2) => !isStaticSitePage(path2));
-  const byPriority = [...declared, ...sortDocumentPaths(others), ...pages];
-  const kept = [...new Set(byPriority)].slice(0, MAX_DOCUMENT_CANDIDATES);
-  return kept.sort(compareStrings);
-}
-function excludeMatcher(config) {
-  const globs = config.documents.exclude ?? [];
-  if (globs.length === 0) return () => false;
-  const matchers = globs.map(
-    (glob) => (0, import_picomatch.default)(glob.replace(/^(\.\/|\/)+/, ""), { dot: true, nocase: true })
-  );
-  return (path2) => matchers.some((matches) => matches(path2));
-}
-var KINDS = ["vision", "indicators", "roadmap"];
-function declaredDocumentPaths(config) {
-  const entries = KINDS.flatMap((kind) => config.documents[kind]);
-  return entries.filter((entry) => !isUrl(entry)).map((entry) => splitDeclaredPath(entry).path).filter((path2) => path2 !== "");
-}
-function splitDeclaredPath(entry) {
-  const hash = entry.indexOf("#");
-  const rawPath = hash === -1 ? entry : entry.slice(0, hash);
-  const anchor = hash === -1 ? null : entry.slice(hash + 1).trim() || null;
-  const path2 = rawPath.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "");
-  return { path: path2, anchor };
-}
-function isUrl(entry) {
-  return /^https?:\/\//i.test(entry.trim());
-}
-function isRootReadme(path2) {
-  return !path2.includes("/") && README.test(path2);
-}
-function isDocumentCandidate(path2) {
-  const segments = path2.split("/");
-  if (segments.length > MAX_SEGMENTS || segments.some((s2) => SKIPPED_FOLDERS.has(s2.toLowerCase())))
-    return false;
-  if (isTrapPath(path2)) return false;
-  const name = segments[segments.length - 1] ?? "";
-  if (segments.length === 1) {
-    if (README.test(name) || isContributingGuide(path2)) return true;
-    if (!TEXT_EXTENSION.test(name) && name.includes(".")) return false;
-    return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
-  }
-  if (!TEXT_EXTENSION.test(name)) return false;
-  if (isContributingGuide(path2) || isStaticSitePage(path2)) return true;
-  if (packageOf(path2)) return documentKindsOfPath(path2).length > 0;
-  if (!DOC_FOLDERS.has((segments[0] ?? "").toLowerCase())) return false;
-  return documentKindsOfPath(path2).length > 0 || isProductSheetName(name);
-}
-function isContributingGuide(path2) {
-  const segments = path2.split("/");
-  const name = segments[segments.length - 1] ?? "";
-  if (segments.length > 2 || !(TEXT_EXTENSION.test(name) || !name.includes("."))) return false;
-  const folder = segments.length === 2 ? (segments[0] ?? "").toLowerCase() : "";
-  if (folder !== "" && folder !== ".github" && !DOC_FOLDERS.has(folder)) return false;
-  const words2 = nameWords(name);
-  if (/^(contributing|contribuer)$/i.test(name.replace(/\.[a-z]+$/i, ""))) return true;
-  return folder !== "" && folder !== ".github" && words2.some((word) => GUIDE_WORDS.has(word));
-}
-var GUIDE_WORDS = /* @__PURE__ */ new Set([
-  "contributing",
-  "contribuer",
-  "contribution",
-  "contributions",
-  "support",
-  "contact",
-  "faq",
-  "feedback",
-  "retours"
-]);
-var STATIC_PAGE_FOLDERS = /* @__PURE__ */ new Set(["_pages", "content", "pages"]);
-function isStaticSitePage(path2) {
-  const segments = path2.split("/");
-  return segments.length >= 2 && segments.length <= 4 && STATIC_PAGE_FOLDERS.has((segments[0] ?? "").toLowerCase()) && /\.(md|mdx|markdown)$/i.test(path2);
-}
-var WORKSPACE_FOLDERS = /* @__PURE__ */ new Set(["packages", "apps"]);
-var CODE_FOLDERS = /* @__PURE__ */ new Set([
-  "src",
-  "lib",
-  "dist",
-  "build",
-  "out",
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "e2e",
-  "cypress",
-  "fixtures",
-  "__fixtures__",
-  "mocks",
-  "__mocks__",
-  "public",
-  "static",
-  "assets",
-  "components",
-  "scripts",
-  "migrations"
-]);
-function packageOf(path2) {
-  const segments = path2.split("/");
-  if (segments.length < 3 || !WORKSPACE_FOLDERS.has((segments[0] ?? "").toLowerCase())) return null;
-  const inner = segments.slice(2);
-  if (inner.slice(0, -1).some((folder) => CODE_FOLDERS.has(folder.toLowerCase()))) return null;
-  return { name: segments[1] ?? "", inner };
-}
-function documentKindsOfPath(path2) {
-  const segments = path2.split("/");
-  const pkg2 = packageOf(path2);
-  const file = segments[segments.length - 1] ?? "";
-  const names = pkg2 ? README.test(file) && pkg2.inner.length === 1 ? [pkg2.name] : [file] : segments.length === 1 ? segments : segments.slice(1);
-  const kinds = Object.keys(KIND_NAMES).filter(
-    (kind) => names.some((name) => namesOneOf(name, KIND_NAMES[kind]))
-  );
-  return kinds;
-}
-var TRAP_FOLDERS = /* @__PURE__ */ new Set([
-  "decisions",
-  "decision",
-  "decision-records",
-  "architecture-decisions",
-  "adr",
-  "adrs",
-  "rfc",
-  "rfcs",
-  "plans",
-  "changelog",
-  "changelogs",
-  "changes",
-  "release-notes",
-  "releases",
-  "prompts",
-  "instructions",
-  "skills",
-  ".claude",
-  ".cursor",
-  ".windsurf",
-  ".continue",
-  ".codex",
-  ".gemini",
-  ".aider",
-  "templates",
-  "template",
-  "_templates",
-  "modeles",
-  "gabarits",
-  "examples",
-  "exemples",
-  "samples",
-  "fixtures",
-  "__fixtures__",
-  "archive",
-  "archives"
-]);
-var TRAP_FILE = /^(?:changelog|changes|history|historique|release notes?|notes de version|news)\b|^adr\b|\badr \d|^\d{4} adr\b|\b(?:decision|decisions)\b|\bprompts?\b|^(?:agents|claude|gemini|copilot instructions|skill|cursorrules)$|\btemplates?\b|\bmodeles?\b|\bgabarits?\b|^(?:exemples?|examples?|samples?)\b|\b(?:how to write|comment (?:ecrire|rediger))\b/;
-function isTrapPath(path2) {
-  const segments = path2.split("/");
-  if (segments.slice(0, -1).some((folder) => TRAP_FOLDERS.has(folder.toLowerCase()))) return true;
-  const file = segments[segments.length - 1] ?? "";
-  if (/\.prompt\.md$/i.test(file)) return true;
-  return TRAP_FILE.test(nameWords(file).join(" "));
-}
-function isProductSheetName(fileName) {
-  return namesOneOf(fileName, PRODUCT_SHEET_NAMES);
-}
-function namesOneOf(fileName, names) {
-  const words2 = nameWords(fileName);
-  const glued = words2.join("");
-  return names.some((name) => {
-    const target = name.split(" ");
-    const compact = target.join("");
-    if (glued === compact || words2.includes(compact)) return true;
-    return words2.some((_, i) => target.every((word, j) => words2[i + j] === word));
-  });
-}
-function nameWords(fileName) {
-  const stem = fileName.replace(/\.[a-z0-9]+$/i, "");
-  const split = stem.replace(/([a-z])([A-Z])/g, "$1 $2");
-  return normalizeText(split).split(/[^a-z0-9]+/).filter((word) => word !== "");
-}
-function sortDocumentPaths(paths) {
-  const rank = (path2) => isRootReadme(path2) ? 0 : path2.includes("/") ? 2 : 1;
-  return [...paths].sort(
-    (a2, b) => rank(a2) - rank(b) || a2.split("/").length - b.split("/").length || compareStrings(a2, b)
-  );
-}
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 
 // src/signals/changelog-entries.ts
@@ -48164,12 +53463,12 @@ function changelogEntries(text3) {
 }
 function headingDate(heading) {
   const iso = ISO_DAY.exec(heading);
-  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return day2(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const french = FRENCH_DAY.exec(heading);
-  if (french) return day(Number(french[3]), Number(french[2]), Number(french[1]));
+  if (french) return day2(Number(french[3]), Number(french[2]), Number(french[1]));
   return null;
 }
-function day(year, month, date2) {
+function day2(year, month, date2) {
   if (month < 1 || month > 12 || date2 < 1 || date2 > 31 || year < 1990 || year > 2200) return null;
   const time = Date.UTC(year, month - 1, date2, 12);
   return new Date(time).getUTCDate() === date2 ? new Date(time).toISOString() : null;
@@ -48515,6 +53814,7 @@ var DEFAULT_CONFIG = {
   },
   releases: { expected: null },
   issue: { label: "product-health", reopenClosed: false },
+  coaching: { pullRequests: false },
   product: { betagouv: null, phase: null, betagouvRepository: "betagouv/beta.gouv.fr" },
   thresholds: {},
   disabledSignals: [],
@@ -48542,33 +53842,6 @@ function unavailable(reason, detail) {
   return { available: false, reason, detail };
 }
 
-// src/product-record/product-record-source.ts
-var RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var STARTUP_LINK = /https?:\/\/(?:www\.)?beta\.gouv\.fr\/startups\/([A-Za-z0-9][A-Za-z0-9._-]{0,99}?)(?:\.html)?\/?(?=[\s)\]>"'#?`]|$)/gi;
-function isRecordId(id) {
-  return RECORD_ID.test(id) && !id.includes("..");
-}
-function recordPath(id) {
-  return `content/_startups/${id}.md`;
-}
-function recordUrl(id) {
-  return `https://beta.gouv.fr/startups/${id}.html`;
-}
-function startupIdInText(text3) {
-  for (const match of text3.matchAll(STARTUP_LINK)) {
-    const id = match[1] ?? "";
-    if (isRecordId(id)) return id;
-  }
-  return null;
-}
-function identifyProductRecord(configuredId, readmeText) {
-  if (configuredId !== null && isRecordId(configuredId)) {
-    return { id: configuredId, identifiedBy: "config", url: recordUrl(configuredId) };
-  }
-  const linked = readmeText === null ? null : startupIdInText(readmeText);
-  return linked === null ? null : { id: linked, identifiedBy: "readme", url: recordUrl(linked) };
-}
-
 // src/github/classify-error.ts
 function graphqlErrorsOf(error2) {
   const candidate = error2;
@@ -48576,8 +53849,8 @@ function graphqlErrorsOf(error2) {
   return { data: candidate.data ?? null, errors: candidate.errors };
 }
 function readFailure(error2, what, permission) {
-  const status = statusOf(error2);
-  const message = shortMessage(error2);
+  const status = statusOf2(error2);
+  const message10 = shortMessage(error2);
   if (status === 404) return { reason: "not-found", detail: `${what}: not found (HTTP 404)` };
   if (status === 410)
     return { reason: "disabled", detail: `${what}: disabled on this repository (HTTP 410)` };
@@ -48598,24 +53871,24 @@ function readFailure(error2, what, permission) {
   if (status === 403) {
     return {
       reason: "no-permission",
-      detail: `${what}: not allowed (HTTP 403${message ? `, ${message}` : ""}); grant the token or app "${permission}"`
+      detail: `${what}: not allowed (HTTP 403${message10 ? `, ${message10}` : ""}); grant the token or app "${permission}"`
     };
   }
   return {
     reason: "api-fault",
-    detail: `${what}: ${status ? `HTTP ${status}` : "request failed"}${message ? ` — ${message}` : ""}`
+    detail: `${what}: ${status ? `HTTP ${status}` : "request failed"}${message10 ? ` — ${message10}` : ""}`
   };
 }
 function graphqlFailure(entry, what, permission) {
-  const message = redactSecrets(entry.message).slice(0, 200);
+  const message10 = redactSecrets(entry.message).slice(0, 200);
   switch (entry.type) {
     case "NOT_FOUND":
-      return { reason: "not-found", detail: `${what}: not found — ${message}` };
+      return { reason: "not-found", detail: `${what}: not found — ${message10}` };
     case "FORBIDDEN":
     case "INSUFFICIENT_SCOPES":
       return {
         reason: "no-permission",
-        detail: `${what}: ${message}; grant the token or app "${permission}"`
+        detail: `${what}: ${message10}; grant the token or app "${permission}"`
       };
     case "RATE_LIMITED":
       return {
@@ -48623,10 +53896,10 @@ function graphqlFailure(entry, what, permission) {
         detail: `${what}: GitHub's rate limit was reached; the next run will retry`
       };
     default:
-      return { reason: "api-fault", detail: `${what}: ${message}` };
+      return { reason: "api-fault", detail: `${what}: ${message10}` };
   }
 }
-function statusOf(error2) {
+function statusOf2(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : null;
 }
@@ -48638,59 +53911,19 @@ function isRateLimit(error2) {
   return /rate limit/i.test(shortMessage(error2));
 }
 function shortMessage(error2) {
-  const message = error2?.message;
-  if (typeof message !== "string") return "";
-  return redactSecrets((message.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "")).slice(0, 200);
-}
-
-// src/github/github-permissions.ts
-var PERMISSIONS = {
-  metadata: "Metadata: read",
-  contents: "Contents: read",
-  deployments: "Deployments: read",
-  actions: "Actions: read",
-  issues: "Issues: read",
-  discussions: "Discussions: read"
-};
-
-// src/model/bots.ts
-var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
-var BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
-var SERVICE_EMAIL = /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
-var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
-function isBotLogin(login) {
-  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
-}
-function isBotActor(actor) {
-  return actor != null && (actor.isBot || isBotLogin(actor.login));
-}
-function isBotAuthor(name, email, login = null) {
-  return botReason(name, email, login) !== null;
-}
-function botReason(name, email, login = null) {
-  const trimmed = name.trim();
-  if (isBotLogin(login) || isBotLogin(trimmed)) return "login";
-  if (BOT_NAMES.test(trimmed) || login !== null && BOT_NAMES.test(login)) return "known name";
-  if (BOT_NAME_SHAPE.test(trimmed) || login !== null && BOT_NAME_SHAPE.test(login)) return "name shape";
-  if (email === null) return null;
-  const address = email.trim();
-  const noreplyLogin = NOREPLY.exec(address)?.[1];
-  if (noreplyLogin !== void 0) {
-    if (isBotLogin(noreplyLogin)) return "login";
-    if (BOT_NAMES.test(noreplyLogin)) return "known name";
-    return BOT_NAME_SHAPE.test(noreplyLogin) ? "name shape" : null;
-  }
-  return SERVICE_EMAIL.test(address) ? "service address" : null;
+  const message10 = error2?.message;
+  if (typeof message10 !== "string") return "";
+  return redactSecrets((message10.split("\n")[0] ?? "").replace(/ - https?:\/\/\S+$/, "")).slice(0, 200);
 }
 
 // src/model/feedback-response.ts
 var MAINTAINERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
-function isFeedbackResponse(comment, issue2, maintainersOnly) {
-  if (isBotActor(comment.author)) return false;
-  if (comment.author && issue2.author && comment.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
+function isFeedbackResponse(comment2, issue2, maintainersOnly) {
+  if (isBotActor(comment2.author)) return false;
+  if (comment2.author && issue2.author && comment2.author.login.toLowerCase() === issue2.author.login.toLowerCase()) {
     return false;
   }
-  return !maintainersOnly || MAINTAINERS.has(comment.authorAssociation);
+  return !maintainersOnly || MAINTAINERS.has(comment2.authorAssociation);
 }
 
 // src/github/graphql-failures.ts
@@ -49385,7 +54618,7 @@ async function readDetails(client, input) {
       const more = page?.pageInfo.hasNextPage === true && page.pageInfo.endCursor !== null;
       thread.issue.commentsComplete = !more;
       const answered = thread.issue.comments.some(
-        (comment) => isFeedbackResponse(comment, thread.issue, input.maintainersOnly)
+        (comment2) => isFeedbackResponse(comment2, thread.issue, input.maintainersOnly)
       );
       thread.cursor = more && !answered && thread.pages < MAX_PAGES2.comments ? page?.pageInfo.endCursor ?? null : null;
     });
@@ -49408,7 +54641,7 @@ function labelsOf(node) {
 }
 function openThread(threads, node, maintainersOnly) {
   const issue2 = toIssue(node);
-  const answered = issue2.comments.some((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
+  const answered = issue2.comments.some((comment2) => isFeedbackResponse(comment2, issue2, maintainersOnly));
   const cursor = node.comments.pageInfo.hasNextPage && !answered ? node.comments.pageInfo.endCursor : null;
   threads.set(node.id, { issue: issue2, id: node.id, cursor, pages: 1, failure: null });
 }
@@ -49425,6 +54658,10 @@ function blobPart(path2, blob, failure) {
   const { text: text3, truncated } = limitText(blob.text);
   return available({ text: text3, lastChangedAt: null, truncated: truncated || blob.isTruncated });
 }
+
+// src/config/config-path.ts
+var CONFIG_PATH = ".github/product-health.yml";
+var CONFIG_FILES = [CONFIG_PATH, ".github/product-health.yaml"];
 
 // src/github/queries/overview-query.ts
 var OVERVIEW_QUERY = withFragments(
@@ -49474,10 +54711,9 @@ query RepositoryOverview($owner: String!, $name: String!, $since: GitTimestamp!)
 );
 
 // src/github/read-overview.ts
-var CONFIG_FILES = [".github/product-health.yml", ".github/product-health.yaml"];
 var RepositoryAccessError = class extends Error {
-  constructor(message, status) {
-    super(message);
+  constructor(message10, status) {
+    super(message10);
     this.status = status;
     this.name = "RepositoryAccessError";
   }
@@ -49491,7 +54727,7 @@ async function readOverview(client, owner, name, since) {
   } catch (error2) {
     const partial = graphqlErrorsOf(error2);
     if (!partial) {
-      if (statusOf(error2) === 401) {
+      if (statusOf2(error2) === 401) {
         throw new RepositoryAccessError(
           `GitHub refused the token (HTTP 401): check GITHUB_TOKEN / GH_TOKEN or the app's credentials`,
           401
@@ -49852,30 +55088,39 @@ var import_bottleneck = __toESM(require_lib(), 1);
 var GITHUB_WRITES_PER_MINUTE = 80;
 var WRITES_PER_MINUTE_VARIABLE = "PRODUCT_HEALTH_WRITES_PER_MINUTE";
 function createWritePacer(perMinute = GITHUB_WRITES_PER_MINUTE) {
-  const limiter = new import_bottleneck.default({ maxConcurrent: 1, minTime: Math.ceil(6e4 / perMinute) });
+  const limiter = new import_bottleneck.default({ maxConcurrent: 1, minTime: writeSpacingMs(perMinute) });
   return { schedule: (write) => limiter.schedule(write) };
 }
+function writeSpacingMs(perMinute) {
+  return Math.ceil(6e4 / perMinute);
+}
+var SwitchableWritePacer = class {
+  constructor(current) {
+    this.current = current;
+  }
+  current;
+  schedule(write) {
+    return this.current.schedule(write);
+  }
+  /** From now on, writes go through `pacer`; returns the one replaced. */
+  use(pacer) {
+    const previous = this.current;
+    this.current = pacer;
+    return previous;
+  }
+};
 function writesPerMinuteFromEnv(env) {
   const raw = env[WRITES_PER_MINUTE_VARIABLE]?.trim();
   if (!raw) return GITHUB_WRITES_PER_MINUTE;
   const value2 = Number(raw);
   return Number.isFinite(value2) && value2 >= 1 && value2 <= 6e4 ? value2 : GITHUB_WRITES_PER_MINUTE;
 }
-var SHARED_WRITE_PACER = createWritePacer(writesPerMinuteFromEnv(process.env));
+var SHARED_WRITE_PACER = new SwitchableWritePacer(
+  createWritePacer(writesPerMinuteFromEnv(process.env))
+);
 
 // src/config/parse-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-
-// src/util/package-files.ts
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-var PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-function readPackageFile(relativePath) {
-  return readFileSync(new URL(`../../${relativePath}`, import.meta.url), "utf8");
-}
-function readPackageJson(relativePath) {
-  return JSON.parse(readPackageFile(relativePath));
-}
 
 // src/config/yaml-key-lines.ts
 function yamlKeyLines(text3) {
@@ -49959,12 +55204,16 @@ function lineFinder(text3) {
 }
 
 // src/config/parse-config.ts
-var CONFIG_PATH = ".github/product-health.yml";
 var MAX_CONFIG_BYTES = 64 * 1024;
 var MAX_ALIASES = 50;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-ajv.addFormat("regex", (value2) => configPatternProblem(value2) === null);
-var validate = ajv.compile(readPackageJson("schemas/config.schema.json"));
+var compiled2 = null;
+function configValidator() {
+  if (compiled2) return compiled2;
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  ajv.addFormat("regex", (value2) => configPatternProblem(value2) === null);
+  compiled2 = ajv.compile(readPackageJson("schemas/config.schema.json"));
+  return compiled2;
+}
 function parseConfig(text3, file = CONFIG_PATH, options2 = {}) {
   if (text3 === null) return { config: DEFAULT_CONFIG, problems: [], extends: null, product: null };
   const loaded = loadYamlDocuments(text3, { file, maxBytes: MAX_CONFIG_BYTES, maxAliases: MAX_ALIASES });
@@ -49996,12 +55245,13 @@ function validateConfig(data, file, lines, options2) {
   }
   const problems = [];
   const candidate = structuredClone(data);
+  const validate = configValidator();
   for (let round4 = 0; round4 < 20 && !validate(candidate); round4++) {
     const pointers = [];
     for (const error2 of validate.errors ?? []) {
       if ("propertyName" in error2 && error2.keyword !== "propertyNames") continue;
       const pointer = errorPointer(error2);
-      problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), describe(error2)));
+      problems.push(problem(file, dotted(pointer), lineOfPointer(lines, pointer), describe2(error2)));
       pointers.push(pointer);
     }
     pointers.sort((a2, b) => b.localeCompare(a2, "en", { numeric: true }));
@@ -50064,8 +55314,8 @@ function dropUnknownThresholds(candidate, names, file, lines) {
 function withDefaults(problems) {
   return { config: DEFAULT_CONFIG, problems, extends: null, product: null };
 }
-function problem(file, key, line2, message) {
-  return { file, key, line: line2, message };
+function problem(file, key, line2, message10) {
+  return { file, key, line: line2, message: message10 };
 }
 function errorPointer(error2) {
   const params = error2.params;
@@ -50078,7 +55328,7 @@ function errorPointer(error2) {
 function escapePointer2(key) {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function describe(error2) {
+function describe2(error2) {
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties":
@@ -50122,46 +55372,6 @@ function isPlainObject2(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
-// src/guide/guide-references.ts
-var RESSOURCES = "https://direction-du-numerique-ministere.gitbook.io/ressources/organisation-produit";
-var PRINCIPES = `${RESSOURCES}/principes`;
-var PILIERS = `${RESSOURCES}/les-piliers-dune-organisation-produit`;
-var GUIDE = {
-  pillars: {
-    title: { fr: "Les piliers d’une organisation produit", en: "The pillars of a product organisation" },
-    url: PILIERS
-  },
-  vision: {
-    title: { fr: "Organisation produit — Vision", en: "Product organisation — Vision" },
-    url: `${PRINCIPES}#vision`
-  },
-  indicators: {
-    title: {
-      fr: "Organisation produit — Indicateurs d’impact",
-      en: "Product organisation — Impact indicators"
-    },
-    url: `${PRINCIPES}#indicateurs-dimpact`
-  },
-  roadmap: {
-    title: {
-      fr: "Organisation produit — La roadmap court terme",
-      en: "Product organisation — The short-term roadmap"
-    },
-    url: `${PRINCIPES}#la-roadmap-court-terme`
-  },
-  iterations: {
-    title: { fr: "Organisation produit — Itérations courtes", en: "Product organisation — Short iterations" },
-    url: `${PRINCIPES}#iterations-courtes`
-  },
-  petitGuide: {
-    title: {
-      fr: "Petit guide de l’approche produit (DINUM, 2022)",
-      en: "Short guide to the product approach (DINUM, 2022)"
-    },
-    url: null
-  }
-};
-
 // src/signals/outcome.ts
 var REASONS = {
   offline: { fr: "non lisible hors ligne (copie locale)", en: "not readable offline (local checkout)" },
@@ -50183,16 +55393,27 @@ var REASONS = {
 function reasonText(reason) {
   return REASONS[reason];
 }
+var SELF_EXPLAINING = /* @__PURE__ */ new Set([
+  "offline",
+  "disabled",
+  "not-needed",
+  "not-a-git-repository",
+  "empty-repository"
+]);
+function shownDetail(part) {
+  return SELF_EXPLAINING.has(part.reason) ? "" : part.detail;
+}
 function unknownResult(what, part, evidence = []) {
   const reason = REASONS[part.reason];
+  const detail = shownDetail(part);
   return {
     status: "unknown",
     score: null,
     metrics: { unavailable: part.reason },
     evidence,
     measured: {
-      fr: `${what.fr} : donnée indisponible, ${reason.fr}${part.detail ? ` — ${part.detail}` : ""}.`,
-      en: `${what.en}: data unavailable, ${reason.en}${part.detail ? ` — ${part.detail}` : ""}.`
+      fr: `${what.fr} : donnée indisponible, ${reason.fr}${detail ? ` — ${detail}` : ""}.`,
+      en: `${what.en}: data unavailable, ${reason.en}${detail ? ` — ${detail}` : ""}.`
     },
     advice: null
   };
@@ -50201,31 +55422,106 @@ function notApplicableResult(measured, metrics = {}, evidence = []) {
   return { status: "not-applicable", score: null, metrics, evidence, measured, advice: null };
 }
 
-// src/signals/delivery-automation.ts
+// src/model/ids.ts
+var PILLAR_IDS = ["team", "users", "impact", "iteration", "vision"];
+var SIGNAL_IDS = [
+  "deployment-frequency",
+  "release-cadence",
+  "vision",
+  "indicators",
+  "roadmap",
+  "feedback-handling",
+  "feedback-channel",
+  "team-continuity",
+  "delivery-automation"
+];
+var STATUSES = ["pass", "warn", "fail", "not-applicable", "unknown"];
+var LANGUAGES = ["fr", "en"];
+
+// src/signals/signal-data.ts
+function signalDataPath(id) {
+  return `src/signals/${id}/signal.yml`;
+}
+function loadSignalData(id) {
+  const path2 = signalDataPath(id);
+  const parsed = loadYaml(readPackageFile(path2), { file: path2 });
+  if (!parsed.ok) throw new Error(`${path2}: ${parsed.reason}`);
+  const problem2 = dataProblem(parsed.value, id);
+  if (problem2) throw new Error(`${path2}: ${problem2}`);
+  return parsed.value;
+}
+function isLocalized(value2) {
+  return typeof value2 === "object" && value2 !== null && LANGUAGES.every((language) => typeof value2[language] === "string");
+}
+function dataProblem(value2, id) {
+  if (typeof value2 !== "object" || value2 === null) return "not a mapping";
+  const data = value2;
+  if (data.id !== id) return `id is ${JSON.stringify(data.id)}, expected ${id}`;
+  if (!PILLAR_IDS.includes(data.pillar)) return `unknown pillar ${JSON.stringify(data.pillar)}`;
+  for (const key of ["title", "definition", "quote"]) {
+    if (!isLocalized(data[key])) return `${key} needs a French and an English text`;
+  }
+  if (typeof data.summary !== "string") return "summary needs one line of text";
+  if (typeof data.guide !== "string" || !(data.guide in GUIDE)) return `unknown guide ${String(data.guide)}`;
+  const thresholds = data.thresholds;
+  for (const [name, entry] of Object.entries(thresholds ?? {})) {
+    if (typeof entry?.default !== "number" || typeof entry.meaning !== "string") {
+      return `threshold ${name} needs a numeric default and a meaning`;
+    }
+  }
+  const messages = data.messages ?? {};
+  if (typeof messages !== "object") return "messages must be a mapping";
+  for (const [key, message10] of Object.entries(messages)) {
+    if (!isLocalized(message10)) return `message ${key} needs a French and an English text`;
+  }
+  return null;
+}
+function signalBasics(data) {
+  return {
+    id: data.id,
+    pillar: data.pillar,
+    title: data.title,
+    definition: data.definition,
+    why: data.quote,
+    guide: GUIDE[data.guide],
+    defaults: Object.fromEntries(
+      Object.entries(data.thresholds).map(([name, entry]) => [name, entry.default])
+    )
+  };
+}
+function signalMessages(data) {
+  return (key, values2 = {}) => {
+    const message10 = data.messages[key];
+    if (!message10) throw new Error(`${signalDataPath(data.id)}: no message ${key}`);
+    if (typeof values2 !== "function") return localize(message10, values2);
+    return {
+      fr: formatMessage("fr", message10.fr, values2("fr")),
+      en: formatMessage("en", message10.en, values2("en"))
+    };
+  };
+}
+function quoteFact(text3, maxChars = 140) {
+  const line2 = text3.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim().replace(/[.:;,]$/, "");
+  if (line2.length <= maxChars) return line2;
+  const cut = line2.slice(0, maxChars);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > maxChars / 2 ? cut.lastIndexOf(" ") : maxChars)}…`;
+}
+function joinSteps(steps) {
+  return steps.length > 0 ? { fr: steps.map((step) => step.fr).join(" "), en: steps.map((step) => step.en).join(" ") } : null;
+}
+
+// src/signals/delivery-automation/signal.ts
 var OTHER_CI_FILES = [/^\.drone\.ya?ml$/, /^\.buildkite\/pipeline\.ya?ml$/];
+var DATA = loadSignalData("delivery-automation");
+var message = signalMessages(DATA);
 var deliveryAutomationSignal = {
-  id: "delivery-automation",
-  pillar: "team",
-  title: { fr: "Intégration et déploiement automatisés", en: "Automated integration and deployment" },
-  definition: {
-    fr: "Une intégration continue (workflows GitHub Actions ou autre CI) et un déploiement automatisé (workflow ou job de déploiement, environnement de production, action de déploiement, descripteur de PaaS) sont définis dans le dépôt.",
-    en: "Continuous integration (GitHub Actions workflows or another CI) and automated deployment (deploy workflow or job, production environment, deploy action, PaaS descriptor) are defined in the repository."
-  },
-  why: {
-    fr: "« En particulier, l'équipe de développement doit être équipée pour pouvoir déployer de nouvelles versions du code en continu, parfois quotidiennement. »",
-    en: "“In particular, the development team must be equipped to deploy new versions of the code continuously, sometimes daily.”"
-  },
-  guide: GUIDE.petitGuide,
-  defaults: {},
+  ...signalBasics(DATA),
   evaluate: evaluateDeliveryAutomation
 };
 function evaluateDeliveryAutomation(context3) {
   const { files } = context3.snapshot;
   if (!files.available) {
-    return unknownResult(
-      { fr: "Intégration et déploiement automatisés", en: "Automated integration and deployment" },
-      files
-    );
+    return unknownResult(message("unknown-what"), files);
   }
   const patterns = {
     production: configPattern(context3.config.deployments.productionEnvironment),
@@ -50266,7 +55562,8 @@ function evaluateDeliveryAutomation(context3) {
     evidence,
     measured: measuredText(
       analyses.map((a2) => a2.path),
-      deployEvidence,
+      evidenceText(analyses, paas),
+      deployEvidence.length,
       unparsed
     ),
     advice: adviceText(ci, deploy)
@@ -50276,35 +55573,35 @@ function textOf(snapshot, path2) {
   const part = snapshot.contents[path2];
   return part?.available ? part.value.text : null;
 }
-function measuredText(ciFiles, deployEvidence, unparsed) {
-  const ci = ciFiles.length > 0 ? { fr: `CI définie (${ciFiles.join(", ")})`, en: `CI defined (${ciFiles.join(", ")})` } : { fr: "aucune CI définie dans le dépôt", en: "no CI defined in the repository" };
-  const deploy = deployEvidence.length > 0 ? {
-    fr: `déploiement automatisé : ${deployEvidence.join(", ")}`,
-    en: `automated deployment: ${deployEvidence.join(", ")}`
-  } : { fr: "aucun déploiement automatisé trouvé", en: "no automated deployment found" };
-  const broken = unparsed.length > 0 ? {
-    fr: ` YAML illisible, jugé sur le nom seul : ${unparsed.join(", ")}.`,
-    en: ` Unreadable YAML, judged on the name only: ${unparsed.join(", ")}.`
-  } : { fr: "", en: "" };
-  const capital = (text3) => text3.charAt(0).toUpperCase() + text3.slice(1);
-  return {
-    fr: `${capital(ci.fr)} ; ${deploy.fr}.${broken.fr}`,
-    en: `${capital(ci.en)}; ${deploy.en}.${broken.en}`
-  };
+function reasonFacts(reason) {
+  const [kind = "", ...rest] = reason.split(" ");
+  return reason === "file name" ? { kind: "file", value: "" } : { kind, value: rest.join(" ") };
+}
+function evidenceText(analyses, paas) {
+  const items = [
+    ...analyses.flatMap(
+      (analysis) => analysis.deploy.map(
+        (reason) => message("deploy-evidence", { path: analysis.path, ...reasonFacts(reason) })
+      )
+    ),
+    ...paas.map((path2) => message("deploy-evidence", { path: path2, kind: "paas", value: "" }))
+  ];
+  return { fr: items.map((item) => item.fr).join(", "), en: items.map((item) => item.en).join(", ") };
+}
+function measuredText(ciFiles, evidence, deployCount, unparsed) {
+  return message("measured", {
+    ciCount: ciFiles.length,
+    ciFiles: ciFiles.join(", "),
+    deployCount,
+    fr: evidence.fr,
+    en: evidence.en,
+    unparsedCount: unparsed.length,
+    unparsed: unparsed.join(", ")
+  });
 }
 function adviceText(ci, deploy) {
   if (ci && deploy) return null;
-  const addCi = {
-    fr: "Ajoutez une intégration continue (par exemple `.github/workflows/ci.yml`) qui lance les tests à chaque push et pull request.",
-    en: "Add continuous integration (for example `.github/workflows/ci.yml`) running the tests on every push and pull request."
-  };
-  const addDeploy = {
-    fr: "Automatisez la mise en production : un workflow de déploiement depuis la branche par défaut, avec un job `environment: production`, pour que l’équipe déploie elle-même, en continu.",
-    en: "Automate deploying to production: a deploy workflow from the default branch, with a job `environment: production`, so the team deploys by itself, continuously."
-  };
-  if (ci) return addDeploy;
-  if (deploy) return addCi;
-  return { fr: `${addCi.fr} ${addDeploy.fr}`, en: `${addCi.en} ${addDeploy.en}` };
+  return message("advice", { missing: ci ? "deploy" : deploy ? "ci" : "both" });
 }
 
 // src/util/stats.ts
@@ -50380,63 +55677,20 @@ function tieredScore(status, fraction) {
   return Math.round(low + (high - low) * clamp(Number.isFinite(fraction) ? fraction : 0, 0, 1));
 }
 
-// src/signals/deployment-frequency.ts
+// src/signals/deployment-frequency/signal.ts
 var SUCCEEDED = /* @__PURE__ */ new Set(["success", "active", "inactive"]);
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var DAYS_PER_MONTH = 30;
-var BAND_TEXT = {
-  elite: { fr: "« élite » (plusieurs par jour)", en: "“elite” (several a day)" },
-  high: { fr: "« élevé » (entre quotidien et hebdomadaire)", en: "“high” (between daily and weekly)" },
-  medium: { fr: "« moyen » (entre hebdomadaire et mensuel)", en: "“medium” (between weekly and monthly)" },
-  low: { fr: "« faible » (moins d’un par mois)", en: "“low” (less than monthly)" }
-};
-var SOURCE_TEXT = {
-  deployments: {
-    fr: "les déploiements GitHub vers un environnement de production",
-    en: "GitHub deployments to a production environment"
-  },
-  "workflow-runs": {
-    fr: "les exécutions réussies des workflows de déploiement",
-    en: "successful runs of deploy workflows"
-  },
-  "paas-pushes": {
-    fr: "les pushes sur la branche par défaut (déploiement automatique sur une PaaS)",
-    en: "pushes to the default branch (automatic deployment on a PaaS)"
-  },
-  "branch-pushes": {
-    fr: "les pushes sur la branche de production",
-    en: "pushes to the production branch"
-  },
-  tags: {
-    fr: "les tags qui déclenchent la mise en production",
-    en: "the tags that trigger the production deployment"
-  }
-};
-var CONFIDENCE_TEXT = {
-  high: { fr: "confiance haute", en: "high confidence" },
-  medium: { fr: "confiance moyenne", en: "medium confidence" },
-  low: { fr: "confiance faible", en: "low confidence" }
-};
 function deploymentBand(perDay) {
   if (perDay > 1) return "elite";
   if (perDay >= 1 / 7 - 1e-9) return "high";
   if (perDay >= 1 / DAYS_PER_MONTH - 1e-9) return "medium";
   return "low";
 }
+var DATA2 = loadSignalData("deployment-frequency");
+var message2 = signalMessages(DATA2);
 var deploymentFrequencySignal = {
-  id: "deployment-frequency",
-  pillar: "iteration",
-  title: { fr: "Fréquence de déploiement", en: "Deployment frequency" },
-  definition: {
-    fr: "Déploiements en production réussis par semaine sur la période : déploiements GitHub vers la production, sinon exécutions réussies des workflows de déploiement, sinon pushes (pas commits ; pushes des seuls robots exclus) sur la branche, ou tags, que le dépôt désigne lui-même pour la production (déclencheurs des workflows, CONTRIBUTING, descripteur PaaS, configuration). Les déploiements de recette ou de prévisualisation ne comptent pas.",
-    en: "Successful production deployments a week over the window: GitHub deployments to production, else successful runs of deploy workflows, else pushes (not commits; bot-only pushes left out) to the branch, or tags, that the repository itself names for production (workflow triggers, CONTRIBUTING, PaaS descriptor, configuration). Staging and preview deployments never count."
-  },
-  why: {
-    fr: "« On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster. » Ce que ça implique : « Livrer régulièrement des améliorations visibles ».",
-    en: "“The product is built in small steps, with short cycles (a few weeks) that make it possible to test, learn and adjust.” What this implies: “Regularly deliver visible improvements”."
-  },
-  guide: GUIDE.pillars,
-  defaults: { passPerWeek: 1, warnPerWeek: 0.23 },
+  ...signalBasics(DATA2),
   evaluate: evaluateDeploymentFrequency
 };
 function evaluateDeploymentFrequency(context3) {
@@ -50527,12 +55781,6 @@ function productionTarget(context3) {
   if (!files.available) return null;
   return findProductionTarget(files.value, contents, context3.config, repository.defaultBranch);
 }
-var VIA_TEXT = {
-  config: { fr: "déclaré dans la configuration", en: "declared in the configuration" },
-  workflow: { fr: "déclencheur du workflow", en: "workflow trigger" },
-  docs: { fr: "la documentation le dit", en: "as the documentation says" },
-  paas: { fr: "descripteur PaaS", en: "PaaS descriptor" }
-};
 function fromProductionTarget(context3) {
   const { files, commits, tags, repository, productionBranch } = context3.snapshot;
   if (!files.available) return unavailableSkip("files", "fichiers du dépôt", "repository files", files);
@@ -50633,8 +55881,8 @@ function judge(context3, found, skipped) {
   const fraction = status === "pass" ? scoreBetween(perWeek, passPerWeek, Math.max(7, passPerWeek)) / 100 : status === "warn" ? scoreBetween(perWeek, warnPerWeek, passPerWeek) / 100 : scoreBetween(perWeek, 0, warnPerWeek) / 100;
   const days = Math.round(window2.days);
   const rate = formatNumber(perWeek, 2);
-  const source = SOURCE_TEXT[found.source];
-  const confidence = CONFIDENCE_TEXT[found.confidence];
+  const source = message2("source", { source: found.source.replaceAll("-", "_") });
+  const confidence = message2("confidence", { confidence: found.confidence });
   const last = daysSinceLast === null ? { fr: " ; aucun déploiement réussi connu", en: "; no successful deployment known" } : { fr: ` ; dernier le ${lastDay}`, en: `; last one on ${lastDay}` };
   return {
     status,
@@ -50654,43 +55902,45 @@ function judge(context3, found, skipped) {
       botPushes: found.botPushes ?? null
     },
     evidence: found.evidence,
-    measured: {
-      fr: `${count} déploiement(s) en production réussi(s) en ${days} jours, soit ${rate.fr} par semaine, niveau DORA ${BAND_TEXT[band].fr}, d’après ${source.fr}${targetText(found).fr} (${confidence.fr})${last.fr}.`,
-      en: `${count} successful production deployment(s) in ${days} days, ${rate.en} a week, DORA band ${BAND_TEXT[band].en}, from ${source.en}${targetText(found).en} (${confidence.en})${last.en}.`
-    },
-    advice: status === "pass" ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found.confidence),
+    measured: message2("measured", (language) => ({
+      count,
+      days,
+      rate: rate[language],
+      band: message2("band", { band })[language],
+      source: source[language],
+      target: targetText(found)[language],
+      confidence: confidence[language],
+      last: last[language]
+    })),
+    advice: status === "pass" ? confidenceAdvice(found.confidence) : frequencyAdvice(passPerWeek, found, count, days),
     source: found.source
   };
 }
 function targetText(found) {
   const target = found.target;
   if (target === void 0) return { fr: "", en: "" };
-  const via = VIA_TEXT[target.via];
+  const via = message2("via", { via: target.via });
   const what = target.kind === "branch" ? { fr: ` ${target.branch}`, en: ` ${target.branch}` } : { fr: ` ${target.pattern}`, en: ` ${target.pattern}` };
-  const unit2 = target.kind === "branch" ? {
-    fr: ` ; unité : le push (${found.pushedCommits ?? 0} commit(s) regroupés en pushes${found.botPushes ? `, ${found.botPushes} push(es) de robots seuls écartés` : ""})`,
-    en: `; unit: the push (${found.pushedCommits ?? 0} commit(s) grouped into pushes${found.botPushes ? `, ${found.botPushes} bot-only push(es) left out` : ""})`
-  } : { fr: " ; unité : le tag", en: "; unit: the tag" };
+  const unit2 = target.kind === "branch" ? message2("unit-push", { commits: found.pushedCommits ?? 0, botPushes: found.botPushes ?? 0 }) : { fr: " ; unité : le tag", en: "; unit: the tag" };
   return {
     fr: `${what.fr} — ${via.fr} : ${target.trigger}${unit2.fr}`,
     en: `${what.en} — ${via.en}: ${target.trigger}${unit2.en}`
   };
 }
-function frequencyAdvice(passPerWeek, confidence) {
-  const target = formatNumber(passPerWeek, 2);
-  const base = {
-    fr: `Visez au moins ${target.fr} déploiement(s) en production par semaine (standard beta.gouv) : automatisez la mise en production depuis la branche par défaut et livrez par petits incréments.`,
-    en: `Aim for at least ${target.en} production deployment(s) a week (beta.gouv standard): automate deploying from the default branch and ship in small increments.`
-  };
-  const extra = confidenceAdvice(confidence);
+function frequencyAdvice(passPerWeek, found, count, days) {
+  const goal = formatNumber(passPerWeek, 2);
+  const target = found.target;
+  const base = message2("advice-frequency", (language) => ({
+    count,
+    days,
+    goal: goal[language],
+    target: target === void 0 ? "none" : target.kind === "branch" ? target.branch : target.pattern
+  }));
+  const extra = confidenceAdvice(found.confidence);
   return extra ? { fr: `${base.fr} ${extra.fr}`, en: `${base.en} ${extra.en}` } : base;
 }
 function confidenceAdvice(confidence) {
-  if (confidence === "high") return null;
-  return {
-    fr: "Pour une mesure plus sûre, déclarez un environnement de production dans le job de déploiement (`environment: production`) : GitHub enregistre alors chaque déploiement.",
-    en: "For a surer measure, declare a production environment on the deploy job (`environment: production`): GitHub then records each deployment."
-  };
+  return confidence === "high" ? null : message2("advice-confidence");
 }
 function unknownFrequency(skipped) {
   return {
@@ -50711,8 +55961,8 @@ function unknownFrequency(skipped) {
       en: `No trace of production deployments found — ${skipped.map((s2) => s2.looked.en).join("; ")}.`
     },
     advice: {
-      fr: "Déclarez un environnement de production dans le job de déploiement (`environment: production`), ou nommez dans `.github/product-health.yml` votre environnement et votre workflow de déploiement (`deployments.productionEnvironment`, `deployments.workflow`), ou la branche ou les tags qui partent en production (`deployments.branch`, `deployments.tags`).",
-      en: "Declare a production environment on the deploy job (`environment: production`), or name in `.github/product-health.yml` your environment and deploy workflow (`deployments.productionEnvironment`, `deployments.workflow`), or the branch or tags that reach production (`deployments.branch`, `deployments.tags`)."
+      fr: "Déclarez `environment: production` sur le job de déploiement, ou dites dans `.github/product-health.yml` ce qui part en production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` ou `deployments.tags`).",
+      en: "Declare `environment: production` on the deploy job, or say in `.github/product-health.yml` what reaches production (`deployments.productionEnvironment`, `deployments.workflow`, `deployments.branch` or `deployments.tags`)."
     },
     source: null
   };
@@ -50769,10 +56019,10 @@ function documentLinks(markdown) {
     }
     const outsideLinks = withoutBadges.replace(INLINE_LINK, " ");
     for (const match of outsideLinks.matchAll(AUTOLINK)) push(match[1] ?? "", "");
-    const prose2 = outsideLinks.replace(AUTOLINK, " ");
-    for (const match of prose2.matchAll(BARE_URL)) push(match[1] ?? "", "");
-    if (prose2.includes("@")) {
-      const words2 = prose2.replace(BARE_URL, " ").replace(/`[^`]*`/g, " ");
+    const prose3 = outsideLinks.replace(AUTOLINK, " ");
+    for (const match of prose3.matchAll(BARE_URL)) push(match[1] ?? "", "");
+    if (prose3.includes("@")) {
+      const words2 = prose3.replace(BARE_URL, " ").replace(/`[^`]*`/g, " ");
       for (const match of words2.matchAll(BARE_EMAIL)) push(`mailto:${match[1]}`, "");
     }
   }
@@ -50824,7 +56074,7 @@ function plainText(text3) {
   return text3.replace(/[*_`]{1,3}/g, "").replace(/\s+/g, " ").trim();
 }
 
-// src/signals/feedback-channel.ts
+// src/signals/feedback-channel/signal.ts
 var TEMPLATE_DIR = /^\.github\/ISSUE_TEMPLATE\/[^/]+$/i;
 var GITLAB_TEMPLATE = /^\.gitlab\/issue_templates\/[^/]+\.md$/i;
 var LEGACY_TEMPLATE = /^(\.github\/|docs\/)?ISSUE_TEMPLATE\.md$/i;
@@ -50836,20 +56086,10 @@ var OPEN_CATEGORIES = /q\s*&\s*a|question|id[ée]e|idea|feedback|retour|support|
 var CONTACT_HEADING = /\bsupport\b|\bcontact(s|er|ez)?\b|\bfeedbacks?\b|\bretours?\b|\baide\b|\bhelp\b|donner (son|votre) avis|\bassistance\b|\bsignaler\b|\bsugg[ée]r(er|ez)\b|\bsuggest(ions?|ing)?\b|\breport(ing)? (a |an )?(bug|problem|issue)s?\b|\brapports? de bugs?\b|\bnous [ée]crire\b|\bfaq\b|\bpropos(er|ez) (une?|des) (nouvel(le)?s? )?(id[ée]e|fonctionnalit[ée]|am[ée]lioration|d[ée]marche|aide)|\bnouvelles? fonctionnalit[ée]s?\b|\bfeature requests?\b/i;
 var ISSUE_PROCESS = /\b(?:issues?|tickets?)\b.{0,80}\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit)\b|\b(?:cre(?:ez|er|ons)|ouvr(?:ez|ir|ons)|open(?:ing)?|file|submit|remont(?:ez|er))\b.{0,40}\b(?:issues?|tickets?)\b/;
 var DECLARED_SCORE = 75;
+var DATA3 = loadSignalData("feedback-channel");
+var message3 = signalMessages(DATA3);
 var feedbackChannelSignal = {
-  id: "feedback-channel",
-  pillar: "users",
-  title: { fr: "Canal de retours utilisateurs", en: "User feedback channel" },
-  definition: {
-    fr: "Les utilisateurs ont une porte d’entrée : un modèle d’issue ou une catégorie de discussion pour les retours, et un chemin de contact ou de support visible (SUPPORT.md, section du README, liens de contact).",
-    en: "Users have a way in: an issue template or discussion category for feedback, and a visible contact or support path (SUPPORT.md, README section, contact links)."
-  },
-  why: {
-    fr: "« Les retours utilisateurs guident les choix, valident les hypothèses et révèlent les besoins réels. » Ce que cela implique : « Prendre en compte les retours et feedbacks des utilisateurs ».",
-    en: "“User feedback guides choices, validates hypotheses and reveals real needs.” What this implies: “Take users’ feedback into account”."
-  },
-  guide: GUIDE.pillars,
-  defaults: {},
+  ...signalBasics(DATA3),
   evaluate: evaluateFeedbackChannel
 };
 function evaluateFeedbackChannel(context3) {
@@ -50857,7 +56097,7 @@ function evaluateFeedbackChannel(context3) {
   const declared = context3.config.feedback.channels;
   if (declared.length > 0) return declaredResult(declared);
   if (!files.available) {
-    return unknownResult({ fr: "Canal de retours utilisateurs", en: "User feedback channel" }, files);
+    return unknownResult(message3("unknown-what"), files);
   }
   const excluded = excludeMatcher(context3.config);
   const paths = files.value.filter((path2) => !excluded(path2));
@@ -50924,7 +56164,20 @@ function evaluateFeedbackChannel(context3) {
       contactPages,
       issueProcess
     ),
-    advice: adviceText2(structured, contact)
+    advice: adviceText2(structured, contact, {
+      contact: [
+        ...contactPages.map(({ link }) => link.url.replace(/^mailto:/i, "")),
+        ...supportFiles,
+        ...sectionRefs.map((ref) => ref.replace("#", " › ")),
+        ...contactLinks
+      ],
+      structured: [
+        ...templates,
+        ...forums.map(({ link }) => link.url),
+        ...issueProcess.map((ref) => ref.replace("#", " › "))
+      ],
+      categories
+    })
   };
 }
 function declaredResult(channels) {
@@ -50938,10 +56191,7 @@ function declaredResult(channels) {
     score: DECLARED_SCORE,
     metrics: { declaredChannels: refs, verified: false },
     evidence: refs.map((ref) => ({ kind: "url", ref, declared: true })),
-    measured: {
-      fr: `Canal de retours déclaré dans la configuration : ${list} (déclaré, non vérifié).`,
-      en: `Feedback channel declared in the configuration: ${list} (declared, not verified).`
-    },
+    measured: message3("declared", { list }),
     advice: null
   };
 }
@@ -50973,100 +56223,55 @@ function hasContactLinks(text3) {
   );
 }
 function measuredText2(templates, categories, contactLinks, supportFiles, sections, discussionsChecked, forums = [], contactPages = [], issueProcess = []) {
-  const found = [];
   const linkList = (items, language) => items.slice(0, 4).map(({ path: path2, link }) => {
     const target = link.url.replace(/^mailto:/i, "");
-    const text3 = link.text && link.text !== target ? ` « ${link.text} »` : "";
-    return `${target}${text3} (${language === "fr" ? "dans" : "in"} ${path2})`;
+    const label = link.text && link.text !== target ? link.text : "none";
+    return message3("linked-in", { target, label, path: path2 })[language];
   }).join(", ");
-  if (templates.length > 0) {
-    found.push({
-      fr: `modèle(s) d’issue : ${templates.join(", ")}`,
-      en: `issue template(s): ${templates.join(", ")}`
-    });
-  }
-  if (categories.length > 0) {
-    found.push({
-      fr: `catégorie(s) de discussion : ${categories.join(", ")}`,
-      en: `discussion categories: ${categories.join(", ")}`
-    });
-  }
-  if (contactLinks.length > 0) {
-    found.push({
-      fr: `liens de contact dans ${contactLinks.join(", ")}`,
-      en: `contact links in ${contactLinks.join(", ")}`
-    });
-  }
+  const found = [];
+  const add = (key, items) => {
+    if (items.length > 0) found.push(message3(key, { count: items.length, list: items.join(", ") }));
+  };
+  add("found-templates", templates);
+  add("found-categories", categories);
+  add("found-contact-links", contactLinks);
   if (supportFiles.length > 0) found.push({ fr: supportFiles.join(", "), en: supportFiles.join(", ") });
-  if (sections.length > 0) {
-    found.push({ fr: `section(s) ${sections.join(", ")}`, en: `section(s) ${sections.join(", ")}` });
-  }
-  if (issueProcess.length > 0) {
-    found.push({
-      fr: `démarche par issue ou ticket décrite dans ${issueProcess.join(", ")}`,
-      en: `issue or ticket process described in ${issueProcess.join(", ")}`
-    });
-  }
-  if (forums.length > 0) {
-    found.push({
-      fr: `forum ou formulaire de demande lié : ${linkList(forums, "fr")}`,
-      en: `forum or request form linked: ${linkList(forums, "en")}`
-    });
-  }
+  add("found-sections", sections);
+  add("found-issue-process", issueProcess);
+  if (forums.length > 0)
+    found.push(message3("found-forums", (language) => ({ list: linkList(forums, language) })));
   if (contactPages.length > 0) {
-    found.push({
-      fr: `contact, aide ou FAQ lié : ${linkList(contactPages, "fr")}`,
-      en: `contact, help or FAQ linked: ${linkList(contactPages, "en")}`
-    });
+    found.push(message3("found-contact-pages", (language) => ({ list: linkList(contactPages, language) })));
   }
-  const discussions = discussionsChecked ? { fr: "", en: "" } : { fr: " (catégories de discussion non vérifiées)", en: " (discussion categories not checked)" };
-  if (found.length === 0) {
-    return {
-      fr: `Aucun modèle d’issue de retour, lien de contact, fichier SUPPORT/CONTACT, section Support/Contact ni lien vers un contact, une FAQ ou un forum dans le README ou le guide de contribution${discussions.fr}.`,
-      en: `No feedback issue template, contact link, SUPPORT/CONTACT file, Support/Contact section, or link to a contact, FAQ or forum in the README or the contribution guide${discussions.en}.`
-    };
-  }
-  return {
-    fr: `Trouvé : ${found.map((f) => f.fr).join(" ; ")}${discussions.fr}.`,
-    en: `Found: ${found.map((f) => f.en).join("; ")}${discussions.en}.`
-  };
+  const checked = discussionsChecked ? "yes" : "no";
+  if (found.length === 0) return message3("measured-none", { checked });
+  return message3("measured-found", (language) => ({
+    found: found.map((item) => item[language]).join(language === "fr" ? " ; " : "; "),
+    checked
+  }));
 }
-function adviceText2(structured, contact) {
+function adviceText2(structured, contact, channels) {
   if (structured && contact) return null;
-  const template = {
-    fr: "Ajoutez un modèle d’issue pour les retours (`.github/ISSUE_TEMPLATE/retour-utilisateur.yml`) ou ouvrez une catégorie de discussion « Retours ».",
-    en: "Add an issue template for feedback (`.github/ISSUE_TEMPLATE/user-feedback.yml`) or open a “Feedback” discussion category."
-  };
-  const path2 = {
-    fr: "Rendez le contact visible : une section « Nous contacter » ou « Support » dans le README, un `SUPPORT.md`, ou des `contact_links` dans `.github/ISSUE_TEMPLATE/config.yml`.",
-    en: "Make contact visible: a “Contact” or “Support” section in the README, a `SUPPORT.md`, or `contact_links` in `.github/ISSUE_TEMPLATE/config.yml`."
-  };
-  if (structured) return path2;
-  if (contact) return template;
-  return { fr: `${template.fr} ${path2.fr}`, en: `${template.en} ${path2.en}` };
+  if (contact)
+    return message3("advice-describe-process", { channel: channels.contact.slice(0, 2).join(", ") });
+  if (structured) {
+    const named2 = [...channels.structured, ...channels.categories];
+    return message3("advice-add-contact", { channel: named2.slice(0, 2).join(", ") });
+  }
+  return message3("advice-create");
 }
 
-// src/signals/feedback-handling.ts
+// src/signals/feedback-handling/signal.ts
 var MAX_LINKED_ISSUES = 5;
+var DATA4 = loadSignalData("feedback-handling");
+var message4 = signalMessages(DATA4);
 var feedbackHandlingSignal = {
-  id: "feedback-handling",
-  pillar: "users",
-  title: { fr: "Traitement des retours utilisateurs", en: "Handling of user feedback" },
-  definition: {
-    fr: "Issues portant une étiquette de retour utilisateur : délai de première réponse humaine (médiane, 90e centile), part des réponses dans le délai cible, issues ouvertes sans réponse, délai de clôture. Les issues sans réponse sont comptées, jamais écartées.",
-    en: "Issues carrying a feedback label: time to the first human response (median, 90th percentile), share answered within the target, open issues without a response, time to close. Issues without any response are counted, never dropped."
-  },
-  why: {
-    fr: `Garder le contact avec les utilisateurs : « Continuer d'aller à la rencontre des "vrais" utilisateurs, d'être à leur écoute et d'assurer un support de qualité ».`,
-    en: 'Keep in touch with users: “Keep going out to meet the "real" users, listening to them and providing quality support.”'
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { passShareWithinTarget: 0.8, warnShareWithinTarget: 0.5 },
+  ...signalBasics(DATA4),
   evaluate: evaluateFeedbackHandling
 };
 function evaluateFeedbackHandling(context3) {
   const part = context3.snapshot.issues;
-  const what = { fr: "Issues de retours utilisateurs", en: "User feedback issues" };
+  const what = message4("unknown-what");
   if (!part.available) return unknownResult(what, part);
   const { labels, responseTargetHours: target, responders } = context3.config.feedback;
   const wanted = new Set(labels.map((label) => label.trim().toLowerCase()));
@@ -51076,10 +56281,7 @@ function evaluateFeedbackHandling(context3) {
   const evidence = [{ kind: "api", ref: "issues" }];
   if (issues.length === 0) {
     return notApplicableResult(
-      {
-        fr: `Aucune issue de retour utilisateur sur la période (étiquettes cherchées : ${labels.join(", ")}).`,
-        en: `No user feedback issue in the window (labels looked for: ${labels.join(", ")}).`
-      },
+      message4("no-issue", { count: labels.length, labels: labels.join(", ") }),
       { issues: 0, labels },
       evidence
     );
@@ -51129,10 +56331,7 @@ function evaluateFeedbackHandling(context3) {
   const notes = notesText(pending, unknownResponse, closedWithoutResponse);
   if (share === null) {
     return notApplicableResult(
-      {
-        fr: `${issues.length} issue(s) de retour utilisateur, aucune encore jugeable : ${notes.fr}.`,
-        en: `${issues.length} user feedback issue(s), none can be judged yet: ${notes.en}.`
-      },
+      message4("none-judged", (language) => ({ count: issues.length, notes: notes[language] })),
       metrics,
       evidence
     );
@@ -51146,11 +56345,11 @@ function evaluateFeedbackHandling(context3) {
     metrics,
     evidence: [...evidence, ...linked],
     measured: measuredText3(metrics, share, notes, hits, judged),
-    advice: status === "pass" ? null : adviceText3(target, overdueOpen.length)
+    advice: status === "pass" ? null : adviceText3(target, overdueOpen, share)
   };
 }
 function judgeIssue(issue2, targetHours, maintainersOnly, now) {
-  const response = [...issue2.comments].sort((a2, b) => Date.parse(a2.createdAt) - Date.parse(b.createdAt)).find((comment) => isFeedbackResponse(comment, issue2, maintainersOnly));
+  const response = [...issue2.comments].sort((a2, b) => Date.parse(a2.createdAt) - Date.parse(b.createdAt)).find((comment2) => isFeedbackResponse(comment2, issue2, maintainersOnly));
   if (response)
     return { kind: "answered", hours: Math.max(0, hoursBetween(issue2.createdAt, response.createdAt)) };
   if (!issue2.commentsComplete) return { kind: "unknown-response" };
@@ -51160,310 +56359,40 @@ function judgeIssue(issue2, targetHours, maintainersOnly, now) {
   return hoursBetween(issue2.createdAt, now) > targetHours ? { kind: "missed" } : { kind: "pending" };
 }
 function notesText(pending, unknownResponse, closedWithoutResponse) {
-  const fr = [];
-  const en = [];
-  if (pending > 0) {
-    fr.push(`${pending} ouverte(s) sans réponse mais encore dans le délai cible`);
-    en.push(`${pending} open without a response but still within the target`);
-  }
-  if (unknownResponse > 0) {
-    fr.push(`${unknownResponse} dont les commentaires n’ont pas pu être tous lus (réponse inconnue)`);
-    en.push(`${unknownResponse} whose comments could not all be read (response unknown)`);
-  }
-  if (closedWithoutResponse > 0) {
-    fr.push(`${closedWithoutResponse} fermée(s) sans commentaire avant la fin du délai cible`);
-    en.push(`${closedWithoutResponse} closed without a comment before the target elapsed`);
-  }
-  return { fr: fr.join(", "), en: en.join(", ") };
+  const notes = [
+    ...pending > 0 ? [message4("note-pending", { count: pending })] : [],
+    ...unknownResponse > 0 ? [message4("note-unknown", { count: unknownResponse })] : [],
+    ...closedWithoutResponse > 0 ? [message4("note-closed", { count: closedWithoutResponse })] : []
+  ];
+  return { fr: notes.map((note) => note.fr).join(", "), en: notes.map((note) => note.en).join(", ") };
 }
 function measuredText3(metrics, share, notes, hits, judged) {
-  const percent = Math.round(share * 100);
-  const times = metrics.medianHours === null || metrics.p90Hours === null ? { fr: "", en: "" } : {
-    fr: ` Première réponse : médiane ${formatNumber(metrics.medianHours).fr} h, 90e centile ${formatNumber(metrics.p90Hours).fr} h.`,
-    en: ` First response: median ${formatNumber(metrics.medianHours).en} h, 90th percentile ${formatNumber(metrics.p90Hours).en} h.`
-  };
-  const close = metrics.medianDaysToClose === null ? { fr: "", en: "" } : {
-    fr: ` Clôture en ${formatNumber(metrics.medianDaysToClose).fr} j (médiane).`,
-    en: ` Closed in ${formatNumber(metrics.medianDaysToClose).en} days (median).`
-  };
-  const overdue = metrics.overdueOpen > 0 ? {
-    fr: ` ${metrics.overdueOpen} issue(s) ouverte(s) toujours sans réponse au-delà du délai.`,
-    en: ` ${metrics.overdueOpen} open issue(s) still unanswered past the target.`
-  } : { fr: "", en: "" };
-  const extra = notes.fr ? { fr: ` Hors calcul : ${notes.fr}.`, en: ` Not counted: ${notes.en}.` } : { fr: "", en: "" };
-  return {
-    fr: `${metrics.issues} issue(s) de retour utilisateur, ${metrics.answered} avec une réponse ; ${hits} sur ${judged} (${percent} %) ont reçu une première réponse en ${metrics.responseTargetHours} h ou moins.${times.fr}${close.fr}${overdue.fr}${extra.fr}`,
-    en: `${metrics.issues} user feedback issue(s), ${metrics.answered} answered; ${hits} of ${judged} (${percent}%) got a first response within ${metrics.responseTargetHours} h.${times.en}${close.en}${overdue.en}${extra.en}`
-  };
+  const times = metrics.medianHours === null || metrics.p90Hours === null ? null : message4("times", (language) => ({
+    median: formatNumber(metrics.medianHours ?? 0)[language],
+    p90: formatNumber(metrics.p90Hours ?? 0)[language]
+  }));
+  const close = metrics.medianDaysToClose === null ? null : message4("close", (language) => ({ days: formatNumber(metrics.medianDaysToClose ?? 0)[language] }));
+  return message4("measured", (language) => ({
+    issues: metrics.issues,
+    answered: metrics.answered,
+    hits,
+    judged,
+    percent: Math.round(share * 100),
+    target: metrics.responseTargetHours,
+    times: times?.[language] ?? "",
+    close: close?.[language] ?? "",
+    overdue: metrics.overdueOpen,
+    notes: notes[language] || "none"
+  }));
 }
-function adviceText3(targetHours, overdueOpen) {
-  const first = overdueOpen > 0 ? {
-    fr: `Répondez d’abord aux ${overdueOpen} retour(s) ouvert(s) restés sans réponse, même brièvement (accusé de réception, question de précision).`,
-    en: `First answer the ${overdueOpen} open feedback issue(s) left without a response, even briefly (acknowledgement, clarifying question).`
-  } : {
-    fr: "Répondez plus vite aux retours, même brièvement (accusé de réception, question de précision).",
-    en: "Answer feedback faster, even briefly (acknowledgement, clarifying question)."
-  };
-  return {
-    fr: `${first.fr} Organisez un tour de support pour qu’un membre de l’équipe réponde à chaque retour sous ${targetHours} h.`,
-    en: `${first.en} Set up a support rota so a team member answers each piece of feedback within ${targetHours} h.`
-  };
-}
-
-// src/product-record/product-phase.ts
-var PRODUCT_PHASES = ["investigation", "construction", "acceleration", "consolidation"];
-var PHASE_NAMES = {
-  investigation: "investigation",
-  poc: "investigation",
-  construction: "construction",
-  mvp: "construction",
-  acceleration: "acceleration",
-  consolidation: "consolidation",
-  generalisation: "consolidation",
-  // beta.gouv.fr's names once the product has left the incubator and lives on.
-  perennisation: "consolidation",
-  transfere: "consolidation",
-  opere: "consolidation"
-};
-var PHASE_TEXT = {
-  investigation: { fr: "investigation", en: "investigation" },
-  construction: { fr: "construction", en: "construction" },
-  acceleration: { fr: "accélération", en: "acceleration" },
-  consolidation: { fr: "consolidation / généralisation", en: "consolidation / scaling up" }
-};
-function phaseOfName(name) {
-  const key = name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z]/g, "");
-  return Object.hasOwn(PHASE_NAMES, key) ? PHASE_NAMES[key] ?? null : null;
-}
-function latestRecordPhase(record) {
-  const rank = (phase) => phase.phase === null ? -1 : PRODUCT_PHASES.indexOf(phase.phase);
-  let latest = null;
-  for (const phase of record.phases) {
-    if (phase.start === null) continue;
-    if (latest === null || phase.start > (latest.start ?? "") || phase.start === latest.start && rank(phase) > rank(latest))
-      latest = phase;
-  }
-  return latest ?? record.phases.at(-1) ?? null;
-}
-function resolvePhase(configured, record) {
-  if (configured !== null) {
-    return { phase: phaseOfName(configured), name: configured, source: "config", since: null };
-  }
-  const latest = record ? latestRecordPhase(record) : null;
-  if (!latest) return null;
-  return { phase: latest.phase, name: latest.name, source: "record", since: latest.start };
-}
-
-// src/product-record/parse-product-record.ts
-var MAX_FRONT_MATTER_BYTES = 64 * 1024;
-function parseProductRecord(text3) {
-  if (text3.includes("\0")) return { ok: false, kind: "not-markdown", detail: "the file is binary" };
-  const normalized = text3.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const lines = normalized.split("\n");
-  if (lines[0]?.trim() !== "---") {
-    return {
-      ok: false,
-      kind: "not-markdown",
-      detail: "the file does not start with a front matter (`---`): it is not a Markdown record"
-    };
-  }
-  const end = lines.findIndex((line2, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line2));
-  if (end < 0) return { ok: false, kind: "invalid", detail: "the front matter is never closed (`---`)" };
-  const loaded = loadYaml(lines.slice(1, end).join("\n"), { maxBytes: MAX_FRONT_MATTER_BYTES });
-  if (!loaded.ok) {
-    return { ok: false, kind: "invalid", detail: `the front matter is not valid YAML: ${loaded.reason}` };
-  }
-  const data = loaded.value;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, kind: "invalid", detail: "the front matter is not a mapping of keys" };
-  }
-  const fields = data;
-  return {
-    ok: true,
-    record: {
-      title: text_(fields.title),
-      mission: text_(fields.mission),
-      phases: listOf(fields.phases).flatMap((entry) => {
-        const name = text_(entry.name);
-        return name === null ? [] : [{ name, phase: phaseOfName(name), start: day2(entry.start), end: day2(entry.end) }];
-      }),
-      events: listOf(fields.events).flatMap((entry) => {
-        const name = text_(entry.name);
-        return name === null ? [] : [{ name, date: day2(entry.date), comment: text_(entry.comment) }];
-      }),
-      statsUrl: webAddress(fields.stats_url),
-      impactUrl: webAddress(fields.impact_url),
-      stats: fields.stats === true,
-      link: webAddress(fields.link),
-      contact: text_(fields.contact),
-      repository: webAddress(fields.repository),
-      userTypes: Array.isArray(fields.usertypes) ? fields.usertypes.flatMap((value2) => {
-        const type = text_(value2);
-        return type === null ? [] : [type.slice(0, 100)];
-      }) : [],
-      body: lines.slice(end + 1).join("\n").trim()
-    }
-  };
-}
-function recordStatsPage(record) {
-  if (record.statsUrl) return record.statsUrl;
-  if (record.stats && record.link) return `${record.link.replace(/\/+$/, "")}/stats`;
-  return null;
-}
-function text_(value2) {
-  if (typeof value2 === "number") return String(value2);
-  if (typeof value2 !== "string") return null;
-  const trimmed = value2.trim();
-  return trimmed === "" ? null : trimmed.slice(0, 2e3);
-}
-function day2(value2) {
-  const written = text_(value2);
-  const match = written ? /^(\d{4}-\d{2}-\d{2})/.exec(written) : null;
-  return match?.[1] && !Number.isNaN(Date.parse(match[1])) ? match[1] : null;
-}
-function webAddress(value2) {
-  const written = text_(value2);
-  return written && /^https?:\/\/\S+$/i.test(written) ? written : null;
-}
-function listOf(value2) {
-  if (!Array.isArray(value2)) return [];
-  return value2.filter(
-    (entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry)
-  );
-}
-
-// src/product-record/snapshot-record.ts
-function readSnapshotRecord(snapshot) {
-  const source = snapshot.productRecord;
-  if (!source) return { state: "none" };
-  switch (source.status) {
-    case "linked":
-      return { state: "linked", source };
-    case "unknown-id":
-      return { state: "unknown-id", source };
-    case "unreadable":
-      return { state: "unreadable", source, detail: source.detail };
-    case "found": {
-      const parsed = parseProductRecord(source.text);
-      return parsed.ok ? { state: "found", source, record: parsed.record } : { state: "broken", source, detail: parsed.detail };
-    }
-  }
-}
-function recordLabel(source) {
-  const file = "path" in source ? /([^/]+)\.md$/.exec(source.path)?.[1] : void 0;
-  return `beta.gouv.fr › ${file ?? source.id}`;
-}
-function recordStatusText(reading) {
-  if (reading.state === "none") return null;
-  const { id, url } = reading.source;
-  const how = reading.source.identifiedBy === "config" ? { fr: "déclarée par `product.betagouv`", en: "declared by `product.betagouv`" } : { fr: "liée depuis le README", en: "linked from the README" };
-  switch (reading.state) {
-    case "found": {
-      const renamed = reading.source.path === recordPath(id) ? null : reading.source.path;
-      const committee = lastCommittee(reading.record);
-      return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) lue dans ${reading.source.repository}${renamed ? `, renommée depuis : \`${renamed}\`` : ""}.${committee ? ` Dernier comité d’investissement : ${committee}.` : ""}`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) read from ${reading.source.repository}${renamed ? `, renamed since: \`${renamed}\`` : ""}.${committee ? ` Last investment committee: ${committee}.` : ""}`
-      };
-    }
-    case "linked":
-      return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) : ${url} (liée, non vérifiée : pas lue ; hors ligne, \`--betagouv-dir\` la lit depuis une copie de betagouv/beta.gouv.fr).`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}): ${url} (linked, not verified: not read; offline, \`--betagouv-dir\` reads it from a checkout of betagouv/beta.gouv.fr).`
-      };
-    case "unknown-id":
-      return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) introuvable : ${reading.source.repository} n’a pas de \`${reading.source.path}\`. Vérifier l’identifiant (la fiche a pu être renommée) et le déclarer dans \`product.betagouv\`.`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) not found: ${reading.source.repository} has no \`${reading.source.path}\`. Check the id (the record may have been renamed) and declare it in \`product.betagouv\`.`
-      };
-    case "unreadable":
-      return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) illisible : ${reading.detail}.`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be read: ${reading.detail}.`
-      };
-    case "broken":
-      return {
-        fr: `Fiche produit beta.gouv.fr \`${id}\` (${how.fr}) inexploitable : ${reading.detail}.`,
-        en: `beta.gouv.fr product record \`${id}\` (${how.en}) could not be used: ${reading.detail}.`
-      };
-  }
-}
-function lastCommittee(record) {
-  const days = record.events.flatMap(
-    (event) => event.name === "committee" && event.date !== null ? [event.date] : []
-  );
-  return days.length === 0 ? null : days.reduce((a2, b) => a2 > b ? a2 : b);
-}
-var USER_TYPES = {
-  particulier: "particuliers",
-  entreprise: "entreprises",
-  etat: "agents de l’État",
-  "collectivite-territoriale": "collectivités territoriales",
-  association: "associations",
-  "etablissement-scolaire": "établissements scolaires"
-};
-function usersLine(types) {
-  if (types.length === 0) return "";
-  return `Utilisateurs : ${types.map((type) => USER_TYPES[type] ?? type).join(", ")}.
-
-`;
-}
-var INDICATOR_SECTION = /\b(indicateurs?|impacts?|kpis?|mesures?|statistiques?|stats|metriques?|metrics?|objectifs?|goals?|resultats?)\b/;
-function recordDocuments(snapshot, kind) {
-  const reading = readSnapshotRecord(snapshot);
-  if (reading.state !== "found") return [];
-  const { record, source } = reading;
-  const base = {
-    kind,
-    location: "record",
-    path: null,
-    heading: recordLabel(source),
-    url: source.url,
-    declared: false,
-    source: "record",
-    // The team's own public record, kept by the programme: as sure as a dedicated document.
-    confidence: "high",
-    reason: {
-      fr: "fiche publique du produit sur beta.gouv.fr",
-      en: "the product’s public record on beta.gouv.fr"
-    }
-  };
-  if (kind === "vision") {
-    const mission = record.mission ? `${record.mission}
-
-` : "";
-    const text3 = `${mission}${usersLine(record.userTypes)}${record.body}`.trim();
-    return text3 === "" ? [] : [{ ...base, text: text3, lastChangedAt: source.lastChangedAt }];
-  }
-  if (kind === "indicators") {
-    const sections = outermostMatching(
-      record.body,
-      (heading) => INDICATOR_SECTION.test(normalizeHeading(heading))
-    );
-    const pages = [recordStatsPage(record), record.impactUrl].filter((url) => url !== null);
-    if (sections.length === 0 && pages.length === 0) return [];
-    const text3 = [
-      ...sections.map((section) => `${"#".repeat(section.level)} ${section.heading}
-
-${section.text}`),
-      ...pages.map((url) => `- ${url}`)
-    ].join("\n\n");
-    return [{ ...base, text: text3, lastChangedAt: sections.length > 0 ? source.lastChangedAt : null }];
-  }
-  return [];
-}
-function outermostMatching(markdown, matches) {
-  const kept = [];
-  let open2 = null;
-  for (const section of markdownSections(markdown)) {
-    if (open2 && section.level > open2.level) continue;
-    open2 = null;
-    if (matches(section.heading)) {
-      kept.push(section);
-      open2 = section;
-    }
-  }
-  return kept;
+function adviceText3(targetHours, overdueOpen, share) {
+  const first = overdueOpen[0]?.title;
+  return message4("advice", {
+    overdue: overdueOpen.length,
+    first: first ? quoteFact(first, 80) : "none",
+    percent: Math.round(share * 100),
+    target: targetHours
+  });
 }
 
 // src/documents/find-documents.ts
@@ -51757,18 +56686,112 @@ function leadDocument(path2, text3, content) {
   };
 }
 
+// src/documents/indicator-analysis.ts
+var INDICATOR_KINDS = ["success", "impact", "direction"];
+var KIND_PATTERNS = {
+  success: /\b(indicateurs? de succes|succes|kpis?|key performance|taux d (?:usage|utilisation|adoption|recours)|usage rate|adoption|audiences?|visiteurs?|visites?|utilisateurs? actifs|active users|nps|net promoter|satisfaction|csat|retention|frequentation)\b/,
+  impact: /\b(indicateurs? d impact|impacts?|economies?|savings?|couts? evites?|delais?|temps de traitement|duree de traitement|processing time|dematerialis\w*|digitali[sz]\w*|gains?|efficacite|efficiency|non[- ]recours|erreurs?|errors?)\b/,
+  direction: /\b(indicateurs? de (?:direction|progres|tendance)|direction indicators?|progres(?:sion)?|progress|tendances?|trends?|garde[- ]fous?|guard[- ]?rails?|leading (?:indicators?|metrics?)|signaux? d alerte|early warning|duree (?:moyenne )?(?:de|des) sessions?|session (?:duration|length)|taux de rebond|bounce rate)\b/
+};
+var OBJECTIVE = /\b(objectifs?|goals?|objectives?|ambitions?|okrs?|resultats? vises?)\b/;
+var MEASURABLE = [
+  /(?<!\d)\d+(?:[.,]\d+)?\s?%/,
+  /\b(?:x|×)\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?(?:x|×)(?=\s|$|[.,;)])/,
+  /\b(?:par|by)\s(?:\d+|deux|trois|quatre|dix|two|three|four|ten)\b/,
+  /\b(?:doubler|tripler|diviser|double|triple|halve|reduce by half)\b/,
+  /\b\d+(?:[.,]\d+)?\s?(?:secondes?|sec|s|minutes?|min|mn|heures?|h|jours?|j|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\b/,
+  /\b\d[\d\s.,]{0,20}\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
+  /\b(?:cible|target|seuil|threshold|baseline|valeur (?:de reference|initiale|cible)|point de depart|actuellement|currently)\b[^\d]{0,30}\d/,
+  /\b(?:de|from)\s\d[\d\s.,]{0,20}\s?\S{0,30}\s(?:a|to)\s\d/,
+  /[<>≥≤]=?\s?\d/,
+  /\b(?:nps|note|score)\b[^\d]{0,20}\d/
+];
+function analyzeIndicators(markdown) {
+  const lines = plainLines(markdown);
+  const kindEvidence = {};
+  for (const kind of INDICATOR_KINDS) {
+    const found = lines.find((line2) => KIND_PATTERNS[kind].test(line2.normalized));
+    if (found) kindEvidence[kind] = excerpt(found.plain);
+  }
+  const objective = lines.find((line2) => OBJECTIVE.test(line2.normalized)) ?? null;
+  const statement = lines.find((line2) => !line2.heading && OBJECTIVE.test(line2.normalized)) ?? null;
+  const measurable = lines.filter(isMeasurable);
+  return {
+    kinds: INDICATOR_KINDS.filter((kind) => kindEvidence[kind] !== void 0),
+    kindEvidence,
+    objectives: objective !== null,
+    objectiveEvidence: statement ? excerpt(statement.plain) : null,
+    targetCount: measurable.length,
+    targets: measurable.slice(0, 3).map((line2) => excerpt(line2.plain)),
+    distinct: objective !== null && measurable.length > 0
+  };
+}
+function isMeasurable(line2) {
+  if (line2.heading) return false;
+  const text3 = line2.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
+  return MEASURABLE.some((pattern) => pattern.test(text3));
+}
+
+// src/documents/vision-checklist.ts
+var VISION_ITEMS = ["purpose", "users", "problems", "solution", "impact"];
+var ITEM_PATTERNS = {
+  users: /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|createurs? d entreprises?|entrepreneurs?|independants|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
+  problems: /\b(problemes?|problematiques?|besoins?|irritants?|difficultes?|douleurs?|frustrations?|constats?|pain ?points?|problems?|needs?|struggles?|challenges?)\b/,
+  solution: /\b(solutions?|propositions? de valeur|differenciante?s?|differenciation|valeur ajoutee|nous (?:proposons|offrons|construisons)|notre (?:offre|reponse)|value proposition|differentiat\w*|unique selling|added value|we (?:offer|provide|build))\b/,
+  impact: /\b(impacts?|resultats? attendus?|effets? attendus?|benefices? attendus?|gains? attendus?|changements? attendus?|expected (?:impacts?|outcomes?|results?|benefits?)|outcomes?)\b/
+};
+var PURPOSE_PHRASE = /\b(raison d ?etre|notre mission|our mission|nous existons pour|we exist to|exists? to|vis(?:e|ons|ent) a|a pour (?:but|objectif|mission|ambition|vocation)|permet(?:tre|tent)? (?:a|aux|de|d)|aid(?:e|ent|er) (?:les|a|aux)|facilit(?:e|er|ent) |simplifi(?:e|er|ent) |helps? \w+(?: \w+)? to|enables?|allows?|our (?:goal|purpose|aim) is|notre (?:objectif|ambition|but) est|so that|pour que)\b/;
+var PURPOSE_HEADING = /\b(vision|mission|raison d ?etre|pitch|en une phrase|in one sentence|pourquoi|why)\b/;
+function visionChecklist(markdown) {
+  const lines = plainLines(markdown).filter((line2) => line2.checkbox !== "open");
+  const evidence = {};
+  const purpose = purposeLine(lines);
+  if (purpose) evidence.purpose = excerpt(purpose.plain);
+  for (const item of ["users", "problems", "solution", "impact"]) {
+    const index = lines.findIndex((line2) => ITEM_PATTERNS[item].test(line2.normalized));
+    const found = lines[index];
+    if (!found) continue;
+    const next = lines[index + 1];
+    evidence[item] = excerpt(
+      found.heading && next && !next.heading ? `${found.plain} — ${next.plain}` : found.plain
+    );
+  }
+  const covered = VISION_ITEMS.filter((item) => evidence[item] !== void 0);
+  return { covered, missing: VISION_ITEMS.filter((item) => !covered.includes(item)), evidence };
+}
+function purposeLine(lines) {
+  const phrase = lines.find(
+    (line2) => !line2.heading && words(line2) <= 60 && PURPOSE_PHRASE.test(line2.normalized)
+  );
+  if (phrase) return phrase;
+  return lines.find((line2, index) => {
+    if (line2.heading || line2.listItem || !isShortStatement(line2)) return false;
+    const previous = lines[index - 1];
+    return index === 0 || previous === void 0 || previous.heading && PURPOSE_HEADING.test(previous.normalized) || lines.slice(0, index).every((l) => l.heading);
+  }) ?? null;
+}
+function isShortStatement(line2) {
+  const count = words(line2);
+  const sentences = line2.plain.split(/[.!?](?:\s|$)/).filter((s2) => s2.trim() !== "").length;
+  return count >= 5 && count <= 60 && sentences <= 2;
+}
+function words(line2) {
+  return line2.plain.split(/\s+/).filter((w) => w !== "").length;
+}
+
 // src/documents/document-signal.ts
 function hasText(doc) {
   return doc.location !== "declared-url" && doc.location !== "link";
 }
 function evaluateDocumentSignal({ snapshot, config, thresholds, now }, kind, judge3, external = []) {
   const search = searchDocuments(snapshot, kind, config, external);
-  const early = resultWithoutText(
+  const early = search.documents.some(hasText) ? null : resultWithoutText(
     search,
     snapshot,
     kind,
     thresholds.declaredUrlScore,
-    thresholds.linkedUrlScore
+    thresholds.linkedUrlScore,
+    documentFact(snapshot, config, kind)
   );
   if (early) return early;
   const docs = search.documents.filter(hasText);
@@ -51809,7 +56832,7 @@ function evaluateDocumentSignal({ snapshot, config, thresholds, now }, kind, jud
       ...judged.status === capped.status ? [] : urls.filter((ref) => !links.some((doc) => doc.url === ref)).map((ref) => ({ kind: "url", ref }))
     ],
     measured: judged.measured,
-    advice: withDeclaredFix(onlyLinks ? LINKED_ADVICE[kind] : judgement.advice, search, kind)
+    advice: withDeclaredFix(onlyLinks ? linkedAdvice(kind, urls) : judgement.advice, search, kind)
   };
 }
 function capByConfidence(judgement, docs) {
@@ -51846,6 +56869,15 @@ function documentLabel(doc, language = "en") {
   if (doc.location === "record") return `${doc.url ?? doc.path ?? ""} (${doc.reason[language]})`;
   if (doc.location === "lead") return `${doc.path} › ${language === "fr" ? "introduction" : "lead"}${why}`;
   return `${doc.path ?? ""}${why}`;
+}
+function documentPlace(doc, language) {
+  if (doc.location === "record")
+    return language === "fr" ? "votre fiche beta.gouv.fr" : "your beta.gouv.fr page";
+  if (doc.location === "section") return `${doc.path} › ${doc.heading}`;
+  return doc.path ?? doc.url ?? "";
+}
+function documentPlaces(docs, language) {
+  return [...new Set(docs.map((doc) => documentPlace(doc, language)))].join(", ");
 }
 function documentsEvidence(docs) {
   return docs.slice(0, 10).map(documentEvidence);
@@ -51907,45 +56939,53 @@ function freshnessText(freshness, maxAgeDays) {
     en: `Last changed on ${day3}.`
   };
 }
-var KIND_TEXT = {
-  vision: {
-    name: { fr: "Document de vision", en: "Vision document" },
-    none: { fr: "Aucun document de vision trouvé", en: "No vision document found" },
-    write: { fr: "Écrire la vision du produit", en: "Write down the product vision" }
-  },
-  indicators: {
-    name: { fr: "Document d’indicateurs", en: "Indicators document" },
-    none: { fr: "Aucun document d’indicateurs trouvé", en: "No indicators document found" },
-    write: {
-      fr: "Écrire les objectifs et indicateurs du produit",
-      en: "Write down the product’s objectives and indicators"
-    }
-  },
-  roadmap: {
-    name: { fr: "Feuille de route", en: "Roadmap" },
-    none: { fr: "Aucune feuille de route trouvée", en: "No roadmap found" },
-    write: {
-      fr: "Écrire une feuille de route court terme (3 à 6 mois)",
-      en: "Write a short-term roadmap (3 to 6 months)"
-    }
-  }
+var MESSAGES = {
+  vision: signalMessages(loadSignalData("vision")),
+  indicators: signalMessages(loadSignalData("indicators")),
+  roadmap: signalMessages(loadSignalData("roadmap"))
 };
-var WHERE_WE_LOOK = {
-  vision: {
-    fr: "un fichier `VISION.md` (ou `docs/produit/vision.md`, `FICHEPRODUIT.md`…) ou une section « Vision » / « Notre vision » / « Raison d’être » du README",
-    en: 'a `VISION.md` file (or `docs/product/vision.md`, `FICHEPRODUIT.md`…) or a "Vision" / "Our vision" / "Mission" section of the README'
-  },
-  indicators: {
-    fr: "un fichier `INDICATEURS.md`, `KPI.md`, `STATS.md` (ou sous `docs/`) ou une section « Indicateurs » / « Impact » du README",
-    en: 'an `INDICATEURS.md`, `KPI.md`, `METRICS.md` or `STATS.md` file (or under `docs/`) or an "Indicators" / "Impact" / "KPIs" section of the README'
-  },
-  roadmap: {
-    fr: "un fichier `ROADMAP.md` ou `FEUILLE-DE-ROUTE.md` (ou sous `docs/`) ou une section « Feuille de route » / « Roadmap » / « Prochaines étapes » du README",
-    en: 'a `ROADMAP.md` or `FEUILLE-DE-ROUTE.md` file (or under `docs/`) or a "Roadmap" / "Next steps" section of the README'
+function documentFact(snapshot, config, kind) {
+  if (kind === "vision") return null;
+  const textOf3 = (other) => {
+    const docs = searchDocuments(snapshot, other, config).documents.filter(hasText);
+    return docs.length > 0 ? {
+      source: factSource(docs[0], other),
+      text: docs.map((doc) => doc.text).join("\n\n")
+    } : null;
+  };
+  if (kind === "roadmap") {
+    const indicators = textOf3("indicators");
+    const objective = indicators ? analyzeIndicators(indicators.text).objectiveEvidence : null;
+    if (indicators && objective)
+      return { fact: "objective", source: indicators.source, quote: quoteFact(objective, 110) };
   }
-};
-function resultWithoutText(search, snapshot, kind, declaredUrlScore, linkedUrlScore = 50) {
-  const text3 = KIND_TEXT[kind];
+  const vision = textOf3("vision");
+  if (!vision) return null;
+  const { evidence } = visionChecklist(vision.text);
+  const item = kind === "indicators" && evidence.impact ? "impact" : evidence.purpose ? "purpose" : evidence.impact ? "impact" : null;
+  const quote = item ? evidence[item] : void 0;
+  return item && quote ? { fact: item, source: vision.source, quote: quoteFact(quote, 110) } : null;
+}
+function factSource(doc, kind) {
+  if (doc.location === "record") return { fr: "Votre fiche beta.gouv.fr", en: "Your beta.gouv.fr page" };
+  const where = doc.location === "section" ? `${doc.path} › ${doc.heading}` : doc.path ?? doc.url ?? "";
+  return kind === "vision" ? { fr: `Votre vision (${where})`, en: `Your vision (${where})` } : { fr: `Votre document d’indicateurs (${where})`, en: `Your indicators document (${where})` };
+}
+function writeAdvice(kind, fact) {
+  const where = MESSAGES[kind]("document-where");
+  return MESSAGES[kind]("advice-write", (language) => ({
+    fact: fact?.fact ?? "none",
+    source: fact?.source[language] ?? "",
+    quote: fact?.quote ?? "",
+    where: where[language]
+  }));
+}
+function linkedAdvice(kind, urls) {
+  const distinct = [...new Map(urls.map((url) => [url.replace(/\/+$/, ""), url])).values()];
+  return MESSAGES[kind]("advice-linked", { urls: distinct.slice(0, 2).join(", ") });
+}
+function resultWithoutText(search, snapshot, kind, declaredUrlScore, linkedUrlScore = 50, fact = null) {
+  const message10 = MESSAGES[kind];
   if (search.documents.some(hasText)) return null;
   const urls = search.documents.filter((doc) => doc.location === "declared-url");
   const links = search.documents.filter((doc) => doc.location === "link");
@@ -51964,50 +57004,30 @@ function resultWithoutText(search, snapshot, kind, declaredUrlScore, linkedUrlSc
       },
       evidence: [...documentsEvidence(urls), ...configEvidence],
       measured: {
-        fr: `${text3.name.fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
-        en: `${text3.name.en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
+        fr: `${message10("document-name").fr} déclaré hors du dépôt : ${list} (déclaré, non vérifié).${missing.fr}`,
+        en: `${message10("document-name").en} declared outside the repository: ${list} (declared, not verified).${missing.en}`
       },
       advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : null
     };
   }
   if (links.length > 0) return linkedOnlyResult(kind, links, search, linkedUrlScore);
   const unreadable2 = search.unreadableDeclared[0]?.part ?? unreadableCandidate(snapshot, kind);
-  if (unreadable2) return unknownResult(text3.name, unreadable2);
+  if (unreadable2) return unknownResult(message10("document-name"), unreadable2);
   if (!snapshot.files.available && search.missingDeclared.length === 0) {
-    return unknownResult(text3.name, snapshot.files);
+    return unknownResult(message10("document-name"), snapshot.files);
   }
-  const where = WHERE_WE_LOOK[kind];
+  const none = message10("document-none");
   return {
     status: "fail",
     score: 0,
     metrics: { documents: 0, missingDeclared: search.missingDeclared },
     evidence: configEvidence,
-    measured: {
-      fr: `${text3.none.fr} dans le dépôt.${missing.fr}`,
-      en: `${text3.none.en} in the repository.${missing.en}`
-    },
-    advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : {
-      fr: `${text3.write.fr} dans le dépôt : ${where.fr}. Si ce document existe déjà ailleurs, le déclarer dans \`.github/product-health.yml\` sous \`documents.${kind}\` (chemin du dépôt ou URL).`,
-      en: `${text3.write.en} in the repository: ${where.en}. If it already lives elsewhere, declare it in \`.github/product-health.yml\` under \`documents.${kind}\` (a repository path or a URL).`
-    }
+    measured: { fr: `${none.fr}${missing.fr}`, en: `${none.en}${missing.en}` },
+    advice: search.missingDeclared.length > 0 ? fixDeclaredAdvice(kind) : writeAdvice(kind, fact)
   };
 }
-var LINKED_ADVICE = {
-  vision: {
-    fr: "La vision est seulement liée : en reprendre l’essentiel dans le README (raison d’être, utilisateurs, problèmes, solution, impact attendu), ou déclarer la page sous `documents.vision` dans `.github/product-health.yml` pour qu’elle soit affichée comme déclarée.",
-    en: "The vision is only linked: restate its essentials in the README (purpose, users, problems, solution, expected impact), or declare the page under `documents.vision` in `.github/product-health.yml` so it is shown as declared."
-  },
-  indicators: {
-    fr: "Les indicateurs sont seulement liés : écrire à côté les objectifs qu’ils servent et des cibles chiffrées (« augmentation de 20 % de la satisfaction »), ou déclarer la page sous `documents.indicators` si elle les porte déjà.",
-    en: "The indicators are only linked: write next to them the objectives they serve and measurable targets (“+20% user satisfaction”), or declare the page under `documents.indicators` if it already carries them."
-  },
-  roadmap: {
-    fr: "La feuille de route est seulement liée : la déclarer sous `documents.roadmap` dans `.github/product-health.yml`.",
-    en: "The roadmap is only linked: declare it under `documents.roadmap` in `.github/product-health.yml`."
-  }
-};
 function linkedOnlyResult(kind, links, search, linkedUrlScore) {
-  const name = KIND_TEXT[kind].name;
+  const name = MESSAGES[kind]("document-name");
   const list = (language) => links.map((doc) => documentLabel(doc, language)).join(", ");
   const missing = missingDeclaredText(search.missingDeclared);
   return {
@@ -52025,7 +57045,14 @@ function linkedOnlyResult(kind, links, search, linkedUrlScore) {
       fr: `${name.fr} : seulement une page liée, ${list("fr")} (lié, non vérifié).${missing.fr}`,
       en: `${name.en}: only a linked page, ${list("en")} (linked, not verified).${missing.en}`
     },
-    advice: withDeclaredFix(LINKED_ADVICE[kind], search, kind)
+    advice: withDeclaredFix(
+      linkedAdvice(
+        kind,
+        links.map((doc) => doc.url ?? "")
+      ),
+      search,
+      kind
+    )
   };
 }
 function unreadableCandidate(snapshot, kind) {
@@ -52057,92 +57084,11 @@ function fixDeclaredAdvice(kind) {
   };
 }
 
-// src/documents/indicator-analysis.ts
-var INDICATOR_KINDS = ["success", "impact", "direction"];
-var KIND_PATTERNS = {
-  success: /\b(indicateurs? de succes|succes|kpis?|key performance|taux d (?:usage|utilisation|adoption|recours)|usage rate|adoption|audiences?|visiteurs?|visites?|utilisateurs? actifs|active users|nps|net promoter|satisfaction|csat|retention|frequentation)\b/,
-  impact: /\b(indicateurs? d impact|impacts?|economies?|savings?|couts? evites?|delais?|temps de traitement|duree de traitement|processing time|dematerialis\w*|digitali[sz]\w*|gains?|efficacite|efficiency|non[- ]recours|erreurs?|errors?)\b/,
-  direction: /\b(indicateurs? de (?:direction|progres|tendance)|direction indicators?|progres(?:sion)?|progress|tendances?|trends?|garde[- ]fous?|guard[- ]?rails?|leading (?:indicators?|metrics?)|signaux? d alerte|early warning|duree (?:moyenne )?(?:de|des) sessions?|session (?:duration|length)|taux de rebond|bounce rate)\b/
-};
-var OBJECTIVE = /\b(objectifs?|goals?|objectives?|ambitions?|okrs?|resultats? vises?)\b/;
-var MEASURABLE = [
-  /(?<!\d)\d+(?:[.,]\d+)?\s?%/,
-  /\b(?:x|×)\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?(?:x|×)(?=\s|$|[.,;)])/,
-  /\b(?:par|by)\s(?:\d+|deux|trois|quatre|dix|two|three|four|ten)\b/,
-  /\b(?:doubler|tripler|diviser|double|triple|halve|reduce by half)\b/,
-  /\b\d+(?:[.,]\d+)?\s?(?:secondes?|sec|s|minutes?|min|mn|heures?|h|jours?|j|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\b/,
-  /\b\d[\d\s.,]{0,20}\s?(?:k|m)?\s(?:utilisateur|usager|visiteur|visite|dossier|demande|agent|session|inscrit|compte|telechargement|user|visitor|visit|request|download|account|page)s?\b/,
-  /\b(?:cible|target|seuil|threshold|baseline|valeur (?:de reference|initiale|cible)|point de depart|actuellement|currently)\b[^\d]{0,30}\d/,
-  /\b(?:de|from)\s\d[\d\s.,]{0,20}\s?\S{0,30}\s(?:a|to)\s\d/,
-  /[<>≥≤]=?\s?\d/,
-  /\b(?:nps|note|score)\b[^\d]{0,20}\d/
-];
-function analyzeIndicators(markdown) {
-  const lines = plainLines(markdown);
-  const kindEvidence = {};
-  for (const kind of INDICATOR_KINDS) {
-    const found = lines.find((line2) => KIND_PATTERNS[kind].test(line2.normalized));
-    if (found) kindEvidence[kind] = excerpt(found.plain);
-  }
-  const objective = lines.find((line2) => OBJECTIVE.test(line2.normalized)) ?? null;
-  const measurable = lines.filter(isMeasurable);
-  return {
-    kinds: INDICATOR_KINDS.filter((kind) => kindEvidence[kind] !== void 0),
-    kindEvidence,
-    objectives: objective !== null,
-    objectiveEvidence: objective ? excerpt(objective.plain) : null,
-    targetCount: measurable.length,
-    targets: measurable.slice(0, 3).map((line2) => excerpt(line2.plain)),
-    distinct: objective !== null && measurable.length > 0
-  };
-}
-function isMeasurable(line2) {
-  if (line2.heading) return false;
-  const text3 = line2.normalized.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, " ").replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " ").replace(/\bv?\d+\.\d+\.\d+\b/g, " ");
-  return MEASURABLE.some((pattern) => pattern.test(text3));
-}
-
-// src/signals/indicators.ts
-var KIND_NAME = {
-  success: { fr: "succès (KPI)", en: "success (KPI)" },
-  impact: { fr: "impact", en: "impact" },
-  direction: { fr: "direction (progrès/tendance)", en: "direction (progress/trend)" }
-};
-var KIND_ADVICE = {
-  success: {
-    fr: "des indicateurs de succès (KPI) : taux d’usage, audience, NPS ou note de satisfaction",
-    en: "success indicators (KPIs): usage rate, audience, NPS or satisfaction score"
-  },
-  impact: {
-    fr: "des indicateurs d’impact : économies réalisées, taux de dématérialisation, réduction des délais",
-    en: "impact indicators: savings, share of online procedures, shorter processing times"
-  },
-  direction: {
-    fr: "des indicateurs de direction (progrès/tendance), garde-fous qui vérifient que l’on progresse dans la bonne direction",
-    en: "direction (progress/trend) indicators, guard-rails that check progress goes the right way"
-  }
-};
+// src/signals/indicators/signal.ts
+var DATA5 = loadSignalData("indicators");
+var message5 = signalMessages(DATA5);
 var indicatorsSignal = {
-  id: "indicators",
-  pillar: "impact",
-  title: { fr: "Indicateurs d’impact", en: "Impact indicators" },
-  definition: {
-    fr: "Un document d’indicateurs existe, nomme les types d’indicateurs (succès/KPI, impact, direction), distingue les objectifs des indicateurs mesurables (chiffres, cibles) et a été mis à jour récemment.",
-    en: "An indicators document exists, names the kinds of indicators (success/KPI, impact, direction), tells objectives from measurable indicators (figures, targets), and was updated recently."
-  },
-  why: {
-    fr: "« Les indicateurs jouent un rôle central dans notre capacité à piloter nos produits efficacement. Fixer des indicateurs permet d’aligner toutes les parties prenantes sur la stratégie, de prendre des décisions éclairées et de s’améliorer en continu. » — « On ne peut améliorer que ce que l’on mesure ».",
-    en: "“Indicators play a central role in our ability to steer our products effectively. Setting indicators aligns every stakeholder on the strategy, supports informed decisions and continuous improvement.” — “You can only improve what you measure.”"
-  },
-  guide: GUIDE.indicators,
-  defaults: {
-    passKinds: 2,
-    minTargets: 1,
-    maxAgeDays: 180,
-    stalePenalty: 20,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50
-  },
+  ...signalBasics(DATA5),
   evaluate(context3) {
     const { thresholds } = context3;
     return evaluateDocumentSignal(context3, "indicators", (text3, docs, freshness) => {
@@ -52156,16 +57102,18 @@ var indicatorsSignal = {
       const raw = 15 + 15 * Math.min(kinds, INDICATOR_KINDS.length) + (analysis.objectives ? 15 : 0) + (measurable ? 25 : Math.round(25 * analysis.targetCount / Math.max(1, thresholds.minTargets)));
       const score = clamp(raw - (freshness.stale ? thresholds.stalePenalty : 0), 0, 100);
       const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
-      const kindList = (lang) => kinds > 0 ? analysis.kinds.map((kind) => KIND_NAME[kind][lang]).join(", ") : lang === "fr" ? "aucun" : "none";
-      const objectivesFr = analysis.objectives ? "objectifs nommés" : "pas d’objectif nommé";
-      const objectivesEn = analysis.objectives ? "objectives named" : "no objective named";
+      const kindList = (language) => analysis.kinds.map((kind) => message5("kind", { kind })[language]).join(", ");
+      const places = { fr: documentPlaces(docs, "fr"), en: documentPlaces(docs, "en") };
       return {
         status,
         score,
-        measured: {
-          fr: `Indicateurs trouvés dans ${where("fr")} : types d’indicateurs ${kindList("fr")} ; ${objectivesFr} ; ${analysis.targetCount} ligne(s) chiffrée(s) (cibles mesurables).`,
-          en: `Indicators found in ${where("en")}: kinds ${kindList("en")}; ${objectivesEn}; ${analysis.targetCount} line(s) with figures (measurable targets).`
-        },
+        measured: message5("measured", (language) => ({
+          where: where(language),
+          kindCount: kinds,
+          kinds: kindList(language),
+          objectives: analysis.objectives ? "yes" : "no",
+          targetCount: analysis.targetCount
+        })),
         metrics: {
           kindsFound: [...analysis.kinds],
           kindsMissing: INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind)),
@@ -52173,79 +57121,47 @@ var indicatorsSignal = {
           measurableTargets: analysis.targetCount,
           objectivesAndIndicatorsDistinct: analysis.distinct
         },
-        advice: advice(
-          analysis.kinds,
-          analysis.objectives,
-          measurable,
-          freshness.stale,
-          context3.thresholds.maxAgeDays
-        )
+        advice: advice(analysis, measurable, freshness, context3.thresholds.maxAgeDays, places)
       };
     });
   }
 };
-function advice(found, objectives, measurable, stale, maxAgeDays) {
-  const fr = [];
-  const en = [];
-  const missing = INDICATOR_KINDS.filter((kind) => !found.includes(kind));
-  if (missing.length > 0) {
-    fr.push(`Ajouter ${missing.map((kind) => KIND_ADVICE[kind].fr).join(" ; ")}.`);
-    en.push(`Add ${missing.map((kind) => KIND_ADVICE[kind].en).join("; ")}.`);
-  }
-  if (!objectives) {
-    fr.push(
-      "Nommer les objectifs, distincts des indicateurs : « Les objectifs définissent une ambition ou un résultat qualitatif précis (ex: améliorer l’expérience utilisateur, réduire le temps de traitement d’une tâche). »"
-    );
-    en.push(
-      "Name the objectives, apart from the indicators: objectives set an ambition or a precise qualitative result (e.g. improve the user experience, cut the time a task takes)."
+function advice(analysis, measurable, freshness, maxAgeDays, where) {
+  const steps = [];
+  const missing = INDICATOR_KINDS.filter((kind) => !analysis.kinds.includes(kind));
+  const inDocument = (key, values2 = {}) => message5(key, (language) => ({ ...values2, where: where[language] }));
+  if (missing.length > 0) steps.push(inDocument("advice-kinds", { kind: missing.join("_") }));
+  if (!analysis.objectives) {
+    steps.push(
+      message5("advice-name-objectives", {
+        targetCount: analysis.targets.length,
+        target: quoteFact(analysis.targets[0] ?? "")
+      })
     );
   }
   if (!measurable) {
-    fr.push(
-      "Chiffrer les indicateurs avec une cible : « Les indicateurs (ou KPIs) mesurent l’avancement concret vers ces objectifs (ex: augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement). »"
-    );
-    en.push(
-      "Give the indicators figures and targets: indicators measure concrete progress towards the objectives (e.g. +20% user satisfaction, −30% processing time)."
+    steps.push(
+      analysis.objectiveEvidence ? message5("advice-objective-target", { objective: quoteFact(analysis.objectiveEvidence) }) : message5("advice-targets")
     );
   }
-  if (stale) {
-    fr.push(`Mettre à jour les valeurs mesurées (plus de ${maxAgeDays} jours sans modification).`);
-    en.push(`Update the measured values (unchanged for more than ${maxAgeDays} days).`);
+  if (freshness.stale) {
+    steps.push(inDocument("advice-stale", { maxAgeDays }));
   }
-  return fr.length > 0 ? { fr: fr.join(" "), en: en.join(" ") } : null;
+  return joinSteps(steps);
 }
 
-// src/signals/release-cadence.ts
-var DECLARE_NO_RELEASES = {
-  fr: "Si l’équipe déploie en continu sans publier de versions, déclarez-le dans `.github/product-health.yml` : `releases: { expected: false }`.",
-  en: "If the team deploys continuously without cutting releases, declare it in `.github/product-health.yml`: `releases: { expected: false }`."
-};
+// src/signals/release-cadence/signal.ts
+var DATA6 = loadSignalData("release-cadence");
+var message6 = signalMessages(DATA6);
 var releaseCadenceSignal = {
-  id: "release-cadence",
-  pillar: "iteration",
-  title: { fr: "Rythme des versions", en: "Release cadence" },
-  definition: {
-    fr: "Incréments visibles sur la période — versions publiées, sinon tags, sinon entrées datées du journal des modifications (CHANGELOG) : nombre, intervalle médian, jours depuis le dernier. Sans objet quand l’équipe déploie en production au moins chaque semaine (sauf si la configuration dit que des versions sont attendues) ou déclare ne pas publier de versions.",
-    en: "Visible increments in the window — releases, else tags, else dated changelog entries: count, median interval, days since the last one. Not applicable when the team deploys to production at least weekly (unless the configuration says releases are expected) or declares it does not cut releases."
-  },
-  why: {
-    fr: "« Une approche itérative favorise la souplesse, en permettant d’ajuster le produit en continu grâce aux retours utilisateurs et aux évolutions réglementaires ou technologiques. »",
-    en: "“An iterative approach fosters flexibility, making it possible to adjust the product continuously thanks to user feedback and regulatory or technological changes.”"
-  },
-  guide: GUIDE.iterations,
-  defaults: { passMaxDaysSinceLast: 45, passMaxMedianIntervalDays: 45, warnMaxDaysSinceLast: 120 },
+  ...signalBasics(DATA6),
   evaluate: evaluateReleaseCadence
 };
 function evaluateReleaseCadence(context3) {
   if (context3.config.releases.expected === false) {
-    return notApplicableResult(
-      {
-        fr: "L’équipe déclare ne pas publier de versions (`releases.expected: false`).",
-        en: "The team declares it does not cut releases (`releases.expected: false`)."
-      },
-      { expected: false },
-      [{ kind: "config", ref: "releases.expected" }]
-    );
+    return notApplicableResult(message6("declared-none"), { expected: false }, [
+      { kind: "config", ref: "releases.expected" }
+    ]);
   }
   if (context3.config.releases.expected === null) {
     const continuous2 = continuousDelivery(context3);
@@ -52275,7 +57191,7 @@ function evaluateReleaseCadence(context3) {
   }
   const chosen = candidates.find((c) => c.dates.some((date2) => inWindow(date2, window2))) ?? candidates[0];
   if (chosen) return judge2(context3, chosen.source, chosen.dates, chosen.prereleases, chosen.ref);
-  const what = { fr: "Versions et tags", en: "Releases and tags" };
+  const what = message6("unknown-what");
   if (!releases.available) return unknownResult(what, releases);
   if (!tags.available) return unknownResult(what, tags);
   return judge2(context3, "tags", [], []);
@@ -52291,10 +57207,7 @@ function continuousDelivery(context3) {
   const rate = formatNumber(perWeek, 2);
   const count = deployments.metrics.count;
   return notApplicableResult(
-    {
-      fr: `L’équipe déploie en production ${rate.fr} fois par semaine (${count} déploiement(s), voir « Fréquence de déploiement ») : chaque mise en production est un incrément visible, des versions ne sont pas attendues. Si vous en publiez pour vos utilisateurs, déclarez \`releases: { expected: true }\` dans \`.github/product-health.yml\`.`,
-      en: `The team deploys to production ${rate.en} times a week (${count} deployment(s), see “Deployment frequency”): each deployment is a visible increment, releases are not expected. If you publish releases for your users, declare \`releases: { expected: true }\` in \`.github/product-health.yml\`.`
-    },
+    message6("continuous-delivery", (language) => ({ rate: rate[language], count: Number(count) })),
     { expected: false, deploymentsPerWeek: perWeek, reason: "continuous-delivery" },
     [...deployments.evidence.slice(0, 3), { kind: "config", ref: "releases.expected" }]
   );
@@ -52310,6 +57223,7 @@ function judge2(context3, source, allDates, prereleaseDates, ref) {
   const intervals = dates.slice(1).map((time, i) => daysBetween(new Date(dates[i] ?? time), new Date(time)));
   const medianInterval = median(intervals);
   const lastTime = dates.at(-1);
+  const lastDay = lastTime === void 0 ? null : new Date(lastTime).toISOString().slice(0, 10);
   const daysSinceLast = lastTime === void 0 ? null : Math.floor(daysBetween(new Date(lastTime), context3.now));
   const count = dates.length;
   const status = daysSinceLast === null || daysSinceLast > warnMaxDaysSinceLast ? "fail" : daysSinceLast <= passMaxDaysSinceLast && medianInterval !== null && medianInterval <= passMaxMedianIntervalDays ? "pass" : "warn";
@@ -52330,41 +57244,24 @@ function judge2(context3, source, allDates, prereleaseDates, ref) {
       windowDays: days
     },
     evidence,
-    measured: measuredText4(
-      source,
-      count,
-      prereleases,
-      days,
-      medianInterval,
-      lastTime === void 0 ? null : new Date(lastTime).toISOString().slice(0, 10)
-    ),
-    advice: status === "pass" ? null : adviceText4(status, count, passMaxMedianIntervalDays),
+    measured: measuredText4(source, count, prereleases, days, medianInterval, lastDay),
+    advice: status === "pass" ? null : adviceText4(source, lastDay, passMaxMedianIntervalDays),
     source
   };
 }
 function measuredText4(source, count, prereleases, days, medianInterval, lastDay) {
-  const what = source === "releases" ? { fr: "version(s) publiée(s)", en: "release(s)" } : source === "tags" ? { fr: "tag(s)", en: "tag(s)" } : { fr: "entrée(s) datée(s) du journal des modifications", en: "dated changelog entr(y/ies)" };
-  const pre = prereleases > 0 ? {
-    fr: ` (plus ${prereleases} préversion(s), non comptées)`,
-    en: ` (plus ${prereleases} prerelease(s), not counted)`
-  } : { fr: "", en: "" };
   const interval = medianInterval === null ? null : formatNumber(medianInterval);
-  const rhythm = interval === null ? { fr: "", en: "" } : { fr: `, intervalle médian ${interval.fr} j`, en: `, median interval ${interval.en} days` };
-  const last = lastDay === null ? { fr: "", en: "" } : { fr: `, dernière le ${lastDay}`, en: `, last one on ${lastDay}` };
-  return {
-    fr: `${count} ${what.fr} en ${days} jours${pre.fr}${rhythm.fr}${last.fr}.`,
-    en: `${count} ${what.en} in ${days} days${pre.en}${rhythm.en}${last.en}.`
-  };
+  return message6("measured", (language) => ({
+    source,
+    count,
+    days,
+    prereleases,
+    interval: interval === null ? "none" : interval[language],
+    last: lastDay ?? "none"
+  }));
 }
-function adviceText4(status, count, targetDays) {
-  const step = status === "fail" && count === 0 ? {
-    fr: `Publiez une version (release GitHub ou tag) à chaque incrément livré, au moins tous les ${targetDays} jours.`,
-    en: `Publish a release (GitHub release or tag) for each increment shipped, at least every ${targetDays} days.`
-  } : {
-    fr: `Installez un rythme régulier : une version au moins tous les ${targetDays} jours, à chaque incrément livré.`,
-    en: `Set a steady rhythm: a release at least every ${targetDays} days, for each increment shipped.`
-  };
-  return { fr: `${step.fr} ${DECLARE_NO_RELEASES.fr}`, en: `${step.en} ${DECLARE_NO_RELEASES.en}` };
+function adviceText4(source, lastDay, targetDays) {
+  return message6("advice", { source, last: lastDay ?? "none", target: targetDays });
 }
 
 // src/documents/roadmap-analysis.ts
@@ -52505,64 +57402,11 @@ function futurePoints(text3, now) {
   return { dated, future };
 }
 
-// src/signals/roadmap.ts
-var COMPONENT_TEXT = {
-  objectives: {
-    name: { fr: "objectifs prioritaires", en: "priority objectives" },
-    advice: {
-      fr: "objectifs prioritaires : « Définir les résultats spécifiques que l’équipe souhaite atteindre à court terme. »",
-      en: "priority objectives: define the specific results the team wants to reach in the short term"
-    }
-  },
-  initiatives: {
-    name: { fr: "initiatives clés", en: "key initiatives" },
-    advice: {
-      fr: "initiatives clés : « Identifier les fonctionnalités, expérimentations ou actions à mettre en œuvre. »",
-      en: "key initiatives: identify the features, experiments or actions to carry out"
-    }
-  },
-  dependencies: {
-    name: { fr: "dépendances et risques", en: "dependencies and risks" },
-    advice: {
-      fr: "dépendances et risques : « Lister les éléments externes qui pourraient influencer la réalisation de la roadmap. »",
-      en: "dependencies and risks: list the outside factors that could affect the roadmap"
-    }
-  },
-  calendar: {
-    name: { fr: "calendrier", en: "calendar" },
-    advice: {
-      fr: "calendrier : « Structurer les activités et livrables par semaine ou par mois. »",
-      en: "calendar: lay out activities and deliverables by week or by month"
-    }
-  }
-};
-var AGILEFALL = {
-  fr: "Le Petit guide de l’approche produit met en garde : « Nous avons prévu une feuille de route des fonctionnalités à développer, sur les 2 prochaines années » → « Pas d'ajustement aux besoins avérés des utilisateurs », « Risque de développer des fonctionnalités “pour rien” » (l’« Agilefall »).",
-  en: "The DINUM’s short guide to the product approach warns: “We have planned a roadmap of the features to build over the next 2 years” → “No adjustment to users’ actual needs”, “Risk of building features ‘for nothing’” (the “Agilefall”)."
-};
+// src/signals/roadmap/signal.ts
+var DATA7 = loadSignalData("roadmap");
+var message7 = signalMessages(DATA7);
 var roadmapSignal = {
-  id: "roadmap",
-  pillar: "iteration",
-  title: { fr: "Feuille de route court terme", en: "Short-term roadmap" },
-  definition: {
-    fr: "Une feuille de route court terme (3 à 6 mois) existe avec objectifs prioritaires, initiatives clés, dépendances et risques, calendrier, et a été mise à jour dans le dernier trimestre. Un plan sur plusieurs années est l’« Agilefall » dont le guide met en garde.",
-    en: "A short-term roadmap (3–6 months) exists with priority objectives, key initiatives, dependencies & risks and a calendar, and was updated in the last quarter. A plan stretching years ahead is the guide’s “Agilefall” warning."
-  },
-  why: {
-    fr: "« Une roadmap court terme permet de définir une vision claire et actionnable sur une période limitée, généralement de 3 à 6 mois. Elle aide les équipes à prioriser les initiatives clés, à s’aligner sur des objectifs réalistes et à garder un cap malgré les imprévus ou les évolutions rapides. »",
-    en: "“A short-term roadmap sets a clear, actionable vision over a limited period, usually 3 to 6 months. It helps teams prioritise key initiatives, align on realistic objectives and hold their course despite the unexpected or fast changes.”"
-  },
-  guide: GUIDE.roadmap,
-  defaults: {
-    passComponents: 3,
-    maxAgeDays: 90,
-    maxHorizonMonths: 12,
-    idealHorizonMonths: 6,
-    stalePenalty: 20,
-    agilefallPenalty: 25,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50
-  },
+  ...signalBasics(DATA7),
   evaluate(context3) {
     const { thresholds, now } = context3;
     return evaluateDocumentSignal(context3, "roadmap", (text3, docs, freshness) => {
@@ -52578,15 +57422,18 @@ var roadmapSignal = {
         100
       );
       const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
-      const names = (lang) => covered > 0 ? ` (${analysis.components.map((c) => COMPONENT_TEXT[c].name[lang]).join(", ")})` : "";
+      const names = (language) => analysis.components.map((component) => message7("component", { component })[language]).join(", ");
       const horizonLine = horizonText(horizon, analysis.horizonText, thresholds);
       return {
         status,
         score,
-        measured: {
-          fr: `Feuille de route trouvée dans ${where("fr")} : ${covered} composante(s) sur ${ROADMAP_COMPONENTS.length} du guide${names("fr")}. ${horizonLine.fr}`,
-          en: `Roadmap found in ${where("en")}: ${covered} of the guide’s ${ROADMAP_COMPONENTS.length} components${names("en")}. ${horizonLine.en}`
-        },
+        measured: message7("measured", (language) => ({
+          where: where(language),
+          covered,
+          total: ROADMAP_COMPONENTS.length,
+          names: names(language),
+          horizon: horizonLine[language]
+        })),
         metrics: {
           componentsCovered: covered,
           componentsTotal: ROADMAP_COMPONENTS.length,
@@ -52595,80 +57442,60 @@ var roadmapSignal = {
           horizonMonths: horizon,
           agilefall
         },
-        advice: advice2(analysis.missing, agilefall, freshness.stale, context3.thresholds.maxAgeDays)
+        advice: advice2(analysis.missing, agilefall, freshness, context3.thresholds.maxAgeDays, (language) => ({
+          where: where(language),
+          covered,
+          names: names(language)
+        }))
       };
     });
   }
 };
 function horizonText(months, text3, thresholds) {
-  if (months === null) {
-    return {
-      fr: "Aucune échéance future datée : horizon inconnu.",
-      en: "No dated future milestone: horizon unknown."
-    };
-  }
-  const basis2 = text3 ? ` (« ${text3} »)` : "";
-  const basisEn = text3 ? ` (“${text3}”)` : "";
-  const shown2 = Math.round(months);
-  if (months > thresholds.maxHorizonMonths) {
-    return {
-      fr: `Horizon : ${shown2} mois${basis2}, au-delà de ${thresholds.maxHorizonMonths} mois.`,
-      en: `Horizon: ${shown2} months${basisEn}, beyond ${thresholds.maxHorizonMonths} months.`
-    };
-  }
-  const ideal = months > thresholds.idealHorizonMonths;
-  return {
-    fr: `Horizon : ${shown2} mois${basis2}${ideal ? ` (le guide conseille généralement 3 à ${thresholds.idealHorizonMonths} mois)` : ""}.`,
-    en: `Horizon: ${shown2} months${basisEn}${ideal ? ` (the guide usually advises 3 to ${thresholds.idealHorizonMonths} months)` : ""}.`
-  };
+  if (months === null) return message7("horizon-unknown");
+  const beyond = months > thresholds.maxHorizonMonths;
+  return message7("horizon", {
+    months: Math.round(months),
+    basis: text3 ? quoteFact(text3) : "none",
+    beyond: beyond ? "yes" : "no",
+    ideal: !beyond && months > thresholds.idealHorizonMonths ? "yes" : "no",
+    maxMonths: thresholds.maxHorizonMonths,
+    idealMonths: thresholds.idealHorizonMonths
+  });
 }
-function advice2(missing, agilefall, stale, maxAgeDays) {
-  const fr = [];
-  const en = [];
-  if (agilefall) {
-    fr.push(
-      `Resserrer la feuille de route sur les 3 à 6 prochains mois et garder la suite comme des pistes à réévaluer. ${AGILEFALL.fr}`
-    );
-    en.push(
-      `Narrow the roadmap to the next 3 to 6 months and keep the rest as options to revisit. ${AGILEFALL.en}`
-    );
-  }
+function advice2(missing, agilefall, freshness, maxAgeDays, found) {
+  const steps = [];
+  if (agilefall) steps.push(message7("advice-agilefall"));
   if (missing.length > 0) {
-    fr.push(`Compléter la feuille de route — ${missing.map((c) => COMPONENT_TEXT[c].advice.fr).join(" ; ")}`);
-    en.push(`Complete the roadmap — ${missing.map((c) => COMPONENT_TEXT[c].advice.en).join("; ")}.`);
-  }
-  if (stale) {
-    fr.push(
-      `Mettre à jour la feuille de route (plus de ${maxAgeDays} jours sans modification) : elle doit suivre les retours utilisateurs et les imprévus, au moins chaque trimestre.`
-    );
-    en.push(
-      `Update the roadmap (unchanged for more than ${maxAgeDays} days): it should follow user feedback and the unexpected, at least every quarter.`
+    steps.push(
+      message7("advice-complete", (language) => ({
+        ...found(language),
+        missing: missing.map((component) => message7("component-advice", { component })[language]).join(language === "fr" ? " ; " : "; ")
+      }))
     );
   }
-  return fr.length > 0 ? { fr: fr.join(" "), en: en.join(" ") } : null;
+  if (freshness.stale) {
+    steps.push(
+      message7("advice-stale", (language) => ({
+        ...found(language),
+        maxAgeDays
+      }))
+    );
+  }
+  return joinSteps(steps);
 }
 
-// src/signals/team-continuity.ts
+// src/signals/team-continuity/signal.ts
 var NOREPLY2 = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+var DATA8 = loadSignalData("team-continuity");
+var message8 = signalMessages(DATA8);
 var teamContinuitySignal = {
-  id: "team-continuity",
-  pillar: "team",
-  title: { fr: "Continuité de l’équipe", en: "Team continuity" },
-  definition: {
-    fr: "Personnes actives sur la période (commits de la branche par défaut ; robots et agents exclus, identités d’une même personne réunies) et part des commits de la personne la plus active (dépendance à une seule personne).",
-    en: "People active in the window (commits on the default branch; bots and agents left out, one person’s identities merged) and the share of commits of the most active one (single-person dependency)."
-  },
-  why: {
-    fr: "« Plus une équipe connaît son produit et son sujet, plus elle est performantes : le turnover est généralement à éviter »",
-    en: "“The better a team knows its product and its subject, the better it performs: turnover is generally to be avoided”"
-  },
-  guide: GUIDE.petitGuide,
-  defaults: { failMaxContributors: 1, warnMaxContributors: 2, failTopShare: 0.9, warnTopShare: 0.7 },
+  ...signalBasics(DATA8),
   evaluate: evaluateTeamContinuity
 };
 function evaluateTeamContinuity(context3) {
   const part = context3.snapshot.commits;
-  if (!part.available) return unknownResult({ fr: "Contributeurs actifs", en: "Active contributors" }, part);
+  if (!part.available) return unknownResult(message8("unknown-what"), part);
   const window2 = signalWindow(context3);
   const inPeriod = part.value.filter((commit) => inWindow(commit.date, window2));
   const human = inPeriod.filter((commit) => !isBotCommit(commit));
@@ -52713,7 +57540,7 @@ function evaluateTeamContinuity(context3) {
     },
     evidence: [{ kind: "git", ref: "commits" }],
     measured: measuredText5(contributors, human.length, leftOut, merged, topShare, days),
-    advice: adviceText5(status, contributors)
+    advice: adviceText5(status, contributors, topShare, days, t.warnTopShare)
   };
 }
 function isBotCommit(commit) {
@@ -52772,132 +57599,32 @@ function measuredText5(contributors, commits, bots, merged, topShare, days) {
   const botCommits = bots.reduce((sum, [, count]) => sum + count, 0);
   const names = bots.slice(0, 5).map(([label, count]) => `${label} (${count})`).join(", ");
   const more = bots.length > 5 ? ` +${bots.length - 5}` : "";
-  const left = botCommits > 0 ? {
-    fr: ` (${botCommits} commit(s) de robots et d’agents écartés : ${names}${more})`,
-    en: ` (${botCommits} commit(s) by bots and agents left out: ${names}${more})`
-  } : { fr: "", en: "" };
-  const fused = merged > 0 ? {
-    fr: ` ; ${merged} identité(s) en double (même nom, même adresse ou même compte GitHub) rattachée(s) à leur personne`,
-    en: `; ${merged} duplicate identit${merged === 1 ? "y" : "ies"} (same name, address or GitHub account) merged into their person`
-  } : { fr: "", en: "" };
-  if (commits === 0) {
-    return {
-      fr: `Aucun commit humain sur la branche par défaut en ${days} jours${left.fr} : personne n’est actif sur le dépôt.`,
-      en: `No human commit on the default branch in ${days} days${left.en}: nobody is active on the repository.`
-    };
-  }
-  const percent = Math.round((topShare ?? 0) * 100);
-  return {
-    fr: `${contributors} personne(s) active(s) en ${days} jours, ${commits} commit(s)${left.fr}${fused.fr} ; la plus active en signe ${percent} %.`,
-    en: `${contributors} active contributor(s) in ${days} days, ${commits} commit(s)${left.en}${fused.en}; the most active one authored ${percent}%.`
-  };
+  const left = botCommits > 0 ? message8("bots-left-out", { count: botCommits, names: `${names}${more}` }) : null;
+  const fused = merged > 0 ? message8("identities-merged", { count: merged }) : null;
+  if (commits === 0)
+    return message8("measured-nobody", (language) => ({ days, left: left?.[language] ?? "" }));
+  return message8("measured", (language) => ({
+    contributors,
+    days,
+    commits,
+    left: left?.[language] ?? "",
+    merged: fused?.[language] ?? "",
+    percent: Math.round((topShare ?? 0) * 100)
+  }));
 }
-function adviceText5(status, contributors) {
+function adviceText5(status, contributors, topShare, days, warnTopShare) {
   if (status === "pass") return null;
-  if (contributors === 0) {
-    return {
-      fr: "Le produit n’a plus d’équipe active sur ce dépôt : assurez-vous qu’une équipe dédiée le fait vivre, ou déclarez son statut (archivé, en pause).",
-      en: "The product no longer has an active team on this repository: make sure a dedicated team keeps it alive, or state its status (archived, paused)."
-    };
-  }
-  return {
-    fr: "Réduisez la dépendance à une seule personne : relectures croisées, binômage, documentation des décisions et des déploiements, pour que plusieurs personnes connaissent le produit.",
-    en: "Reduce the dependency on a single person: cross reviews, pairing, written decisions and deployment steps, so several people know the product."
-  };
+  if (contributors === 0) return message8("advice-no-team", { days });
+  const share = topShare ?? 0;
+  const reason = contributors === 1 ? "single" : share > warnTopShare ? "share" : "few";
+  return message8("advice-single-person", { reason, contributors, days, percent: Math.round(share * 100) });
 }
 
-// src/documents/vision-checklist.ts
-var VISION_ITEMS = ["purpose", "users", "problems", "solution", "impact"];
-var ITEM_PATTERNS = {
-  users: /\b(utilisat(?:eur|rice)s?|usag(?:er|ere)s?|agents?|citoyen(?:ne)?s?|beneficiaires?|publics? cibles?|cibles?|personas?|particuliers|entreprises|createurs? d entreprises?|entrepreneurs?|independants|professionnel(?:le)?s|patients?|familles|demandeurs? d emploi|collectivites|pour qui|end[- ]users?|users?|citizens?|customers?|clients?|beneficiar(?:y|ies)|target (?:audience|users)|who (?:it|this) is for)\b/,
-  problems: /\b(problemes?|problematiques?|besoins?|irritants?|difficultes?|douleurs?|frustrations?|constats?|pain ?points?|problems?|needs?|struggles?|challenges?)\b/,
-  solution: /\b(solutions?|propositions? de valeur|differenciante?s?|differenciation|valeur ajoutee|nous (?:proposons|offrons|construisons)|notre (?:offre|reponse)|value proposition|differentiat\w*|unique selling|added value|we (?:offer|provide|build))\b/,
-  impact: /\b(impacts?|resultats? attendus?|effets? attendus?|benefices? attendus?|gains? attendus?|changements? attendus?|expected (?:impacts?|outcomes?|results?|benefits?)|outcomes?)\b/
-};
-var PURPOSE_PHRASE = /\b(raison d ?etre|notre mission|our mission|nous existons pour|we exist to|exists? to|vis(?:e|ons|ent) a|a pour (?:but|objectif|mission|ambition|vocation)|permet(?:tre|tent)? (?:a|aux|de|d)|aid(?:e|ent|er) (?:les|a|aux)|facilit(?:e|er|ent) |simplifi(?:e|er|ent) |helps? \w+(?: \w+)? to|enables?|allows?|our (?:goal|purpose|aim) is|notre (?:objectif|ambition|but) est|so that|pour que)\b/;
-var PURPOSE_HEADING = /\b(vision|mission|raison d ?etre|pitch|en une phrase|in one sentence|pourquoi|why)\b/;
-function visionChecklist(markdown) {
-  const lines = plainLines(markdown).filter((line2) => line2.checkbox !== "open");
-  const evidence = {};
-  const purpose = purposeLine(lines);
-  if (purpose) evidence.purpose = excerpt(purpose.plain);
-  for (const item of ["users", "problems", "solution", "impact"]) {
-    const index = lines.findIndex((line2) => ITEM_PATTERNS[item].test(line2.normalized));
-    const found = lines[index];
-    if (!found) continue;
-    const next = lines[index + 1];
-    evidence[item] = excerpt(
-      found.heading && next && !next.heading ? `${found.plain} — ${next.plain}` : found.plain
-    );
-  }
-  const covered = VISION_ITEMS.filter((item) => evidence[item] !== void 0);
-  return { covered, missing: VISION_ITEMS.filter((item) => !covered.includes(item)), evidence };
-}
-function purposeLine(lines) {
-  const phrase = lines.find(
-    (line2) => !line2.heading && words(line2) <= 60 && PURPOSE_PHRASE.test(line2.normalized)
-  );
-  if (phrase) return phrase;
-  return lines.find((line2, index) => {
-    if (line2.heading || line2.listItem || !isShortStatement(line2)) return false;
-    const previous = lines[index - 1];
-    return index === 0 || previous === void 0 || previous.heading && PURPOSE_HEADING.test(previous.normalized) || lines.slice(0, index).every((l) => l.heading);
-  }) ?? null;
-}
-function isShortStatement(line2) {
-  const count = words(line2);
-  const sentences = line2.plain.split(/[.!?](?:\s|$)/).filter((s2) => s2.trim() !== "").length;
-  return count >= 5 && count <= 60 && sentences <= 2;
-}
-function words(line2) {
-  return line2.plain.split(/\s+/).filter((w) => w !== "").length;
-}
-
-// src/signals/vision.ts
-var ITEM_TEXT = {
-  purpose: {
-    fr: "Une phrase qui clarifie la raison d’être du produit.",
-    en: "A sentence that clarifies why the product exists."
-  },
-  users: { fr: "Préciser qui sont les utilisateurs.", en: "Say who the users are." },
-  problems: {
-    fr: "Identifier les problèmes/besoins à adresser.",
-    en: "Identify the problems/needs to address."
-  },
-  solution: {
-    fr: "Définir la solution et sa proposition de valeur : quel est son axe différenciant ?",
-    en: "Define the solution and its value proposition: what sets it apart?"
-  },
-  impact: { fr: "Décrire l’impact attendu.", en: "Describe the expected impact." }
-};
-var ITEM_NAME = {
-  purpose: { fr: "raison d’être", en: "purpose" },
-  users: { fr: "utilisateurs", en: "users" },
-  problems: { fr: "problèmes/besoins", en: "problems/needs" },
-  solution: { fr: "solution et proposition de valeur", en: "solution and value proposition" },
-  impact: { fr: "impact attendu", en: "expected impact" }
-};
+// src/signals/vision/signal.ts
+var DATA9 = loadSignalData("vision");
+var message9 = signalMessages(DATA9);
 var visionSignal = {
-  id: "vision",
-  pillar: "vision",
-  title: { fr: "Vision produit", en: "Product vision" },
-  definition: {
-    fr: "Un document de vision existe et couvre la checklist du guide : la raison d’être en une phrase, qui sont les utilisateurs, les problèmes/besoins, la solution et sa proposition de valeur, l’impact attendu.",
-    en: "A vision document exists and covers the guide’s checklist: the purpose in one sentence, who the users are, the problems/needs, the solution and its value proposition, the expected impact."
-  },
-  why: {
-    fr: "« La vision produit est essentielle car elle fournit une direction claire et partagée, ce qui réduit le risque d'avoir des produits qui manquent de cohérence ou de s'éparpiller sur des initiatives ou fonctionnalités non pertinentes. Elle rappelle aux équipes pourquoi elles travaillent sur un sujet, ce qui permet d'aligner les efforts sur ce qui est vraiment important et facilite ainsi la priorisation. »",
-    en: "“The product vision is essential because it provides a clear and shared direction, which reduces the risk of products that lack consistency or scatter across irrelevant initiatives or features. It reminds teams why they work on a topic, which aligns efforts on what really matters and so makes prioritisation easier.”"
-  },
-  guide: GUIDE.vision,
-  defaults: {
-    passItems: 4,
-    warnItems: 2,
-    maxAgeDays: 730,
-    stalePenalty: 15,
-    declaredUrlScore: 75,
-    linkedUrlScore: 50
-  },
+  ...signalBasics(DATA9),
   evaluate(context3) {
     const { thresholds } = context3;
     return evaluateDocumentSignal(context3, "vision", (text3, docs, freshness) => {
@@ -52912,46 +57639,46 @@ var visionSignal = {
         100
       );
       const where = (language) => docs.map((doc) => documentLabel(doc, language)).join(", ");
-      const names = (lang, items) => items.map((item) => ITEM_NAME[item][lang]).join(", ");
-      const found = (lang) => covered > 0 ? ` (${names(lang, checklist.covered)})` : "";
+      const names = (language) => checklist.covered.map((item) => message9("item", { item })[language]).join(", ");
       return {
         status,
         score,
-        measured: {
-          fr: `Vision trouvée dans ${where("fr")} : ${covered} élément(s) sur ${VISION_ITEMS.length} de la checklist du guide${found("fr")}.`,
-          en: `Vision found in ${where("en")}: ${covered} of the guide’s ${VISION_ITEMS.length} checklist items${found("en")}.`
-        },
+        measured: message9("measured", (language) => ({
+          where: where(language),
+          covered,
+          total: VISION_ITEMS.length,
+          names: names(language)
+        })),
         metrics: {
           itemsCovered: covered,
           itemsTotal: VISION_ITEMS.length,
           coveredItems: [...checklist.covered],
           missingItems: [...checklist.missing]
         },
-        advice: advice3(checklist.missing, freshness.stale, context3.thresholds.maxAgeDays)
+        advice: advice3(
+          checklist,
+          freshness.stale,
+          context3.thresholds.maxAgeDays,
+          (language) => documentPlaces(docs, language)
+        )
       };
     });
   }
 };
-function advice3(missing, stale, maxAgeDays) {
-  const fr = [];
-  const en = [];
-  if (missing.length > 0) {
-    fr.push(
-      `Compléter la vision avec les pistes du guide : ${missing.map((item) => `« ${ITEM_TEXT[item].fr} »`).join(" ")}`
-    );
-    en.push(
-      `Complete the vision with the guide’s checklist: ${missing.map((item) => `“${ITEM_TEXT[item].en}”`).join(" ")}`
-    );
-  }
-  if (stale) {
-    fr.push(
-      `Revisiter la vision avec l’équipe (plus de ${maxAgeDays} jours sans modification) : « Il est essentiel de la revisiter régulièrement pour s’assurer qu’elle reste pertinente. »`
-    );
-    en.push(
-      `Revisit the vision with the team (unchanged for more than ${maxAgeDays} days): “It is essential to revisit it regularly to make sure it stays relevant.”`
+function advice3(checklist, stale, maxAgeDays, where) {
+  const steps = [];
+  if (checklist.missing.length > 0) {
+    const purpose = checklist.evidence.purpose;
+    steps.push(
+      message9("advice-complete", (language) => ({
+        where: where(language),
+        purpose: purpose ? quoteFact(purpose, 100) : "none",
+        missing: checklist.missing.map((item) => message9("item-advice", { item })[language]).join(" ")
+      }))
     );
   }
-  return fr.length > 0 ? { fr: fr.join(" "), en: en.join(" ") } : null;
+  if (stale) steps.push(message9("advice-stale", (language) => ({ where: where(language), maxAgeDays })));
+  return joinSteps(steps);
 }
 
 // src/signals/index.ts
@@ -52983,7 +57710,7 @@ async function resolveConfigExtends(client, owner, found) {
   let extendsValue = own.extends;
   let from = found.file;
   for (let depth = 1; extendsValue !== null; depth++) {
-    const stop = (message) => problems.push({ file: from, key: "_extends", line: null, message });
+    const stop = (message10) => problems.push({ file: from, key: "_extends", line: null, message: message10 });
     if (depth > MAX_EXTENDS_DEPTH) {
       stop(
         `the inheritance chain is longer than ${MAX_EXTENDS_DEPTH} files: \`_extends\` is not followed further; point this file's \`_extends\` at a file that inherits nothing`
@@ -53021,7 +57748,7 @@ async function resolveConfigExtends(client, owner, found) {
         file: label,
         key: "",
         line: null,
-        message: `${count} problem(s) in this inherited file: what was invalid was left out (defaults used); open the file to see which`
+        message: `${countOf(count, "problem", "problems")} in this inherited file: what was invalid was left out (defaults used); open the file to see which`
       });
     }
     layers.push(parsed.values ?? {});
@@ -53042,7 +57769,7 @@ async function readConfigText(client, location) {
   try {
     data = await client.read("GET /repos/{owner}/{repo}/contents/{path}", { ...location });
   } catch (error2) {
-    if (statusOf(error2) === 404) return { problem: "not found, or the app or token cannot see it" };
+    if (statusOf2(error2) === 404) return { problem: "not found, or the app or token cannot see it" };
     const failure = readFailure(error2, "reading it", PERMISSIONS.contents);
     return { problem: failure.detail };
   }
@@ -53054,13 +57781,6 @@ async function readConfigText(client, location) {
     return { problem: "GitHub did not send its content" };
   }
   return { text: Buffer.from(data.content, "base64").toString("utf8") };
-}
-
-// src/issue/issue-marker.ts
-var HEALTH_ISSUE_MARKER = "<!-- product-health:issue -->";
-var MARKER_PATTERN = /<!--\s*product-health:issue\s*-->/;
-function hasHealthMarker(body) {
-  return typeof body === "string" && MARKER_PATTERN.test(body);
 }
 
 // src/issue/find-marked-issue.ts
@@ -53080,22 +57800,6 @@ function olderMarkedIssue(issues, own, isMarked = hasHealthMarker) {
 function oldestFirst(a2, b) {
   return (Date.parse(a2.createdAt) || 0) - (Date.parse(b.createdAt) || 0) || a2.number - b.number;
 }
-
-// src/model/ids.ts
-var PILLAR_IDS = ["team", "users", "impact", "iteration", "vision"];
-var SIGNAL_IDS = [
-  "deployment-frequency",
-  "release-cadence",
-  "vision",
-  "indicators",
-  "roadmap",
-  "feedback-handling",
-  "feedback-channel",
-  "team-continuity",
-  "delivery-automation"
-];
-var STATUSES = ["pass", "warn", "fail", "not-applicable", "unknown"];
-var LANGUAGES = ["fr", "en"];
 
 // src/scoring/grade.ts
 var GRADES = ["A", "B", "C", "D", "E"];
@@ -53274,27 +57978,6 @@ async function settleConcurrentCreation(keeper, created) {
   return { ...closed, issue: kept, healed: [...created.healed, own.number] };
 }
 
-// src/render/escape-markdown.ts
-var WORD_JOINER = "⁠";
-var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
-var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
-var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
-function escapeMarkdown(text3) {
-  return text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
-}
-function inlineCode(text3) {
-  const flat = text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
-  let longestRun = 0;
-  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
-  const fence = "`".repeat(longestRun + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeProse(text3) {
-  return text3.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
-}
-
 // src/render/neutral-link.ts
 var ISSUE_PATH2 = /^\/([A-Za-z0-9-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d{1,10})(?:\D.*)?$/;
 var REDIRECTOR = "https://redirect.github.com";
@@ -53311,14 +57994,17 @@ function neutralIssueHref(reference) {
   return `${REDIRECTOR}/${reference.owner}/${reference.repo}/${reference.kind}/${reference.number}`;
 }
 function issueReferenceLabel(reference, language) {
-  const sign2 = language === "fr" ? "n°" : "no. ";
-  return `${reference.owner}/${reference.repo} ${sign2}${reference.number}`;
+  return `${reference.owner}/${reference.repo} ${issueNumberText(reference.number, language)}`;
+}
+function issueNumberText(number3, language) {
+  return `${language === "fr" ? "n°" : "no. "}${number3}`;
 }
 function issueReferenceText(reference, language) {
   return escapeMarkdown(issueReferenceLabel(reference, language));
 }
-function neutralIssueLink(reference, label, language) {
-  const refText = issueReferenceText(reference, language);
+function neutralIssueLink(reference, label, language, within = null) {
+  const sameRepository = within?.toLowerCase() === `${reference.owner}/${reference.repo}`.toLowerCase();
+  const refText = sameRepository ? issueNumberText(reference.number, language) : issueReferenceText(reference, language);
   const shown2 = label?.trim() ? shorten(label.trim(), MAX_LABEL_CHARS) : null;
   const text3 = shown2 ? `${escapeMarkdown(shown2)} (${refText})` : refText;
   const href = neutralIssueHref(reference);
@@ -53342,7 +58028,59 @@ function shorten(text3, max) {
   return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+// src/model/pillars.ts
+var PILLARS = {
+  team: {
+    short: { fr: "Équipe", en: "Team" },
+    title: { fr: "Une équipe pluridisciplinaire et autonome", en: "A multidisciplinary, autonomous team" },
+    gist: {
+      fr: "Elle est responsable du produit de bout en bout : de la compréhension des besoins à la mise en production, jusqu’au suivi de l’impact.",
+      en: "It owns the product end to end: from understanding needs to going live, up to following its impact."
+    }
+  },
+  users: {
+    short: { fr: "Utilisateurs", en: "Users" },
+    title: { fr: "Un contact permanent avec les utilisateurs", en: "Constant contact with users" },
+    gist: {
+      fr: "Le produit est conçu avec les usagers, pas seulement pour eux.",
+      en: "The product is designed with its users, not only for them."
+    }
+  },
+  impact: {
+    short: { fr: "Impact", en: "Impact" },
+    title: { fr: "Un service piloté par l’impact", en: "A service steered by its impact" },
+    gist: {
+      fr: "Ce n’est pas la complétude fonctionnelle qui fait le succès d’un produit, mais sa capacité à produire un effet utile et mesurable.",
+      en: "A product succeeds not through feature completeness but through its ability to produce a useful, measurable effect."
+    }
+  },
+  iteration: {
+    short: { fr: "Itération", en: "Iteration" },
+    title: {
+      fr: "Une amélioration continue, itérative et incrémentale",
+      en: "Continuous, iterative and incremental improvement"
+    },
+    gist: {
+      fr: "On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster.",
+      en: "The product is built in small steps, with short cycles (a few weeks) to test, learn and adjust."
+    }
+  },
+  vision: {
+    short: { fr: "Vision", en: "Vision" },
+    title: { fr: "Une vision produit claire et partagée", en: "A clear, shared product vision" },
+    gist: {
+      fr: "La vision produit donne le cap commun à toute l’équipe. Elle synthétise ce qu’on veut accomplir, pour qui, et pourquoi.",
+      en: "The product vision gives the whole team a common heading: what we want to achieve, for whom, and why."
+    }
+  }
+};
+
 // src/render/labels.ts
+function gradeFloorsText(below) {
+  return GRADE_FLOORS.map(([grade, floor]) => floor > 0 ? `${grade} ≥ ${floor}` : `${grade} ${below}`).join(
+    ", "
+  );
+}
 var FR2 = {
   title: "Santé produit",
   overall: "Note globale",
@@ -53362,7 +58100,7 @@ var FR2 = {
   evidence: "Sources",
   guide: "Guide",
   noData: "pas de donnée",
-  partial: "partielle : {known} signal(aux) connu(s) sur {applicable}",
+  partial: "partielle : {known, plural, one {# signal connu} other {# signaux connus}} sur {applicable}",
   problems: "Ce qui n’a pas pu être lu",
   context: "Contexte du produit",
   contextRecord: "Fiche produit",
@@ -53377,7 +58115,7 @@ var FR2 = {
     "Chaque signal reçoit un score de 0 à 100 selon ses seuils (configurables dans `.github/product-health.yml`).",
     "Un pilier est la moyenne pondérée de ses signaux applicables et connus ; la note globale est la moyenne pondérée des piliers qui ont des données.",
     "Les signaux « inconnu » (donnée illisible) et « non applicable » sont affichés mais jamais comptés comme zéro.",
-    "Notes : A ≥ 80, B ≥ 65, C ≥ 50, D ≥ 35, E en dessous."
+    `Notes : ${gradeFloorsText("en dessous")}.`
   ],
   status: {
     pass: "bon",
@@ -53408,7 +58146,7 @@ var EN2 = {
   evidence: "Sources",
   guide: "Guide",
   noData: "no data",
-  partial: "partial: {known} of {applicable} signal(s) known",
+  partial: "partial: {known} of {applicable, plural, one {# signal} other {# signals}} known",
   problems: "What could not be read",
   context: "Product context",
   contextRecord: "Product record",
@@ -53423,7 +58161,7 @@ var EN2 = {
     "Each signal gets a score from 0 to 100 against its thresholds (configurable in `.github/product-health.yml`).",
     "A pillar is the weighted mean of its applicable, known signals; the overall grade is the weighted mean of the pillars that have data.",
     "“Unknown” (data not readable) and “not applicable” signals are shown but never counted as zero.",
-    "Grades: A ≥ 80, B ≥ 65, C ≥ 50, D ≥ 35, E below."
+    `Grades: ${gradeFloorsText("below")}.`
   ],
   status: {
     pass: "healthy",
@@ -53449,32 +58187,12 @@ function colon(language) {
   return language === "fr" ? " :" : ":";
 }
 
-// src/render/template-engine.ts
-var import_liquidjs = __toESM(require_liquid_node(), 1);
-var engine;
-function templateEngine() {
-  if (engine) return engine;
-  engine = new import_liquidjs.Liquid({
-    root: `${PACKAGE_ROOT}templates`,
-    extname: ".liquid",
-    strictFilters: true,
-    strictVariables: true,
-    cache: true
-  });
-  engine.registerFilter("md", (value2) => escapeMarkdown(String(value2 ?? "")));
-  engine.registerFilter("prose", (value2) => escapeProse(String(value2 ?? "")));
-  engine.registerFilter("code", (value2) => inlineCode(String(value2 ?? "")));
-  engine.registerFilter("cell", (value2) => escapeMarkdown(String(value2 ?? "")));
-  engine.registerFilter("pad", (value2, width) => String(value2 ?? "").padEnd(width));
-  return engine;
-}
-
 // src/render/trend-text.ts
 function trendText(trend, language) {
   if (!trend) return "";
   const arrow = trend.change > 0 ? "↗" : trend.change < 0 ? "↘" : "→";
-  const change = trend.change > 0 ? `+${trend.change}` : `${trend.change}`;
-  return `${arrow} ${change} ${language === "fr" ? "depuis" : "since"} ${trend.since}`;
+  const change2 = trend.change > 0 ? `+${trend.change}` : `${trend.change}`;
+  return `${arrow} ${change2} ${language === "fr" ? "depuis" : "since"} ${trend.since}`;
 }
 
 // src/render/view-model.ts
@@ -53495,19 +58213,25 @@ function viewModel(report) {
     sourceLabel: labels.source[report.repository.source],
     since: report.window.since.slice(0, 10),
     until: report.window.until.slice(0, 10),
-    gradeText: gradeText(report.grade, report.score, labels.noData, partialText(report, labels.partial)),
+    gradeText: gradeText(
+      report.grade,
+      report.score,
+      labels.noData,
+      partialText(report, labels.partial, report.language)
+    ),
     notice: report.notice ?? null,
     overallTrend: trendText(report.trends?.overall, report.language),
     hasTrends: report.trends !== null,
     pillars: report.pillars.map((p) => ({
       ...p,
-      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial)),
+      gradeText: gradeText(p.grade, p.score, labels.noData, partialText(p, labels.partial, report.language)),
       trendText: trendText(report.trends?.pillars[p.id], report.language),
       signals: signals.filter((s2) => s2.pillar === p.id)
     })),
     unavailable: report.unavailable.map((u) => ({
       ...u,
-      reasonLabel: reasonText(u.reason)[report.language]
+      reasonLabel: reasonText(u.reason)[report.language],
+      detail: shownDetail(u)
     })),
     hasProblems: report.configProblems.length > 0 || report.unavailable.length > 0
   };
@@ -53516,13 +58240,16 @@ function gradeText(grade, score, noData, partial) {
   if (grade === null || score === null) return `? (${noData})`;
   return partial ? `${grade} (${score}/100, ${partial})` : `${grade} (${score}/100)`;
 }
-function partialText(graded2, template) {
+function partialText(graded2, template, language) {
   if (graded2.partial !== true) return null;
-  return template.replace("{known}", String(graded2.scoredSignals ?? 0)).replace("{applicable}", String(graded2.applicableSignals ?? 0));
+  return formatMessage(language, template, {
+    known: graded2.scoredSignals ?? 0,
+    applicable: graded2.applicableSignals ?? 0
+  });
 }
 function evidenceItem(report, evidence) {
   const declared = evidence.declared === true;
-  if (evidence.kind === "url") return { markdown: urlMarkdown(evidence, report.language), declared };
+  if (evidence.kind === "url") return { markdown: urlMarkdown(evidence, report), declared };
   const { url, defaultBranch } = report.repository;
   const [path2, heading] = evidence.ref.split("#", 2);
   const text3 = inlineCode(evidence.ref);
@@ -53536,9 +58263,9 @@ function evidenceItem(report, evidence) {
   }
   return { markdown: text3, declared };
 }
-function urlMarkdown(evidence, language) {
+function urlMarkdown(evidence, report) {
   const issue2 = parseIssueUrl(evidence.ref);
-  if (issue2) return neutralIssueLink(issue2, evidence.label ?? null, language);
+  if (issue2) return neutralIssueLink(issue2, evidence.label ?? null, report.language, report.repository.name);
   const href = safeHref(evidence.ref);
   const code = inlineCode(evidence.ref);
   const label = evidence.label?.trim() ? escapeMarkdown(evidence.label) : null;
@@ -53549,38 +58276,96 @@ function slug(heading) {
   return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
 }
 
-// src/issue/ticked-items.ts
-var KEY_PATTERN = /^[a-z0-9][a-z0-9:-]{0,63}$/;
-var TICKED_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s.*<!--\s*product-health:step:([a-z0-9][a-z0-9:-]{0,63})\s*-->/;
-function stepKeyComment(key) {
-  if (!KEY_PATTERN.test(key)) throw new Error(`invalid checklist key: ${key}`);
-  return `<!-- product-health:step:${key} -->`;
+// src/compare/comparison-labels.ts
+var FR3 = {
+  title: "Santé produit : comparaison",
+  intro: "Les notes aident à voir où accompagner chaque équipe en priorité, pas à classer les équipes entre elles : des services différents ne se comparent pas sur un seul chiffre.",
+  repository: "Dépôt",
+  product: "Produit",
+  overall: "Globale",
+  trend: "Évolution",
+  origin: "Source",
+  issue: "Ticket santé",
+  origins: { stored: "ticket", scanned: "analysé", failed: "échec", "rate-limited": "limite de débit" },
+  distribution: "Répartition des notes par pilier",
+  unknown: "inconnu",
+  partialNote: "`*` : note partielle, certains signaux de ce dépôt sont inconnus.",
+  products: "Produits",
+  repositories: "dépôts",
+  skipped: "Laissés de côté",
+  skipReasons: { archived: "archivé", fork: "fourche", settings: "réglages de l’organisation" },
+  problems: "Ce qui n’a pas pu être lu",
+  omitted: (count) => `${formatMessage("fr", "{count, plural, one {# autre dépôt ne tient} other {# autres dépôts ne tiennent}}", { count })} pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
+  none: "Aucun dépôt comparé.",
+  pillars: shortPillarNames("fr")
+};
+var EN3 = {
+  title: "Product health: comparison",
+  intro: "Grades help see where to support each team first, not to rank teams against each other: different services do not compare on a single figure.",
+  repository: "Repository",
+  product: "Product",
+  overall: "Overall",
+  trend: "Trend",
+  origin: "Source",
+  issue: "Health issue",
+  origins: { stored: "issue", scanned: "scanned", failed: "failed", "rate-limited": "rate-limited" },
+  distribution: "Grades by pillar",
+  unknown: "unknown",
+  partialNote: "`*`: partial grade, some of the repository’s signals are unknown.",
+  products: "Products",
+  repositories: "repositories",
+  skipped: "Left out",
+  skipReasons: { archived: "archived", fork: "fork", settings: "organisation settings" },
+  problems: "What could not be read",
+  omitted: (count) => `${formatMessage("en", "{count, plural, one {# more repository does} other {# more repositories do}}", { count })} not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
+  none: "No repository compared.",
+  pillars: shortPillarNames("en")
+};
+function shortPillarNames(language) {
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].short[language]]));
 }
-function tickedItems(body) {
-  const ticked = /* @__PURE__ */ new Set();
-  if (!body) return ticked;
-  for (const line2 of body.split(/\r\n|\r|\n/)) {
-    const key = TICKED_LINE.exec(line2)?.[1];
-    if (key) ticked.add(key);
+function comparisonLabelsFor(language) {
+  return language === "en" ? EN3 : FR3;
+}
+
+// src/issue/issue-changes.ts
+function issueChanges(report) {
+  const labels = issueLabelsFor(report.language);
+  const trends = report.trends;
+  if (!trends) return labels.unchanged;
+  const pillarNames = comparisonLabelsFor(report.language).pillars;
+  const parts = [];
+  const since = trends.overall?.since ?? Object.values(trends.pillars)[0]?.since;
+  if (trends.overall && trends.overall.change !== 0) parts.push(change(labels.overallChange, trends.overall));
+  for (const id of PILLAR_IDS) {
+    const trend = trends.pillars[id];
+    if (trend && trend.change !== 0) parts.push(change(pillarNames[id], trend));
   }
-  return ticked;
+  if (parts.length === 0 || !since) return labels.unchanged;
+  return labels.changes(since, parts.join(report.language === "fr" ? " ; " : "; "));
+}
+function change(name, trend) {
+  const sign2 = trend.change > 0 ? "+" : "";
+  return `${name} ${trend.from} → ${trend.to} (${sign2}${trend.change})`;
 }
 
 // src/issue/render-issue-body.ts
 var MAX_BODY_CHARS = 6e4;
+var DATA_PARTS = ["git", "api"];
+var SHOWN_IN_FULL = ["fail", "warn", "unknown"];
 function renderIssueBody(report, state, options2) {
   const order = dropOrder(report);
-  const render = (omitted2) => renderBody(report, state, options2.ticked, omitted2);
+  const render2 = (omitted2) => renderBody(report, state, options2.ticked, omitted2);
   let omitted = [];
-  let body = render(omitted);
+  let body = render2(omitted);
   for (const id of order) {
     if (body.length <= MAX_BODY_CHARS) break;
     omitted = [...omitted, id];
-    body = render(omitted);
+    body = render2(omitted);
   }
   for (const id of [...omitted].reverse()) {
     const fewer = omitted.filter((other) => other !== id);
-    const candidate = render(fewer);
+    const candidate = render2(fewer);
     if (candidate.length <= MAX_BODY_CHARS) {
       omitted = fewer;
       body = candidate;
@@ -53591,10 +58376,9 @@ function renderIssueBody(report, state, options2) {
 function dropOrder(report) {
   const signals = (statuses) => report.signals.filter((s2) => statuses.includes(s2.status)).sort((a2, b) => b.evidence.length - a2.evidence.length).map((s2) => `signal:${s2.id}`);
   return [
-    ...signals(["pass", "not-applicable"]),
+    "guide-quotes",
     ...report.configProblems.length > 0 ? ["config-problems"] : [],
     ...report.unavailable.length > 0 ? ["unavailable"] : [],
-    "how-scored",
     ...signals(["unknown"]),
     ...signals(["warn"]),
     ...signals(["fail"])
@@ -53605,16 +58389,19 @@ function renderBody(report, state, ticked, omitted) {
   const labels = labelsFor(report.language);
   const issueLabels = issueLabelsFor(report.language);
   const shown2 = (id) => !omitted.includes(id);
+  const stepNumbers = new Map(report.nextSteps.map((step, index) => [step.signal, String(index + 1)]));
   const sectionName = (id) => {
     if (id === "config-problems") return labels.configProblems;
     if (id === "unavailable") return issueLabels.unavailableSection;
-    if (id === "how-scored") return labels.howScored;
+    if (id === "guide-quotes") return issueLabels.guideSays;
     return report.signals.find((s2) => `signal:${s2.id}` === id)?.title ?? id;
   };
   const rendered = templateEngine().renderFileSync("issue.md.liquid", {
     ...view,
     issueLabels,
     marker: HEALTH_ISSUE_MARKER,
+    intro: issueLabels.intro(GUIDE.pillars.url),
+    changes: issueChanges(report),
     omittedNote: omitted.length > 0 ? issueLabels.omitted(
       omitted.map((id) => issueLabels.quote(escapeMarkdown(sectionName(id)))).join(", ")
     ) : "",
@@ -53623,11 +58410,23 @@ function renderBody(report, state, ticked, omitted) {
       checked: ticked.has(step.signal),
       key: stepKeyComment(step.signal)
     })),
-    summaryPillars: view.pillars,
-    pillars: view.pillars.map((p) => ({ ...p, signals: p.signals.filter((s2) => shown2(`signal:${s2.id}`)) })),
+    // Never shown ticked: a tick asks for one rescan, and the rescan's body lets it go.
+    rescanKey: RESCAN_KEY,
+    pillars: view.pillars.map((p) => ({
+      ...p,
+      trendText: report.trends?.pillars[p.id]?.change ? p.trendText : "",
+      detailed: p.signals.filter((s2) => SHOWN_IN_FULL.includes(s2.status) && shown2(`signal:${s2.id}`)).map((s2) => ({
+        ...s2,
+        stepNumber: stepNumbers.get(s2.id) ?? null,
+        // What a maintainer can open or edit; the data parts read (git, API) are named in `measured`.
+        evidenceItems: s2.evidenceItems.filter((_, index) => !DATA_PARTS.includes(s2.evidence[index]?.kind))
+      })),
+      brief: p.signals.filter((s2) => !SHOWN_IN_FULL.includes(s2.status) || !shown2(`signal:${s2.id}`)),
+      // Why the pillar matters, where something in it needs work.
+      quote: shown2("guide-quotes") && p.signals.some((s2) => SHOWN_IN_FULL.includes(s2.status)) ? issueLabels.quote(PILLARS[p.id].gist[report.language]) : null
+    })),
     configProblems: shown2("config-problems") ? report.configProblems : [],
     unavailable: shown2("unavailable") ? view.unavailable : [],
-    showHowScored: shown2("how-scored"),
     stateComment: stateComment(state)
   });
   return rendered.replace(/\n{3,}/g, "\n\n").trimEnd();
@@ -53766,168 +58565,6 @@ async function keepHealthIssue(input) {
     },
     plan
   );
-}
-
-// src/model/pillars.ts
-var PILLARS = {
-  team: {
-    title: { fr: "Une équipe pluridisciplinaire et autonome", en: "A multidisciplinary, autonomous team" },
-    gist: {
-      fr: "Elle est responsable du produit de bout en bout : de la compréhension des besoins à la mise en production, jusqu’au suivi de l’impact.",
-      en: "It owns the product end to end: from understanding needs to going live, up to following its impact."
-    }
-  },
-  users: {
-    title: { fr: "Un contact permanent avec les utilisateurs", en: "Constant contact with users" },
-    gist: {
-      fr: "Le produit est conçu avec les usagers, pas seulement pour eux.",
-      en: "The product is designed with its users, not only for them."
-    }
-  },
-  impact: {
-    title: { fr: "Un service piloté par l’impact", en: "A service steered by its impact" },
-    gist: {
-      fr: "Ce n’est pas la complétude fonctionnelle qui fait le succès d’un produit, mais sa capacité à produire un effet utile et mesurable.",
-      en: "A product succeeds not through feature completeness but through its ability to produce a useful, measurable effect."
-    }
-  },
-  iteration: {
-    title: {
-      fr: "Une amélioration continue, itérative et incrémentale",
-      en: "Continuous, iterative and incremental improvement"
-    },
-    gist: {
-      fr: "On construit le produit par petits pas, avec des cycles courts (quelques semaines) qui permettent de tester, apprendre et ajuster.",
-      en: "The product is built in small steps, with short cycles (a few weeks) to test, learn and adjust."
-    }
-  },
-  vision: {
-    title: { fr: "Une vision produit claire et partagée", en: "A clear, shared product vision" },
-    gist: {
-      fr: "La vision produit donne le cap commun à toute l’équipe. Elle synthétise ce qu’on veut accomplir, pour qui, et pourquoi.",
-      en: "The product vision gives the whole team a common heading: what we want to achieve, for whom, and why."
-    }
-  }
-};
-
-// src/product-record/product-context.ts
-function productContextOf(snapshot, config) {
-  const record = readSnapshotRecord(snapshot);
-  return {
-    record,
-    phase: resolvePhase(config.product.phase, record.state === "found" ? record.record : null)
-  };
-}
-function phaseText(phase) {
-  const name = phase.phase ? PHASE_TEXT[phase.phase] : { fr: `« ${phase.name} »`, en: `“${phase.name}”` };
-  const from = phase.source === "config" ? { fr: "déclarée dans `product.phase`", en: "declared in `product.phase`" } : phase.since ? {
-    fr: `fiche beta.gouv.fr, depuis le ${phase.since}`,
-    en: `beta.gouv.fr record, since ${phase.since}`
-  } : { fr: "fiche beta.gouv.fr", en: "beta.gouv.fr record" };
-  const unknown = phase.phase ? { fr: "", en: "" } : {
-    fr: " : pas une phase que le produit connaît, les attentes restent celles par défaut",
-    en: ": not a phase the product knows, expectations stay the default ones"
-  };
-  return { fr: `${name.fr} (${from.fr})${unknown.fr}`, en: `${name.en} (${from.en})${unknown.en}` };
-}
-var PHASE_EXPECTATIONS = {
-  investigation: {
-    fr: "En investigation, l’équipe explore le problème avec ses utilisateurs : la vision et le contact avec les utilisateurs comptent, la cadence de livraison et la fréquence de déploiement ne sont pas encore attendues.",
-    en: "In investigation, the team explores the problem with its users: the vision and the contact with users matter, release cadence and deployment frequency are not expected yet."
-  },
-  construction: {
-    fr: "En construction, l’équipe livre un premier service à de vrais utilisateurs : livrer souvent et écouter les retours comptent ; les indicateurs se définissent.",
-    en: "In construction, the team ships a first service to real users: frequent delivery and listening to feedback matter; indicators are being defined."
-  },
-  acceleration: {
-    fr: "En accélération, le service passe à l’échelle et doit prouver son impact : les indicateurs doivent avoir des cibles mesurables.",
-    en: "In acceleration, the service scales up and must prove its impact: indicators need measurable targets."
-  },
-  consolidation: {
-    fr: "En consolidation / généralisation, le service s’installe durablement : impact mesuré (indicateurs avec cibles mesurables) et amélioration continue sont attendus.",
-    en: "In consolidation / scaling up, the service settles for the long run: measured impact (indicators with measurable targets) and continuous improvement are expected."
-  }
-};
-function adjustForContext(id, result, context3, thresholds = {}) {
-  if (id === "feedback-channel") return recordContact(result, context3.record);
-  const phase = context3.phase?.phase ?? null;
-  if (phase === null) return null;
-  if (phase === "investigation" && (id === "release-cadence" || id === "deployment-frequency")) {
-    if (result.status === "not-applicable" || result.status === "pass") return null;
-    const note = id === "release-cadence" ? {
-      fr: "Phase d’investigation : la cadence de livraison n’est pas encore attendue, l’équipe explore le problème avec ses utilisateurs.",
-      en: "Investigation phase: a release cadence is not expected yet, the team explores the problem with its users."
-    } : {
-      fr: "Phase d’investigation : des déploiements réguliers en production ne sont pas encore attendus.",
-      en: "Investigation phase: regular production deployments are not expected yet."
-    };
-    return adjusted(result, "not-applicable", null, note, "phase", null);
-  }
-  if (id === "indicators") return indicatorsInPhase(phase, result, thresholds);
-  return null;
-}
-function indicatorsInPhase(phase, result, thresholds) {
-  const { metrics } = result;
-  if (metrics.measurableTargets !== 0 || result.status !== "warn" && result.status !== "pass") return null;
-  const name = PHASE_TEXT[phase];
-  if (phase === "investigation" || phase === "construction") {
-    const kinds = Array.isArray(metrics.kindsFound) ? metrics.kindsFound.length : 0;
-    if (result.status !== "warn" || metrics.objectives !== true || metrics.stale === true) return null;
-    if (kinds < (thresholds.passKinds ?? 2)) return null;
-    const note2 = {
-      fr: `Phase ${name.fr} : les objectifs et les types d’indicateurs suffisent pour l’instant ; des cibles mesurables seront attendues en accélération.`,
-      en: `${capitalize(name.en)} phase: objectives and kinds of indicators are enough for now; measurable targets will be expected in acceleration.`
-    };
-    return adjusted(result, "pass", Math.max(result.score ?? 0, 75), note2, "phase", null);
-  }
-  const note = {
-    fr: `Phase ${name.fr} : les indicateurs doivent avoir des cibles mesurables (chiffres, valeurs visées), au plus « à surveiller » sans elles.`,
-    en: `${capitalize(name.en)} phase: indicators need measurable targets (figures, target values), at most “warn” without them.`
-  };
-  const advice4 = {
-    fr: "Chiffrer les indicateurs avec une cible : « augmentation de 20 % de la satisfaction utilisateur, réduction de 30 % du temps de traitement ».",
-    en: "Give the indicators figures and targets: “+20% user satisfaction, −30% processing time”."
-  };
-  return adjusted(result, "warn", Math.min(result.score ?? 60, 60), note, "phase", result.advice ?? advice4);
-}
-function recordContact(result, record) {
-  if (record.state !== "found" || record.record.contact === null) return null;
-  if (result.metrics.contactPath !== false || result.status !== "fail" && result.status !== "warn")
-    return null;
-  const contact = record.record.contact;
-  const label = recordLabel(record.source);
-  const note = {
-    fr: `La fiche produit (${label}) donne un contact : ${contact}.`,
-    en: `The product record (${label}) gives a contact: ${contact}.`
-  };
-  if (result.status === "warn") {
-    const withRecord2 = adjusted(result, "pass", 100, note, "record", null);
-    withRecord2.result.evidence.push({ kind: "url", ref: record.source.url, label });
-    return withRecord2;
-  }
-  const advice4 = {
-    fr: `Ajoutez un modèle d’issue pour les retours (\`.github/ISSUE_TEMPLATE/retour-utilisateur.yml\`) ou ouvrez une catégorie de discussion « Retours », et rendez le contact de la fiche (${contact}) visible dans le README.`,
-    en: `Add an issue template for feedback (\`.github/ISSUE_TEMPLATE/user-feedback.yml\`) or open a “Feedback” discussion category, and make the record’s contact (${contact}) visible in the README.`
-  };
-  const withRecord = adjusted(result, "warn", 60, note, "record", advice4);
-  withRecord.result.evidence.push({ kind: "url", ref: record.source.url, label });
-  return withRecord;
-}
-function adjusted(result, status, score, note, because, advice4) {
-  return {
-    result: {
-      ...result,
-      status,
-      score: status === "not-applicable" ? null : score,
-      evidence: [...result.evidence],
-      measured: { fr: `${result.measured.fr} ${note.fr}`, en: `${result.measured.en} ${note.en}` },
-      advice: status === "pass" || status === "not-applicable" ? null : advice4 ?? result.advice
-    },
-    adjustment: { from: result.status, because, note }
-  };
-}
-function capitalize(text3) {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
 }
 
 // src/scoring/scorer.ts
@@ -54198,7 +58835,7 @@ async function scanWithConfig(source, options2) {
     source: source.kind,
     tool: TOOL
   });
-  return { report, config };
+  return { report, config, snapshot };
 }
 function applyOverrides(config, overrides) {
   return {
@@ -54210,7 +58847,11 @@ function applyOverrides(config, overrides) {
 
 // src/scan/scan-github-repository.ts
 async function scanGitHubRepository(source, options2) {
-  const { report: scanned, config } = await scanWithConfig(source, await withResolvedConfig(source, options2));
+  const {
+    report: scanned,
+    config,
+    snapshot
+  } = await scanWithConfig(source, await withResolvedConfig(source, options2));
   stopIfRateLimited(source);
   const known = source.healthIssues();
   const existing = known.available ? known.value : [];
@@ -54233,7 +58874,7 @@ async function scanGitHubRepository(source, options2) {
     });
     if (issue2.action === "failed") stopIfRateLimited(source);
   }
-  return { report: { ...report, cost: source.client.cost() }, issue: issue2, state };
+  return { report: { ...report, cost: source.client.cost() }, issue: issue2, state, config, snapshot };
 }
 function stopIfRateLimited(source) {
   const limited = source.client.rateLimited();
@@ -54250,7 +58891,7 @@ async function withResolvedConfig(source, options2) {
     configProblems: [...options2.configProblems ?? [], ...resolved.problems]
   };
 }
-function skippedIssue(message) {
+function skippedIssue(message10) {
   return {
     action: "skipped",
     issue: null,
@@ -54259,19 +58900,19 @@ function skippedIssue(message) {
     writes: [],
     healed: [],
     omittedSections: [],
-    message
+    message: message10
   };
 }
 
 // src/action/action-config.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, posix, resolve } from "node:path";
 
 // src/action/action-inputs.ts
 var ActionInputError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "ActionInputError";
   }
 };
@@ -54341,7 +58982,7 @@ async function readActionConfig(configPath, workspace) {
     );
   }
   const file = base ? resolve(base, configPath) : configPath;
-  if (!existsSync(file)) {
+  if (!existsSync2(file)) {
     throw new ActionInputError(
       `input 'config-path' is '${configPath}' but there is no such file in the workspace (${base ?? "no GITHUB_WORKSPACE"}): add an actions/checkout step before this one, fix the path, or leave config-path unset to read ${CONFIG_PATH} through GitHub's API.`
     );
@@ -54379,22 +59020,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message10) {
+  const cmd = new Command(command, properties, message10);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message10 = "") {
+  issueCommand(name, {}, message10);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message10) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message10;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -54430,7 +59071,7 @@ function escapeProperty(s2) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message10) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -54438,7 +59079,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message10)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -54840,18 +59481,18 @@ function setOutput(name, value2) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value2));
 }
-function setFailed(message) {
+function setFailed(message10) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message10);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message10, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message10 instanceof Error ? message10.toString() : message10);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message10, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message10 instanceof Error ? message10.toString() : message10);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message10) {
+  process.stdout.write(message10 + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -54861,7 +59502,7 @@ function endGroup() {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -54871,7 +59512,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
@@ -55945,8 +60586,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
+  constructor(message10, statusCode, options2) {
+    super(message10, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -56014,22 +60655,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message10 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message10 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message10 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message10 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message10, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -59041,20 +63682,21 @@ function toolkitActionIo() {
     getInput: (name) => getInput(name),
     setOutput: (name, value2) => setOutput(name, value2),
     setSecret: (secret) => setSecret(secret),
-    info: (message) => info(message),
-    untrusted: (message) => {
+    info: (message10) => info(message10),
+    untrusted: (message10) => {
       const token = randomUUID2();
       info(`::stop-commands::${token}`);
-      info(message);
+      info(message10);
       info(`::${token}::`);
     },
-    warning: (message) => warning(message),
-    setFailed: (message) => setFailed(message),
+    warning: (message10) => warning(message10),
+    setFailed: (message10) => setFailed(message10),
     startGroup: (name) => startGroup(name),
     endGroup: () => endGroup(),
     summary,
     env: process.env,
     repository: () => workflowRepository(process.env, context2.payload),
+    event: () => context2.eventName ? { name: context2.eventName, payload: context2.payload } : null,
     now: () => /* @__PURE__ */ new Date()
   };
 }
@@ -59403,7 +64045,11 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 // src/github/create-octokit.ts
 var import_bottleneck2 = __toESM(require_lib(), 1);
 var PacedOctokit = Octokit2.plugin(throttling, retry);
-var GRAPHQL_READS = new import_bottleneck2.default.Group({ id: "product-health-graphql", maxConcurrent: 16, minTime: 0 });
+var GRAPHQL_READS = new import_bottleneck2.default.Group({
+  id: "product-health-graphql",
+  maxConcurrent: 16,
+  minTime: 0
+});
 var RATE_LIMIT_WAIT_VARIABLE = "PRODUCT_HEALTH_RATE_LIMIT_WAIT_SECONDS";
 var DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
 function rateLimitWaitFromEnv(env) {
@@ -59474,18 +64120,22 @@ var OVERVIEW = {
   fr: "Ticket de synthèse de l’organisation",
   en: "Organisation overview issue"
 };
+var ACTION = {
+  fr: "{action, select, created {créé} updated {mis à jour} unchanged {inchangé} left_closed {laissé fermé, comme l’a voulu l’équipe} reopened {rouvert} skipped {non écrit} failed {non écrit (échec)} other {{action}}}",
+  en: "{action, select, created {created} updated {updated} unchanged {unchanged} left_closed {left closed, as the team wanted} reopened {reopened} skipped {skipped} failed {not written (failed)} other {{action}}}"
+};
 var DRY_RUN = {
   fr: "essai à blanc : rien n’a été écrit",
   en: "dry run: nothing was written"
 };
 function addJobSummary(summary2, report, issue2, dryRun) {
   const view = viewModel(report);
-  const { labels: L, colon: colon2 } = view;
+  const { labels: L, colon: separator } = view;
   const language = report.language;
   summary2.addHeading(html(`${L.title} — ${report.repository.name}`), 2);
   const trend = view.overallTrend === "" ? "" : ` · ${html(view.overallTrend)}`;
   summary2.addRaw(
-    `<p><strong>${html(`${L.overall}${colon2} ${view.gradeText}`)}</strong>${trend} · ${html(`${L.window}${colon2} ${report.window.days} ${L.days} (${view.since} → ${view.until})`)}</p>`,
+    `<p><strong>${html(`${L.overall}${separator} ${view.gradeText}`)}</strong>${trend} · ${html(`${L.window}${separator} ${report.window.days} ${L.days} (${view.since} → ${view.until})`)}</p>`,
     true
   );
   const header = [
@@ -59505,14 +64155,16 @@ function addJobSummary(summary2, report, issue2, dryRun) {
   if (report.nextSteps.length === 0) summary2.addRaw(`<p>${html(L.noNextSteps)}</p>`, true);
   else {
     summary2.addList(
-      report.nextSteps.map((step) => `<strong>${html(step.title)}</strong> — ${prose(step.advice)}`),
+      report.nextSteps.map((step) => `<strong>${html(step.title)}</strong> — ${prose2(step.advice)}`),
       true
     );
   }
   if (report.unavailable.length > 0) {
     summary2.addHeading(html(L.problems), 3);
     summary2.addList(
-      view.unavailable.map((part) => html(`${part.part}${colon2} ${part.reasonLabel} (${part.detail})`))
+      view.unavailable.map(
+        (part) => html(`${part.part}${separator} ${part.reasonLabel}${part.detail ? ` (${part.detail})` : ""}`)
+      )
     );
   }
   if (report.configProblems.length > 0) {
@@ -59520,7 +64172,7 @@ function addJobSummary(summary2, report, issue2, dryRun) {
     summary2.addList(
       report.configProblems.map(
         (problem2) => html(
-          `${problem2.file}${problem2.line === null ? "" : ` (${L.line} ${problem2.line})`}${problem2.key ? ` — ${problem2.key}` : ""}${colon2} ${problem2.message}`
+          `${problem2.file}${problem2.line === null ? "" : ` (${L.line} ${problem2.line})`}${problem2.key ? ` — ${problem2.key}` : ""}${separator} ${problem2.message}`
         )
       )
     );
@@ -59533,19 +64185,25 @@ function addOverviewSummary(summary2, result, repository, dryRun, language) {
   const number3 = result.issue ? `#${result.issue.number}` : "";
   const where = number3 ? "" : ` (${html(repository)})`;
   const link = href ? ` <a href="${html(href)}">${number3}</a>` : number3 && ` ${number3}`;
-  const notes = [result.action, ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
-  const message = result.message ? ` ${html(result.message)}` : "";
-  return summary2.addRaw(`<p>${html(OVERVIEW[language])}${link}${where}: ${html(notes)}.${message}</p>`, true);
+  const notes = [actionText(result.action, language), ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
+  const message10 = result.message ? ` ${html(result.message)}` : "";
+  return summary2.addRaw(
+    `<p>${html(OVERVIEW[language])}${link}${where}${colon(language)} ${html(notes)}.${message10}</p>`,
+    true
+  );
 }
 function issueLine(issue2, dryRun, language) {
   const href = issue2.issue ? safeHref(issue2.issue.url) : null;
   const number3 = issue2.issue ? `#${issue2.issue.number}` : "";
   const link = href ? ` <a href="${html(href)}">${number3}</a>` : number3 && ` ${number3}`;
-  const notes = [issue2.action, ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
-  const message = issue2.message ? ` ${html(issue2.message)}` : "";
-  return `${html(ISSUE[language])}${link}: ${html(notes)}.${message}`;
+  const notes = [actionText(issue2.action, language), ...dryRun ? [DRY_RUN[language]] : []].join(" — ");
+  const message10 = issue2.message ? ` ${html(issue2.message)}` : "";
+  return `${html(ISSUE[language])}${link}${colon(language)} ${html(notes)}.${message10}`;
 }
-function prose(text3) {
+function actionText(action, language) {
+  return formatMessage(language, ACTION[language], { action: action.replaceAll("-", "_") });
+}
+function prose2(text3) {
   return html(text3).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 function html(text3) {
@@ -59555,7 +64213,7 @@ function html(text3) {
 // src/action/organisation-overview.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/util/map-with-concurrency.ts
 async function mapWithConcurrency(items, limit, work) {
@@ -60059,61 +64717,6 @@ function scanFailure(error2, repository) {
   return readFailure(error2, repository, PERMISSIONS.metadata).detail;
 }
 
-// src/compare/comparison-labels.ts
-var FR3 = {
-  title: "Santé produit : comparaison",
-  intro: "Les notes aident à voir où accompagner chaque équipe en priorité, pas à classer les équipes entre elles : des services différents ne se comparent pas sur un seul chiffre.",
-  repository: "Dépôt",
-  product: "Produit",
-  overall: "Globale",
-  trend: "Évolution",
-  origin: "Source",
-  issue: "Ticket santé",
-  origins: { stored: "ticket", scanned: "analysé", failed: "échec", "rate-limited": "limite de débit" },
-  distribution: "Répartition des notes par pilier",
-  unknown: "inconnu",
-  partialNote: "`*` : note partielle, certains signaux de ce dépôt sont inconnus.",
-  products: "Produits",
-  repositories: "dépôts",
-  skipped: "Laissés de côté",
-  skipReasons: { archived: "archivé", fork: "fourche", settings: "réglages de l’organisation" },
-  problems: "Ce qui n’a pas pu être lu",
-  omitted: (count) => `${count} autre(s) dépôt(s) ne tiennent pas dans ce ticket : le tableau de bord HTML (\`product-health compare --format html\`) les montre tous.`,
-  none: "Aucun dépôt comparé.",
-  pillars: {
-    team: "Équipe",
-    users: "Utilisateurs",
-    impact: "Impact",
-    iteration: "Itération",
-    vision: "Vision"
-  }
-};
-var EN3 = {
-  title: "Product health: comparison",
-  intro: "Grades help see where to support each team first, not to rank teams against each other: different services do not compare on a single figure.",
-  repository: "Repository",
-  product: "Product",
-  overall: "Overall",
-  trend: "Trend",
-  origin: "Source",
-  issue: "Health issue",
-  origins: { stored: "issue", scanned: "scanned", failed: "failed", "rate-limited": "rate-limited" },
-  distribution: "Grades by pillar",
-  unknown: "unknown",
-  partialNote: "`*`: partial grade, some of the repository’s signals are unknown.",
-  products: "Products",
-  repositories: "repositories",
-  skipped: "Left out",
-  skipReasons: { archived: "archived", fork: "fork", settings: "organisation settings" },
-  problems: "What could not be read",
-  omitted: (count) => `${count} more repository(ies) do not fit in this issue: the HTML dashboard (\`product-health compare --format html\`) shows them all.`,
-  none: "No repository compared.",
-  pillars: { team: "Team", users: "Users", impact: "Impact", iteration: "Iteration", vision: "Vision" }
-};
-function comparisonLabelsFor(language) {
-  return language === "en" ? EN3 : FR3;
-}
-
 // src/compare/comparison-view.ts
 var SPARK = "▁▂▃▄▅▆▇█";
 function gradeText2(graded2) {
@@ -60303,9 +64906,9 @@ var normalize_columns = function(columns) {
 
 // node_modules/csv-stringify/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
+  constructor(code, message10, ...contexts) {
+    if (Array.isArray(message10)) message10 = message10.join(" ");
+    super(message10);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
@@ -63417,7 +68020,7 @@ function round3(value2) {
 var TEMPLATE = "dashboard.html.liquid";
 var STYLE_FILE = "templates/dashboard/dashboard.css";
 var SCRIPT_FILE = "templates/dashboard/dashboard.js";
-var MESSAGES = {
+var MESSAGES2 = {
   pageTitle: { fr: "Santé produit des dépôts", en: "Product health across repositories" },
   otherLanguage: { fr: "English", en: "Français" },
   noRanking: {
@@ -63483,7 +68086,7 @@ var MESSAGES = {
     fr: "note partielle : certains signaux sont inconnus",
     en: "partial grade: some signals are unknown"
   },
-  ...prefixed("pillar_", shortPillarNames()),
+  ...prefixed("pillar_", shortPillarNames2()),
   ...prefixed("pillarTitle_", Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].title]))),
   ...prefixed("signal_", Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.title]))),
   ...prefixed(
@@ -63499,7 +68102,9 @@ var MESSAGES = {
 function renderComparisonHtml(comparison, options2) {
   const style = readPackageFile(STYLE_FILE);
   const script = readPackageFile(SCRIPT_FILE);
-  const messages = jsonForScript(MESSAGES);
+  const messages = jsonForScript(MESSAGES2);
+  const showProduct = comparison.rows.some((row) => row.product !== null);
+  const showTrend = comparison.rows.some((row) => sparklineText(row.history) !== "");
   const view = {
     lang: options2.language,
     t: textsIn(options2.language),
@@ -63508,7 +68113,12 @@ function renderComparisonHtml(comparison, options2) {
     script: inlineable(script, "script"),
     csp: contentSecurityPolicy(style, script),
     generatedOn: comparison.generatedAt.slice(0, 10),
-    rowColumns: rowColumns(options2.language),
+    // Columns no row fills are left out: a product column without products, a trend without history.
+    showProduct,
+    showTrend,
+    rowColumns: rowColumns(options2.language).filter(
+      (column) => (column.id !== "product" || showProduct) && (column.id !== "trend" || showTrend)
+    ),
     productColumns: productColumns(options2.language),
     pillarColumns: PILLAR_IDS.map((id) => ({
       id,
@@ -63522,6 +68132,10 @@ function renderComparisonHtml(comparison, options2) {
     anyWithoutProduct: comparison.rows.some((row) => row.product === null),
     gradeLegend: gradeLegend(),
     unknownGrade: gradeView({ score: null, grade: null }),
+    anyPartial: [...comparison.rows, ...comparison.products].some(
+      (row) => row.overall.partial === true || PILLAR_IDS.some((id) => row.pillars[id].partial === true)
+    ),
+    partialExample: gradeView({ score: 70, grade: "B", partial: true }),
     countText: countText("countRows", comparison.rows.length, options2.language)
   };
   const html2 = templateEngine().renderFileSync(TEMPLATE, view);
@@ -63534,7 +68148,7 @@ function jsonForScript(value2) {
   });
 }
 function rowView2(row, index, language) {
-  const change = scoreChange(row.history);
+  const change2 = scoreChange(row.history);
   return {
     id: `repo-${index + 1}`,
     name: row.repository,
@@ -63549,7 +68163,7 @@ function rowView2(row, index, language) {
       { column: "product", value: row.product?.toLowerCase() ?? "" },
       ...PILLAR_IDS.map((id) => ({ column: id, value: scoreValue(row.pillars[id]) })),
       { column: "overall", value: scoreValue(row.overall) },
-      { column: "trend", value: change === null ? "" : String(change) }
+      { column: "trend", value: change2 === null ? "" : String(change2) }
     ],
     sparkline: sparklineSvg(row.history),
     trendText: sparklineText(row.history),
@@ -63639,24 +68253,18 @@ function scoreValue(graded2) {
   return graded2.score === null ? "" : String(graded2.score);
 }
 function countText(key, total, language) {
-  return MESSAGES[key][language].replace("{shown}", String(total)).replace("{total}", String(total));
+  return MESSAGES2[key][language].replace("{shown}", String(total)).replace("{total}", String(total));
 }
 function text2(key, language) {
-  const message = MESSAGES[key];
-  if (!message) throw new Error(`Dashboard message missing: ${key}`);
-  return { key, text: message[language] };
+  const message10 = MESSAGES2[key];
+  if (!message10) throw new Error(`Dashboard message missing: ${key}`);
+  return { key, text: message10[language] };
 }
 function textsIn(language) {
-  return Object.fromEntries(Object.entries(MESSAGES).map(([key, value2]) => [key, value2[language]]));
+  return Object.fromEntries(Object.entries(MESSAGES2).map(([key, value2]) => [key, value2[language]]));
 }
-function shortPillarNames() {
-  return {
-    team: { fr: "Équipe", en: "Team" },
-    users: { fr: "Utilisateurs", en: "Users" },
-    impact: { fr: "Impact", en: "Impact" },
-    iteration: { fr: "Itération", en: "Iteration" },
-    vision: { fr: "Vision", en: "Vision" }
-  };
+function shortPillarNames2() {
+  return Object.fromEntries(PILLAR_IDS.map((id) => [id, PILLARS[id].short]));
 }
 function prefixed(prefix, entries) {
   return Object.fromEntries(
@@ -63712,19 +68320,19 @@ var TEXTS = {
   fr: {
     title: (owner) => `Santé produit des dépôts de ${owner}`,
     intro: "Ce ticket est tenu à jour par product-health à partir du ticket « santé produit » de chaque dépôt. Il n’est modifié que lorsque le tableau change.",
-    failed: (count) => `${count} dépôt(s) n’ont pas pu être lus : voir la colonne « Globale » (\`?\`).`,
+    failed: (count) => `${formatMessage("fr", "{count, plural, one {# dépôt n’a pas pu être lu} other {# dépôts n’ont pas pu être lus}}", { count })} : voir la colonne « Globale » (\`?\`).`,
     footer: "Tenu à jour par product-health (`product-health compare --write-overview`, l’application ou l’action)."
   },
   en: {
     title: (owner) => `Product health across ${owner}`,
     intro: "product-health keeps this issue up to date from each repository’s product-health issue. It is edited only when the table changes.",
-    failed: (count) => `${count} repository(ies) could not be read: see the “Overall” column (\`?\`).`,
+    failed: (count) => `${formatMessage("en", "{count, plural, one {# repository} other {# repositories}}", { count })} could not be read: see the “Overall” column (\`?\`).`,
     footer: "Kept up to date by product-health (`product-health compare --write-overview`, the app or the Action)."
   }
 };
 function renderOverviewBody(comparison, owner, language) {
   const texts = TEXTS[language];
-  const render = (limit2) => templateEngine().renderFileSync("overview-issue.md.liquid", {
+  const render2 = (limit2) => templateEngine().renderFileSync("overview-issue.md.liquid", {
     ...comparisonView(comparison, language, limit2),
     marker: OVERVIEW_MARKER,
     heading: escapeMarkdown(texts.title(owner)),
@@ -63734,11 +68342,11 @@ function renderOverviewBody(comparison, owner, language) {
     footer: texts.footer
   });
   let limit = comparison.rows.length;
-  let body = render(limit);
+  let body = render2(limit);
   while (body.length > MAX_BODY_CHARS && limit > 0) {
     const ratio = MAX_BODY_CHARS / body.length;
     limit = Math.max(0, Math.min(limit - 1, Math.floor(limit * ratio * 0.98)));
-    body = render(limit);
+    body = render2(limit);
   }
   return { title: texts.title(owner), body, omittedRows: comparison.rows.length - limit };
 }
@@ -63866,7 +68474,7 @@ var TEXTS2 = {
 function failureMessage(error2, input, doing) {
   if (error2 instanceof OverviewRepositoryError) return error2.message;
   const where = `${input.owner}/${input.repo}`;
-  if (statusOf(error2) === 410) return issuesOff(where);
+  if (statusOf2(error2) === 410) return issuesOff(where);
   const permission = doing === "write" ? "Issues: write" : PERMISSIONS.issues;
   return readFailure(error2, `the overview issue in ${where}`, permission).detail;
 }
@@ -63876,8 +68484,8 @@ var DASHBOARD_FILE_NAME = "product-health-dashboard.html";
 var OVERVIEW_MAX_AGE_DAYS = 7;
 var OVERVIEW_CONCURRENCY = 4;
 var OrganisationOverviewError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message10) {
+    super(message10);
     this.name = "OrganisationOverviewError";
   }
 };
@@ -63891,7 +68499,7 @@ async function keepOrganisationOverview(io, inputs, language) {
   const octokit = createActionOctokit({
     token: inputs.token,
     endpoints,
-    warn: (message) => io.warning(message)
+    warn: (message10) => io.warning(message10)
   });
   const comparison = await compare(io, owner, octokit, endpoints, inputs.dryRun);
   describeComparison(io, owner, comparison);
@@ -63945,16 +68553,16 @@ async function compare(io, owner, octokit, endpoints, dryRun) {
       shard: null
     });
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
+    const message10 = error2 instanceof Error ? error2.message : String(error2);
     throw new OrganisationOverviewError(
-      `the repositories of ${owner} could not be compared: ${message}. The overview needs a token that reads ${owner}'s repositories (input 'token': an app's or a fine-grained token; the workflow's GITHUB_TOKEN sees only its own repository).`
+      `the repositories of ${owner} could not be compared: ${message10}. The overview needs a token that reads ${owner}'s repositories (input 'token': an app's or a fine-grained token; the workflow's GITHUB_TOKEN sees only its own repository).`
     );
   }
 }
 function describeComparison(io, owner, comparison) {
   const count = (origin) => comparison.rows.filter((row) => row.origin === origin).length;
   io.info(
-    `Organisation overview of ${owner}: ${comparison.rows.length} repository(ies) compared — ${count("stored")} read from their product-health issue, ${count("scanned")} scanned, ${count("failed")} failed${count("rate-limited") > 0 ? `, ${count("rate-limited")} rate-limited` : ""}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`
+    `Organisation overview of ${owner}: ${countOf(comparison.rows.length, "repository", "repositories")} compared — ${count("stored")} read from their product-health issue, ${count("scanned")} scanned, ${count("failed")} failed${count("rate-limited") > 0 ? `, ${count("rate-limited")} rate-limited` : ""}, ${comparison.skipped.length} left out (archived, forks, the owner’s .github)`
   );
   for (const row of comparison.rows) {
     if (row.origin === "failed" || row.origin === "rate-limited") {
@@ -63965,17 +68573,17 @@ function describeComparison(io, owner, comparison) {
 }
 async function writeDashboard(comparison, language, directory) {
   await mkdir2(directory, { recursive: true });
-  const path2 = join(directory, DASHBOARD_FILE_NAME);
+  const path2 = join2(directory, DASHBOARD_FILE_NAME);
   await writeFile2(path2, renderComparison(comparison, "html", language));
   return path2;
 }
 function describeOverviewOutcome(result, where, dryRun) {
   const at = result.issue ? ` ${result.issue.url}` : ` in ${where}`;
-  const omitted = result.omittedRows > 0 ? `; ${result.omittedRows} row(s) left out to fit` : "";
+  const omitted = result.omittedRows > 0 ? `; ${countOf(result.omittedRows, "row", "rows")} left out to fit` : "";
   const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(", ")}` : "";
-  const writes = dryRun ? ` — would send ${result.writes.length} write(s)` : "";
-  const message = result.message && result.action !== "failed" ? ` (${result.message})` : "";
-  return `Overview issue: ${result.action}${at}${omitted}${healed}${writes}${message}`;
+  const writes = dryRun ? ` — would send ${countOf(result.writes.length, "write", "writes")}` : "";
+  const message10 = result.message && result.action !== "failed" ? ` (${result.message})` : "";
+  return `Overview issue: ${result.action}${at}${omitted}${healed}${writes}${message10}`;
 }
 function webUrlOf(apiUrl) {
   return apiUrl === GITHUB_COM_API ? "https://github.com" : apiUrl.replace(/\/api\/v3$/, "");
@@ -63997,7 +68605,7 @@ function partialDataWarnings(report, issue2) {
 
 // src/action/report-file.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/render/terminal-text.ts
 var ESCAPE_SEQUENCES = (
@@ -64033,7 +68641,7 @@ function renderReport(report, format2) {
 var REPORT_FILE_NAME = "product-health-report.json";
 async function writeReportFile(report, directory) {
   await mkdir3(directory, { recursive: true });
-  const path2 = join2(directory, REPORT_FILE_NAME);
+  const path2 = join3(directory, REPORT_FILE_NAME);
   await writeFile3(path2, renderReport(report, "json"));
   return path2;
 }
@@ -64050,8 +68658,32 @@ async function scanAndReport(io) {
   const inputs = readActionInputs(io.getInput);
   io.setSecret(inputs.token);
   registerSecretValue(inputs.token);
-  const result = await scanWorkflowRepository(io, inputs);
+  const event = io.event?.() ?? null;
+  const commands = event ? tickedCommands(event.name, event.payload) : null;
+  if (event?.name === "issues" && event.payload?.action === "edited" && !commands) {
+    io.info(
+      "An issue was edited, but no box of the product-health issue was ticked by a person: nothing to do."
+    );
+    return;
+  }
+  const { client, ...result } = await scanWorkflowRepository(io, inputs);
   await reportRun(io, inputs, result);
+  if (commands && commands.drafts.length > 0 && !inputs.dryRun) {
+    const repository = io.repository();
+    const proposed = await proposeTickedDrafts({
+      client,
+      owner: repository?.owner ?? "",
+      repo: repository?.repo ?? "",
+      scan: result,
+      kinds: commands.drafts,
+      issueNumber: commands.issueNumber
+    });
+    for (const { kind, path: path2, outcome } of proposed) {
+      const line2 = describeDraftOutcome(kind, path2, outcome);
+      if (outcome.action === "failed") io.warning(line2);
+      else io.info(line2);
+    }
+  }
   await keepOrganisationOverview(io, inputs, result.report.language);
 }
 async function scanWorkflowRepository(io, inputs) {
@@ -64067,7 +68699,7 @@ async function scanWorkflowRepository(io, inputs) {
   const octokit = createActionOctokit({
     token: inputs.token,
     endpoints,
-    warn: (message) => io.warning(message)
+    warn: (message10) => io.warning(message10)
   });
   const reachability = watchReachability(octokit, endpoints.apiUrl);
   const client = new GitHubClient(octokit, {
@@ -64082,7 +68714,7 @@ async function scanWorkflowRepository(io, inputs) {
     dryRun: inputs.dryRun
   });
   reachability.throwIfUnreachable();
-  return result;
+  return { ...result, client };
 }
 async function reportRun(io, inputs, { report, issue: issue2 }) {
   const reportPath = await writeReportFile(report, io.env.RUNNER_TEMP?.trim() || tmpdir2());
@@ -64109,8 +68741,8 @@ function failureMessage2(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof GitHubEndpointError || error2 instanceof GitHubUnreachableError || error2 instanceof RepositoryAccessError || error2 instanceof OrganisationOverviewError) {
     return `product-health: ${redactCredentials(error2.message)}`;
   }
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return `product-health: the scan failed: ${redactCredentials(message)}`;
+  const message10 = error2 instanceof Error ? error2.message : String(error2);
+  return `product-health: the scan failed: ${redactCredentials(message10)}`;
 }
 
 // action/main.ts
