@@ -7,13 +7,14 @@
  * a box a person ticked stays ticked; no unhandled rejection.
  *
  * Every scenario runs three scans of a repository with a next step to tick: a clean one (creates
- * the issue; a person then ticks its step and a release is published and deployed, so the next scan has
+ * the issue; a person then ticks its step, a release is published and deployed and the roadmap removed, so the next scan has
  * something to write), one under the fault, one after it.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type {
   SimulatedFaultKind,
   SimulatedFaults,
+  SimulatedGitHub,
   SimulatedRequest,
   SimulatedServerFaults,
 } from '../../dev/simulated-github/simulated-github.js';
@@ -408,13 +409,7 @@ async function runScenario(scenario: Scenario, entryKind: 'app' | 'cli'): Promis
   const [issue] = markedIssues(world.simulated, FULL_NAME);
   if (!issue) throw new Error(`the clean scan wrote no product-health issue (${clean.action})`);
   const step = tickFirstStep(issue);
-  world.simulated
-    .repository(FULL_NAME)
-    .releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
-  // The team deploys weekly: the release's deployment, not the release, changes the report.
-  world.simulated
-    .repository(FULL_NAME)
-    .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:05:00Z', state: 'success' });
+  shipAndDropRoadmap(world);
 
   await scenario.start(world);
   const from = world.simulated.requests.length;
@@ -545,12 +540,7 @@ describe('a fault on the first scan', () => {
     const [issue] = markedIssues(world.simulated, FULL_NAME);
     if (!issue) throw new Error('no product-health issue was created');
     const step = tickFirstStep(issue);
-    world.simulated
-      .repository(FULL_NAME)
-      .releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
-    world.simulated
-      .repository(FULL_NAME)
-      .deployments?.push({ environment: 'production', createdAt: '2026-11-21T10:05:00Z', state: 'success' });
+    shipAndDropRoadmap(world);
     await app.pushAndDrain(OWNER, NAME);
     world.simulated.setFaults(undefined);
     await app.pushAndDrain(OWNER, NAME);
@@ -582,5 +572,23 @@ describe('a fault on the first scan', () => {
     expect(rejections.count - rejectionsBefore).toBe(0);
   });
 });
+
+/**
+ * Between two scans: a release and its production deployment, and the roadmap leaves the
+ * repository — a change the issue shows (a deployment alone only moves facts that a healthy
+ * signal's one line leaves out).
+ */
+function shipAndDropRoadmap(world: { simulated: SimulatedGitHub }): void {
+  const repository = world.simulated.repository(FULL_NAME);
+  repository.releases?.push({ tagName: 'v9.0.0', createdAt: '2026-11-21T10:00:00Z' });
+  repository.deployments?.push({
+    environment: 'production',
+    createdAt: '2026-11-21T10:05:00Z',
+    state: 'success',
+  });
+  const files = repository.files ?? {};
+  if (!('FEUILLE-DE-ROUTE.md' in files)) throw new Error('the scenario repository has no roadmap to remove');
+  delete files['FEUILLE-DE-ROUTE.md'];
+}
 
 const NO_EXPECTATIONS: Scenario['expected'] = { action: '', parts: {}, unknown: [], attempts: 0 };
