@@ -36,6 +36,4313 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/moo/moo.js
+var require_moo = __commonJS({
+  "node_modules/moo/moo.js"(exports2, module2) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define([], factory);
+      } else if (typeof module2 === "object" && module2.exports) {
+        module2.exports = factory();
+      } else {
+        root.moo = factory();
+      }
+    })(exports2, function() {
+      "use strict";
+      var hasOwnProperty = Object.prototype.hasOwnProperty;
+      var toString2 = Object.prototype.toString;
+      var hasSticky = typeof new RegExp().sticky === "boolean";
+      function isRegExp(o) {
+        return o && toString2.call(o) === "[object RegExp]";
+      }
+      function isObject(o) {
+        return o && typeof o === "object" && !isRegExp(o) && !Array.isArray(o);
+      }
+      function reEscape(s2) {
+        return s2.replace(/[-\/\\^$*+?.()|[\]{}]/g, function(x2) {
+          if (x2 === "-") return "\\x2d";
+          return "\\" + x2;
+        });
+      }
+      function reGroups(s2) {
+        var re2 = new RegExp("|" + s2);
+        return re2.exec("").length - 1;
+      }
+      function reCapture(s2) {
+        return "(" + s2 + ")";
+      }
+      function reUnion(regexps) {
+        if (!regexps.length) return "(?!)";
+        var source = regexps.map(function(s2) {
+          return "(?:" + s2 + ")";
+        }).join("|");
+        return "(?:" + source + ")";
+      }
+      function regexpOrLiteral(obj) {
+        if (typeof obj === "string") {
+          return "(?:" + reEscape(obj) + ")";
+        } else if (isRegExp(obj)) {
+          if (obj.ignoreCase) throw new Error("RegExp /i flag not allowed");
+          if (obj.global) throw new Error("RegExp /g flag is implied");
+          if (obj.sticky) throw new Error("RegExp /y flag is implied");
+          if (obj.multiline) throw new Error("RegExp /m flag is implied");
+          return obj.source;
+        } else {
+          throw new Error("Not a pattern: " + obj);
+        }
+      }
+      function pad(s2, length) {
+        if (s2.length > length) {
+          return s2;
+        }
+        return Array(length - s2.length + 1).join(" ") + s2;
+      }
+      function lastNLines(string2, numLines) {
+        var position = string2.length;
+        var lineBreaks = 0;
+        while (true) {
+          var idx = string2.lastIndexOf("\n", position - 1);
+          if (idx === -1) {
+            break;
+          } else {
+            lineBreaks++;
+          }
+          position = idx;
+          if (lineBreaks === numLines) {
+            break;
+          }
+          if (position === 0) {
+            break;
+          }
+        }
+        var startPosition = lineBreaks < numLines ? 0 : position + 1;
+        return string2.substring(startPosition).split("\n");
+      }
+      function objectToRules(object2) {
+        var keys = Object.getOwnPropertyNames(object2);
+        var result = [];
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          var thing = object2[key];
+          var rules = [].concat(thing);
+          if (key === "include") {
+            for (var j = 0; j < rules.length; j++) {
+              result.push({ include: rules[j] });
+            }
+            continue;
+          }
+          var match = [];
+          rules.forEach(function(rule) {
+            if (isObject(rule)) {
+              if (match.length) result.push(ruleOptions(key, match));
+              result.push(ruleOptions(key, rule));
+              match = [];
+            } else {
+              match.push(rule);
+            }
+          });
+          if (match.length) result.push(ruleOptions(key, match));
+        }
+        return result;
+      }
+      function arrayToRules(array3) {
+        var result = [];
+        for (var i = 0; i < array3.length; i++) {
+          var obj = array3[i];
+          if (obj.include) {
+            var include = [].concat(obj.include);
+            for (var j = 0; j < include.length; j++) {
+              result.push({ include: include[j] });
+            }
+            continue;
+          }
+          if (!obj.type) {
+            throw new Error("Rule has no type: " + JSON.stringify(obj));
+          }
+          result.push(ruleOptions(obj.type, obj));
+        }
+        return result;
+      }
+      function ruleOptions(type, obj) {
+        if (!isObject(obj)) {
+          obj = { match: obj };
+        }
+        if (obj.include) {
+          throw new Error("Matching rules cannot also include states");
+        }
+        var options2 = {
+          defaultType: type,
+          lineBreaks: !!obj.error || !!obj.fallback,
+          pop: false,
+          next: null,
+          push: null,
+          error: false,
+          fallback: false,
+          value: null,
+          type: null,
+          shouldThrow: false
+        };
+        for (var key in obj) {
+          if (hasOwnProperty.call(obj, key)) {
+            options2[key] = obj[key];
+          }
+        }
+        if (typeof options2.type === "string" && type !== options2.type) {
+          throw new Error("Type transform cannot be a string (type '" + options2.type + "' for token '" + type + "')");
+        }
+        var match = options2.match;
+        options2.match = Array.isArray(match) ? match : match ? [match] : [];
+        options2.match.sort(function(a2, b) {
+          return isRegExp(a2) && isRegExp(b) ? 0 : isRegExp(b) ? -1 : isRegExp(a2) ? 1 : b.length - a2.length;
+        });
+        return options2;
+      }
+      function toRules(spec) {
+        return Array.isArray(spec) ? arrayToRules(spec) : objectToRules(spec);
+      }
+      var defaultErrorRule = ruleOptions("error", { lineBreaks: true, shouldThrow: true });
+      function compileRules(rules, hasStates) {
+        var errorRule = null;
+        var fast = /* @__PURE__ */ Object.create(null);
+        var fastAllowed = true;
+        var unicodeFlag = null;
+        var groups2 = [];
+        var parts = [];
+        for (var i = 0; i < rules.length; i++) {
+          if (rules[i].fallback) {
+            fastAllowed = false;
+          }
+        }
+        for (var i = 0; i < rules.length; i++) {
+          var options2 = rules[i];
+          if (options2.include) {
+            throw new Error("Inheritance is not allowed in stateless lexers");
+          }
+          if (options2.error || options2.fallback) {
+            if (errorRule) {
+              if (!options2.fallback === !errorRule.fallback) {
+                throw new Error("Multiple " + (options2.fallback ? "fallback" : "error") + " rules not allowed (for token '" + options2.defaultType + "')");
+              } else {
+                throw new Error("fallback and error are mutually exclusive (for token '" + options2.defaultType + "')");
+              }
+            }
+            errorRule = options2;
+          }
+          var match = options2.match.slice();
+          if (fastAllowed) {
+            while (match.length && typeof match[0] === "string" && match[0].length === 1) {
+              var word = match.shift();
+              fast[word.charCodeAt(0)] = options2;
+            }
+          }
+          if (options2.pop || options2.push || options2.next) {
+            if (!hasStates) {
+              throw new Error("State-switching options are not allowed in stateless lexers (for token '" + options2.defaultType + "')");
+            }
+            if (options2.fallback) {
+              throw new Error("State-switching options are not allowed on fallback tokens (for token '" + options2.defaultType + "')");
+            }
+          }
+          if (match.length === 0) {
+            continue;
+          }
+          fastAllowed = false;
+          groups2.push(options2);
+          for (var j = 0; j < match.length; j++) {
+            var obj = match[j];
+            if (!isRegExp(obj)) {
+              continue;
+            }
+            if (unicodeFlag === null) {
+              unicodeFlag = obj.unicode;
+            } else if (unicodeFlag !== obj.unicode && options2.fallback === false) {
+              throw new Error("If one rule is /u then all must be");
+            }
+          }
+          var pat = reUnion(match.map(regexpOrLiteral));
+          var regexp = new RegExp(pat);
+          if (regexp.test("")) {
+            throw new Error("RegExp matches empty string: " + regexp);
+          }
+          var groupCount = reGroups(pat);
+          if (groupCount > 0) {
+            throw new Error("RegExp has capture groups: " + regexp + "\nUse (?: … ) instead");
+          }
+          if (!options2.lineBreaks && regexp.test("\n")) {
+            throw new Error("Rule should declare lineBreaks: " + regexp);
+          }
+          parts.push(reCapture(pat));
+        }
+        var fallbackRule = errorRule && errorRule.fallback;
+        var flags = hasSticky && !fallbackRule ? "ym" : "gm";
+        var suffix = hasSticky || fallbackRule ? "" : "|";
+        if (unicodeFlag === true) flags += "u";
+        var combined = new RegExp(reUnion(parts) + suffix, flags);
+        return { regexp: combined, groups: groups2, fast, error: errorRule || defaultErrorRule };
+      }
+      function compile2(rules) {
+        var result = compileRules(toRules(rules));
+        return new Lexer({ start: result }, "start");
+      }
+      function checkStateGroup(g, name, map2) {
+        var state = g && (g.push || g.next);
+        if (state && !map2[state]) {
+          throw new Error("Missing state '" + state + "' (in token '" + g.defaultType + "' of state '" + name + "')");
+        }
+        if (g && g.pop && +g.pop !== 1) {
+          throw new Error("pop must be 1 (in token '" + g.defaultType + "' of state '" + name + "')");
+        }
+      }
+      function compileStates(states, start) {
+        var all = states.$all ? toRules(states.$all) : [];
+        delete states.$all;
+        var keys = Object.getOwnPropertyNames(states);
+        if (!start) start = keys[0];
+        var ruleMap = /* @__PURE__ */ Object.create(null);
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          ruleMap[key] = toRules(states[key]).concat(all);
+        }
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          var rules = ruleMap[key];
+          var included = /* @__PURE__ */ Object.create(null);
+          for (var j = 0; j < rules.length; j++) {
+            var rule = rules[j];
+            if (!rule.include) continue;
+            var splice = [j, 1];
+            if (rule.include !== key && !included[rule.include]) {
+              included[rule.include] = true;
+              var newRules = ruleMap[rule.include];
+              if (!newRules) {
+                throw new Error("Cannot include nonexistent state '" + rule.include + "' (in state '" + key + "')");
+              }
+              for (var k2 = 0; k2 < newRules.length; k2++) {
+                var newRule = newRules[k2];
+                if (rules.indexOf(newRule) !== -1) continue;
+                splice.push(newRule);
+              }
+            }
+            rules.splice.apply(rules, splice);
+            j--;
+          }
+        }
+        var map2 = /* @__PURE__ */ Object.create(null);
+        for (var i = 0; i < keys.length; i++) {
+          var key = keys[i];
+          map2[key] = compileRules(ruleMap[key], true);
+        }
+        for (var i = 0; i < keys.length; i++) {
+          var name = keys[i];
+          var state = map2[name];
+          var groups2 = state.groups;
+          for (var j = 0; j < groups2.length; j++) {
+            checkStateGroup(groups2[j], name, map2);
+          }
+          var fastKeys = Object.getOwnPropertyNames(state.fast);
+          for (var j = 0; j < fastKeys.length; j++) {
+            checkStateGroup(state.fast[fastKeys[j]], name, map2);
+          }
+        }
+        return new Lexer(map2, start);
+      }
+      function keywordTransform(map2) {
+        var isMap = typeof Map !== "undefined";
+        var reverseMap = isMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
+        var types = Object.getOwnPropertyNames(map2);
+        for (var i = 0; i < types.length; i++) {
+          var tokenType = types[i];
+          var item = map2[tokenType];
+          var keywordList = Array.isArray(item) ? item : [item];
+          keywordList.forEach(function(keyword) {
+            if (typeof keyword !== "string") {
+              throw new Error("keyword must be string (in keyword '" + tokenType + "')");
+            }
+            if (isMap) {
+              reverseMap.set(keyword, tokenType);
+            } else {
+              reverseMap[keyword] = tokenType;
+            }
+          });
+        }
+        return function(k2) {
+          return isMap ? reverseMap.get(k2) : reverseMap[k2];
+        };
+      }
+      var Lexer = function(states, state) {
+        this.startState = state;
+        this.states = states;
+        this.buffer = "";
+        this.stack = [];
+        this.reset();
+      };
+      Lexer.prototype.reset = function(data, info2) {
+        this.buffer = data || "";
+        this.index = 0;
+        this.line = info2 ? info2.line : 1;
+        this.col = info2 ? info2.col : 1;
+        this.queuedToken = info2 ? info2.queuedToken : null;
+        this.queuedText = info2 ? info2.queuedText : "";
+        this.queuedThrow = info2 ? info2.queuedThrow : null;
+        this.setState(info2 ? info2.state : this.startState);
+        this.stack = info2 && info2.stack ? info2.stack.slice() : [];
+        return this;
+      };
+      Lexer.prototype.save = function() {
+        return {
+          line: this.line,
+          col: this.col,
+          state: this.state,
+          stack: this.stack.slice(),
+          queuedToken: this.queuedToken,
+          queuedText: this.queuedText,
+          queuedThrow: this.queuedThrow
+        };
+      };
+      Lexer.prototype.setState = function(state) {
+        if (!state || this.state === state) return;
+        this.state = state;
+        var info2 = this.states[state];
+        this.groups = info2.groups;
+        this.error = info2.error;
+        this.re = info2.regexp;
+        this.fast = info2.fast;
+      };
+      Lexer.prototype.popState = function() {
+        this.setState(this.stack.pop());
+      };
+      Lexer.prototype.pushState = function(state) {
+        this.stack.push(this.state);
+        this.setState(state);
+      };
+      var eat = hasSticky ? function(re2, buffer) {
+        return re2.exec(buffer);
+      } : function(re2, buffer) {
+        var match = re2.exec(buffer);
+        if (match[0].length === 0) {
+          return null;
+        }
+        return match;
+      };
+      Lexer.prototype._getGroup = function(match) {
+        var groupCount = this.groups.length;
+        for (var i = 0; i < groupCount; i++) {
+          if (match[i + 1] !== void 0) {
+            return this.groups[i];
+          }
+        }
+        throw new Error("Cannot find token type for matched text");
+      };
+      function tokenToString() {
+        return this.value;
+      }
+      Lexer.prototype.next = function() {
+        var index = this.index;
+        if (this.queuedGroup) {
+          var token = this._token(this.queuedGroup, this.queuedText, index);
+          this.queuedGroup = null;
+          this.queuedText = "";
+          return token;
+        }
+        var buffer = this.buffer;
+        if (index === buffer.length) {
+          return;
+        }
+        var group = this.fast[buffer.charCodeAt(index)];
+        if (group) {
+          return this._token(group, buffer.charAt(index), index);
+        }
+        var re2 = this.re;
+        re2.lastIndex = index;
+        var match = eat(re2, buffer);
+        var error2 = this.error;
+        if (match == null) {
+          return this._token(error2, buffer.slice(index, buffer.length), index);
+        }
+        var group = this._getGroup(match);
+        var text3 = match[0];
+        if (error2.fallback && match.index !== index) {
+          this.queuedGroup = group;
+          this.queuedText = text3;
+          return this._token(error2, buffer.slice(index, match.index), index);
+        }
+        return this._token(group, text3, index);
+      };
+      Lexer.prototype._token = function(group, text3, offset) {
+        var lineBreaks = 0;
+        if (group.lineBreaks) {
+          var matchNL = /\n/g;
+          var nl = 1;
+          if (text3 === "\n") {
+            lineBreaks = 1;
+          } else {
+            while (matchNL.exec(text3)) {
+              lineBreaks++;
+              nl = matchNL.lastIndex;
+            }
+          }
+        }
+        var token = {
+          type: typeof group.type === "function" && group.type(text3) || group.defaultType,
+          value: typeof group.value === "function" ? group.value(text3) : text3,
+          text: text3,
+          toString: tokenToString,
+          offset,
+          lineBreaks,
+          line: this.line,
+          col: this.col
+        };
+        var size = text3.length;
+        this.index += size;
+        this.line += lineBreaks;
+        if (lineBreaks !== 0) {
+          this.col = size - nl + 1;
+        } else {
+          this.col += size;
+        }
+        if (group.shouldThrow) {
+          var err = new Error(this.formatError(token, "invalid syntax"));
+          throw err;
+        }
+        if (group.pop) this.popState();
+        else if (group.push) this.pushState(group.push);
+        else if (group.next) this.setState(group.next);
+        return token;
+      };
+      if (typeof Symbol !== "undefined" && Symbol.iterator) {
+        var LexerIterator = function(lexer) {
+          this.lexer = lexer;
+        };
+        LexerIterator.prototype.next = function() {
+          var token = this.lexer.next();
+          return { value: token, done: !token };
+        };
+        LexerIterator.prototype[Symbol.iterator] = function() {
+          return this;
+        };
+        Lexer.prototype[Symbol.iterator] = function() {
+          return new LexerIterator(this);
+        };
+      }
+      Lexer.prototype.formatError = function(token, message10) {
+        if (token == null) {
+          var text3 = this.buffer.slice(this.index);
+          var token = {
+            text: text3,
+            offset: this.index,
+            lineBreaks: text3.indexOf("\n") === -1 ? 0 : 1,
+            line: this.line,
+            col: this.col
+          };
+        }
+        var numLinesAround = 2;
+        var firstDisplayedLine = Math.max(token.line - numLinesAround, 1);
+        var lastDisplayedLine = token.line + numLinesAround;
+        var lastLineDigits = String(lastDisplayedLine).length;
+        var displayedLines = lastNLines(
+          this.buffer,
+          this.line - token.line + numLinesAround + 1
+        ).slice(0, 5);
+        var errorLines = [];
+        errorLines.push(message10 + " at line " + token.line + " col " + token.col + ":");
+        errorLines.push("");
+        for (var i = 0; i < displayedLines.length; i++) {
+          var line2 = displayedLines[i];
+          var lineNo = firstDisplayedLine + i;
+          errorLines.push(pad(String(lineNo), lastLineDigits) + "  " + line2);
+          if (lineNo === token.line) {
+            errorLines.push(pad("", lastLineDigits + token.col + 1) + "^");
+          }
+        }
+        return errorLines.join("\n");
+      };
+      Lexer.prototype.clone = function() {
+        return new Lexer(this.states, this.state);
+      };
+      Lexer.prototype.has = function(tokenType) {
+        return true;
+      };
+      return {
+        compile: compile2,
+        states: compileStates,
+        error: Object.freeze({ error: true }),
+        fallback: Object.freeze({ fallback: true }),
+        keywords: keywordTransform
+      };
+    });
+  }
+});
+
+// node_modules/@messageformat/parser/lib/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/@messageformat/parser/lib/lexer.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.lexer = exports2.states = void 0;
+    var moo_1 = __importDefault(require_moo());
+    exports2.states = {
+      body: {
+        doubleapos: { match: "''", value: () => "'" },
+        quoted: {
+          lineBreaks: true,
+          match: /'[{}#](?:[^']|'')*'(?!')/u,
+          value: (src) => src.slice(1, -1).replace(/''/g, "'")
+        },
+        argument: {
+          lineBreaks: true,
+          match: /\{\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
+          push: "arg",
+          value: (src) => src.substring(1).trim()
+        },
+        octothorpe: "#",
+        end: { match: "}", pop: 1 },
+        content: { lineBreaks: true, match: /[^][^{}#']*/u }
+      },
+      arg: {
+        select: {
+          lineBreaks: true,
+          match: /,\s*(?:plural|select|selectordinal)\s*,\s*/u,
+          next: "select",
+          value: (src) => src.split(",")[1].trim()
+        },
+        "func-args": {
+          lineBreaks: true,
+          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*,/u,
+          next: "body",
+          value: (src) => src.split(",")[1].trim()
+        },
+        "func-simple": {
+          lineBreaks: true,
+          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
+          value: (src) => src.substring(1).trim()
+        },
+        end: { match: "}", pop: 1 }
+      },
+      select: {
+        offset: {
+          lineBreaks: true,
+          match: /\s*offset\s*:\s*\d+\s*/u,
+          value: (src) => src.split(":")[1].trim()
+        },
+        case: {
+          lineBreaks: true,
+          match: /\s*(?:=\d+|[^\p{Pat_Syn}\p{Pat_WS}]+)\s*\{/u,
+          push: "body",
+          value: (src) => src.substring(0, src.indexOf("{")).trim()
+        },
+        end: { match: /\s*\}/u, pop: 1 }
+      }
+    };
+    exports2.lexer = moo_1.default.states(exports2.states);
+  }
+});
+
+// node_modules/@messageformat/parser/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/@messageformat/parser/lib/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParseError = void 0;
+    exports2.parse = parse3;
+    var lexer_js_1 = require_lexer();
+    var getContext = (lt) => ({
+      offset: lt.offset,
+      line: lt.line,
+      col: lt.col,
+      text: lt.text,
+      lineBreaks: lt.lineBreaks
+    });
+    var isSelectType = (type) => type === "plural" || type === "select" || type === "selectordinal";
+    function strictArgStyleParam(lt, param) {
+      let value2 = "";
+      let text3 = "";
+      for (const p of param) {
+        const pText = p.ctx.text;
+        text3 += pText;
+        switch (p.type) {
+          case "content":
+            value2 += p.value;
+            break;
+          case "argument":
+          case "function":
+          case "octothorpe":
+            value2 += pText;
+            break;
+          default:
+            throw new ParseError(lt, `Unsupported part in strict mode function arg style: ${pText}`);
+        }
+      }
+      const c = {
+        type: "content",
+        value: value2.trim(),
+        ctx: Object.assign({}, param[0].ctx, { text: text3 })
+      };
+      return [c];
+    }
+    var strictArgTypes = [
+      "number",
+      "date",
+      "time",
+      "spellout",
+      "ordinal",
+      "duration"
+    ];
+    var defaultPluralKeys = ["zero", "one", "two", "few", "many", "other"];
+    var ParseError = class extends Error {
+      /** @internal */
+      constructor(lt, msg) {
+        super(lexer_js_1.lexer.formatError(lt, msg));
+      }
+    };
+    exports2.ParseError = ParseError;
+    var Parser3 = class {
+      lexer;
+      strict;
+      cardinalKeys;
+      ordinalKeys;
+      strictPluralKeys;
+      constructor(src, opt) {
+        this.lexer = lexer_js_1.lexer.reset(src);
+        this.cardinalKeys = opt?.cardinal ?? defaultPluralKeys;
+        this.ordinalKeys = opt?.ordinal ?? defaultPluralKeys;
+        this.strict = opt?.strict ?? false;
+        this.strictPluralKeys = opt?.strictPluralKeys ?? true;
+      }
+      parse() {
+        return this.parseBody(false, true);
+      }
+      checkSelectKey(lt, type, key) {
+        if (key[0] === "=") {
+          if (type === "select") {
+            throw new ParseError(lt, `The case ${key} is not valid with select`);
+          }
+        } else if (type !== "select") {
+          const keys = type === "plural" ? this.cardinalKeys : this.ordinalKeys;
+          if (this.strictPluralKeys && keys.length > 0 && !keys.includes(key)) {
+            const msg = `The ${type} case ${key} is not valid in this locale`;
+            throw new ParseError(lt, msg);
+          }
+        }
+      }
+      parseSelect({ value: arg }, inPlural, ctx, type) {
+        const sel = { type, arg, cases: [], ctx };
+        if (type === "plural" || type === "selectordinal")
+          inPlural = true;
+        else if (this.strict)
+          inPlural = false;
+        for (const lt of this.lexer) {
+          switch (lt.type) {
+            case "offset":
+              if (type === "select") {
+                throw new ParseError(lt, "Unexpected plural offset for select");
+              }
+              if (sel.cases.length > 0) {
+                throw new ParseError(lt, "Plural offset must be set before cases");
+              }
+              sel.pluralOffset = Number(lt.value);
+              ctx.text += lt.text;
+              ctx.lineBreaks += lt.lineBreaks;
+              break;
+            case "case": {
+              this.checkSelectKey(lt, type, lt.value);
+              sel.cases.push({
+                key: lt.value,
+                tokens: this.parseBody(inPlural),
+                ctx: getContext(lt)
+              });
+              break;
+            }
+            case "end":
+              return sel;
+            /* istanbul ignore next: never happens */
+            default:
+              throw new ParseError(lt, `Unexpected lexer token: ${lt.type}`);
+          }
+        }
+        throw new ParseError(null, "Unexpected message end");
+      }
+      parseArgToken(lt, inPlural) {
+        const ctx = getContext(lt);
+        const argType = this.lexer.next();
+        if (!argType)
+          throw new ParseError(null, "Unexpected message end");
+        ctx.text += argType.text;
+        ctx.lineBreaks += argType.lineBreaks;
+        if (this.strict && (argType.type === "func-simple" || argType.type === "func-args") && !strictArgTypes.includes(argType.value)) {
+          const msg = `Invalid strict mode function arg type: ${argType.value}`;
+          throw new ParseError(lt, msg);
+        }
+        switch (argType.type) {
+          case "end":
+            return { type: "argument", arg: lt.value, ctx };
+          case "func-simple": {
+            const end = this.lexer.next();
+            if (!end)
+              throw new ParseError(null, "Unexpected message end");
+            if (end.type !== "end") {
+              throw new ParseError(end, `Unexpected lexer token: ${end.type}`);
+            }
+            ctx.text += end.text;
+            if (isSelectType(argType.value.toLowerCase())) {
+              throw new ParseError(argType, `Invalid type identifier: ${argType.value}`);
+            }
+            return {
+              type: "function",
+              arg: lt.value,
+              key: argType.value,
+              ctx
+            };
+          }
+          case "func-args": {
+            if (isSelectType(argType.value.toLowerCase())) {
+              const msg = `Invalid type identifier: ${argType.value}`;
+              throw new ParseError(argType, msg);
+            }
+            let param = this.parseBody(this.strict ? false : inPlural);
+            if (this.strict && param.length > 0) {
+              param = strictArgStyleParam(lt, param);
+            }
+            return {
+              type: "function",
+              arg: lt.value,
+              key: argType.value,
+              param,
+              ctx
+            };
+          }
+          case "select":
+            if (isSelectType(argType.value)) {
+              return this.parseSelect(lt, inPlural, ctx, argType.value);
+            } else {
+              throw new ParseError(argType, `Unexpected select type ${argType.value}`);
+            }
+          /* istanbul ignore next: never happens */
+          default:
+            throw new ParseError(argType, `Unexpected lexer token: ${argType.type}`);
+        }
+      }
+      parseBody(inPlural, atRoot) {
+        const tokens = [];
+        let content = null;
+        for (const lt of this.lexer) {
+          if (lt.type === "argument") {
+            if (content)
+              content = null;
+            tokens.push(this.parseArgToken(lt, inPlural));
+          } else if (lt.type === "octothorpe" && inPlural) {
+            if (content)
+              content = null;
+            tokens.push({ type: "octothorpe", ctx: getContext(lt) });
+          } else if (lt.type === "end" && !atRoot) {
+            return tokens;
+          } else {
+            let value2 = lt.value;
+            if (!inPlural && lt.type === "quoted" && value2[0] === "#") {
+              if (value2.includes("{")) {
+                const errMsg = `Unsupported escape pattern: ${value2}`;
+                throw new ParseError(lt, errMsg);
+              }
+              value2 = lt.text;
+            }
+            if (content) {
+              content.value += value2;
+              content.ctx.text += lt.text;
+              content.ctx.lineBreaks += lt.lineBreaks;
+            } else {
+              content = { type: "content", value: value2, ctx: getContext(lt) };
+              tokens.push(content);
+            }
+          }
+        }
+        if (atRoot)
+          return tokens;
+        throw new ParseError(null, "Unexpected message end");
+      }
+    };
+    function parse3(src, options2 = {}) {
+      const parser2 = new Parser3(src, options2);
+      return parser2.parse();
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/@messageformat/runtime/lib/runtime.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2._nf = _nf;
+    exports2.number = number3;
+    exports2.strictNumber = strictNumber;
+    exports2.plural = plural;
+    exports2.select = select;
+    exports2.reqArgs = reqArgs;
+    function _nf(lc) {
+      return _nf[lc] || (_nf[lc] = new Intl.NumberFormat(lc));
+    }
+    function number3(lc, value2, offset) {
+      return _nf(lc).format(value2 - offset);
+    }
+    function strictNumber(lc, value2, offset, name) {
+      const n = value2 - offset;
+      if (isNaN(n))
+        throw new Error("`" + name + "` or its offset is not a number");
+      return _nf(lc).format(n);
+    }
+    function plural(value2, offset, lcfunc, data, isOrdinal) {
+      if ({}.hasOwnProperty.call(data, value2))
+        return data[value2];
+      if (offset)
+        value2 -= offset;
+      const key = lcfunc(value2, isOrdinal);
+      return key in data ? data[key] : data.other;
+    }
+    function select(value2, data) {
+      return {}.hasOwnProperty.call(data, value2) ? data[value2] : data.other;
+    }
+    function reqArgs(keys, data) {
+      for (let i = 0; i < keys.length; ++i) {
+        if (!data || data[keys[i]] === void 0) {
+          throw new Error(`Message requires argument '${keys[i]}'`);
+        }
+      }
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/date.js
+var require_date = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/date.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.date = date2;
+    function date2(value2, lc, size) {
+      const o = {
+        day: "numeric",
+        month: "short",
+        year: "numeric"
+      };
+      switch (size) {
+        case "full":
+          o.weekday = "long";
+        case "long":
+          o.month = "long";
+          break;
+        case "short":
+          o.month = "numeric";
+      }
+      return new Date(value2).toLocaleDateString(lc, o);
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/duration.js
+var require_duration = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/duration.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.duration = duration;
+    function duration(value2) {
+      if (typeof value2 !== "number")
+        value2 = Number(value2);
+      if (!isFinite(value2))
+        return String(value2);
+      let sign2 = "";
+      if (value2 < 0) {
+        sign2 = "-";
+        value2 = Math.abs(value2);
+      } else {
+        value2 = Number(value2);
+      }
+      const sec = value2 % 60;
+      const parts = [Math.round(sec) === sec ? sec : sec.toFixed(3)];
+      if (value2 < 60) {
+        parts.unshift(0);
+      } else {
+        value2 = Math.round((value2 - Number(parts[0])) / 60);
+        parts.unshift(value2 % 60);
+        if (value2 >= 60) {
+          value2 = Math.round((value2 - Number(parts[0])) / 60);
+          parts.unshift(value2);
+        }
+      }
+      const first = parts.shift();
+      return sign2 + first + ":" + parts.map((n) => Number(n) < 10 ? "0" + String(n) : String(n)).join(":");
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/number.js
+var require_number = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/number.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.numberPercent = exports2.numberInteger = exports2.numberCurrency = void 0;
+    exports2.numberFmt = numberFmt;
+    var _nf = {};
+    function nf(lc, opt) {
+      const key = String(lc) + JSON.stringify(opt);
+      if (!_nf[key])
+        _nf[key] = new Intl.NumberFormat(lc, opt);
+      return _nf[key];
+    }
+    function numberFmt(value2, lc, arg, defaultCurrency) {
+      const [type, currency] = arg && arg.split(":") || [];
+      const opt = {
+        integer: { maximumFractionDigits: 0 },
+        percent: { style: "percent" },
+        currency: {
+          style: "currency",
+          currency: currency && currency.trim() || defaultCurrency,
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2
+        }
+      };
+      return nf(lc, opt[type] || {}).format(value2);
+    }
+    var numberCurrency = (value2, lc, arg) => nf(lc, {
+      style: "currency",
+      currency: arg,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2
+    }).format(value2);
+    exports2.numberCurrency = numberCurrency;
+    var numberInteger = (value2, lc) => nf(lc, { maximumFractionDigits: 0 }).format(value2);
+    exports2.numberInteger = numberInteger;
+    var numberPercent = (value2, lc) => nf(lc, { style: "percent" }).format(value2);
+    exports2.numberPercent = numberPercent;
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/fmt/time.js
+var require_time = __commonJS({
+  "node_modules/@messageformat/runtime/lib/fmt/time.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.time = time;
+    function time(value2, lc, size) {
+      const o = {
+        second: "numeric",
+        minute: "numeric",
+        hour: "numeric"
+      };
+      switch (size) {
+        case "full":
+        case "long":
+          o.timeZoneName = "short";
+          break;
+        case "short":
+          delete o.second;
+      }
+      return new Date(value2).toLocaleTimeString(lc, o);
+    }
+  }
+});
+
+// node_modules/@messageformat/runtime/lib/formatters.js
+var require_formatters = __commonJS({
+  "node_modules/@messageformat/runtime/lib/formatters.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.time = exports2.numberPercent = exports2.numberInteger = exports2.numberFmt = exports2.numberCurrency = exports2.duration = exports2.date = void 0;
+    var date_js_1 = require_date();
+    Object.defineProperty(exports2, "date", { enumerable: true, get: function() {
+      return date_js_1.date;
+    } });
+    var duration_js_1 = require_duration();
+    Object.defineProperty(exports2, "duration", { enumerable: true, get: function() {
+      return duration_js_1.duration;
+    } });
+    var number_js_1 = require_number();
+    Object.defineProperty(exports2, "numberCurrency", { enumerable: true, get: function() {
+      return number_js_1.numberCurrency;
+    } });
+    Object.defineProperty(exports2, "numberFmt", { enumerable: true, get: function() {
+      return number_js_1.numberFmt;
+    } });
+    Object.defineProperty(exports2, "numberInteger", { enumerable: true, get: function() {
+      return number_js_1.numberInteger;
+    } });
+    Object.defineProperty(exports2, "numberPercent", { enumerable: true, get: function() {
+      return number_js_1.numberPercent;
+    } });
+    var time_js_1 = require_time();
+    Object.defineProperty(exports2, "time", { enumerable: true, get: function() {
+      return time_js_1.time;
+    } });
+  }
+});
+
+// node_modules/safe-identifier/reserved.js
+var require_reserved = __commonJS({
+  "node_modules/safe-identifier/reserved.js"(exports2, module2) {
+    var ES3 = {
+      break: true,
+      continue: true,
+      delete: true,
+      else: true,
+      for: true,
+      function: true,
+      if: true,
+      in: true,
+      new: true,
+      return: true,
+      this: true,
+      typeof: true,
+      var: true,
+      void: true,
+      while: true,
+      with: true,
+      case: true,
+      catch: true,
+      default: true,
+      do: true,
+      finally: true,
+      instanceof: true,
+      switch: true,
+      throw: true,
+      try: true
+    };
+    var ESnext = {
+      // in addition to reservedES3
+      await: true,
+      debugger: true,
+      class: true,
+      enum: true,
+      extends: true,
+      super: true,
+      const: true,
+      export: true,
+      import: true,
+      null: true,
+      true: true,
+      false: true,
+      implements: true,
+      let: true,
+      private: true,
+      public: true,
+      yield: true,
+      interface: true,
+      package: true,
+      protected: true,
+      static: true
+    };
+    module2.exports = { ES3, ESnext };
+  }
+});
+
+// node_modules/safe-identifier/index.js
+var require_safe_identifier = __commonJS({
+  "node_modules/safe-identifier/index.js"(exports2, module2) {
+    var reserved = require_reserved();
+    function hashCode(str) {
+      let hash = 0;
+      for (let i = 0; i < str.length; ++i) {
+        const char = str.charCodeAt(i);
+        hash = (hash << 5) - hash + char;
+        hash |= 0;
+      }
+      return hash;
+    }
+    function identifier(key, unique) {
+      if (unique) key += " " + hashCode(key).toString(36);
+      const id = key.trim().replace(/\W+/g, "_");
+      return reserved.ES3[id] || reserved.ESnext[id] || /^\d/.test(id) ? "_" + id : id;
+    }
+    function property(obj, key) {
+      if (/^[A-Z_$][0-9A-Z_$]*$/i.test(key) && !reserved.ES3[key]) {
+        return obj ? obj + "." + key : key;
+      } else {
+        const jkey = JSON.stringify(key);
+        return obj ? obj + "[" + jkey + "]" : jkey;
+      }
+    }
+    module2.exports = { identifier, property };
+  }
+});
+
+// node_modules/@messageformat/core/lib/compiler.js
+var require_compiler = __commonJS({
+  "node_modules/@messageformat/core/lib/compiler.js"(exports2, module2) {
+    "use strict";
+    var parser2 = require_parser();
+    var Runtime = require_runtime();
+    var Formatters = require_formatters();
+    var safeIdentifier = require_safe_identifier();
+    function _interopNamespaceDefault(e) {
+      var n = /* @__PURE__ */ Object.create(null);
+      if (e) {
+        Object.keys(e).forEach(function(k2) {
+          if (k2 !== "default") {
+            var d = Object.getOwnPropertyDescriptor(e, k2);
+            Object.defineProperty(n, k2, d.get ? d : {
+              enumerable: true,
+              get: function() {
+                return e[k2];
+              }
+            });
+          }
+        });
+      }
+      n.default = e;
+      return Object.freeze(n);
+    }
+    var Runtime__namespace = /* @__PURE__ */ _interopNamespaceDefault(Runtime);
+    var Formatters__namespace = /* @__PURE__ */ _interopNamespaceDefault(Formatters);
+    var alpha = (width) => width < 4 ? "short" : width === 4 ? "long" : "narrow";
+    var numeric = (width) => width % 2 === 0 ? "2-digit" : "numeric";
+    function getDateTimeFormatOptions(tokens, onError) {
+      const options2 = {};
+      const prevFields = /* @__PURE__ */ new Set();
+      for (const token of tokens) {
+        if (typeof token === "string") {
+          onError("literal", `Ignoring literal part: ${token}`, token);
+        } else if ("error" in token) {
+          onError("invalid", token.error, token);
+        } else {
+          const { char, width } = token;
+          let field = char;
+          switch (char) {
+            // era
+            case "G":
+              options2.era = alpha(width);
+              break;
+            // year
+            case "y":
+              field = "year";
+              options2.year = width === 2 ? "2-digit" : "numeric";
+              break;
+            case "u":
+            case "U":
+              field = "year";
+              options2.year = "numeric";
+              break;
+            case "r":
+              field = "year";
+              options2.year = "numeric";
+              options2.calendar = "gregory";
+              break;
+            // month
+            case "M":
+            case "L":
+              field = "month";
+              switch (width) {
+                case 1:
+                  options2.month = "numeric";
+                  break;
+                case 2:
+                  options2.month = "2-digit";
+                  break;
+                case 3:
+                  options2.month = "short";
+                  break;
+                case 4:
+                  options2.month = "long";
+                  break;
+                default:
+                  options2.month = "narrow";
+                  break;
+              }
+              break;
+            // day
+            case "d":
+              options2.day = numeric(width);
+              break;
+            // weekday
+            case "E":
+            case "e":
+            case "c":
+              field = "weekday";
+              options2.weekday = alpha(width);
+              break;
+            // period
+            case "a":
+            case "b":
+              field = "day-period";
+              break;
+            case "B":
+              field = "day-period";
+              options2.dayPeriod = alpha(width);
+              break;
+            // hour
+            case "h":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h12";
+              break;
+            case "H":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h23";
+              break;
+            case "k":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h24";
+              break;
+            case "K":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.hourCycle = "h11";
+              break;
+            case "J":
+            case "j":
+              field = "hour";
+              options2.hour = numeric(width);
+              break;
+            case "C":
+              field = "hour";
+              options2.hour = numeric(width);
+              options2.dayPeriod = "short";
+              break;
+            // minute
+            case "m":
+              options2.minute = numeric(width);
+              break;
+            // second
+            case "s":
+              options2.second = numeric(width);
+              break;
+            // second-fraction
+            case "S":
+              options2.fractionalSecondDigits = Math.min(width, 3);
+              break;
+            // timezone
+            case "Z":
+              field = "tz";
+              options2.timeZoneName = "longOffset";
+              break;
+            case "z":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "long" : "short";
+              break;
+            case "O":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "longOffset" : "shortOffset";
+              break;
+            case "V":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "long" : "short";
+              break;
+            case "v":
+              field = "tz";
+              options2.timeZoneName = width === 4 ? "longGeneric" : "shortGeneric";
+              break;
+            case "X":
+            case "x":
+              field = "tz";
+              options2.timeZoneName = width > 1 ? "longOffset" : "shortOffset";
+              break;
+            case "Y":
+            // year of week
+            case "Q":
+            // quarter
+            case "q":
+            // quarter
+            case "W":
+            // week of month
+            case "w":
+            // week of year
+            case "D":
+            // day of year
+            case "F":
+            // day of week in month
+            case "g":
+            // julian day
+            case "A":
+              onError("unsupported", `The field ${char} is not supported by Intl.DateTimeFormat`, token);
+              break;
+            default:
+              onError("invalid", `The letter ${char} is not a valid field identifier`, token);
+          }
+          if (!prevFields.has(field))
+            prevFields.add(field);
+          else
+            onError("duplicate", `Duplicate ${field} token`, token);
+        }
+      }
+      return options2;
+    }
+    var isLetter = (char) => char >= "A" && char <= "Z" || char >= "a" && char <= "z";
+    function parseDateTokens(src) {
+      const tokens = [];
+      let pos = 0;
+      while (true) {
+        const char = src[pos];
+        if (!char)
+          break;
+        let token;
+        if (isLetter(char)) {
+          let width = 1;
+          while (src[++pos] === char)
+            ++width;
+          token = { char, width };
+        } else if (char === "'") {
+          let str = src[++pos];
+          if (str === "'") {
+            token = str;
+            ++pos;
+          } else {
+            while (true) {
+              const next = src[++pos];
+              if (next === void 0) {
+                token = { error: `Unterminated quoted literal in pattern: ${src}` };
+                --pos;
+                break;
+              } else if (next === "'") {
+                if (src[++pos] !== "'") {
+                  token = str;
+                  break;
+                }
+              }
+              str += next;
+            }
+          }
+        } else {
+          let str = char;
+          while (true) {
+            const next = src[++pos];
+            if (!next || isLetter(next) || next === "'") {
+              token = str;
+              break;
+            }
+            str += next;
+          }
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    }
+    var DateFormatError = class extends Error {
+      type;
+      token;
+      /** @internal */
+      constructor(type, msg, token) {
+        super(msg);
+        this.type = type || "error";
+        this.token = token;
+      }
+    };
+    function getDateFormatter(locales, tokens, timeZone, onError) {
+      if (typeof tokens === "string")
+        tokens = parseDateTokens(tokens);
+      if (typeof timeZone === "function") {
+        onError = timeZone;
+        timeZone = void 0;
+      }
+      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
+        const error2 = new DateFormatError(type, message10, token);
+        if (onError)
+          onError(error2);
+        else
+          throw error2;
+      });
+      if (timeZone)
+        opt.timeZone = timeZone;
+      const dtf = new Intl.DateTimeFormat(locales, opt);
+      return (date2) => dtf.format(date2);
+    }
+    function getDateFormatterSource(locales, tokens, timeZone, onError) {
+      if (typeof tokens === "string")
+        tokens = parseDateTokens(tokens);
+      if (typeof timeZone === "function") {
+        onError = timeZone;
+        timeZone = void 0;
+      }
+      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
+        const error2 = new DateFormatError(type, message10, token);
+        if (onError)
+          onError(error2);
+        else
+          throw error2;
+      });
+      if (timeZone)
+        opt.timeZone = timeZone;
+      const lines = [
+        `(function() {`,
+        `var opt = ${JSON.stringify(opt)};`,
+        `var dtf = new Intl.DateTimeFormat(${JSON.stringify(locales)}, opt);`,
+        `return function(value) { return dtf.format(value); }`
+      ];
+      return lines.join("\n  ") + "\n})()";
+    }
+    var NumberFormatError = class extends Error {
+      code;
+      /** @internal */
+      constructor(code, msg) {
+        super(msg);
+        this.code = code;
+      }
+    };
+    var BadOptionError = class extends NumberFormatError {
+      stem;
+      option;
+      constructor(stem, opt) {
+        super("BAD_OPTION", `Unknown ${stem} option: ${opt}`);
+        this.stem = stem;
+        this.option = opt;
+      }
+    };
+    var BadStemError = class extends NumberFormatError {
+      stem;
+      constructor(stem) {
+        super("BAD_STEM", `Unknown stem: ${stem}`);
+        this.stem = stem;
+      }
+    };
+    var MaskedValueError = class extends NumberFormatError {
+      type;
+      prev;
+      constructor(type, prev) {
+        super("MASKED_VALUE", `Value for ${type} is set multiple times`);
+        this.type = type;
+        this.prev = prev;
+      }
+    };
+    var MissingOptionError = class extends NumberFormatError {
+      stem;
+      constructor(stem) {
+        super("MISSING_OPTION", `Required option missing for ${stem}`);
+        this.stem = stem;
+      }
+    };
+    var PatternError = class extends NumberFormatError {
+      char;
+      constructor(char, msg) {
+        super("BAD_PATTERN", msg);
+        this.char = char;
+      }
+    };
+    var TooManyOptionsError = class extends NumberFormatError {
+      stem;
+      options;
+      constructor(stem, options2, maxOpt) {
+        const maxOptStr = maxOpt > 1 ? `${maxOpt} options` : "one option";
+        super("TOO_MANY_OPTIONS", `Token ${stem} only supports ${maxOptStr} (got ${options2.length})`);
+        this.stem = stem;
+        this.options = options2;
+      }
+    };
+    function round4(x2, precision) {
+      const y2 = +x2 + precision / 2;
+      return y2 - y2 % +precision;
+    }
+    function getNumberFormatMultiplier({ scale, unit: unit2 }) {
+      const mult = scale ?? 1;
+      if (unit2?.style === "percent") {
+        return mult === 1 || mult === 100 ? 1 : mult * 0.01;
+      }
+      return mult;
+    }
+    function getNumberFormatModifier(skeleton) {
+      const mult = getNumberFormatMultiplier(skeleton);
+      const { precision } = skeleton;
+      if (precision && precision.style === "precision-increment") {
+        return (n) => round4(n, precision.increment) * mult;
+      } else {
+        return (n) => n * mult;
+      }
+    }
+    function getNumberFormatModifierSource(skeleton) {
+      const mult = getNumberFormatMultiplier(skeleton);
+      const { precision } = skeleton;
+      if (precision && precision.style === "precision-increment") {
+        const setX = `+n + ${precision.increment / 2}`;
+        let res = `x - (x % +${precision.increment})`;
+        if (mult !== 1)
+          res = `(${res}) * ${mult}`;
+        return `function(n) { var x = ${setX}; return ${res}; }`;
+      }
+      return mult !== 1 ? `function(n) { return n * ${mult}; }` : null;
+    }
+    var isRoundingIncrement = (n) => [
+      1,
+      2,
+      5,
+      10,
+      20,
+      25,
+      50,
+      100,
+      200,
+      250,
+      500,
+      1e3,
+      2e3,
+      2500,
+      5e3
+    ].includes(n);
+    function getNumberFormatOptions(skeleton, onError) {
+      const { affix, decimal, group, integerWidth, notation, numberingSystem, precision, roundingMode, scale, sign: sign2, unit: unit2, unitPer, unitWidth } = skeleton;
+      const opt = {};
+      if (numberingSystem) {
+        if (Intl.supportedValuesOf("numberingSystem").includes(numberingSystem)) {
+          opt.numberingSystem = numberingSystem;
+        } else {
+          onError("numbering-system", numberingSystem);
+        }
+      }
+      switch (unit2?.style) {
+        case "base-unit":
+          opt.style = "decimal";
+          break;
+        case "currency":
+          opt.style = "currency";
+          opt.currency = unit2.currency;
+          break;
+        case "measure-unit": {
+          opt.style = "unit";
+          const jsUnit = unit2.unit.replace(/^[^-]+-/, "");
+          if (Intl.supportedValuesOf("unit").includes(jsUnit))
+            opt.unit = jsUnit;
+          else
+            onError(unit2.style, unit2.unit);
+          break;
+        }
+        case "concise-unit": {
+          opt.style = "unit";
+          const supported = Intl.supportedValuesOf("unit");
+          if (unit2.unit.split("-per-").every((part) => supported.includes(part))) {
+            opt.unit = unit2.unit;
+          } else {
+            onError(unit2.style, unit2.unit);
+          }
+          break;
+        }
+        case "percent":
+          if (scale === 100) {
+            opt.style = "percent";
+          } else if (!scale || scale === 1) {
+            opt.style = "unit";
+            opt.unit = "percent";
+          } else {
+            onError("scale", String(scale));
+          }
+          break;
+        case "permille":
+        default:
+          if (unit2)
+            onError(unit2.style);
+      }
+      if (unitPer) {
+        const jsUnitPer = unitPer.replace(/^[^-]+-/, "");
+        if (opt.unit && !opt.unit.includes("-per-") && Intl.supportedValuesOf("unit").includes(jsUnitPer)) {
+          opt.unit += "-per-" + jsUnitPer;
+        } else {
+          onError("per-measure-unit", unitPer);
+        }
+      }
+      if (opt.style !== "percent" && scale && scale !== 1) {
+        onError("scale", String(scale));
+      }
+      switch (unitWidth) {
+        case "unit-width-full-name":
+          opt.currencyDisplay = "name";
+          opt.unitDisplay = "long";
+          break;
+        case "unit-width-iso-code":
+          opt.currencyDisplay = "code";
+          break;
+        case "unit-width-narrow":
+          opt.currencyDisplay = "narrowSymbol";
+          opt.unitDisplay = "narrow";
+          break;
+        case "unit-width-short":
+          opt.currencyDisplay = "symbol";
+          opt.unitDisplay = "short";
+          break;
+        case "unit-width-hidden":
+        default:
+          if (unitWidth)
+            onError(unitWidth);
+      }
+      switch (group) {
+        case "group-off":
+          opt.useGrouping = false;
+          break;
+        case "group-auto":
+          opt.useGrouping = "auto";
+          break;
+        case "group-min2":
+          opt.useGrouping = "min2";
+          break;
+        case "group-on-aligned":
+        case "group-thousands":
+        default:
+          if (group)
+            onError(group);
+      }
+      switch (precision?.style) {
+        case "precision-fraction": {
+          const { minFraction: minF, maxFraction: maxF, minSignificant: minS, maxSignificant: maxS, source } = precision;
+          if (typeof minF === "number") {
+            opt.minimumFractionDigits = minF;
+            if (typeof minS === "number")
+              onError("precision-fraction", source);
+          }
+          if (typeof maxF === "number")
+            opt.maximumFractionDigits = maxF;
+          if (typeof minS === "number")
+            opt.minimumSignificantDigits = minS;
+          if (typeof maxS === "number")
+            opt.maximumSignificantDigits = maxS;
+          break;
+        }
+        case "precision-integer":
+          opt.maximumFractionDigits = 0;
+          break;
+        case "precision-unlimited":
+          opt.maximumFractionDigits = 20;
+          break;
+        case "precision-increment": {
+          const inc = precision.increment;
+          if (isRoundingIncrement(inc)) {
+            opt.roundingIncrement = inc;
+            opt.maximumFractionDigits = 0;
+            opt.minimumFractionDigits = 0;
+          } else {
+            onError(precision.style);
+          }
+          break;
+        }
+        case "precision-currency-standard":
+          break;
+        case "precision-currency-cash":
+        default:
+          if (precision)
+            onError(precision.style);
+      }
+      if (precision?.trailingZero) {
+        opt.trailingZeroDisplay = precision.trailingZero;
+      }
+      switch (notation?.style) {
+        case "compact-short":
+          opt.notation = "compact";
+          opt.compactDisplay = "short";
+          break;
+        case "compact-long":
+          opt.notation = "compact";
+          opt.compactDisplay = "long";
+          break;
+        case "notation-simple":
+          opt.notation = "standard";
+          break;
+        case "scientific":
+        case "engineering": {
+          const { expDigits, expSign, source, style } = notation;
+          opt.notation = style;
+          if (expDigits && expDigits > 1 || expSign && expSign !== "sign-auto") {
+            onError(style, source);
+          }
+          break;
+        }
+        default:
+          if (notation)
+            onError(notation.style);
+      }
+      if (integerWidth) {
+        const { min, max, source } = integerWidth;
+        if (min)
+          opt.minimumIntegerDigits = min;
+        if (max) {
+          const hasExp = opt.notation === "engineering" || opt.notation === "scientific";
+          if (max === 3 && hasExp)
+            opt.notation = "engineering";
+          else
+            onError("integer-width", source);
+        }
+      }
+      switch (sign2) {
+        case "sign-auto":
+          opt.signDisplay = "auto";
+          break;
+        case "sign-always":
+          opt.signDisplay = "always";
+          break;
+        case "sign-except-zero":
+          opt.signDisplay = "exceptZero";
+          break;
+        case "sign-never":
+          opt.signDisplay = "never";
+          break;
+        case "sign-accounting":
+          opt.currencySign = "accounting";
+          break;
+        case "sign-accounting-always":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "always";
+          break;
+        case "sign-accounting-except-zero":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "exceptZero";
+          break;
+        case "sign-negative":
+          opt.signDisplay = "negative";
+          break;
+        case "sign-accounting-negative":
+          opt.currencySign = "accounting";
+          opt.signDisplay = "negative";
+          break;
+        default:
+          if (sign2)
+            onError(sign2);
+      }
+      switch (roundingMode) {
+        case "rounding-mode-ceiling":
+          opt.roundingMode = "ceil";
+          break;
+        case "rounding-mode-floor":
+          opt.roundingMode = "floor";
+          break;
+        case "rounding-mode-down":
+          opt.roundingMode = "trunc";
+          break;
+        case "rounding-mode-up":
+          opt.roundingMode = "expand";
+          break;
+        case "rounding-mode-half-even":
+          opt.roundingMode = "halfEven";
+          break;
+        case "rounding-mode-half-ceiling":
+          opt.roundingMode = "halfCeil";
+          break;
+        case "rounding-mode-half-floor":
+          opt.roundingMode = "halfFloor";
+          break;
+        case "rounding-mode-half-down":
+          opt.roundingMode = "halfTrunc";
+          break;
+        case "rounding-mode-half-up":
+          opt.roundingMode = "halfExpand";
+          break;
+        default:
+          if (roundingMode)
+            onError(roundingMode);
+      }
+      if (affix)
+        onError("affix");
+      if (decimal === "decimal-always")
+        onError(decimal);
+      return opt;
+    }
+    function parseAffixToken(src, pos, onError) {
+      const char = src[pos];
+      switch (char) {
+        case "%":
+          return { char: "%", style: "percent", width: 1 };
+        case "‰":
+          return { char: "%", style: "permille", width: 1 };
+        case "¤": {
+          let width = 1;
+          while (src[++pos] === "¤")
+            ++width;
+          switch (width) {
+            case 1:
+              return { char, currency: "default", width };
+            case 2:
+              return { char, currency: "iso-code", width };
+            case 3:
+              return { char, currency: "full-name", width };
+            case 5:
+              return { char, currency: "narrow", width };
+            default: {
+              const msg = `Invalid number (${width}) of ¤ chars in pattern`;
+              onError(new PatternError("¤", msg));
+              return null;
+            }
+          }
+        }
+        case "*": {
+          const pad = src[pos + 1];
+          if (pad)
+            return { char, pad, width: 2 };
+          break;
+        }
+        case "+":
+        case "-":
+          return { char, width: 1 };
+        case "'": {
+          let str = src[++pos];
+          let width = 2;
+          if (str === "'")
+            return { char, str, width };
+          while (true) {
+            const next = src[++pos];
+            ++width;
+            if (next === void 0) {
+              const msg = `Unterminated quoted literal in pattern: ${str}`;
+              onError(new PatternError("'", msg));
+              return { char, str, width };
+            } else if (next === "'") {
+              if (src[++pos] !== "'")
+                return { char, str, width };
+              else
+                ++width;
+            }
+            str += next;
+          }
+        }
+      }
+      return null;
+    }
+    var isDigit = (char) => char >= "0" && char <= "9";
+    function parseNumberToken(src, pos) {
+      const char = src[pos];
+      if (isDigit(char)) {
+        let digits = char;
+        while (true) {
+          const next = src[++pos];
+          if (isDigit(next))
+            digits += next;
+          else
+            return { char: "0", digits, width: digits.length };
+        }
+      }
+      switch (char) {
+        case "#": {
+          let width = 1;
+          while (src[++pos] === "#")
+            ++width;
+          return { char, width };
+        }
+        case "@": {
+          let min = 1;
+          while (src[++pos] === "@")
+            ++min;
+          let width = min;
+          pos -= 1;
+          while (src[++pos] === "#")
+            ++width;
+          return { char, min, width };
+        }
+        case "E": {
+          const plus = src[pos + 1] === "+";
+          if (plus)
+            ++pos;
+          let expDigits = 0;
+          while (src[++pos] === "0")
+            ++expDigits;
+          const width = (plus ? 2 : 1) + expDigits;
+          if (expDigits)
+            return { char, expDigits, plus, width };
+          else
+            break;
+        }
+        case ".":
+        case ",":
+          return { char, width: 1 };
+      }
+      return null;
+    }
+    function parseSubpattern(src, pos, onError) {
+      let State;
+      (function(State2) {
+        State2[State2["Prefix"] = 0] = "Prefix";
+        State2[State2["Number"] = 1] = "Number";
+        State2[State2["Suffix"] = 2] = "Suffix";
+      })(State || (State = {}));
+      const prefix = [];
+      const number3 = [];
+      const suffix = [];
+      let state = State.Prefix;
+      let str = "";
+      while (pos < src.length) {
+        const char = src[pos];
+        if (char === ";") {
+          pos += 1;
+          break;
+        }
+        switch (state) {
+          case State.Prefix: {
+            const token = parseAffixToken(src, pos, onError);
+            if (token) {
+              if (str) {
+                prefix.push({ char: "'", str, width: str.length });
+                str = "";
+              }
+              prefix.push(token);
+              pos += token.width;
+            } else {
+              const token2 = parseNumberToken(src, pos);
+              if (token2) {
+                if (str) {
+                  prefix.push({ char: "'", str, width: str.length });
+                  str = "";
+                }
+                state = State.Number;
+                number3.push(token2);
+                pos += token2.width;
+              } else {
+                str += char;
+                pos += 1;
+              }
+            }
+            break;
+          }
+          case State.Number: {
+            const token = parseNumberToken(src, pos);
+            if (token) {
+              number3.push(token);
+              pos += token.width;
+            } else {
+              state = State.Suffix;
+            }
+            break;
+          }
+          case State.Suffix: {
+            const token = parseAffixToken(src, pos, onError);
+            if (token) {
+              if (str) {
+                suffix.push({ char: "'", str, width: str.length });
+                str = "";
+              }
+              suffix.push(token);
+              pos += token.width;
+            } else {
+              str += char;
+              pos += 1;
+            }
+            break;
+          }
+        }
+      }
+      if (str)
+        suffix.push({ char: "'", str, width: str.length });
+      return { pattern: { prefix, number: number3, suffix }, pos };
+    }
+    function parseTokens(src, onError) {
+      const { pattern, pos } = parseSubpattern(src, 0, onError);
+      if (pos < src.length) {
+        const { pattern: negative } = parseSubpattern(src, pos, onError);
+        return { tokens: pattern, negative };
+      }
+      return { tokens: pattern };
+    }
+    function parseNumberAsSkeleton(tokens, onError) {
+      const res = {};
+      let hasGroups = false;
+      let hasExponent = false;
+      let intOptional = 0;
+      let intDigits = "";
+      let decimalPos = -1;
+      let fracDigits = "";
+      let fracOptional = 0;
+      for (let pos = 0; pos < tokens.length; ++pos) {
+        const token = tokens[pos];
+        switch (token.char) {
+          case "#": {
+            if (decimalPos === -1) {
+              if (intDigits) {
+                const msg = "Pattern has # after integer digits";
+                onError(new PatternError("#", msg));
+              }
+              intOptional += token.width;
+            } else {
+              fracOptional += token.width;
+            }
+            break;
+          }
+          case "0": {
+            if (decimalPos === -1) {
+              intDigits += token.digits;
+            } else {
+              if (fracOptional) {
+                const msg = "Pattern has digits after # in fraction";
+                onError(new PatternError("0", msg));
+              }
+              fracDigits += token.digits;
+            }
+            break;
+          }
+          case "@": {
+            if (res.precision) {
+              onError(new MaskedValueError("precision", res.precision));
+            }
+            res.precision = {
+              style: "precision-fraction",
+              minSignificant: token.min,
+              maxSignificant: token.width
+            };
+            break;
+          }
+          case ",":
+            hasGroups = true;
+            break;
+          case ".":
+            if (decimalPos === 1) {
+              const msg = "Pattern has more than one decimal separator";
+              onError(new PatternError(".", msg));
+            }
+            decimalPos = pos;
+            break;
+          case "E": {
+            if (hasExponent) {
+              onError(new MaskedValueError("exponent", res.notation));
+            }
+            if (hasGroups) {
+              const msg = "Exponential patterns may not contain grouping separators";
+              onError(new PatternError("E", msg));
+            }
+            res.notation = { style: "scientific" };
+            if (token.expDigits > 1)
+              res.notation.expDigits = token.expDigits;
+            if (token.plus)
+              res.notation.expSign = "sign-always";
+            hasExponent = true;
+          }
+        }
+      }
+      if (hasGroups)
+        res.group = "group-auto";
+      else if (intOptional + intDigits.length > 3)
+        res.group = "group-off";
+      const increment = Number(`${intDigits || "0"}.${fracDigits}`);
+      if (increment)
+        res.precision = { style: "precision-increment", increment };
+      if (!hasExponent) {
+        if (intDigits.length > 1)
+          res.integerWidth = { min: intDigits.length };
+        if (!res.precision && (fracDigits.length || fracOptional)) {
+          res.precision = {
+            style: "precision-fraction",
+            minFraction: fracDigits.length,
+            maxFraction: fracDigits.length + fracOptional
+          };
+        }
+      } else {
+        if (!res.precision || increment) {
+          res.integerWidth = intOptional ? { min: 1, max: intOptional + intDigits.length } : { min: Math.max(1, intDigits.length) };
+        }
+        if (res.precision) {
+          if (!increment)
+            res.integerWidth = { min: 1, max: 1 };
+        } else {
+          const dc = intDigits.length + fracDigits.length;
+          if (decimalPos === -1) {
+            if (dc > 0) {
+              res.precision = { style: "precision-fraction", maxSignificant: dc };
+            }
+          } else {
+            res.precision = {
+              style: "precision-fraction",
+              maxSignificant: Math.max(1, dc) + fracOptional
+            };
+            if (dc > 1)
+              res.precision.minSignificant = dc;
+          }
+        }
+      }
+      return res;
+    }
+    function handleAffix(affixTokens, res, currency, onError, isPrefix) {
+      let inFmt = false;
+      let str = "";
+      for (const token of affixTokens) {
+        switch (token.char) {
+          case "%":
+            res.unit = { style: token.style };
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "¤":
+            if (!currency) {
+              const msg = `The ¤ pattern requires a currency`;
+              onError(new PatternError("¤", msg));
+              break;
+            }
+            res.unit = { style: "currency", currency };
+            switch (token.currency) {
+              case "iso-code":
+                res.unitWidth = "unit-width-iso-code";
+                break;
+              case "full-name":
+                res.unitWidth = "unit-width-full-name";
+                break;
+              case "narrow":
+                res.unitWidth = "unit-width-narrow";
+                break;
+            }
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "*":
+            break;
+          case "+":
+            if (!inFmt)
+              str += "+";
+            break;
+          case "'":
+            if (!inFmt)
+              str += token.str;
+            break;
+        }
+      }
+      return str;
+    }
+    function getNegativeAffix(affixTokens, isPrefix) {
+      let inFmt = false;
+      let str = "";
+      for (const token of affixTokens) {
+        switch (token.char) {
+          case "%":
+          case "¤":
+            if (isPrefix)
+              inFmt = true;
+            else
+              str = "";
+            break;
+          case "-":
+            if (!inFmt)
+              str += "-";
+            break;
+          case "'":
+            if (!inFmt)
+              str += token.str;
+            break;
+        }
+      }
+      return str;
+    }
+    function parseNumberPattern(src, currency, onError = (error2) => {
+      throw error2;
+    }) {
+      const { tokens, negative } = parseTokens(src, onError);
+      const res = parseNumberAsSkeleton(tokens.number, onError);
+      const prefix = handleAffix(tokens.prefix, res, currency, onError, true);
+      const suffix = handleAffix(tokens.suffix, res, currency, onError, false);
+      if (negative) {
+        const negPrefix = getNegativeAffix(negative.prefix, true);
+        const negSuffix = getNegativeAffix(negative.suffix, false);
+        res.affix = { pos: [prefix, suffix], neg: [negPrefix, negSuffix] };
+        res.sign = "sign-never";
+      } else if (prefix || suffix) {
+        res.affix = { pos: [prefix, suffix] };
+      }
+      return res;
+    }
+    function parseFractionDigits(src) {
+      const match = src?.match(/^\.(0*)([+*]|#*)$/);
+      if (!match)
+        return null;
+      const min = match[1].length;
+      switch (match[2].charAt(0)) {
+        case "+":
+        case "*":
+          return { minFraction: min };
+        case "#":
+          return { minFraction: min, maxFraction: min + match[2].length };
+        default:
+          return { minFraction: min, maxFraction: min };
+      }
+    }
+    function parseSignificantDigits(src) {
+      const match = src?.match(/^(@+)([+*]|#*([sr]?))$/);
+      if (!match)
+        return null;
+      const min = match[1].length;
+      switch (match[2].charAt(0)) {
+        case "+":
+        case "*":
+          return { minSignificant: min };
+        case "#": {
+          const max = min + match[2].length;
+          switch (match[3]) {
+            case "r":
+              return {
+                minSignificant: min,
+                maxSignificant: max - 1,
+                roundingPriority: "relaxed"
+              };
+            case "s":
+              return {
+                minSignificant: min,
+                maxSignificant: max - 1,
+                roundingPriority: "strict"
+              };
+            default:
+              return { minSignificant: min, maxSignificant: max };
+          }
+        }
+        default:
+          return { minSignificant: min, maxSignificant: min };
+      }
+    }
+    function parsePrecisionBlueprint(stem, options2, onError) {
+      const res = {
+        style: "precision-fraction",
+        source: [stem, ...options2].join("/")
+      };
+      const fd = parseFractionDigits(stem);
+      if (fd) {
+        Object.assign(res, fd);
+        if (options2.length > 2)
+          onError(new TooManyOptionsError(stem, options2, 2));
+        for (const option of options2) {
+          if (option === "w") {
+            if (res.trailingZero)
+              onError(new BadOptionError(stem, option));
+            else
+              res.trailingZero = "stripIfInteger";
+          } else {
+            const sd2 = parseSignificantDigits(option);
+            if (sd2 && !("minSignificant" in res))
+              Object.assign(res, sd2);
+            else
+              onError(new BadOptionError(stem, option));
+          }
+        }
+        return res;
+      }
+      const sd = parseSignificantDigits(stem);
+      if (sd) {
+        Object.assign(res, sd);
+        if (options2.length > 1) {
+          onError(new TooManyOptionsError(stem, options2, 1));
+        } else if (options2.length === 1) {
+          if (options2[0] === "w")
+            res.trailingZero = "stripIfInteger";
+          else
+            onError(new BadOptionError(stem, options2[0]));
+        }
+        return res;
+      }
+      return null;
+    }
+    var conciseUnit = /^[-0-9a-z]+$/;
+    var measureUnit = /^(acceleration|angle|area|concentr|consumption|digital|duration|electric|energy|force|frequency|graphics|length|light|mass|power|pressure|speed|temperature|torque|volume)-[-0-9a-z]+$/;
+    var TokenParser = class {
+      #error;
+      skeleton = {};
+      constructor(onError) {
+        this.#error = onError;
+      }
+      parseToken(stem, options2) {
+        const ok = (key, min, max) => {
+          const prev = this.skeleton[key];
+          if (prev)
+            this.#error(new MaskedValueError(key, prev));
+          if (options2.length > max) {
+            if (max === 0) {
+              for (const opt of options2)
+                this.#error(new BadOptionError(stem, opt));
+            } else {
+              this.#error(new TooManyOptionsError(stem, options2, max));
+            }
+            return false;
+          } else if (options2.length < min) {
+            this.#error(new MissingOptionError(stem));
+            return false;
+          }
+          return true;
+        };
+        const option = options2[0];
+        const res = this.skeleton;
+        switch (stem) {
+          // notation
+          case "compact-short":
+          case "compact-long":
+          case "notation-simple":
+            if (ok("notation", 0, 0))
+              res.notation = { style: stem };
+            break;
+          case "K":
+            if (ok("notation", 0, 0))
+              res.notation = { style: "compact-short" };
+            break;
+          case "KK":
+            if (ok("notation", 0, 0))
+              res.notation = { style: "compact-long" };
+            break;
+          case "scientific":
+          case "engineering": {
+            if (!ok("notation", 0, 2))
+              return;
+            let expDigits = void 0;
+            let expSign = void 0;
+            for (const opt of options2) {
+              switch (opt) {
+                case "sign-auto":
+                case "sign-always":
+                case "sign-never":
+                case "sign-accounting":
+                case "sign-accounting-always":
+                case "sign-except-zero":
+                case "sign-accounting-except-zero":
+                  expSign = opt;
+                  break;
+                default:
+                  if (/^[+*]e+$/.test(opt)) {
+                    expDigits = opt.length - 1;
+                  } else {
+                    this.#error(new BadOptionError(stem, opt));
+                  }
+              }
+            }
+            res.notation = {
+              style: stem,
+              source: options2.join("/"),
+              expDigits,
+              expSign
+            };
+            break;
+          }
+          // unit
+          case "percent":
+          case "permille":
+          case "base-unit":
+            if (ok("unit", 0, 0))
+              res.unit = { style: stem };
+            break;
+          case "%":
+            if (ok("unit", 0, 0))
+              res.unit = { style: "percent" };
+            break;
+          case "%x100":
+            if (ok("unit", 0, 0))
+              res.unit = { style: "percent" };
+            if (ok("scale", 0, 0))
+              res.scale = 100;
+            break;
+          case "currency":
+            if (!ok("unit", 1, 1))
+              return;
+            if (/^[A-Z]{3}$/.test(option)) {
+              res.unit = { style: stem, currency: option };
+            } else {
+              this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          case "measure-unit":
+            if (ok("unit", 1, 1)) {
+              if (measureUnit.test(option) && !option.includes("-per-")) {
+                res.unit = { style: stem, unit: option };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          case "unit":
+            if (ok("unit", 1, 1)) {
+              if (conciseUnit.test(option) && !measureUnit.test(option)) {
+                res.unit = { style: "concise-unit", unit: option };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          // unitPer
+          case "per-measure-unit":
+            if (ok("unitPer", 1, 1)) {
+              if (measureUnit.test(option) && !option.includes("-per-")) {
+                res.unitPer = option;
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          // unitWidth
+          case "unit-width-narrow":
+          case "unit-width-short":
+          case "unit-width-full-name":
+          case "unit-width-iso-code":
+          case "unit-width-hidden":
+            if (ok("unitWidth", 0, 0))
+              res.unitWidth = stem;
+            break;
+          // precision
+          case "precision-integer":
+          case "precision-unlimited":
+          case "precision-currency-cash":
+          case "precision-currency-standard":
+            if (ok("precision", 0, 1)) {
+              res.precision = { style: stem };
+              if (option === "w")
+                res.precision.trailingZero = "stripIfInteger";
+            }
+            break;
+          case "precision-increment":
+            if (ok("precision", 1, 1)) {
+              const increment = Number(option);
+              if (increment > 0)
+                res.precision = { style: stem, increment };
+              else
+                this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          // roundingMode
+          case "rounding-mode-ceiling":
+          case "rounding-mode-floor":
+          case "rounding-mode-down":
+          case "rounding-mode-up":
+          case "rounding-mode-half-even":
+          case "rounding-mode-half-odd":
+          case "rounding-mode-half-ceiling":
+          case "rounding-mode-half-floor":
+          case "rounding-mode-half-down":
+          case "rounding-mode-half-up":
+          case "rounding-mode-unnecessary":
+            if (ok("roundingMode", 0, 0))
+              res.roundingMode = stem;
+            break;
+          // integerWidth
+          case "integer-width": {
+            if (!ok("integerWidth", 1, 1))
+              return;
+            if (/^[+*]0*$/.test(option)) {
+              res.integerWidth = { source: option, min: option.length - 1 };
+            } else {
+              const m = option.match(/^#*(0*)$/);
+              if (m) {
+                res.integerWidth = {
+                  source: option,
+                  min: m[1].length,
+                  max: m[0].length
+                };
+              } else {
+                this.#error(new BadOptionError(stem, option));
+              }
+            }
+            break;
+          }
+          case "integer-width-trunc":
+            if (ok("integerWidth", 0, 0)) {
+              res.integerWidth = { source: option, min: 0, max: 0 };
+            }
+            break;
+          // scale
+          case "scale":
+            if (ok("scale", 1, 1)) {
+              const scale = Number(option);
+              if (scale > 0)
+                res.scale = scale;
+              else
+                this.#error(new BadOptionError(stem, option));
+            }
+            break;
+          // group
+          case "group-off":
+          case "group-min2":
+          case "group-auto":
+          case "group-on-aligned":
+          case "group-thousands":
+            if (ok("group", 0, 0))
+              res.group = stem;
+            break;
+          case ",_":
+            if (ok("group", 0, 0))
+              res.group = "group-off";
+            break;
+          case ",?":
+            if (ok("group", 0, 0))
+              res.group = "group-min2";
+            break;
+          case ",!":
+            if (ok("group", 0, 0))
+              res.group = "group-on-aligned";
+            break;
+          // numberingSystem
+          case "latin":
+            if (ok("numberingSystem", 0, 0))
+              res.numberingSystem = "latn";
+            break;
+          case "numbering-system": {
+            if (ok("numberingSystem", 1, 1))
+              res.numberingSystem = option;
+            break;
+          }
+          // sign
+          case "sign-auto":
+          case "sign-always":
+          case "sign-never":
+          case "sign-accounting":
+          case "sign-accounting-always":
+          case "sign-except-zero":
+          case "sign-accounting-except-zero":
+          case "sign-negative":
+          case "sign-accounting-negative":
+            if (ok("sign", 0, 0))
+              res.sign = stem;
+            break;
+          case "+!":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-always";
+            break;
+          case "+_":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-never";
+            break;
+          case "()":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting";
+            break;
+          case "()!":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting-always";
+            break;
+          case "+-":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-negative";
+            break;
+          case "()-":
+            if (ok("sign", 0, 0))
+              res.sign = "sign-accounting-negative";
+            break;
+          // decimal
+          case "decimal-auto":
+          case "decimal-always":
+            if (ok("decimal", 0, 0))
+              res.decimal = stem;
+            break;
+          default: {
+            const precision = parsePrecisionBlueprint(stem, options2, this.#error);
+            if (precision) {
+              if (ok("precision", 0, 2))
+                res.precision = precision;
+              break;
+            }
+            if (/^0+$/.test(stem)) {
+              if (ok("integerWidth", 0, 0))
+                res.integerWidth = { min: stem.length };
+              break;
+            }
+            const sciEng = stem.match(/^(EE?)(\+[!?])?(0+)$/);
+            if (sciEng) {
+              if (!ok("notation", 0, 0))
+                return;
+              const style = sciEng[1] === "EE" ? "engineering" : "scientific";
+              const expSign = {
+                "+!": "sign-always",
+                "+?": "sign-except-zero"
+              }[sciEng[2]];
+              const expDigits = sciEng[3].length;
+              res.notation = expDigits === 1 ? { style, expSign } : { style, expDigits, expSign };
+              break;
+            }
+            this.#error(new BadStemError(stem));
+          }
+        }
+      }
+    };
+    function parseNumberSkeleton(src, onError = (error2) => {
+      throw error2;
+    }) {
+      const parser3 = new TokenParser(onError);
+      for (const part of src.split(" ")) {
+        if (part) {
+          const [stem, ...options2] = part.split("/");
+          parser3.parseToken(stem, options2);
+        }
+      }
+      return parser3.skeleton;
+    }
+    function getNumberFormatter(locales, skeleton, currency, onError) {
+      if (typeof skeleton === "string") {
+        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
+      }
+      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
+      });
+      const mod = getNumberFormatModifier(skeleton);
+      const nf = new Intl.NumberFormat(locales, opt);
+      if (skeleton.affix) {
+        const [p0, p1] = skeleton.affix.pos;
+        const [n0, n1] = skeleton.affix.neg || ["", ""];
+        return (value2) => {
+          const n = nf.format(mod(value2));
+          return value2 < 0 ? `${n0}${n}${n1}` : `${p0}${n}${p1}`;
+        };
+      }
+      return (value2) => nf.format(mod(value2));
+    }
+    function getNumberFormatterSource(locales, skeleton, currency, onError) {
+      if (typeof skeleton === "string") {
+        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
+      }
+      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
+      });
+      const modSrc = getNumberFormatModifierSource(skeleton);
+      const lines = [
+        `(function() {`,
+        `var opt = ${JSON.stringify(opt)};`,
+        `var nf = new Intl.NumberFormat(${JSON.stringify(locales)}, opt);`
+      ];
+      let res = "nf.format(value)";
+      if (modSrc) {
+        lines.push(`var mod = ${modSrc};`);
+        res = "nf.format(mod(value))";
+      }
+      if (skeleton.affix) {
+        const [p0, p1] = skeleton.affix.pos.map((s2) => JSON.stringify(s2));
+        if (skeleton.affix.neg) {
+          const [n0, n1] = skeleton.affix.neg.map((s2) => JSON.stringify(s2));
+          res = `value < 0 ? ${n0} + ${res} + ${n1} : ${p0} + ${res} + ${p1}`;
+        } else {
+          res = `${p0} + ${res} + ${p1}`;
+        }
+      }
+      lines.push(`return function(value) { return ${res}; }`);
+      return lines.join("\n  ") + "\n})()";
+    }
+    var rtlLanguages = [
+      "ar",
+      "ckb",
+      "fa",
+      "he",
+      "ks($|[^bfh])",
+      "lrc",
+      "mzn",
+      "pa-Arab",
+      "ps",
+      "ug",
+      "ur",
+      "uz-Arab",
+      "yi"
+    ];
+    var rtlRegExp = new RegExp("^" + rtlLanguages.join("|^"));
+    function biDiMarkText(text3, locale2) {
+      const isLocaleRTL = rtlRegExp.test(locale2);
+      const mark = JSON.stringify(isLocaleRTL ? "‏" : "‎");
+      return `${mark} + ${text3} + ${mark}`;
+    }
+    var RUNTIME_MODULE = "@messageformat/runtime";
+    var CARDINAL_MODULE = "@messageformat/runtime/lib/cardinals";
+    var PLURAL_MODULE = "@messageformat/runtime/lib/plurals";
+    var FORMATTER_MODULE = "@messageformat/runtime/lib/formatters";
+    var Compiler3 = class {
+      arguments = [];
+      options;
+      runtime = {};
+      constructor(options2) {
+        this.options = options2;
+      }
+      compile(src, plural, plurals) {
+        const { localeCodeFromKey, requireAllArguments, strict, strictPluralKeys } = this.options;
+        if (typeof src === "object") {
+          const result = {};
+          for (const key of Object.keys(src)) {
+            const lc = localeCodeFromKey ? localeCodeFromKey(key) : key;
+            const pl = plurals && lc && plurals[lc] || plural;
+            result[key] = this.compile(src[key], pl, plurals);
+          }
+          return result;
+        }
+        this.plural = plural;
+        const parserOptions = {
+          cardinal: plural.cardinals,
+          ordinal: plural.ordinals,
+          strict,
+          strictPluralKeys
+        };
+        this.arguments = [];
+        const r = parser2.parse(src, parserOptions).map((token) => this.token(token, null));
+        const hasArgs = this.arguments.length > 0;
+        const res = this.concatenate(r, true);
+        if (requireAllArguments && hasArgs) {
+          this.setRuntimeFn("reqArgs");
+          const reqArgs = JSON.stringify(this.arguments);
+          return `(d) => { reqArgs(${reqArgs}, d); return ${res}; }`;
+        }
+        return `(${hasArgs ? "d" : ""}) => ${res}`;
+      }
+      cases(token, pluralToken) {
+        let needOther = true;
+        const r = token.cases.map(({ key, tokens }) => {
+          if (key === "other")
+            needOther = false;
+          const s2 = tokens.map((tok) => this.token(tok, pluralToken));
+          return `${safeIdentifier.property(null, key.replace(/^=/, ""))}: ${this.concatenate(s2, false)}`;
+        });
+        if (needOther) {
+          const { type } = token;
+          const { cardinals, ordinals } = this.plural;
+          if (type === "select" || type === "plural" && cardinals.includes("other") || type === "selectordinal" && ordinals.includes("other")) {
+            throw new Error(`No 'other' form found in ${JSON.stringify(token)}`);
+          }
+        }
+        return `{ ${r.join(", ")} }`;
+      }
+      concatenate(tokens, root) {
+        const asValues = this.options.returnType === "values";
+        return asValues && (root || tokens.length > 1) ? "[" + tokens.join(", ") + "]" : tokens.join(" + ") || '""';
+      }
+      token(token, pluralToken) {
+        if (token.type === "content")
+          return JSON.stringify(token.value);
+        const { id, lc } = this.plural;
+        let args, fn;
+        if ("arg" in token) {
+          this.arguments.push(token.arg);
+          args = [safeIdentifier.property("d", token.arg)];
+        } else {
+          args = [];
+        }
+        switch (token.type) {
+          case "argument":
+            return this.options.biDiSupport ? biDiMarkText(String(args[0]), lc) : String(args[0]);
+          case "select":
+            fn = "select";
+            if (pluralToken && this.options.strict)
+              pluralToken = null;
+            args.push(this.cases(token, pluralToken));
+            this.setRuntimeFn("select");
+            break;
+          case "selectordinal":
+            fn = "plural";
+            args.push(token.pluralOffset || 0, id, this.cases(token, token), 1);
+            this.setLocale(id, true);
+            this.setRuntimeFn("plural");
+            break;
+          case "plural":
+            fn = "plural";
+            args.push(token.pluralOffset || 0, id, this.cases(token, token));
+            this.setLocale(id, false);
+            this.setRuntimeFn("plural");
+            break;
+          case "function": {
+            const formatter = this.options.customFormatters[token.key];
+            const isModuleFn = formatter && "module" in formatter && typeof formatter.module === "function";
+            if (!formatter) {
+              if (token.key === "date") {
+                fn = this.setDateFormatter(token, args, pluralToken);
+                break;
+              } else if (token.key === "number") {
+                fn = this.setNumberFormatter(token, args, pluralToken);
+                break;
+              }
+            }
+            args.push(JSON.stringify(this.plural.locale));
+            if (token.param) {
+              if (pluralToken && this.options.strict)
+                pluralToken = null;
+              const arg = this.getFormatterArg(token, pluralToken);
+              if (arg)
+                args.push(arg);
+            }
+            fn = isModuleFn ? safeIdentifier.identifier(`${token.key}__${this.plural.locale}`) : token.key;
+            this.setFormatter(fn, token.key);
+            break;
+          }
+          case "octothorpe":
+            if (!pluralToken)
+              return '"#"';
+            args = [
+              JSON.stringify(this.plural.locale),
+              safeIdentifier.property("d", pluralToken.arg),
+              pluralToken.pluralOffset || 0
+            ];
+            if (this.options.strict) {
+              fn = "strictNumber";
+              args.push(JSON.stringify(pluralToken.arg));
+              this.setRuntimeFn("strictNumber");
+            } else {
+              fn = "number";
+              this.setRuntimeFn("number");
+            }
+            break;
+        }
+        if (!fn)
+          throw new Error("Parser error for token " + JSON.stringify(token));
+        return `${fn}(${args.join(", ")})`;
+      }
+      runtimeIncludes(key, type) {
+        if (safeIdentifier.identifier(key) !== key) {
+          throw new SyntaxError(`Reserved word used as ${type} identifier: ${key}`);
+        }
+        const prev = this.runtime[key];
+        if (!prev || prev.type === type)
+          return prev;
+        throw new TypeError(`Cannot override ${prev.type} runtime function as ${type}: ${key}`);
+      }
+      setLocale(key, ord) {
+        const prev = this.runtimeIncludes(key, "locale");
+        const { getCardinal, getPlural, isDefault } = this.plural;
+        let pf, module3, toString2;
+        if (!ord && isDefault && getCardinal) {
+          if (prev)
+            return;
+          pf = (n) => getCardinal(n);
+          module3 = CARDINAL_MODULE;
+          toString2 = () => String(getCardinal);
+        } else {
+          if (prev && (!isDefault || prev.module === PLURAL_MODULE))
+            return;
+          pf = (n, ord2) => getPlural(n, ord2);
+          module3 = isDefault ? PLURAL_MODULE : getPlural.module || null;
+          toString2 = () => String(getPlural);
+        }
+        this.runtime[key] = Object.assign(pf, {
+          id: key,
+          module: module3,
+          toString: toString2,
+          type: "locale"
+        });
+      }
+      setRuntimeFn(key) {
+        if (this.runtimeIncludes(key, "runtime"))
+          return;
+        this.runtime[key] = Object.assign(Runtime__namespace[key], {
+          id: key,
+          module: RUNTIME_MODULE,
+          type: "runtime"
+        });
+      }
+      getFormatterArg({ key, param }, pluralToken) {
+        const fmt = this.options.customFormatters[key] || isFormatterKey(key) && Formatters__namespace[key];
+        if (!fmt || !param)
+          return null;
+        const argShape = "arg" in fmt && fmt.arg || "string";
+        if (argShape === "options") {
+          let value2 = "";
+          for (const tok of param) {
+            if (tok.type === "content") {
+              value2 += tok.value;
+            } else {
+              throw new SyntaxError(`Expected literal options for ${key} formatter`);
+            }
+          }
+          const options2 = {};
+          for (const pair of value2.split(",")) {
+            const keyEnd = pair.indexOf(":");
+            if (keyEnd === -1) {
+              options2[pair.trim()] = null;
+            } else {
+              const k2 = pair.substring(0, keyEnd).trim();
+              const v = pair.substring(keyEnd + 1).trim();
+              if (v === "true") {
+                options2[k2] = true;
+              } else if (v === "false") {
+                options2[k2] = false;
+              } else if (v === "null") {
+                options2[k2] = null;
+              } else {
+                const n = Number(v);
+                options2[k2] = Number.isFinite(n) ? n : v;
+              }
+            }
+          }
+          return JSON.stringify(options2);
+        } else {
+          const parts = param.map((tok) => this.token(tok, pluralToken));
+          if (argShape === "raw")
+            return `[${parts.join(", ")}]`;
+          const s2 = parts.join(" + ");
+          return s2 ? `(${s2}).trim()` : '""';
+        }
+      }
+      setFormatter(key, parentKey) {
+        if (this.runtimeIncludes(key, "formatter"))
+          return;
+        const cf = this.options.customFormatters[parentKey || key];
+        if (cf) {
+          const cfo = typeof cf === "function" ? { formatter: cf } : cf;
+          this.runtime[key] = Object.assign(cfo.formatter.bind({}), { ...cfo.formatter.prototype, toString: () => String(cfo.formatter) }, { type: "formatter" }, "module" in cf && cf.module && cf.id ? {
+            id: safeIdentifier.identifier(cf.id),
+            module: typeof cf.module === "function" ? cf.module(this.plural.locale) : cf.module
+          } : { id: null, module: null });
+        } else if (isFormatterKey(key)) {
+          this.runtime[key] = Object.assign(Formatters__namespace[key], { type: "formatter" }, { id: key, module: FORMATTER_MODULE });
+        } else {
+          throw new Error(`Formatting function not found: ${key}`);
+        }
+      }
+      setDateFormatter({ param }, args, plural) {
+        const { locale: locale2 } = this.plural;
+        const argStyle = param && param.length === 1 && param[0];
+        if (argStyle && argStyle.type === "content" && /^\s*::/.test(argStyle.value)) {
+          const argSkeletonText = argStyle.value.trim().substr(2);
+          const key = safeIdentifier.identifier(`date_${locale2}_${argSkeletonText}`, true);
+          if (!this.runtimeIncludes(key, "formatter")) {
+            const fmt = getDateFormatter(locale2, argSkeletonText, this.options.timeZone);
+            this.runtime[key] = Object.assign(fmt, {
+              id: key,
+              module: null,
+              toString: () => getDateFormatterSource(locale2, argSkeletonText, this.options.timeZone),
+              type: "formatter"
+            });
+          }
+          return key;
+        }
+        args.push(JSON.stringify(locale2));
+        if (param && param.length > 0) {
+          if (plural && this.options.strict)
+            plural = null;
+          const s2 = param.map((tok) => this.token(tok, plural));
+          args.push("(" + (s2.join(" + ") || '""') + ").trim()");
+        }
+        this.setFormatter("date");
+        return "date";
+      }
+      setNumberFormatter({ param }, args, plural) {
+        const { locale: locale2 } = this.plural;
+        if (!param || param.length === 0) {
+          args.unshift(JSON.stringify(locale2));
+          args.push("0");
+          this.setRuntimeFn("number");
+          return "number";
+        }
+        args.push(JSON.stringify(locale2));
+        if (param.length === 1 && param[0].type === "content") {
+          const fmtArg = param[0].value.trim();
+          switch (fmtArg) {
+            case "currency":
+              args.push(JSON.stringify(this.options.currency));
+              this.setFormatter("numberCurrency");
+              return "numberCurrency";
+            case "integer":
+              this.setFormatter("numberInteger");
+              return "numberInteger";
+            case "percent":
+              this.setFormatter("numberPercent");
+              return "numberPercent";
+          }
+          const cm = fmtArg.match(/^currency:([A-Z]+)$/);
+          if (cm) {
+            args.push(JSON.stringify(cm[1]));
+            this.setFormatter("numberCurrency");
+            return "numberCurrency";
+          }
+          const key = safeIdentifier.identifier(`number_${locale2}_${fmtArg}`, true);
+          if (!this.runtimeIncludes(key, "formatter")) {
+            const { currency } = this.options;
+            const fmt = getNumberFormatter(locale2, fmtArg, currency);
+            this.runtime[key] = Object.assign(fmt, {
+              id: null,
+              module: null,
+              toString: () => getNumberFormatterSource(locale2, fmtArg, currency),
+              type: "formatter"
+            });
+          }
+          return key;
+        }
+        if (plural && this.options.strict)
+          plural = null;
+        const s2 = param.map((tok) => this.token(tok, plural));
+        args.push("(" + (s2.join(" + ") || '""') + ").trim()");
+        args.push(JSON.stringify(this.options.currency));
+        this.setFormatter("numberFmt");
+        return "numberFmt";
+      }
+    };
+    function isFormatterKey(key) {
+      return key in Formatters__namespace;
+    }
+    module2.exports = Compiler3;
+  }
+});
+
+// node_modules/make-plural/cardinals.js
+var require_cardinals = __commonJS({
+  "node_modules/make-plural/cardinals.js"(exports2, module2) {
+    var a2 = (n) => n == 1 ? "one" : "other";
+    var b = (n) => n == 0 || n == 1 ? "one" : "other";
+    var c = (n) => n >= 0 && n <= 1 ? "one" : "other";
+    var d = (n) => {
+      const s2 = String(n).split("."), v0 = !s2[1];
+      return n == 1 && v0 ? "one" : "other";
+    };
+    var e = (n) => "other";
+    var f = (n) => {
+      const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+      return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+    };
+    var g = (n) => n == 1 ? "one" : n == 2 ? "two" : "other";
+    (function(root, plurals) {
+      Object.defineProperty(plurals, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(plurals);
+      else if (typeof exports2 === "object") module2.exports = plurals;
+      else root.plurals = plurals;
+    })(exports2, {
+      af: a2,
+      ak: b,
+      am: c,
+      an: a2,
+      ar: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      ars: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      as: c,
+      asa: a2,
+      ast: d,
+      az: a2,
+      bal: a2,
+      be: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
+      },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: b,
+      blo: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      bm: e,
+      bn: c,
+      bo: e,
+      br: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
+        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
+      },
+      brx: a2,
+      bs: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ca: f,
+      ce: a2,
+      ceb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      csw: b,
+      cv: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      cy: (n) => n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other",
+      da: (n) => {
+        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
+        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
+      },
+      de: d,
+      doi: c,
+      dsb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      dv: a2,
+      dz: e,
+      ee: a2,
+      el: a2,
+      en: d,
+      eo: a2,
+      es: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      et: d,
+      eu: a2,
+      fa: c,
+      ff: (n) => n >= 0 && n < 2 ? "one" : "other",
+      fi: d,
+      fil: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      fo: a2,
+      fr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      fur: a2,
+      fy: d,
+      ga: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
+      },
+      gd: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
+      },
+      gl: d,
+      gsw: a2,
+      gu: c,
+      guw: b,
+      gv: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
+      },
+      ha: a2,
+      haw: a2,
+      he: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
+      },
+      hi: c,
+      hnj: e,
+      hr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      hsb: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      hu: a2,
+      hy: (n) => n >= 0 && n < 2 ? "one" : "other",
+      ia: d,
+      id: e,
+      ie: d,
+      ig: e,
+      ii: e,
+      io: d,
+      is: (n) => {
+        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
+        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
+      },
+      it: f,
+      iu: g,
+      ja: e,
+      jbo: e,
+      jgo: a2,
+      jmc: a2,
+      jv: e,
+      jw: e,
+      ka: a2,
+      kab: (n) => n >= 0 && n < 2 ? "one" : "other",
+      kaj: a2,
+      kcg: a2,
+      kde: e,
+      kea: e,
+      kk: a2,
+      kkj: a2,
+      kl: a2,
+      km: e,
+      kn: c,
+      ko: e,
+      kok: c,
+      kok_Latn: c,
+      ks: a2,
+      ksb: a2,
+      ksh: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
+      ku: a2,
+      kw: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
+        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
+      },
+      ky: a2,
+      lag: (n) => {
+        const s2 = String(n).split("."), i = s2[0];
+        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
+      },
+      lb: a2,
+      lg: a2,
+      lij: d,
+      lkt: e,
+      lld: f,
+      ln: b,
+      lo: e,
+      lt: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      lv: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      mas: a2,
+      mg: b,
+      mgo: a2,
+      mk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
+      },
+      ml: a2,
+      mn: a2,
+      mo: (n) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      mr: a2,
+      ms: e,
+      mt: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
+      },
+      my: e,
+      nah: a2,
+      naq: g,
+      nb: a2,
+      nd: a2,
+      ne: a2,
+      nl: d,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: e,
+      nr: a2,
+      nso: b,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: a2,
+      os: a2,
+      osa: e,
+      pa: b,
+      pap: a2,
+      pcm: c,
+      pl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
+      },
+      prg: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      ps: a2,
+      pt: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      pt_PT: f,
+      rm: a2,
+      ro: (n) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      rof: a2,
+      ru: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      rwk: a2,
+      sah: e,
+      saq: a2,
+      sat: g,
+      sc: d,
+      scn: f,
+      sd: a2,
+      sdh: a2,
+      se: g,
+      seh: a2,
+      ses: e,
+      sg: e,
+      sgs: (n) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      sh: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      shi: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
+      },
+      si: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
+        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
+      },
+      sk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      sl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
+        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
+      },
+      sma: g,
+      smi: g,
+      smj: g,
+      smn: g,
+      sms: g,
+      sn: a2,
+      so: a2,
+      sq: a2,
+      sr: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: e,
+      sv: d,
+      sw: d,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: e,
+      ti: b,
+      tig: a2,
+      tk: a2,
+      tl: (n) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      tn: a2,
+      to: e,
+      tpi: e,
+      tr: a2,
+      ts: a2,
+      tzm: (n) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
+      },
+      ug: a2,
+      uk: (n) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      und: e,
+      ur: d,
+      uz: a2,
+      ve: a2,
+      vec: f,
+      vi: e,
+      vo: a2,
+      vun: a2,
+      wa: b,
+      wae: a2,
+      wo: e,
+      xh: a2,
+      xog: a2,
+      yi: d,
+      yo: e,
+      yue: e,
+      zh: e,
+      zu: c
+    });
+  }
+});
+
+// node_modules/make-plural/pluralCategories.js
+var require_pluralCategories = __commonJS({
+  "node_modules/make-plural/pluralCategories.js"(exports2, module2) {
+    var z = "zero";
+    var o = "one";
+    var t = "two";
+    var f = "few";
+    var m = "many";
+    var x2 = "other";
+    var a2 = { cardinal: [o, x2], ordinal: [x2] };
+    var b = { cardinal: [o, x2], ordinal: [o, x2] };
+    var c = { cardinal: [x2], ordinal: [x2] };
+    var d = { cardinal: [o, t, x2], ordinal: [x2] };
+    (function(root, pluralCategories) {
+      Object.defineProperty(pluralCategories, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(pluralCategories);
+      else if (typeof exports2 === "object") module2.exports = pluralCategories;
+      else root.pluralCategories = pluralCategories;
+    })(exports2, {
+      af: a2,
+      ak: a2,
+      am: a2,
+      an: a2,
+      ar: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
+      ars: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
+      as: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      asa: a2,
+      ast: a2,
+      az: { cardinal: [o, x2], ordinal: [o, f, m, x2] },
+      bal: b,
+      be: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: a2,
+      blo: { cardinal: [z, o, x2], ordinal: [z, o, f, x2] },
+      bm: c,
+      bn: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      bo: c,
+      br: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      brx: a2,
+      bs: { cardinal: [o, f, x2], ordinal: [x2] },
+      ca: { cardinal: [o, m, x2], ordinal: [o, t, f, x2] },
+      ce: a2,
+      ceb: a2,
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      csw: a2,
+      cv: { cardinal: [z, o, x2], ordinal: [x2] },
+      cy: { cardinal: [z, o, t, f, m, x2], ordinal: [z, o, t, f, m, x2] },
+      da: a2,
+      de: a2,
+      doi: a2,
+      dsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      dv: a2,
+      dz: c,
+      ee: a2,
+      el: a2,
+      en: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      eo: a2,
+      es: { cardinal: [o, m, x2], ordinal: [x2] },
+      et: a2,
+      eu: a2,
+      fa: a2,
+      ff: a2,
+      fi: a2,
+      fil: b,
+      fo: a2,
+      fr: { cardinal: [o, m, x2], ordinal: [o, x2] },
+      fur: a2,
+      fy: a2,
+      ga: { cardinal: [o, t, f, m, x2], ordinal: [o, x2] },
+      gd: { cardinal: [o, t, f, x2], ordinal: [o, t, f, x2] },
+      gl: a2,
+      gsw: a2,
+      gu: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      guw: a2,
+      gv: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      ha: a2,
+      haw: a2,
+      he: d,
+      hi: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      hnj: c,
+      hr: { cardinal: [o, f, x2], ordinal: [x2] },
+      hsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      hu: b,
+      hy: b,
+      ia: a2,
+      id: c,
+      ie: a2,
+      ig: c,
+      ii: c,
+      io: a2,
+      is: a2,
+      it: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      iu: d,
+      ja: c,
+      jbo: c,
+      jgo: a2,
+      jmc: a2,
+      jv: c,
+      jw: c,
+      ka: { cardinal: [o, x2], ordinal: [o, m, x2] },
+      kab: a2,
+      kaj: a2,
+      kcg: a2,
+      kde: c,
+      kea: c,
+      kk: { cardinal: [o, x2], ordinal: [m, x2] },
+      kkj: a2,
+      kl: a2,
+      km: c,
+      kn: a2,
+      ko: c,
+      kok: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      kok_Latn: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      ks: a2,
+      ksb: a2,
+      ksh: { cardinal: [z, o, x2], ordinal: [x2] },
+      ku: a2,
+      kw: { cardinal: [z, o, t, f, m, x2], ordinal: [o, m, x2] },
+      ky: a2,
+      lag: { cardinal: [z, o, x2], ordinal: [x2] },
+      lb: a2,
+      lg: a2,
+      lij: { cardinal: [o, x2], ordinal: [m, x2] },
+      lkt: c,
+      lld: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      ln: a2,
+      lo: { cardinal: [x2], ordinal: [o, x2] },
+      lt: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      lv: { cardinal: [z, o, x2], ordinal: [x2] },
+      mas: a2,
+      mg: a2,
+      mgo: a2,
+      mk: { cardinal: [o, x2], ordinal: [o, t, m, x2] },
+      ml: a2,
+      mn: a2,
+      mo: { cardinal: [o, f, x2], ordinal: [o, x2] },
+      mr: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
+      ms: { cardinal: [x2], ordinal: [o, x2] },
+      mt: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      my: c,
+      nah: a2,
+      naq: d,
+      nb: a2,
+      nd: a2,
+      ne: b,
+      nl: a2,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: c,
+      nr: a2,
+      nso: a2,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
+      os: a2,
+      osa: c,
+      pa: a2,
+      pap: a2,
+      pcm: a2,
+      pl: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      prg: { cardinal: [z, o, x2], ordinal: [x2] },
+      ps: a2,
+      pt: { cardinal: [o, m, x2], ordinal: [x2] },
+      pt_PT: { cardinal: [o, m, x2], ordinal: [x2] },
+      rm: a2,
+      ro: { cardinal: [o, f, x2], ordinal: [o, x2] },
+      rof: a2,
+      ru: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      rwk: a2,
+      sah: c,
+      saq: a2,
+      sat: d,
+      sc: { cardinal: [o, x2], ordinal: [m, x2] },
+      scn: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      sd: a2,
+      sdh: a2,
+      se: d,
+      seh: a2,
+      ses: c,
+      sg: c,
+      sgs: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
+      sh: { cardinal: [o, f, x2], ordinal: [x2] },
+      shi: { cardinal: [o, f, x2], ordinal: [x2] },
+      si: a2,
+      sk: { cardinal: [o, f, m, x2], ordinal: [x2] },
+      sl: { cardinal: [o, t, f, x2], ordinal: [x2] },
+      sma: d,
+      smi: d,
+      smj: d,
+      smn: d,
+      sms: d,
+      sn: a2,
+      so: a2,
+      sq: { cardinal: [o, x2], ordinal: [o, m, x2] },
+      sr: { cardinal: [o, f, x2], ordinal: [x2] },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: c,
+      sv: b,
+      sw: a2,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: c,
+      ti: a2,
+      tig: a2,
+      tk: { cardinal: [o, x2], ordinal: [f, x2] },
+      tl: b,
+      tn: a2,
+      to: c,
+      tpi: c,
+      tr: a2,
+      ts: a2,
+      tzm: a2,
+      ug: a2,
+      uk: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
+      und: c,
+      ur: a2,
+      uz: a2,
+      ve: a2,
+      vec: { cardinal: [o, m, x2], ordinal: [m, x2] },
+      vi: { cardinal: [x2], ordinal: [o, x2] },
+      vo: a2,
+      vun: a2,
+      wa: a2,
+      wae: a2,
+      wo: c,
+      xh: a2,
+      xog: a2,
+      yi: a2,
+      yo: c,
+      yue: c,
+      zh: c,
+      zu: a2
+    });
+  }
+});
+
+// node_modules/make-plural/plurals.js
+var require_plurals = __commonJS({
+  "node_modules/make-plural/plurals.js"(exports2, module2) {
+    var a2 = (n, ord) => {
+      if (ord) return "other";
+      return n == 1 ? "one" : "other";
+    };
+    var b = (n, ord) => {
+      if (ord) return "other";
+      return n == 0 || n == 1 ? "one" : "other";
+    };
+    var c = (n, ord) => {
+      if (ord) return "other";
+      return n >= 0 && n <= 1 ? "one" : "other";
+    };
+    var d = (n, ord) => {
+      const s2 = String(n).split("."), v0 = !s2[1];
+      if (ord) return "other";
+      return n == 1 && v0 ? "one" : "other";
+    };
+    var e = (n, ord) => "other";
+    var f = (n, ord) => {
+      if (ord) return "other";
+      return n == 1 ? "one" : n == 2 ? "two" : "other";
+    };
+    (function(root, plurals) {
+      Object.defineProperty(plurals, "__esModule", { value: true });
+      if (typeof define === "function" && define.amd) define(plurals);
+      else if (typeof exports2 === "object") module2.exports = plurals;
+      else root.plurals = plurals;
+    })(exports2, {
+      af: a2,
+      ak: b,
+      am: c,
+      an: a2,
+      ar: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      ars: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
+      },
+      as: (n, ord) => {
+        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      asa: a2,
+      ast: d,
+      az: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], i10 = i.slice(-1), i100 = i.slice(-2), i1000 = i.slice(-3);
+        if (ord) return i10 == 1 || i10 == 2 || i10 == 5 || i10 == 7 || i10 == 8 || (i100 == 20 || i100 == 50 || i100 == 70 || i100 == 80) ? "one" : i10 == 3 || i10 == 4 || (i1000 == 100 || i1000 == 200 || i1000 == 300 || i1000 == 400 || i1000 == 500 || i1000 == 600 || i1000 == 700 || i1000 == 800 || i1000 == 900) ? "few" : i == 0 || i10 == 6 || (i100 == 40 || i100 == 60 || i100 == 90) ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      bal: (n, ord) => n == 1 ? "one" : "other",
+      be: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return (n10 == 2 || n10 == 3) && n100 != 12 && n100 != 13 ? "few" : "other";
+        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
+      },
+      bem: a2,
+      bez: a2,
+      bg: a2,
+      bho: b,
+      blo: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0];
+        if (ord) return i == 0 ? "zero" : i == 1 ? "one" : i == 2 || i == 3 || i == 4 || i == 5 || i == 6 ? "few" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      bm: e,
+      bn: (n, ord) => {
+        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      bo: e,
+      br: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
+        if (ord) return "other";
+        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
+      },
+      brx: a2,
+      bs: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ca: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 1 || n == 3 ? "one" : n == 2 ? "two" : n == 4 ? "few" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      ce: a2,
+      ceb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      cgg: a2,
+      chr: a2,
+      ckb: a2,
+      cs: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      csw: b,
+      cv: (n, ord) => {
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      cy: (n, ord) => {
+        if (ord) return n == 0 || n == 7 || n == 8 || n == 9 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 || n == 4 ? "few" : n == 5 || n == 6 ? "many" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other";
+      },
+      da: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
+      },
+      de: d,
+      doi: c,
+      dsb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      dv: a2,
+      dz: e,
+      ee: a2,
+      el: a2,
+      en: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return n10 == 1 && n100 != 11 ? "one" : n10 == 2 && n100 != 12 ? "two" : n10 == 3 && n100 != 13 ? "few" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      eo: a2,
+      es: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      et: d,
+      eu: a2,
+      fa: c,
+      ff: (n, ord) => {
+        if (ord) return "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      fi: d,
+      fil: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return n == 1 ? "one" : "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      fo: a2,
+      fr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 1 ? "one" : "other";
+        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      fur: a2,
+      fy: d,
+      ga: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
+      },
+      gd: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : n == 3 || n == 13 ? "few" : "other";
+        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
+      },
+      gl: d,
+      gsw: a2,
+      gu: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      guw: b,
+      gv: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
+      },
+      ha: a2,
+      haw: a2,
+      he: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
+      },
+      hi: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      hnj: e,
+      hr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      hsb: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
+      },
+      hu: (n, ord) => {
+        if (ord) return n == 1 || n == 5 ? "one" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      hy: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      ia: d,
+      id: e,
+      ie: d,
+      ig: e,
+      ii: e,
+      io: d,
+      is: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
+      },
+      it: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      iu: f,
+      ja: e,
+      jbo: e,
+      jgo: a2,
+      jmc: a2,
+      jv: e,
+      jw: e,
+      ka: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], i100 = i.slice(-2);
+        if (ord) return i == 1 ? "one" : i == 0 || (i100 >= 2 && i100 <= 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      kab: (n, ord) => {
+        if (ord) return "other";
+        return n >= 0 && n < 2 ? "one" : "other";
+      },
+      kaj: a2,
+      kcg: a2,
+      kde: e,
+      kea: e,
+      kk: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
+        if (ord) return n10 == 6 || n10 == 9 || t02 && n10 == 0 && n != 0 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      kkj: a2,
+      kl: a2,
+      km: e,
+      kn: c,
+      ko: e,
+      kok: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      kok_Latn: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n >= 0 && n <= 1 ? "one" : "other";
+      },
+      ks: a2,
+      ksb: a2,
+      ksh: (n, ord) => {
+        if (ord) return "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : "other";
+      },
+      ku: a2,
+      kw: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
+        if (ord) return t02 && n >= 1 && n <= 4 || (n100 >= 1 && n100 <= 4 || n100 >= 21 && n100 <= 24 || n100 >= 41 && n100 <= 44 || n100 >= 61 && n100 <= 64 || n100 >= 81 && n100 <= 84) ? "one" : n == 5 || n100 == 5 ? "many" : "other";
+        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
+      },
+      ky: a2,
+      lag: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0];
+        if (ord) return "other";
+        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
+      },
+      lb: a2,
+      lg: a2,
+      lij: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n;
+        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      lkt: e,
+      lld: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      ln: b,
+      lo: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      lt: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      lv: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      mas: a2,
+      mg: b,
+      mgo: a2,
+      mk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return i10 == 1 && i100 != 11 ? "one" : i10 == 2 && i100 != 12 ? "two" : (i10 == 7 || i10 == 8) && i100 != 17 && i100 != 18 ? "many" : "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
+      },
+      ml: a2,
+      mn: a2,
+      mo: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      mr: (n, ord) => {
+        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      ms: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      mt: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
+      },
+      my: e,
+      nah: a2,
+      naq: f,
+      nb: a2,
+      nd: a2,
+      ne: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return t02 && n >= 1 && n <= 4 ? "one" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      nl: d,
+      nn: a2,
+      nnh: a2,
+      no: a2,
+      nqo: e,
+      nr: a2,
+      nso: b,
+      ny: a2,
+      nyn: a2,
+      om: a2,
+      or: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return n == 1 || n == 5 || t02 && n >= 7 && n <= 9 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      os: a2,
+      osa: e,
+      pa: b,
+      pap: a2,
+      pcm: c,
+      pl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
+      },
+      prg: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
+        if (ord) return "other";
+        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
+      },
+      ps: a2,
+      pt: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      pt_PT: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      rm: a2,
+      ro: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : "other";
+        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
+      },
+      rof: a2,
+      ru: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      rwk: a2,
+      sah: e,
+      saq: a2,
+      sat: f,
+      sc: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1];
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      scn: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      sd: a2,
+      sdh: a2,
+      se: f,
+      seh: a2,
+      ses: e,
+      sg: e,
+      sgs: (n, ord) => {
+        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return "other";
+        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
+      },
+      sh: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      shi: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
+      },
+      si: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
+        if (ord) return "other";
+        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
+      },
+      sk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
+        if (ord) return "other";
+        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
+      },
+      sl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
+        if (ord) return "other";
+        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
+      },
+      sma: f,
+      smi: f,
+      smj: f,
+      smn: f,
+      sms: f,
+      sn: a2,
+      so: a2,
+      sq: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return n == 1 ? "one" : n10 == 4 && n100 != 14 ? "many" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      sr: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
+        if (ord) return "other";
+        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
+      },
+      ss: a2,
+      ssy: a2,
+      st: a2,
+      su: e,
+      sv: (n, ord) => {
+        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
+        if (ord) return (n10 == 1 || n10 == 2) && n100 != 11 && n100 != 12 ? "one" : "other";
+        return n == 1 && v0 ? "one" : "other";
+      },
+      sw: d,
+      syr: a2,
+      ta: a2,
+      te: a2,
+      teo: a2,
+      th: e,
+      ti: b,
+      tig: a2,
+      tk: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
+        if (ord) return n10 == 6 || n10 == 9 || n == 10 ? "few" : "other";
+        return n == 1 ? "one" : "other";
+      },
+      tl: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
+        if (ord) return n == 1 ? "one" : "other";
+        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
+      },
+      tn: a2,
+      to: e,
+      tpi: e,
+      tr: a2,
+      ts: a2,
+      tzm: (n, ord) => {
+        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
+        if (ord) return "other";
+        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
+      },
+      ug: a2,
+      uk: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), i10 = i.slice(-1), i100 = i.slice(-2);
+        if (ord) return n10 == 3 && n100 != 13 ? "few" : "other";
+        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
+      },
+      und: e,
+      ur: d,
+      uz: a2,
+      ve: a2,
+      vec: (n, ord) => {
+        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
+        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
+        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
+      },
+      vi: (n, ord) => {
+        if (ord) return n == 1 ? "one" : "other";
+        return "other";
+      },
+      vo: a2,
+      vun: a2,
+      wa: b,
+      wae: a2,
+      wo: e,
+      xh: a2,
+      xog: a2,
+      yi: d,
+      yo: e,
+      yue: e,
+      zh: e,
+      zu: c
+    });
+  }
+});
+
+// node_modules/@messageformat/core/lib/messageformat.js
+var require_messageformat = __commonJS({
+  "node_modules/@messageformat/core/lib/messageformat.js"(exports2, module2) {
+    "use strict";
+    var Compiler3 = require_compiler();
+    var Cardinals = require_cardinals();
+    var PluralCategories = require_pluralCategories();
+    var Plurals = require_plurals();
+    var safeIdentifier = require_safe_identifier();
+    function _interopNamespaceDefault(e) {
+      var n = /* @__PURE__ */ Object.create(null);
+      if (e) {
+        Object.keys(e).forEach(function(k2) {
+          if (k2 !== "default") {
+            var d = Object.getOwnPropertyDescriptor(e, k2);
+            Object.defineProperty(n, k2, d.get ? d : {
+              enumerable: true,
+              get: function() {
+                return e[k2];
+              }
+            });
+          }
+        });
+      }
+      n.default = e;
+      return Object.freeze(n);
+    }
+    var Cardinals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Cardinals);
+    var PluralCategories__namespace = /* @__PURE__ */ _interopNamespaceDefault(PluralCategories);
+    var Plurals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Plurals);
+    function normalize2(locale2) {
+      if (typeof locale2 !== "string" || locale2.length < 2) {
+        throw new RangeError(`Invalid language tag: ${locale2}`);
+      }
+      if (locale2.startsWith("pt-PT"))
+        return "pt-PT";
+      return locale2.split(/[-_]/, 1)[0];
+    }
+    function getPlural(locale2) {
+      if (typeof locale2 === "function") {
+        const lc2 = normalize2(locale2.name);
+        return {
+          isDefault: false,
+          id: safeIdentifier.identifier(lc2),
+          lc: lc2,
+          locale: locale2.name,
+          getPlural: locale2,
+          cardinals: locale2.cardinals || [],
+          ordinals: locale2.ordinals || []
+        };
+      }
+      const lc = normalize2(locale2);
+      const id = safeIdentifier.identifier(lc);
+      if (isPluralId(id)) {
+        const pc = PluralCategories__namespace[id];
+        return {
+          isDefault: true,
+          id,
+          lc,
+          locale: locale2,
+          getCardinal: Cardinals__namespace[id],
+          getPlural: Plurals__namespace[id],
+          cardinals: pc.cardinal,
+          ordinals: pc.ordinal
+        };
+      }
+      return null;
+    }
+    function getAllPlurals(firstLocale) {
+      const keys = Object.keys(Plurals__namespace).filter((key) => key !== firstLocale);
+      keys.unshift(firstLocale);
+      return keys.map(getPlural);
+    }
+    function hasPlural(locale2) {
+      const lc = normalize2(locale2);
+      return safeIdentifier.identifier(lc) in Plurals__namespace;
+    }
+    function isPluralId(id) {
+      return id in Plurals__namespace;
+    }
+    var MessageFormat2 = class _MessageFormat {
+      static defaultLocale = "en";
+      static escape(str, octothorpe) {
+        const esc = octothorpe ? /[#{}]/g : /[{}]/g;
+        return String(str).replace(esc, "'$&'");
+      }
+      static supportedLocalesOf(locales) {
+        const la = Array.isArray(locales) ? locales : [locales];
+        return la.filter(hasPlural);
+      }
+      options;
+      plurals = [];
+      constructor(locale2, options2) {
+        this.options = Object.assign({
+          biDiSupport: false,
+          currency: "USD",
+          customFormatters: {},
+          localeCodeFromKey: null,
+          requireAllArguments: false,
+          returnType: "string",
+          strict: options2 && options2.strictNumberSign || false,
+          strictPluralKeys: true
+        }, options2);
+        if (locale2 === "*") {
+          this.plurals = getAllPlurals(_MessageFormat.defaultLocale);
+        } else if (Array.isArray(locale2)) {
+          this.plurals = locale2.map(getPlural).filter(Boolean);
+        } else if (locale2) {
+          const pl = getPlural(locale2);
+          if (pl)
+            this.plurals = [pl];
+        }
+        if (this.plurals.length === 0) {
+          const pl = getPlural(_MessageFormat.defaultLocale);
+          this.plurals = [pl];
+        }
+      }
+      resolvedOptions() {
+        return {
+          ...this.options,
+          locale: this.plurals[0].locale,
+          plurals: this.plurals
+        };
+      }
+      compile(message10) {
+        const compiler = new Compiler3(this.options);
+        const fnBody = "return " + compiler.compile(message10, this.plurals[0]);
+        const nfArgs = [];
+        const fnArgs = [];
+        for (const [key, fmt] of Object.entries(compiler.runtime)) {
+          nfArgs.push(key);
+          fnArgs.push(fmt);
+        }
+        const fn = new Function(...nfArgs, fnBody);
+        return fn(...fnArgs);
+      }
+    };
+    module2.exports = MessageFormat2;
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -6745,4313 +11052,6 @@ var require_liquid_node = __commonJS({
     exports2.toValue = toValue;
     exports2.toValueSync = toValueSync;
     exports2.version = version;
-  }
-});
-
-// node_modules/moo/moo.js
-var require_moo = __commonJS({
-  "node_modules/moo/moo.js"(exports2, module2) {
-    (function(root, factory) {
-      if (typeof define === "function" && define.amd) {
-        define([], factory);
-      } else if (typeof module2 === "object" && module2.exports) {
-        module2.exports = factory();
-      } else {
-        root.moo = factory();
-      }
-    })(exports2, function() {
-      "use strict";
-      var hasOwnProperty = Object.prototype.hasOwnProperty;
-      var toString2 = Object.prototype.toString;
-      var hasSticky = typeof new RegExp().sticky === "boolean";
-      function isRegExp(o) {
-        return o && toString2.call(o) === "[object RegExp]";
-      }
-      function isObject(o) {
-        return o && typeof o === "object" && !isRegExp(o) && !Array.isArray(o);
-      }
-      function reEscape(s2) {
-        return s2.replace(/[-\/\\^$*+?.()|[\]{}]/g, function(x2) {
-          if (x2 === "-") return "\\x2d";
-          return "\\" + x2;
-        });
-      }
-      function reGroups(s2) {
-        var re2 = new RegExp("|" + s2);
-        return re2.exec("").length - 1;
-      }
-      function reCapture(s2) {
-        return "(" + s2 + ")";
-      }
-      function reUnion(regexps) {
-        if (!regexps.length) return "(?!)";
-        var source = regexps.map(function(s2) {
-          return "(?:" + s2 + ")";
-        }).join("|");
-        return "(?:" + source + ")";
-      }
-      function regexpOrLiteral(obj) {
-        if (typeof obj === "string") {
-          return "(?:" + reEscape(obj) + ")";
-        } else if (isRegExp(obj)) {
-          if (obj.ignoreCase) throw new Error("RegExp /i flag not allowed");
-          if (obj.global) throw new Error("RegExp /g flag is implied");
-          if (obj.sticky) throw new Error("RegExp /y flag is implied");
-          if (obj.multiline) throw new Error("RegExp /m flag is implied");
-          return obj.source;
-        } else {
-          throw new Error("Not a pattern: " + obj);
-        }
-      }
-      function pad(s2, length) {
-        if (s2.length > length) {
-          return s2;
-        }
-        return Array(length - s2.length + 1).join(" ") + s2;
-      }
-      function lastNLines(string2, numLines) {
-        var position = string2.length;
-        var lineBreaks = 0;
-        while (true) {
-          var idx = string2.lastIndexOf("\n", position - 1);
-          if (idx === -1) {
-            break;
-          } else {
-            lineBreaks++;
-          }
-          position = idx;
-          if (lineBreaks === numLines) {
-            break;
-          }
-          if (position === 0) {
-            break;
-          }
-        }
-        var startPosition = lineBreaks < numLines ? 0 : position + 1;
-        return string2.substring(startPosition).split("\n");
-      }
-      function objectToRules(object2) {
-        var keys = Object.getOwnPropertyNames(object2);
-        var result = [];
-        for (var i = 0; i < keys.length; i++) {
-          var key = keys[i];
-          var thing = object2[key];
-          var rules = [].concat(thing);
-          if (key === "include") {
-            for (var j = 0; j < rules.length; j++) {
-              result.push({ include: rules[j] });
-            }
-            continue;
-          }
-          var match = [];
-          rules.forEach(function(rule) {
-            if (isObject(rule)) {
-              if (match.length) result.push(ruleOptions(key, match));
-              result.push(ruleOptions(key, rule));
-              match = [];
-            } else {
-              match.push(rule);
-            }
-          });
-          if (match.length) result.push(ruleOptions(key, match));
-        }
-        return result;
-      }
-      function arrayToRules(array3) {
-        var result = [];
-        for (var i = 0; i < array3.length; i++) {
-          var obj = array3[i];
-          if (obj.include) {
-            var include = [].concat(obj.include);
-            for (var j = 0; j < include.length; j++) {
-              result.push({ include: include[j] });
-            }
-            continue;
-          }
-          if (!obj.type) {
-            throw new Error("Rule has no type: " + JSON.stringify(obj));
-          }
-          result.push(ruleOptions(obj.type, obj));
-        }
-        return result;
-      }
-      function ruleOptions(type, obj) {
-        if (!isObject(obj)) {
-          obj = { match: obj };
-        }
-        if (obj.include) {
-          throw new Error("Matching rules cannot also include states");
-        }
-        var options2 = {
-          defaultType: type,
-          lineBreaks: !!obj.error || !!obj.fallback,
-          pop: false,
-          next: null,
-          push: null,
-          error: false,
-          fallback: false,
-          value: null,
-          type: null,
-          shouldThrow: false
-        };
-        for (var key in obj) {
-          if (hasOwnProperty.call(obj, key)) {
-            options2[key] = obj[key];
-          }
-        }
-        if (typeof options2.type === "string" && type !== options2.type) {
-          throw new Error("Type transform cannot be a string (type '" + options2.type + "' for token '" + type + "')");
-        }
-        var match = options2.match;
-        options2.match = Array.isArray(match) ? match : match ? [match] : [];
-        options2.match.sort(function(a2, b) {
-          return isRegExp(a2) && isRegExp(b) ? 0 : isRegExp(b) ? -1 : isRegExp(a2) ? 1 : b.length - a2.length;
-        });
-        return options2;
-      }
-      function toRules(spec) {
-        return Array.isArray(spec) ? arrayToRules(spec) : objectToRules(spec);
-      }
-      var defaultErrorRule = ruleOptions("error", { lineBreaks: true, shouldThrow: true });
-      function compileRules(rules, hasStates) {
-        var errorRule = null;
-        var fast = /* @__PURE__ */ Object.create(null);
-        var fastAllowed = true;
-        var unicodeFlag = null;
-        var groups2 = [];
-        var parts = [];
-        for (var i = 0; i < rules.length; i++) {
-          if (rules[i].fallback) {
-            fastAllowed = false;
-          }
-        }
-        for (var i = 0; i < rules.length; i++) {
-          var options2 = rules[i];
-          if (options2.include) {
-            throw new Error("Inheritance is not allowed in stateless lexers");
-          }
-          if (options2.error || options2.fallback) {
-            if (errorRule) {
-              if (!options2.fallback === !errorRule.fallback) {
-                throw new Error("Multiple " + (options2.fallback ? "fallback" : "error") + " rules not allowed (for token '" + options2.defaultType + "')");
-              } else {
-                throw new Error("fallback and error are mutually exclusive (for token '" + options2.defaultType + "')");
-              }
-            }
-            errorRule = options2;
-          }
-          var match = options2.match.slice();
-          if (fastAllowed) {
-            while (match.length && typeof match[0] === "string" && match[0].length === 1) {
-              var word = match.shift();
-              fast[word.charCodeAt(0)] = options2;
-            }
-          }
-          if (options2.pop || options2.push || options2.next) {
-            if (!hasStates) {
-              throw new Error("State-switching options are not allowed in stateless lexers (for token '" + options2.defaultType + "')");
-            }
-            if (options2.fallback) {
-              throw new Error("State-switching options are not allowed on fallback tokens (for token '" + options2.defaultType + "')");
-            }
-          }
-          if (match.length === 0) {
-            continue;
-          }
-          fastAllowed = false;
-          groups2.push(options2);
-          for (var j = 0; j < match.length; j++) {
-            var obj = match[j];
-            if (!isRegExp(obj)) {
-              continue;
-            }
-            if (unicodeFlag === null) {
-              unicodeFlag = obj.unicode;
-            } else if (unicodeFlag !== obj.unicode && options2.fallback === false) {
-              throw new Error("If one rule is /u then all must be");
-            }
-          }
-          var pat = reUnion(match.map(regexpOrLiteral));
-          var regexp = new RegExp(pat);
-          if (regexp.test("")) {
-            throw new Error("RegExp matches empty string: " + regexp);
-          }
-          var groupCount = reGroups(pat);
-          if (groupCount > 0) {
-            throw new Error("RegExp has capture groups: " + regexp + "\nUse (?: … ) instead");
-          }
-          if (!options2.lineBreaks && regexp.test("\n")) {
-            throw new Error("Rule should declare lineBreaks: " + regexp);
-          }
-          parts.push(reCapture(pat));
-        }
-        var fallbackRule = errorRule && errorRule.fallback;
-        var flags = hasSticky && !fallbackRule ? "ym" : "gm";
-        var suffix = hasSticky || fallbackRule ? "" : "|";
-        if (unicodeFlag === true) flags += "u";
-        var combined = new RegExp(reUnion(parts) + suffix, flags);
-        return { regexp: combined, groups: groups2, fast, error: errorRule || defaultErrorRule };
-      }
-      function compile2(rules) {
-        var result = compileRules(toRules(rules));
-        return new Lexer({ start: result }, "start");
-      }
-      function checkStateGroup(g, name, map2) {
-        var state = g && (g.push || g.next);
-        if (state && !map2[state]) {
-          throw new Error("Missing state '" + state + "' (in token '" + g.defaultType + "' of state '" + name + "')");
-        }
-        if (g && g.pop && +g.pop !== 1) {
-          throw new Error("pop must be 1 (in token '" + g.defaultType + "' of state '" + name + "')");
-        }
-      }
-      function compileStates(states, start) {
-        var all = states.$all ? toRules(states.$all) : [];
-        delete states.$all;
-        var keys = Object.getOwnPropertyNames(states);
-        if (!start) start = keys[0];
-        var ruleMap = /* @__PURE__ */ Object.create(null);
-        for (var i = 0; i < keys.length; i++) {
-          var key = keys[i];
-          ruleMap[key] = toRules(states[key]).concat(all);
-        }
-        for (var i = 0; i < keys.length; i++) {
-          var key = keys[i];
-          var rules = ruleMap[key];
-          var included = /* @__PURE__ */ Object.create(null);
-          for (var j = 0; j < rules.length; j++) {
-            var rule = rules[j];
-            if (!rule.include) continue;
-            var splice = [j, 1];
-            if (rule.include !== key && !included[rule.include]) {
-              included[rule.include] = true;
-              var newRules = ruleMap[rule.include];
-              if (!newRules) {
-                throw new Error("Cannot include nonexistent state '" + rule.include + "' (in state '" + key + "')");
-              }
-              for (var k2 = 0; k2 < newRules.length; k2++) {
-                var newRule = newRules[k2];
-                if (rules.indexOf(newRule) !== -1) continue;
-                splice.push(newRule);
-              }
-            }
-            rules.splice.apply(rules, splice);
-            j--;
-          }
-        }
-        var map2 = /* @__PURE__ */ Object.create(null);
-        for (var i = 0; i < keys.length; i++) {
-          var key = keys[i];
-          map2[key] = compileRules(ruleMap[key], true);
-        }
-        for (var i = 0; i < keys.length; i++) {
-          var name = keys[i];
-          var state = map2[name];
-          var groups2 = state.groups;
-          for (var j = 0; j < groups2.length; j++) {
-            checkStateGroup(groups2[j], name, map2);
-          }
-          var fastKeys = Object.getOwnPropertyNames(state.fast);
-          for (var j = 0; j < fastKeys.length; j++) {
-            checkStateGroup(state.fast[fastKeys[j]], name, map2);
-          }
-        }
-        return new Lexer(map2, start);
-      }
-      function keywordTransform(map2) {
-        var isMap = typeof Map !== "undefined";
-        var reverseMap = isMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
-        var types = Object.getOwnPropertyNames(map2);
-        for (var i = 0; i < types.length; i++) {
-          var tokenType = types[i];
-          var item = map2[tokenType];
-          var keywordList = Array.isArray(item) ? item : [item];
-          keywordList.forEach(function(keyword) {
-            if (typeof keyword !== "string") {
-              throw new Error("keyword must be string (in keyword '" + tokenType + "')");
-            }
-            if (isMap) {
-              reverseMap.set(keyword, tokenType);
-            } else {
-              reverseMap[keyword] = tokenType;
-            }
-          });
-        }
-        return function(k2) {
-          return isMap ? reverseMap.get(k2) : reverseMap[k2];
-        };
-      }
-      var Lexer = function(states, state) {
-        this.startState = state;
-        this.states = states;
-        this.buffer = "";
-        this.stack = [];
-        this.reset();
-      };
-      Lexer.prototype.reset = function(data, info2) {
-        this.buffer = data || "";
-        this.index = 0;
-        this.line = info2 ? info2.line : 1;
-        this.col = info2 ? info2.col : 1;
-        this.queuedToken = info2 ? info2.queuedToken : null;
-        this.queuedText = info2 ? info2.queuedText : "";
-        this.queuedThrow = info2 ? info2.queuedThrow : null;
-        this.setState(info2 ? info2.state : this.startState);
-        this.stack = info2 && info2.stack ? info2.stack.slice() : [];
-        return this;
-      };
-      Lexer.prototype.save = function() {
-        return {
-          line: this.line,
-          col: this.col,
-          state: this.state,
-          stack: this.stack.slice(),
-          queuedToken: this.queuedToken,
-          queuedText: this.queuedText,
-          queuedThrow: this.queuedThrow
-        };
-      };
-      Lexer.prototype.setState = function(state) {
-        if (!state || this.state === state) return;
-        this.state = state;
-        var info2 = this.states[state];
-        this.groups = info2.groups;
-        this.error = info2.error;
-        this.re = info2.regexp;
-        this.fast = info2.fast;
-      };
-      Lexer.prototype.popState = function() {
-        this.setState(this.stack.pop());
-      };
-      Lexer.prototype.pushState = function(state) {
-        this.stack.push(this.state);
-        this.setState(state);
-      };
-      var eat = hasSticky ? function(re2, buffer) {
-        return re2.exec(buffer);
-      } : function(re2, buffer) {
-        var match = re2.exec(buffer);
-        if (match[0].length === 0) {
-          return null;
-        }
-        return match;
-      };
-      Lexer.prototype._getGroup = function(match) {
-        var groupCount = this.groups.length;
-        for (var i = 0; i < groupCount; i++) {
-          if (match[i + 1] !== void 0) {
-            return this.groups[i];
-          }
-        }
-        throw new Error("Cannot find token type for matched text");
-      };
-      function tokenToString() {
-        return this.value;
-      }
-      Lexer.prototype.next = function() {
-        var index = this.index;
-        if (this.queuedGroup) {
-          var token = this._token(this.queuedGroup, this.queuedText, index);
-          this.queuedGroup = null;
-          this.queuedText = "";
-          return token;
-        }
-        var buffer = this.buffer;
-        if (index === buffer.length) {
-          return;
-        }
-        var group = this.fast[buffer.charCodeAt(index)];
-        if (group) {
-          return this._token(group, buffer.charAt(index), index);
-        }
-        var re2 = this.re;
-        re2.lastIndex = index;
-        var match = eat(re2, buffer);
-        var error2 = this.error;
-        if (match == null) {
-          return this._token(error2, buffer.slice(index, buffer.length), index);
-        }
-        var group = this._getGroup(match);
-        var text3 = match[0];
-        if (error2.fallback && match.index !== index) {
-          this.queuedGroup = group;
-          this.queuedText = text3;
-          return this._token(error2, buffer.slice(index, match.index), index);
-        }
-        return this._token(group, text3, index);
-      };
-      Lexer.prototype._token = function(group, text3, offset) {
-        var lineBreaks = 0;
-        if (group.lineBreaks) {
-          var matchNL = /\n/g;
-          var nl = 1;
-          if (text3 === "\n") {
-            lineBreaks = 1;
-          } else {
-            while (matchNL.exec(text3)) {
-              lineBreaks++;
-              nl = matchNL.lastIndex;
-            }
-          }
-        }
-        var token = {
-          type: typeof group.type === "function" && group.type(text3) || group.defaultType,
-          value: typeof group.value === "function" ? group.value(text3) : text3,
-          text: text3,
-          toString: tokenToString,
-          offset,
-          lineBreaks,
-          line: this.line,
-          col: this.col
-        };
-        var size = text3.length;
-        this.index += size;
-        this.line += lineBreaks;
-        if (lineBreaks !== 0) {
-          this.col = size - nl + 1;
-        } else {
-          this.col += size;
-        }
-        if (group.shouldThrow) {
-          var err = new Error(this.formatError(token, "invalid syntax"));
-          throw err;
-        }
-        if (group.pop) this.popState();
-        else if (group.push) this.pushState(group.push);
-        else if (group.next) this.setState(group.next);
-        return token;
-      };
-      if (typeof Symbol !== "undefined" && Symbol.iterator) {
-        var LexerIterator = function(lexer) {
-          this.lexer = lexer;
-        };
-        LexerIterator.prototype.next = function() {
-          var token = this.lexer.next();
-          return { value: token, done: !token };
-        };
-        LexerIterator.prototype[Symbol.iterator] = function() {
-          return this;
-        };
-        Lexer.prototype[Symbol.iterator] = function() {
-          return new LexerIterator(this);
-        };
-      }
-      Lexer.prototype.formatError = function(token, message10) {
-        if (token == null) {
-          var text3 = this.buffer.slice(this.index);
-          var token = {
-            text: text3,
-            offset: this.index,
-            lineBreaks: text3.indexOf("\n") === -1 ? 0 : 1,
-            line: this.line,
-            col: this.col
-          };
-        }
-        var numLinesAround = 2;
-        var firstDisplayedLine = Math.max(token.line - numLinesAround, 1);
-        var lastDisplayedLine = token.line + numLinesAround;
-        var lastLineDigits = String(lastDisplayedLine).length;
-        var displayedLines = lastNLines(
-          this.buffer,
-          this.line - token.line + numLinesAround + 1
-        ).slice(0, 5);
-        var errorLines = [];
-        errorLines.push(message10 + " at line " + token.line + " col " + token.col + ":");
-        errorLines.push("");
-        for (var i = 0; i < displayedLines.length; i++) {
-          var line2 = displayedLines[i];
-          var lineNo = firstDisplayedLine + i;
-          errorLines.push(pad(String(lineNo), lastLineDigits) + "  " + line2);
-          if (lineNo === token.line) {
-            errorLines.push(pad("", lastLineDigits + token.col + 1) + "^");
-          }
-        }
-        return errorLines.join("\n");
-      };
-      Lexer.prototype.clone = function() {
-        return new Lexer(this.states, this.state);
-      };
-      Lexer.prototype.has = function(tokenType) {
-        return true;
-      };
-      return {
-        compile: compile2,
-        states: compileStates,
-        error: Object.freeze({ error: true }),
-        fallback: Object.freeze({ fallback: true }),
-        keywords: keywordTransform
-      };
-    });
-  }
-});
-
-// node_modules/@messageformat/parser/lib/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/@messageformat/parser/lib/lexer.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.lexer = exports2.states = void 0;
-    var moo_1 = __importDefault(require_moo());
-    exports2.states = {
-      body: {
-        doubleapos: { match: "''", value: () => "'" },
-        quoted: {
-          lineBreaks: true,
-          match: /'[{}#](?:[^']|'')*'(?!')/u,
-          value: (src) => src.slice(1, -1).replace(/''/g, "'")
-        },
-        argument: {
-          lineBreaks: true,
-          match: /\{\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
-          push: "arg",
-          value: (src) => src.substring(1).trim()
-        },
-        octothorpe: "#",
-        end: { match: "}", pop: 1 },
-        content: { lineBreaks: true, match: /[^][^{}#']*/u }
-      },
-      arg: {
-        select: {
-          lineBreaks: true,
-          match: /,\s*(?:plural|select|selectordinal)\s*,\s*/u,
-          next: "select",
-          value: (src) => src.split(",")[1].trim()
-        },
-        "func-args": {
-          lineBreaks: true,
-          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*,/u,
-          next: "body",
-          value: (src) => src.split(",")[1].trim()
-        },
-        "func-simple": {
-          lineBreaks: true,
-          match: /,\s*[^\p{Pat_Syn}\p{Pat_WS}]+\s*/u,
-          value: (src) => src.substring(1).trim()
-        },
-        end: { match: "}", pop: 1 }
-      },
-      select: {
-        offset: {
-          lineBreaks: true,
-          match: /\s*offset\s*:\s*\d+\s*/u,
-          value: (src) => src.split(":")[1].trim()
-        },
-        case: {
-          lineBreaks: true,
-          match: /\s*(?:=\d+|[^\p{Pat_Syn}\p{Pat_WS}]+)\s*\{/u,
-          push: "body",
-          value: (src) => src.substring(0, src.indexOf("{")).trim()
-        },
-        end: { match: /\s*\}/u, pop: 1 }
-      }
-    };
-    exports2.lexer = moo_1.default.states(exports2.states);
-  }
-});
-
-// node_modules/@messageformat/parser/lib/parser.js
-var require_parser = __commonJS({
-  "node_modules/@messageformat/parser/lib/parser.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ParseError = void 0;
-    exports2.parse = parse3;
-    var lexer_js_1 = require_lexer();
-    var getContext = (lt) => ({
-      offset: lt.offset,
-      line: lt.line,
-      col: lt.col,
-      text: lt.text,
-      lineBreaks: lt.lineBreaks
-    });
-    var isSelectType = (type) => type === "plural" || type === "select" || type === "selectordinal";
-    function strictArgStyleParam(lt, param) {
-      let value2 = "";
-      let text3 = "";
-      for (const p of param) {
-        const pText = p.ctx.text;
-        text3 += pText;
-        switch (p.type) {
-          case "content":
-            value2 += p.value;
-            break;
-          case "argument":
-          case "function":
-          case "octothorpe":
-            value2 += pText;
-            break;
-          default:
-            throw new ParseError(lt, `Unsupported part in strict mode function arg style: ${pText}`);
-        }
-      }
-      const c = {
-        type: "content",
-        value: value2.trim(),
-        ctx: Object.assign({}, param[0].ctx, { text: text3 })
-      };
-      return [c];
-    }
-    var strictArgTypes = [
-      "number",
-      "date",
-      "time",
-      "spellout",
-      "ordinal",
-      "duration"
-    ];
-    var defaultPluralKeys = ["zero", "one", "two", "few", "many", "other"];
-    var ParseError = class extends Error {
-      /** @internal */
-      constructor(lt, msg) {
-        super(lexer_js_1.lexer.formatError(lt, msg));
-      }
-    };
-    exports2.ParseError = ParseError;
-    var Parser3 = class {
-      lexer;
-      strict;
-      cardinalKeys;
-      ordinalKeys;
-      strictPluralKeys;
-      constructor(src, opt) {
-        this.lexer = lexer_js_1.lexer.reset(src);
-        this.cardinalKeys = opt?.cardinal ?? defaultPluralKeys;
-        this.ordinalKeys = opt?.ordinal ?? defaultPluralKeys;
-        this.strict = opt?.strict ?? false;
-        this.strictPluralKeys = opt?.strictPluralKeys ?? true;
-      }
-      parse() {
-        return this.parseBody(false, true);
-      }
-      checkSelectKey(lt, type, key) {
-        if (key[0] === "=") {
-          if (type === "select") {
-            throw new ParseError(lt, `The case ${key} is not valid with select`);
-          }
-        } else if (type !== "select") {
-          const keys = type === "plural" ? this.cardinalKeys : this.ordinalKeys;
-          if (this.strictPluralKeys && keys.length > 0 && !keys.includes(key)) {
-            const msg = `The ${type} case ${key} is not valid in this locale`;
-            throw new ParseError(lt, msg);
-          }
-        }
-      }
-      parseSelect({ value: arg }, inPlural, ctx, type) {
-        const sel = { type, arg, cases: [], ctx };
-        if (type === "plural" || type === "selectordinal")
-          inPlural = true;
-        else if (this.strict)
-          inPlural = false;
-        for (const lt of this.lexer) {
-          switch (lt.type) {
-            case "offset":
-              if (type === "select") {
-                throw new ParseError(lt, "Unexpected plural offset for select");
-              }
-              if (sel.cases.length > 0) {
-                throw new ParseError(lt, "Plural offset must be set before cases");
-              }
-              sel.pluralOffset = Number(lt.value);
-              ctx.text += lt.text;
-              ctx.lineBreaks += lt.lineBreaks;
-              break;
-            case "case": {
-              this.checkSelectKey(lt, type, lt.value);
-              sel.cases.push({
-                key: lt.value,
-                tokens: this.parseBody(inPlural),
-                ctx: getContext(lt)
-              });
-              break;
-            }
-            case "end":
-              return sel;
-            /* istanbul ignore next: never happens */
-            default:
-              throw new ParseError(lt, `Unexpected lexer token: ${lt.type}`);
-          }
-        }
-        throw new ParseError(null, "Unexpected message end");
-      }
-      parseArgToken(lt, inPlural) {
-        const ctx = getContext(lt);
-        const argType = this.lexer.next();
-        if (!argType)
-          throw new ParseError(null, "Unexpected message end");
-        ctx.text += argType.text;
-        ctx.lineBreaks += argType.lineBreaks;
-        if (this.strict && (argType.type === "func-simple" || argType.type === "func-args") && !strictArgTypes.includes(argType.value)) {
-          const msg = `Invalid strict mode function arg type: ${argType.value}`;
-          throw new ParseError(lt, msg);
-        }
-        switch (argType.type) {
-          case "end":
-            return { type: "argument", arg: lt.value, ctx };
-          case "func-simple": {
-            const end = this.lexer.next();
-            if (!end)
-              throw new ParseError(null, "Unexpected message end");
-            if (end.type !== "end") {
-              throw new ParseError(end, `Unexpected lexer token: ${end.type}`);
-            }
-            ctx.text += end.text;
-            if (isSelectType(argType.value.toLowerCase())) {
-              throw new ParseError(argType, `Invalid type identifier: ${argType.value}`);
-            }
-            return {
-              type: "function",
-              arg: lt.value,
-              key: argType.value,
-              ctx
-            };
-          }
-          case "func-args": {
-            if (isSelectType(argType.value.toLowerCase())) {
-              const msg = `Invalid type identifier: ${argType.value}`;
-              throw new ParseError(argType, msg);
-            }
-            let param = this.parseBody(this.strict ? false : inPlural);
-            if (this.strict && param.length > 0) {
-              param = strictArgStyleParam(lt, param);
-            }
-            return {
-              type: "function",
-              arg: lt.value,
-              key: argType.value,
-              param,
-              ctx
-            };
-          }
-          case "select":
-            if (isSelectType(argType.value)) {
-              return this.parseSelect(lt, inPlural, ctx, argType.value);
-            } else {
-              throw new ParseError(argType, `Unexpected select type ${argType.value}`);
-            }
-          /* istanbul ignore next: never happens */
-          default:
-            throw new ParseError(argType, `Unexpected lexer token: ${argType.type}`);
-        }
-      }
-      parseBody(inPlural, atRoot) {
-        const tokens = [];
-        let content = null;
-        for (const lt of this.lexer) {
-          if (lt.type === "argument") {
-            if (content)
-              content = null;
-            tokens.push(this.parseArgToken(lt, inPlural));
-          } else if (lt.type === "octothorpe" && inPlural) {
-            if (content)
-              content = null;
-            tokens.push({ type: "octothorpe", ctx: getContext(lt) });
-          } else if (lt.type === "end" && !atRoot) {
-            return tokens;
-          } else {
-            let value2 = lt.value;
-            if (!inPlural && lt.type === "quoted" && value2[0] === "#") {
-              if (value2.includes("{")) {
-                const errMsg = `Unsupported escape pattern: ${value2}`;
-                throw new ParseError(lt, errMsg);
-              }
-              value2 = lt.text;
-            }
-            if (content) {
-              content.value += value2;
-              content.ctx.text += lt.text;
-              content.ctx.lineBreaks += lt.lineBreaks;
-            } else {
-              content = { type: "content", value: value2, ctx: getContext(lt) };
-              tokens.push(content);
-            }
-          }
-        }
-        if (atRoot)
-          return tokens;
-        throw new ParseError(null, "Unexpected message end");
-      }
-    };
-    function parse3(src, options2 = {}) {
-      const parser2 = new Parser3(src, options2);
-      return parser2.parse();
-    }
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/runtime.js
-var require_runtime = __commonJS({
-  "node_modules/@messageformat/runtime/lib/runtime.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2._nf = _nf;
-    exports2.number = number3;
-    exports2.strictNumber = strictNumber;
-    exports2.plural = plural;
-    exports2.select = select;
-    exports2.reqArgs = reqArgs;
-    function _nf(lc) {
-      return _nf[lc] || (_nf[lc] = new Intl.NumberFormat(lc));
-    }
-    function number3(lc, value2, offset) {
-      return _nf(lc).format(value2 - offset);
-    }
-    function strictNumber(lc, value2, offset, name) {
-      const n = value2 - offset;
-      if (isNaN(n))
-        throw new Error("`" + name + "` or its offset is not a number");
-      return _nf(lc).format(n);
-    }
-    function plural(value2, offset, lcfunc, data, isOrdinal) {
-      if ({}.hasOwnProperty.call(data, value2))
-        return data[value2];
-      if (offset)
-        value2 -= offset;
-      const key = lcfunc(value2, isOrdinal);
-      return key in data ? data[key] : data.other;
-    }
-    function select(value2, data) {
-      return {}.hasOwnProperty.call(data, value2) ? data[value2] : data.other;
-    }
-    function reqArgs(keys, data) {
-      for (let i = 0; i < keys.length; ++i) {
-        if (!data || data[keys[i]] === void 0) {
-          throw new Error(`Message requires argument '${keys[i]}'`);
-        }
-      }
-    }
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/fmt/date.js
-var require_date = __commonJS({
-  "node_modules/@messageformat/runtime/lib/fmt/date.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.date = date2;
-    function date2(value2, lc, size) {
-      const o = {
-        day: "numeric",
-        month: "short",
-        year: "numeric"
-      };
-      switch (size) {
-        case "full":
-          o.weekday = "long";
-        case "long":
-          o.month = "long";
-          break;
-        case "short":
-          o.month = "numeric";
-      }
-      return new Date(value2).toLocaleDateString(lc, o);
-    }
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/fmt/duration.js
-var require_duration = __commonJS({
-  "node_modules/@messageformat/runtime/lib/fmt/duration.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.duration = duration;
-    function duration(value2) {
-      if (typeof value2 !== "number")
-        value2 = Number(value2);
-      if (!isFinite(value2))
-        return String(value2);
-      let sign2 = "";
-      if (value2 < 0) {
-        sign2 = "-";
-        value2 = Math.abs(value2);
-      } else {
-        value2 = Number(value2);
-      }
-      const sec = value2 % 60;
-      const parts = [Math.round(sec) === sec ? sec : sec.toFixed(3)];
-      if (value2 < 60) {
-        parts.unshift(0);
-      } else {
-        value2 = Math.round((value2 - Number(parts[0])) / 60);
-        parts.unshift(value2 % 60);
-        if (value2 >= 60) {
-          value2 = Math.round((value2 - Number(parts[0])) / 60);
-          parts.unshift(value2);
-        }
-      }
-      const first = parts.shift();
-      return sign2 + first + ":" + parts.map((n) => Number(n) < 10 ? "0" + String(n) : String(n)).join(":");
-    }
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/fmt/number.js
-var require_number = __commonJS({
-  "node_modules/@messageformat/runtime/lib/fmt/number.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.numberPercent = exports2.numberInteger = exports2.numberCurrency = void 0;
-    exports2.numberFmt = numberFmt;
-    var _nf = {};
-    function nf(lc, opt) {
-      const key = String(lc) + JSON.stringify(opt);
-      if (!_nf[key])
-        _nf[key] = new Intl.NumberFormat(lc, opt);
-      return _nf[key];
-    }
-    function numberFmt(value2, lc, arg, defaultCurrency) {
-      const [type, currency] = arg && arg.split(":") || [];
-      const opt = {
-        integer: { maximumFractionDigits: 0 },
-        percent: { style: "percent" },
-        currency: {
-          style: "currency",
-          currency: currency && currency.trim() || defaultCurrency,
-          minimumFractionDigits: 2,
-          maximumFractionDigits: 2
-        }
-      };
-      return nf(lc, opt[type] || {}).format(value2);
-    }
-    var numberCurrency = (value2, lc, arg) => nf(lc, {
-      style: "currency",
-      currency: arg,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2
-    }).format(value2);
-    exports2.numberCurrency = numberCurrency;
-    var numberInteger = (value2, lc) => nf(lc, { maximumFractionDigits: 0 }).format(value2);
-    exports2.numberInteger = numberInteger;
-    var numberPercent = (value2, lc) => nf(lc, { style: "percent" }).format(value2);
-    exports2.numberPercent = numberPercent;
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/fmt/time.js
-var require_time = __commonJS({
-  "node_modules/@messageformat/runtime/lib/fmt/time.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.time = time;
-    function time(value2, lc, size) {
-      const o = {
-        second: "numeric",
-        minute: "numeric",
-        hour: "numeric"
-      };
-      switch (size) {
-        case "full":
-        case "long":
-          o.timeZoneName = "short";
-          break;
-        case "short":
-          delete o.second;
-      }
-      return new Date(value2).toLocaleTimeString(lc, o);
-    }
-  }
-});
-
-// node_modules/@messageformat/runtime/lib/formatters.js
-var require_formatters = __commonJS({
-  "node_modules/@messageformat/runtime/lib/formatters.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.time = exports2.numberPercent = exports2.numberInteger = exports2.numberFmt = exports2.numberCurrency = exports2.duration = exports2.date = void 0;
-    var date_js_1 = require_date();
-    Object.defineProperty(exports2, "date", { enumerable: true, get: function() {
-      return date_js_1.date;
-    } });
-    var duration_js_1 = require_duration();
-    Object.defineProperty(exports2, "duration", { enumerable: true, get: function() {
-      return duration_js_1.duration;
-    } });
-    var number_js_1 = require_number();
-    Object.defineProperty(exports2, "numberCurrency", { enumerable: true, get: function() {
-      return number_js_1.numberCurrency;
-    } });
-    Object.defineProperty(exports2, "numberFmt", { enumerable: true, get: function() {
-      return number_js_1.numberFmt;
-    } });
-    Object.defineProperty(exports2, "numberInteger", { enumerable: true, get: function() {
-      return number_js_1.numberInteger;
-    } });
-    Object.defineProperty(exports2, "numberPercent", { enumerable: true, get: function() {
-      return number_js_1.numberPercent;
-    } });
-    var time_js_1 = require_time();
-    Object.defineProperty(exports2, "time", { enumerable: true, get: function() {
-      return time_js_1.time;
-    } });
-  }
-});
-
-// node_modules/safe-identifier/reserved.js
-var require_reserved = __commonJS({
-  "node_modules/safe-identifier/reserved.js"(exports2, module2) {
-    var ES3 = {
-      break: true,
-      continue: true,
-      delete: true,
-      else: true,
-      for: true,
-      function: true,
-      if: true,
-      in: true,
-      new: true,
-      return: true,
-      this: true,
-      typeof: true,
-      var: true,
-      void: true,
-      while: true,
-      with: true,
-      case: true,
-      catch: true,
-      default: true,
-      do: true,
-      finally: true,
-      instanceof: true,
-      switch: true,
-      throw: true,
-      try: true
-    };
-    var ESnext = {
-      // in addition to reservedES3
-      await: true,
-      debugger: true,
-      class: true,
-      enum: true,
-      extends: true,
-      super: true,
-      const: true,
-      export: true,
-      import: true,
-      null: true,
-      true: true,
-      false: true,
-      implements: true,
-      let: true,
-      private: true,
-      public: true,
-      yield: true,
-      interface: true,
-      package: true,
-      protected: true,
-      static: true
-    };
-    module2.exports = { ES3, ESnext };
-  }
-});
-
-// node_modules/safe-identifier/index.js
-var require_safe_identifier = __commonJS({
-  "node_modules/safe-identifier/index.js"(exports2, module2) {
-    var reserved = require_reserved();
-    function hashCode(str) {
-      let hash = 0;
-      for (let i = 0; i < str.length; ++i) {
-        const char = str.charCodeAt(i);
-        hash = (hash << 5) - hash + char;
-        hash |= 0;
-      }
-      return hash;
-    }
-    function identifier(key, unique) {
-      if (unique) key += " " + hashCode(key).toString(36);
-      const id = key.trim().replace(/\W+/g, "_");
-      return reserved.ES3[id] || reserved.ESnext[id] || /^\d/.test(id) ? "_" + id : id;
-    }
-    function property(obj, key) {
-      if (/^[A-Z_$][0-9A-Z_$]*$/i.test(key) && !reserved.ES3[key]) {
-        return obj ? obj + "." + key : key;
-      } else {
-        const jkey = JSON.stringify(key);
-        return obj ? obj + "[" + jkey + "]" : jkey;
-      }
-    }
-    module2.exports = { identifier, property };
-  }
-});
-
-// node_modules/@messageformat/core/lib/compiler.js
-var require_compiler = __commonJS({
-  "node_modules/@messageformat/core/lib/compiler.js"(exports2, module2) {
-    "use strict";
-    var parser2 = require_parser();
-    var Runtime = require_runtime();
-    var Formatters = require_formatters();
-    var safeIdentifier = require_safe_identifier();
-    function _interopNamespaceDefault(e) {
-      var n = /* @__PURE__ */ Object.create(null);
-      if (e) {
-        Object.keys(e).forEach(function(k2) {
-          if (k2 !== "default") {
-            var d = Object.getOwnPropertyDescriptor(e, k2);
-            Object.defineProperty(n, k2, d.get ? d : {
-              enumerable: true,
-              get: function() {
-                return e[k2];
-              }
-            });
-          }
-        });
-      }
-      n.default = e;
-      return Object.freeze(n);
-    }
-    var Runtime__namespace = /* @__PURE__ */ _interopNamespaceDefault(Runtime);
-    var Formatters__namespace = /* @__PURE__ */ _interopNamespaceDefault(Formatters);
-    var alpha = (width) => width < 4 ? "short" : width === 4 ? "long" : "narrow";
-    var numeric = (width) => width % 2 === 0 ? "2-digit" : "numeric";
-    function getDateTimeFormatOptions(tokens, onError) {
-      const options2 = {};
-      const prevFields = /* @__PURE__ */ new Set();
-      for (const token of tokens) {
-        if (typeof token === "string") {
-          onError("literal", `Ignoring literal part: ${token}`, token);
-        } else if ("error" in token) {
-          onError("invalid", token.error, token);
-        } else {
-          const { char, width } = token;
-          let field = char;
-          switch (char) {
-            // era
-            case "G":
-              options2.era = alpha(width);
-              break;
-            // year
-            case "y":
-              field = "year";
-              options2.year = width === 2 ? "2-digit" : "numeric";
-              break;
-            case "u":
-            case "U":
-              field = "year";
-              options2.year = "numeric";
-              break;
-            case "r":
-              field = "year";
-              options2.year = "numeric";
-              options2.calendar = "gregory";
-              break;
-            // month
-            case "M":
-            case "L":
-              field = "month";
-              switch (width) {
-                case 1:
-                  options2.month = "numeric";
-                  break;
-                case 2:
-                  options2.month = "2-digit";
-                  break;
-                case 3:
-                  options2.month = "short";
-                  break;
-                case 4:
-                  options2.month = "long";
-                  break;
-                default:
-                  options2.month = "narrow";
-                  break;
-              }
-              break;
-            // day
-            case "d":
-              options2.day = numeric(width);
-              break;
-            // weekday
-            case "E":
-            case "e":
-            case "c":
-              field = "weekday";
-              options2.weekday = alpha(width);
-              break;
-            // period
-            case "a":
-            case "b":
-              field = "day-period";
-              break;
-            case "B":
-              field = "day-period";
-              options2.dayPeriod = alpha(width);
-              break;
-            // hour
-            case "h":
-              field = "hour";
-              options2.hour = numeric(width);
-              options2.hourCycle = "h12";
-              break;
-            case "H":
-              field = "hour";
-              options2.hour = numeric(width);
-              options2.hourCycle = "h23";
-              break;
-            case "k":
-              field = "hour";
-              options2.hour = numeric(width);
-              options2.hourCycle = "h24";
-              break;
-            case "K":
-              field = "hour";
-              options2.hour = numeric(width);
-              options2.hourCycle = "h11";
-              break;
-            case "J":
-            case "j":
-              field = "hour";
-              options2.hour = numeric(width);
-              break;
-            case "C":
-              field = "hour";
-              options2.hour = numeric(width);
-              options2.dayPeriod = "short";
-              break;
-            // minute
-            case "m":
-              options2.minute = numeric(width);
-              break;
-            // second
-            case "s":
-              options2.second = numeric(width);
-              break;
-            // second-fraction
-            case "S":
-              options2.fractionalSecondDigits = Math.min(width, 3);
-              break;
-            // timezone
-            case "Z":
-              field = "tz";
-              options2.timeZoneName = "longOffset";
-              break;
-            case "z":
-              field = "tz";
-              options2.timeZoneName = width === 4 ? "long" : "short";
-              break;
-            case "O":
-              field = "tz";
-              options2.timeZoneName = width === 4 ? "longOffset" : "shortOffset";
-              break;
-            case "V":
-              field = "tz";
-              options2.timeZoneName = width === 4 ? "long" : "short";
-              break;
-            case "v":
-              field = "tz";
-              options2.timeZoneName = width === 4 ? "longGeneric" : "shortGeneric";
-              break;
-            case "X":
-            case "x":
-              field = "tz";
-              options2.timeZoneName = width > 1 ? "longOffset" : "shortOffset";
-              break;
-            case "Y":
-            // year of week
-            case "Q":
-            // quarter
-            case "q":
-            // quarter
-            case "W":
-            // week of month
-            case "w":
-            // week of year
-            case "D":
-            // day of year
-            case "F":
-            // day of week in month
-            case "g":
-            // julian day
-            case "A":
-              onError("unsupported", `The field ${char} is not supported by Intl.DateTimeFormat`, token);
-              break;
-            default:
-              onError("invalid", `The letter ${char} is not a valid field identifier`, token);
-          }
-          if (!prevFields.has(field))
-            prevFields.add(field);
-          else
-            onError("duplicate", `Duplicate ${field} token`, token);
-        }
-      }
-      return options2;
-    }
-    var isLetter = (char) => char >= "A" && char <= "Z" || char >= "a" && char <= "z";
-    function parseDateTokens(src) {
-      const tokens = [];
-      let pos = 0;
-      while (true) {
-        const char = src[pos];
-        if (!char)
-          break;
-        let token;
-        if (isLetter(char)) {
-          let width = 1;
-          while (src[++pos] === char)
-            ++width;
-          token = { char, width };
-        } else if (char === "'") {
-          let str = src[++pos];
-          if (str === "'") {
-            token = str;
-            ++pos;
-          } else {
-            while (true) {
-              const next = src[++pos];
-              if (next === void 0) {
-                token = { error: `Unterminated quoted literal in pattern: ${src}` };
-                --pos;
-                break;
-              } else if (next === "'") {
-                if (src[++pos] !== "'") {
-                  token = str;
-                  break;
-                }
-              }
-              str += next;
-            }
-          }
-        } else {
-          let str = char;
-          while (true) {
-            const next = src[++pos];
-            if (!next || isLetter(next) || next === "'") {
-              token = str;
-              break;
-            }
-            str += next;
-          }
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    }
-    var DateFormatError = class extends Error {
-      type;
-      token;
-      /** @internal */
-      constructor(type, msg, token) {
-        super(msg);
-        this.type = type || "error";
-        this.token = token;
-      }
-    };
-    function getDateFormatter(locales, tokens, timeZone, onError) {
-      if (typeof tokens === "string")
-        tokens = parseDateTokens(tokens);
-      if (typeof timeZone === "function") {
-        onError = timeZone;
-        timeZone = void 0;
-      }
-      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
-        const error2 = new DateFormatError(type, message10, token);
-        if (onError)
-          onError(error2);
-        else
-          throw error2;
-      });
-      if (timeZone)
-        opt.timeZone = timeZone;
-      const dtf = new Intl.DateTimeFormat(locales, opt);
-      return (date2) => dtf.format(date2);
-    }
-    function getDateFormatterSource(locales, tokens, timeZone, onError) {
-      if (typeof tokens === "string")
-        tokens = parseDateTokens(tokens);
-      if (typeof timeZone === "function") {
-        onError = timeZone;
-        timeZone = void 0;
-      }
-      const opt = getDateTimeFormatOptions(tokens, (type, message10, token) => {
-        const error2 = new DateFormatError(type, message10, token);
-        if (onError)
-          onError(error2);
-        else
-          throw error2;
-      });
-      if (timeZone)
-        opt.timeZone = timeZone;
-      const lines = [
-        `(function() {`,
-        `var opt = ${JSON.stringify(opt)};`,
-        `var dtf = new Intl.DateTimeFormat(${JSON.stringify(locales)}, opt);`,
-        `return function(value) { return dtf.format(value); }`
-      ];
-      return lines.join("\n  ") + "\n})()";
-    }
-    var NumberFormatError = class extends Error {
-      code;
-      /** @internal */
-      constructor(code, msg) {
-        super(msg);
-        this.code = code;
-      }
-    };
-    var BadOptionError = class extends NumberFormatError {
-      stem;
-      option;
-      constructor(stem, opt) {
-        super("BAD_OPTION", `Unknown ${stem} option: ${opt}`);
-        this.stem = stem;
-        this.option = opt;
-      }
-    };
-    var BadStemError = class extends NumberFormatError {
-      stem;
-      constructor(stem) {
-        super("BAD_STEM", `Unknown stem: ${stem}`);
-        this.stem = stem;
-      }
-    };
-    var MaskedValueError = class extends NumberFormatError {
-      type;
-      prev;
-      constructor(type, prev) {
-        super("MASKED_VALUE", `Value for ${type} is set multiple times`);
-        this.type = type;
-        this.prev = prev;
-      }
-    };
-    var MissingOptionError = class extends NumberFormatError {
-      stem;
-      constructor(stem) {
-        super("MISSING_OPTION", `Required option missing for ${stem}`);
-        this.stem = stem;
-      }
-    };
-    var PatternError = class extends NumberFormatError {
-      char;
-      constructor(char, msg) {
-        super("BAD_PATTERN", msg);
-        this.char = char;
-      }
-    };
-    var TooManyOptionsError = class extends NumberFormatError {
-      stem;
-      options;
-      constructor(stem, options2, maxOpt) {
-        const maxOptStr = maxOpt > 1 ? `${maxOpt} options` : "one option";
-        super("TOO_MANY_OPTIONS", `Token ${stem} only supports ${maxOptStr} (got ${options2.length})`);
-        this.stem = stem;
-        this.options = options2;
-      }
-    };
-    function round4(x2, precision) {
-      const y2 = +x2 + precision / 2;
-      return y2 - y2 % +precision;
-    }
-    function getNumberFormatMultiplier({ scale, unit: unit2 }) {
-      const mult = scale ?? 1;
-      if (unit2?.style === "percent") {
-        return mult === 1 || mult === 100 ? 1 : mult * 0.01;
-      }
-      return mult;
-    }
-    function getNumberFormatModifier(skeleton) {
-      const mult = getNumberFormatMultiplier(skeleton);
-      const { precision } = skeleton;
-      if (precision && precision.style === "precision-increment") {
-        return (n) => round4(n, precision.increment) * mult;
-      } else {
-        return (n) => n * mult;
-      }
-    }
-    function getNumberFormatModifierSource(skeleton) {
-      const mult = getNumberFormatMultiplier(skeleton);
-      const { precision } = skeleton;
-      if (precision && precision.style === "precision-increment") {
-        const setX = `+n + ${precision.increment / 2}`;
-        let res = `x - (x % +${precision.increment})`;
-        if (mult !== 1)
-          res = `(${res}) * ${mult}`;
-        return `function(n) { var x = ${setX}; return ${res}; }`;
-      }
-      return mult !== 1 ? `function(n) { return n * ${mult}; }` : null;
-    }
-    var isRoundingIncrement = (n) => [
-      1,
-      2,
-      5,
-      10,
-      20,
-      25,
-      50,
-      100,
-      200,
-      250,
-      500,
-      1e3,
-      2e3,
-      2500,
-      5e3
-    ].includes(n);
-    function getNumberFormatOptions(skeleton, onError) {
-      const { affix, decimal, group, integerWidth, notation, numberingSystem, precision, roundingMode, scale, sign: sign2, unit: unit2, unitPer, unitWidth } = skeleton;
-      const opt = {};
-      if (numberingSystem) {
-        if (Intl.supportedValuesOf("numberingSystem").includes(numberingSystem)) {
-          opt.numberingSystem = numberingSystem;
-        } else {
-          onError("numbering-system", numberingSystem);
-        }
-      }
-      switch (unit2?.style) {
-        case "base-unit":
-          opt.style = "decimal";
-          break;
-        case "currency":
-          opt.style = "currency";
-          opt.currency = unit2.currency;
-          break;
-        case "measure-unit": {
-          opt.style = "unit";
-          const jsUnit = unit2.unit.replace(/^[^-]+-/, "");
-          if (Intl.supportedValuesOf("unit").includes(jsUnit))
-            opt.unit = jsUnit;
-          else
-            onError(unit2.style, unit2.unit);
-          break;
-        }
-        case "concise-unit": {
-          opt.style = "unit";
-          const supported = Intl.supportedValuesOf("unit");
-          if (unit2.unit.split("-per-").every((part) => supported.includes(part))) {
-            opt.unit = unit2.unit;
-          } else {
-            onError(unit2.style, unit2.unit);
-          }
-          break;
-        }
-        case "percent":
-          if (scale === 100) {
-            opt.style = "percent";
-          } else if (!scale || scale === 1) {
-            opt.style = "unit";
-            opt.unit = "percent";
-          } else {
-            onError("scale", String(scale));
-          }
-          break;
-        case "permille":
-        default:
-          if (unit2)
-            onError(unit2.style);
-      }
-      if (unitPer) {
-        const jsUnitPer = unitPer.replace(/^[^-]+-/, "");
-        if (opt.unit && !opt.unit.includes("-per-") && Intl.supportedValuesOf("unit").includes(jsUnitPer)) {
-          opt.unit += "-per-" + jsUnitPer;
-        } else {
-          onError("per-measure-unit", unitPer);
-        }
-      }
-      if (opt.style !== "percent" && scale && scale !== 1) {
-        onError("scale", String(scale));
-      }
-      switch (unitWidth) {
-        case "unit-width-full-name":
-          opt.currencyDisplay = "name";
-          opt.unitDisplay = "long";
-          break;
-        case "unit-width-iso-code":
-          opt.currencyDisplay = "code";
-          break;
-        case "unit-width-narrow":
-          opt.currencyDisplay = "narrowSymbol";
-          opt.unitDisplay = "narrow";
-          break;
-        case "unit-width-short":
-          opt.currencyDisplay = "symbol";
-          opt.unitDisplay = "short";
-          break;
-        case "unit-width-hidden":
-        default:
-          if (unitWidth)
-            onError(unitWidth);
-      }
-      switch (group) {
-        case "group-off":
-          opt.useGrouping = false;
-          break;
-        case "group-auto":
-          opt.useGrouping = "auto";
-          break;
-        case "group-min2":
-          opt.useGrouping = "min2";
-          break;
-        case "group-on-aligned":
-        case "group-thousands":
-        default:
-          if (group)
-            onError(group);
-      }
-      switch (precision?.style) {
-        case "precision-fraction": {
-          const { minFraction: minF, maxFraction: maxF, minSignificant: minS, maxSignificant: maxS, source } = precision;
-          if (typeof minF === "number") {
-            opt.minimumFractionDigits = minF;
-            if (typeof minS === "number")
-              onError("precision-fraction", source);
-          }
-          if (typeof maxF === "number")
-            opt.maximumFractionDigits = maxF;
-          if (typeof minS === "number")
-            opt.minimumSignificantDigits = minS;
-          if (typeof maxS === "number")
-            opt.maximumSignificantDigits = maxS;
-          break;
-        }
-        case "precision-integer":
-          opt.maximumFractionDigits = 0;
-          break;
-        case "precision-unlimited":
-          opt.maximumFractionDigits = 20;
-          break;
-        case "precision-increment": {
-          const inc = precision.increment;
-          if (isRoundingIncrement(inc)) {
-            opt.roundingIncrement = inc;
-            opt.maximumFractionDigits = 0;
-            opt.minimumFractionDigits = 0;
-          } else {
-            onError(precision.style);
-          }
-          break;
-        }
-        case "precision-currency-standard":
-          break;
-        case "precision-currency-cash":
-        default:
-          if (precision)
-            onError(precision.style);
-      }
-      if (precision?.trailingZero) {
-        opt.trailingZeroDisplay = precision.trailingZero;
-      }
-      switch (notation?.style) {
-        case "compact-short":
-          opt.notation = "compact";
-          opt.compactDisplay = "short";
-          break;
-        case "compact-long":
-          opt.notation = "compact";
-          opt.compactDisplay = "long";
-          break;
-        case "notation-simple":
-          opt.notation = "standard";
-          break;
-        case "scientific":
-        case "engineering": {
-          const { expDigits, expSign, source, style } = notation;
-          opt.notation = style;
-          if (expDigits && expDigits > 1 || expSign && expSign !== "sign-auto") {
-            onError(style, source);
-          }
-          break;
-        }
-        default:
-          if (notation)
-            onError(notation.style);
-      }
-      if (integerWidth) {
-        const { min, max, source } = integerWidth;
-        if (min)
-          opt.minimumIntegerDigits = min;
-        if (max) {
-          const hasExp = opt.notation === "engineering" || opt.notation === "scientific";
-          if (max === 3 && hasExp)
-            opt.notation = "engineering";
-          else
-            onError("integer-width", source);
-        }
-      }
-      switch (sign2) {
-        case "sign-auto":
-          opt.signDisplay = "auto";
-          break;
-        case "sign-always":
-          opt.signDisplay = "always";
-          break;
-        case "sign-except-zero":
-          opt.signDisplay = "exceptZero";
-          break;
-        case "sign-never":
-          opt.signDisplay = "never";
-          break;
-        case "sign-accounting":
-          opt.currencySign = "accounting";
-          break;
-        case "sign-accounting-always":
-          opt.currencySign = "accounting";
-          opt.signDisplay = "always";
-          break;
-        case "sign-accounting-except-zero":
-          opt.currencySign = "accounting";
-          opt.signDisplay = "exceptZero";
-          break;
-        case "sign-negative":
-          opt.signDisplay = "negative";
-          break;
-        case "sign-accounting-negative":
-          opt.currencySign = "accounting";
-          opt.signDisplay = "negative";
-          break;
-        default:
-          if (sign2)
-            onError(sign2);
-      }
-      switch (roundingMode) {
-        case "rounding-mode-ceiling":
-          opt.roundingMode = "ceil";
-          break;
-        case "rounding-mode-floor":
-          opt.roundingMode = "floor";
-          break;
-        case "rounding-mode-down":
-          opt.roundingMode = "trunc";
-          break;
-        case "rounding-mode-up":
-          opt.roundingMode = "expand";
-          break;
-        case "rounding-mode-half-even":
-          opt.roundingMode = "halfEven";
-          break;
-        case "rounding-mode-half-ceiling":
-          opt.roundingMode = "halfCeil";
-          break;
-        case "rounding-mode-half-floor":
-          opt.roundingMode = "halfFloor";
-          break;
-        case "rounding-mode-half-down":
-          opt.roundingMode = "halfTrunc";
-          break;
-        case "rounding-mode-half-up":
-          opt.roundingMode = "halfExpand";
-          break;
-        default:
-          if (roundingMode)
-            onError(roundingMode);
-      }
-      if (affix)
-        onError("affix");
-      if (decimal === "decimal-always")
-        onError(decimal);
-      return opt;
-    }
-    function parseAffixToken(src, pos, onError) {
-      const char = src[pos];
-      switch (char) {
-        case "%":
-          return { char: "%", style: "percent", width: 1 };
-        case "‰":
-          return { char: "%", style: "permille", width: 1 };
-        case "¤": {
-          let width = 1;
-          while (src[++pos] === "¤")
-            ++width;
-          switch (width) {
-            case 1:
-              return { char, currency: "default", width };
-            case 2:
-              return { char, currency: "iso-code", width };
-            case 3:
-              return { char, currency: "full-name", width };
-            case 5:
-              return { char, currency: "narrow", width };
-            default: {
-              const msg = `Invalid number (${width}) of ¤ chars in pattern`;
-              onError(new PatternError("¤", msg));
-              return null;
-            }
-          }
-        }
-        case "*": {
-          const pad = src[pos + 1];
-          if (pad)
-            return { char, pad, width: 2 };
-          break;
-        }
-        case "+":
-        case "-":
-          return { char, width: 1 };
-        case "'": {
-          let str = src[++pos];
-          let width = 2;
-          if (str === "'")
-            return { char, str, width };
-          while (true) {
-            const next = src[++pos];
-            ++width;
-            if (next === void 0) {
-              const msg = `Unterminated quoted literal in pattern: ${str}`;
-              onError(new PatternError("'", msg));
-              return { char, str, width };
-            } else if (next === "'") {
-              if (src[++pos] !== "'")
-                return { char, str, width };
-              else
-                ++width;
-            }
-            str += next;
-          }
-        }
-      }
-      return null;
-    }
-    var isDigit = (char) => char >= "0" && char <= "9";
-    function parseNumberToken(src, pos) {
-      const char = src[pos];
-      if (isDigit(char)) {
-        let digits = char;
-        while (true) {
-          const next = src[++pos];
-          if (isDigit(next))
-            digits += next;
-          else
-            return { char: "0", digits, width: digits.length };
-        }
-      }
-      switch (char) {
-        case "#": {
-          let width = 1;
-          while (src[++pos] === "#")
-            ++width;
-          return { char, width };
-        }
-        case "@": {
-          let min = 1;
-          while (src[++pos] === "@")
-            ++min;
-          let width = min;
-          pos -= 1;
-          while (src[++pos] === "#")
-            ++width;
-          return { char, min, width };
-        }
-        case "E": {
-          const plus = src[pos + 1] === "+";
-          if (plus)
-            ++pos;
-          let expDigits = 0;
-          while (src[++pos] === "0")
-            ++expDigits;
-          const width = (plus ? 2 : 1) + expDigits;
-          if (expDigits)
-            return { char, expDigits, plus, width };
-          else
-            break;
-        }
-        case ".":
-        case ",":
-          return { char, width: 1 };
-      }
-      return null;
-    }
-    function parseSubpattern(src, pos, onError) {
-      let State;
-      (function(State2) {
-        State2[State2["Prefix"] = 0] = "Prefix";
-        State2[State2["Number"] = 1] = "Number";
-        State2[State2["Suffix"] = 2] = "Suffix";
-      })(State || (State = {}));
-      const prefix = [];
-      const number3 = [];
-      const suffix = [];
-      let state = State.Prefix;
-      let str = "";
-      while (pos < src.length) {
-        const char = src[pos];
-        if (char === ";") {
-          pos += 1;
-          break;
-        }
-        switch (state) {
-          case State.Prefix: {
-            const token = parseAffixToken(src, pos, onError);
-            if (token) {
-              if (str) {
-                prefix.push({ char: "'", str, width: str.length });
-                str = "";
-              }
-              prefix.push(token);
-              pos += token.width;
-            } else {
-              const token2 = parseNumberToken(src, pos);
-              if (token2) {
-                if (str) {
-                  prefix.push({ char: "'", str, width: str.length });
-                  str = "";
-                }
-                state = State.Number;
-                number3.push(token2);
-                pos += token2.width;
-              } else {
-                str += char;
-                pos += 1;
-              }
-            }
-            break;
-          }
-          case State.Number: {
-            const token = parseNumberToken(src, pos);
-            if (token) {
-              number3.push(token);
-              pos += token.width;
-            } else {
-              state = State.Suffix;
-            }
-            break;
-          }
-          case State.Suffix: {
-            const token = parseAffixToken(src, pos, onError);
-            if (token) {
-              if (str) {
-                suffix.push({ char: "'", str, width: str.length });
-                str = "";
-              }
-              suffix.push(token);
-              pos += token.width;
-            } else {
-              str += char;
-              pos += 1;
-            }
-            break;
-          }
-        }
-      }
-      if (str)
-        suffix.push({ char: "'", str, width: str.length });
-      return { pattern: { prefix, number: number3, suffix }, pos };
-    }
-    function parseTokens(src, onError) {
-      const { pattern, pos } = parseSubpattern(src, 0, onError);
-      if (pos < src.length) {
-        const { pattern: negative } = parseSubpattern(src, pos, onError);
-        return { tokens: pattern, negative };
-      }
-      return { tokens: pattern };
-    }
-    function parseNumberAsSkeleton(tokens, onError) {
-      const res = {};
-      let hasGroups = false;
-      let hasExponent = false;
-      let intOptional = 0;
-      let intDigits = "";
-      let decimalPos = -1;
-      let fracDigits = "";
-      let fracOptional = 0;
-      for (let pos = 0; pos < tokens.length; ++pos) {
-        const token = tokens[pos];
-        switch (token.char) {
-          case "#": {
-            if (decimalPos === -1) {
-              if (intDigits) {
-                const msg = "Pattern has # after integer digits";
-                onError(new PatternError("#", msg));
-              }
-              intOptional += token.width;
-            } else {
-              fracOptional += token.width;
-            }
-            break;
-          }
-          case "0": {
-            if (decimalPos === -1) {
-              intDigits += token.digits;
-            } else {
-              if (fracOptional) {
-                const msg = "Pattern has digits after # in fraction";
-                onError(new PatternError("0", msg));
-              }
-              fracDigits += token.digits;
-            }
-            break;
-          }
-          case "@": {
-            if (res.precision) {
-              onError(new MaskedValueError("precision", res.precision));
-            }
-            res.precision = {
-              style: "precision-fraction",
-              minSignificant: token.min,
-              maxSignificant: token.width
-            };
-            break;
-          }
-          case ",":
-            hasGroups = true;
-            break;
-          case ".":
-            if (decimalPos === 1) {
-              const msg = "Pattern has more than one decimal separator";
-              onError(new PatternError(".", msg));
-            }
-            decimalPos = pos;
-            break;
-          case "E": {
-            if (hasExponent) {
-              onError(new MaskedValueError("exponent", res.notation));
-            }
-            if (hasGroups) {
-              const msg = "Exponential patterns may not contain grouping separators";
-              onError(new PatternError("E", msg));
-            }
-            res.notation = { style: "scientific" };
-            if (token.expDigits > 1)
-              res.notation.expDigits = token.expDigits;
-            if (token.plus)
-              res.notation.expSign = "sign-always";
-            hasExponent = true;
-          }
-        }
-      }
-      if (hasGroups)
-        res.group = "group-auto";
-      else if (intOptional + intDigits.length > 3)
-        res.group = "group-off";
-      const increment = Number(`${intDigits || "0"}.${fracDigits}`);
-      if (increment)
-        res.precision = { style: "precision-increment", increment };
-      if (!hasExponent) {
-        if (intDigits.length > 1)
-          res.integerWidth = { min: intDigits.length };
-        if (!res.precision && (fracDigits.length || fracOptional)) {
-          res.precision = {
-            style: "precision-fraction",
-            minFraction: fracDigits.length,
-            maxFraction: fracDigits.length + fracOptional
-          };
-        }
-      } else {
-        if (!res.precision || increment) {
-          res.integerWidth = intOptional ? { min: 1, max: intOptional + intDigits.length } : { min: Math.max(1, intDigits.length) };
-        }
-        if (res.precision) {
-          if (!increment)
-            res.integerWidth = { min: 1, max: 1 };
-        } else {
-          const dc = intDigits.length + fracDigits.length;
-          if (decimalPos === -1) {
-            if (dc > 0) {
-              res.precision = { style: "precision-fraction", maxSignificant: dc };
-            }
-          } else {
-            res.precision = {
-              style: "precision-fraction",
-              maxSignificant: Math.max(1, dc) + fracOptional
-            };
-            if (dc > 1)
-              res.precision.minSignificant = dc;
-          }
-        }
-      }
-      return res;
-    }
-    function handleAffix(affixTokens, res, currency, onError, isPrefix) {
-      let inFmt = false;
-      let str = "";
-      for (const token of affixTokens) {
-        switch (token.char) {
-          case "%":
-            res.unit = { style: token.style };
-            if (isPrefix)
-              inFmt = true;
-            else
-              str = "";
-            break;
-          case "¤":
-            if (!currency) {
-              const msg = `The ¤ pattern requires a currency`;
-              onError(new PatternError("¤", msg));
-              break;
-            }
-            res.unit = { style: "currency", currency };
-            switch (token.currency) {
-              case "iso-code":
-                res.unitWidth = "unit-width-iso-code";
-                break;
-              case "full-name":
-                res.unitWidth = "unit-width-full-name";
-                break;
-              case "narrow":
-                res.unitWidth = "unit-width-narrow";
-                break;
-            }
-            if (isPrefix)
-              inFmt = true;
-            else
-              str = "";
-            break;
-          case "*":
-            break;
-          case "+":
-            if (!inFmt)
-              str += "+";
-            break;
-          case "'":
-            if (!inFmt)
-              str += token.str;
-            break;
-        }
-      }
-      return str;
-    }
-    function getNegativeAffix(affixTokens, isPrefix) {
-      let inFmt = false;
-      let str = "";
-      for (const token of affixTokens) {
-        switch (token.char) {
-          case "%":
-          case "¤":
-            if (isPrefix)
-              inFmt = true;
-            else
-              str = "";
-            break;
-          case "-":
-            if (!inFmt)
-              str += "-";
-            break;
-          case "'":
-            if (!inFmt)
-              str += token.str;
-            break;
-        }
-      }
-      return str;
-    }
-    function parseNumberPattern(src, currency, onError = (error2) => {
-      throw error2;
-    }) {
-      const { tokens, negative } = parseTokens(src, onError);
-      const res = parseNumberAsSkeleton(tokens.number, onError);
-      const prefix = handleAffix(tokens.prefix, res, currency, onError, true);
-      const suffix = handleAffix(tokens.suffix, res, currency, onError, false);
-      if (negative) {
-        const negPrefix = getNegativeAffix(negative.prefix, true);
-        const negSuffix = getNegativeAffix(negative.suffix, false);
-        res.affix = { pos: [prefix, suffix], neg: [negPrefix, negSuffix] };
-        res.sign = "sign-never";
-      } else if (prefix || suffix) {
-        res.affix = { pos: [prefix, suffix] };
-      }
-      return res;
-    }
-    function parseFractionDigits(src) {
-      const match = src?.match(/^\.(0*)([+*]|#*)$/);
-      if (!match)
-        return null;
-      const min = match[1].length;
-      switch (match[2].charAt(0)) {
-        case "+":
-        case "*":
-          return { minFraction: min };
-        case "#":
-          return { minFraction: min, maxFraction: min + match[2].length };
-        default:
-          return { minFraction: min, maxFraction: min };
-      }
-    }
-    function parseSignificantDigits(src) {
-      const match = src?.match(/^(@+)([+*]|#*([sr]?))$/);
-      if (!match)
-        return null;
-      const min = match[1].length;
-      switch (match[2].charAt(0)) {
-        case "+":
-        case "*":
-          return { minSignificant: min };
-        case "#": {
-          const max = min + match[2].length;
-          switch (match[3]) {
-            case "r":
-              return {
-                minSignificant: min,
-                maxSignificant: max - 1,
-                roundingPriority: "relaxed"
-              };
-            case "s":
-              return {
-                minSignificant: min,
-                maxSignificant: max - 1,
-                roundingPriority: "strict"
-              };
-            default:
-              return { minSignificant: min, maxSignificant: max };
-          }
-        }
-        default:
-          return { minSignificant: min, maxSignificant: min };
-      }
-    }
-    function parsePrecisionBlueprint(stem, options2, onError) {
-      const res = {
-        style: "precision-fraction",
-        source: [stem, ...options2].join("/")
-      };
-      const fd = parseFractionDigits(stem);
-      if (fd) {
-        Object.assign(res, fd);
-        if (options2.length > 2)
-          onError(new TooManyOptionsError(stem, options2, 2));
-        for (const option of options2) {
-          if (option === "w") {
-            if (res.trailingZero)
-              onError(new BadOptionError(stem, option));
-            else
-              res.trailingZero = "stripIfInteger";
-          } else {
-            const sd2 = parseSignificantDigits(option);
-            if (sd2 && !("minSignificant" in res))
-              Object.assign(res, sd2);
-            else
-              onError(new BadOptionError(stem, option));
-          }
-        }
-        return res;
-      }
-      const sd = parseSignificantDigits(stem);
-      if (sd) {
-        Object.assign(res, sd);
-        if (options2.length > 1) {
-          onError(new TooManyOptionsError(stem, options2, 1));
-        } else if (options2.length === 1) {
-          if (options2[0] === "w")
-            res.trailingZero = "stripIfInteger";
-          else
-            onError(new BadOptionError(stem, options2[0]));
-        }
-        return res;
-      }
-      return null;
-    }
-    var conciseUnit = /^[-0-9a-z]+$/;
-    var measureUnit = /^(acceleration|angle|area|concentr|consumption|digital|duration|electric|energy|force|frequency|graphics|length|light|mass|power|pressure|speed|temperature|torque|volume)-[-0-9a-z]+$/;
-    var TokenParser = class {
-      #error;
-      skeleton = {};
-      constructor(onError) {
-        this.#error = onError;
-      }
-      parseToken(stem, options2) {
-        const ok = (key, min, max) => {
-          const prev = this.skeleton[key];
-          if (prev)
-            this.#error(new MaskedValueError(key, prev));
-          if (options2.length > max) {
-            if (max === 0) {
-              for (const opt of options2)
-                this.#error(new BadOptionError(stem, opt));
-            } else {
-              this.#error(new TooManyOptionsError(stem, options2, max));
-            }
-            return false;
-          } else if (options2.length < min) {
-            this.#error(new MissingOptionError(stem));
-            return false;
-          }
-          return true;
-        };
-        const option = options2[0];
-        const res = this.skeleton;
-        switch (stem) {
-          // notation
-          case "compact-short":
-          case "compact-long":
-          case "notation-simple":
-            if (ok("notation", 0, 0))
-              res.notation = { style: stem };
-            break;
-          case "K":
-            if (ok("notation", 0, 0))
-              res.notation = { style: "compact-short" };
-            break;
-          case "KK":
-            if (ok("notation", 0, 0))
-              res.notation = { style: "compact-long" };
-            break;
-          case "scientific":
-          case "engineering": {
-            if (!ok("notation", 0, 2))
-              return;
-            let expDigits = void 0;
-            let expSign = void 0;
-            for (const opt of options2) {
-              switch (opt) {
-                case "sign-auto":
-                case "sign-always":
-                case "sign-never":
-                case "sign-accounting":
-                case "sign-accounting-always":
-                case "sign-except-zero":
-                case "sign-accounting-except-zero":
-                  expSign = opt;
-                  break;
-                default:
-                  if (/^[+*]e+$/.test(opt)) {
-                    expDigits = opt.length - 1;
-                  } else {
-                    this.#error(new BadOptionError(stem, opt));
-                  }
-              }
-            }
-            res.notation = {
-              style: stem,
-              source: options2.join("/"),
-              expDigits,
-              expSign
-            };
-            break;
-          }
-          // unit
-          case "percent":
-          case "permille":
-          case "base-unit":
-            if (ok("unit", 0, 0))
-              res.unit = { style: stem };
-            break;
-          case "%":
-            if (ok("unit", 0, 0))
-              res.unit = { style: "percent" };
-            break;
-          case "%x100":
-            if (ok("unit", 0, 0))
-              res.unit = { style: "percent" };
-            if (ok("scale", 0, 0))
-              res.scale = 100;
-            break;
-          case "currency":
-            if (!ok("unit", 1, 1))
-              return;
-            if (/^[A-Z]{3}$/.test(option)) {
-              res.unit = { style: stem, currency: option };
-            } else {
-              this.#error(new BadOptionError(stem, option));
-            }
-            break;
-          case "measure-unit":
-            if (ok("unit", 1, 1)) {
-              if (measureUnit.test(option) && !option.includes("-per-")) {
-                res.unit = { style: stem, unit: option };
-              } else {
-                this.#error(new BadOptionError(stem, option));
-              }
-            }
-            break;
-          case "unit":
-            if (ok("unit", 1, 1)) {
-              if (conciseUnit.test(option) && !measureUnit.test(option)) {
-                res.unit = { style: "concise-unit", unit: option };
-              } else {
-                this.#error(new BadOptionError(stem, option));
-              }
-            }
-            break;
-          // unitPer
-          case "per-measure-unit":
-            if (ok("unitPer", 1, 1)) {
-              if (measureUnit.test(option) && !option.includes("-per-")) {
-                res.unitPer = option;
-              } else {
-                this.#error(new BadOptionError(stem, option));
-              }
-            }
-            break;
-          // unitWidth
-          case "unit-width-narrow":
-          case "unit-width-short":
-          case "unit-width-full-name":
-          case "unit-width-iso-code":
-          case "unit-width-hidden":
-            if (ok("unitWidth", 0, 0))
-              res.unitWidth = stem;
-            break;
-          // precision
-          case "precision-integer":
-          case "precision-unlimited":
-          case "precision-currency-cash":
-          case "precision-currency-standard":
-            if (ok("precision", 0, 1)) {
-              res.precision = { style: stem };
-              if (option === "w")
-                res.precision.trailingZero = "stripIfInteger";
-            }
-            break;
-          case "precision-increment":
-            if (ok("precision", 1, 1)) {
-              const increment = Number(option);
-              if (increment > 0)
-                res.precision = { style: stem, increment };
-              else
-                this.#error(new BadOptionError(stem, option));
-            }
-            break;
-          // roundingMode
-          case "rounding-mode-ceiling":
-          case "rounding-mode-floor":
-          case "rounding-mode-down":
-          case "rounding-mode-up":
-          case "rounding-mode-half-even":
-          case "rounding-mode-half-odd":
-          case "rounding-mode-half-ceiling":
-          case "rounding-mode-half-floor":
-          case "rounding-mode-half-down":
-          case "rounding-mode-half-up":
-          case "rounding-mode-unnecessary":
-            if (ok("roundingMode", 0, 0))
-              res.roundingMode = stem;
-            break;
-          // integerWidth
-          case "integer-width": {
-            if (!ok("integerWidth", 1, 1))
-              return;
-            if (/^[+*]0*$/.test(option)) {
-              res.integerWidth = { source: option, min: option.length - 1 };
-            } else {
-              const m = option.match(/^#*(0*)$/);
-              if (m) {
-                res.integerWidth = {
-                  source: option,
-                  min: m[1].length,
-                  max: m[0].length
-                };
-              } else {
-                this.#error(new BadOptionError(stem, option));
-              }
-            }
-            break;
-          }
-          case "integer-width-trunc":
-            if (ok("integerWidth", 0, 0)) {
-              res.integerWidth = { source: option, min: 0, max: 0 };
-            }
-            break;
-          // scale
-          case "scale":
-            if (ok("scale", 1, 1)) {
-              const scale = Number(option);
-              if (scale > 0)
-                res.scale = scale;
-              else
-                this.#error(new BadOptionError(stem, option));
-            }
-            break;
-          // group
-          case "group-off":
-          case "group-min2":
-          case "group-auto":
-          case "group-on-aligned":
-          case "group-thousands":
-            if (ok("group", 0, 0))
-              res.group = stem;
-            break;
-          case ",_":
-            if (ok("group", 0, 0))
-              res.group = "group-off";
-            break;
-          case ",?":
-            if (ok("group", 0, 0))
-              res.group = "group-min2";
-            break;
-          case ",!":
-            if (ok("group", 0, 0))
-              res.group = "group-on-aligned";
-            break;
-          // numberingSystem
-          case "latin":
-            if (ok("numberingSystem", 0, 0))
-              res.numberingSystem = "latn";
-            break;
-          case "numbering-system": {
-            if (ok("numberingSystem", 1, 1))
-              res.numberingSystem = option;
-            break;
-          }
-          // sign
-          case "sign-auto":
-          case "sign-always":
-          case "sign-never":
-          case "sign-accounting":
-          case "sign-accounting-always":
-          case "sign-except-zero":
-          case "sign-accounting-except-zero":
-          case "sign-negative":
-          case "sign-accounting-negative":
-            if (ok("sign", 0, 0))
-              res.sign = stem;
-            break;
-          case "+!":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-always";
-            break;
-          case "+_":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-never";
-            break;
-          case "()":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-accounting";
-            break;
-          case "()!":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-accounting-always";
-            break;
-          case "+-":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-negative";
-            break;
-          case "()-":
-            if (ok("sign", 0, 0))
-              res.sign = "sign-accounting-negative";
-            break;
-          // decimal
-          case "decimal-auto":
-          case "decimal-always":
-            if (ok("decimal", 0, 0))
-              res.decimal = stem;
-            break;
-          default: {
-            const precision = parsePrecisionBlueprint(stem, options2, this.#error);
-            if (precision) {
-              if (ok("precision", 0, 2))
-                res.precision = precision;
-              break;
-            }
-            if (/^0+$/.test(stem)) {
-              if (ok("integerWidth", 0, 0))
-                res.integerWidth = { min: stem.length };
-              break;
-            }
-            const sciEng = stem.match(/^(EE?)(\+[!?])?(0+)$/);
-            if (sciEng) {
-              if (!ok("notation", 0, 0))
-                return;
-              const style = sciEng[1] === "EE" ? "engineering" : "scientific";
-              const expSign = {
-                "+!": "sign-always",
-                "+?": "sign-except-zero"
-              }[sciEng[2]];
-              const expDigits = sciEng[3].length;
-              res.notation = expDigits === 1 ? { style, expSign } : { style, expDigits, expSign };
-              break;
-            }
-            this.#error(new BadStemError(stem));
-          }
-        }
-      }
-    };
-    function parseNumberSkeleton(src, onError = (error2) => {
-      throw error2;
-    }) {
-      const parser3 = new TokenParser(onError);
-      for (const part of src.split(" ")) {
-        if (part) {
-          const [stem, ...options2] = part.split("/");
-          parser3.parseToken(stem, options2);
-        }
-      }
-      return parser3.skeleton;
-    }
-    function getNumberFormatter(locales, skeleton, currency, onError) {
-      if (typeof skeleton === "string") {
-        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
-      }
-      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
-      });
-      const mod = getNumberFormatModifier(skeleton);
-      const nf = new Intl.NumberFormat(locales, opt);
-      if (skeleton.affix) {
-        const [p0, p1] = skeleton.affix.pos;
-        const [n0, n1] = skeleton.affix.neg || ["", ""];
-        return (value2) => {
-          const n = nf.format(mod(value2));
-          return value2 < 0 ? `${n0}${n}${n1}` : `${p0}${n}${p1}`;
-        };
-      }
-      return (value2) => nf.format(mod(value2));
-    }
-    function getNumberFormatterSource(locales, skeleton, currency, onError) {
-      if (typeof skeleton === "string") {
-        skeleton = skeleton.indexOf("::") === 0 ? parseNumberSkeleton(skeleton.slice(2), onError) : parseNumberPattern(skeleton, currency, onError);
-      }
-      const opt = getNumberFormatOptions(skeleton, (stem, option) => {
-      });
-      const modSrc = getNumberFormatModifierSource(skeleton);
-      const lines = [
-        `(function() {`,
-        `var opt = ${JSON.stringify(opt)};`,
-        `var nf = new Intl.NumberFormat(${JSON.stringify(locales)}, opt);`
-      ];
-      let res = "nf.format(value)";
-      if (modSrc) {
-        lines.push(`var mod = ${modSrc};`);
-        res = "nf.format(mod(value))";
-      }
-      if (skeleton.affix) {
-        const [p0, p1] = skeleton.affix.pos.map((s2) => JSON.stringify(s2));
-        if (skeleton.affix.neg) {
-          const [n0, n1] = skeleton.affix.neg.map((s2) => JSON.stringify(s2));
-          res = `value < 0 ? ${n0} + ${res} + ${n1} : ${p0} + ${res} + ${p1}`;
-        } else {
-          res = `${p0} + ${res} + ${p1}`;
-        }
-      }
-      lines.push(`return function(value) { return ${res}; }`);
-      return lines.join("\n  ") + "\n})()";
-    }
-    var rtlLanguages = [
-      "ar",
-      "ckb",
-      "fa",
-      "he",
-      "ks($|[^bfh])",
-      "lrc",
-      "mzn",
-      "pa-Arab",
-      "ps",
-      "ug",
-      "ur",
-      "uz-Arab",
-      "yi"
-    ];
-    var rtlRegExp = new RegExp("^" + rtlLanguages.join("|^"));
-    function biDiMarkText(text3, locale2) {
-      const isLocaleRTL = rtlRegExp.test(locale2);
-      const mark = JSON.stringify(isLocaleRTL ? "‏" : "‎");
-      return `${mark} + ${text3} + ${mark}`;
-    }
-    var RUNTIME_MODULE = "@messageformat/runtime";
-    var CARDINAL_MODULE = "@messageformat/runtime/lib/cardinals";
-    var PLURAL_MODULE = "@messageformat/runtime/lib/plurals";
-    var FORMATTER_MODULE = "@messageformat/runtime/lib/formatters";
-    var Compiler3 = class {
-      arguments = [];
-      options;
-      runtime = {};
-      constructor(options2) {
-        this.options = options2;
-      }
-      compile(src, plural, plurals) {
-        const { localeCodeFromKey, requireAllArguments, strict, strictPluralKeys } = this.options;
-        if (typeof src === "object") {
-          const result = {};
-          for (const key of Object.keys(src)) {
-            const lc = localeCodeFromKey ? localeCodeFromKey(key) : key;
-            const pl = plurals && lc && plurals[lc] || plural;
-            result[key] = this.compile(src[key], pl, plurals);
-          }
-          return result;
-        }
-        this.plural = plural;
-        const parserOptions = {
-          cardinal: plural.cardinals,
-          ordinal: plural.ordinals,
-          strict,
-          strictPluralKeys
-        };
-        this.arguments = [];
-        const r = parser2.parse(src, parserOptions).map((token) => this.token(token, null));
-        const hasArgs = this.arguments.length > 0;
-        const res = this.concatenate(r, true);
-        if (requireAllArguments && hasArgs) {
-          this.setRuntimeFn("reqArgs");
-          const reqArgs = JSON.stringify(this.arguments);
-          return `(d) => { reqArgs(${reqArgs}, d); return ${res}; }`;
-        }
-        return `(${hasArgs ? "d" : ""}) => ${res}`;
-      }
-      cases(token, pluralToken) {
-        let needOther = true;
-        const r = token.cases.map(({ key, tokens }) => {
-          if (key === "other")
-            needOther = false;
-          const s2 = tokens.map((tok) => this.token(tok, pluralToken));
-          return `${safeIdentifier.property(null, key.replace(/^=/, ""))}: ${this.concatenate(s2, false)}`;
-        });
-        if (needOther) {
-          const { type } = token;
-          const { cardinals, ordinals } = this.plural;
-          if (type === "select" || type === "plural" && cardinals.includes("other") || type === "selectordinal" && ordinals.includes("other")) {
-            throw new Error(`No 'other' form found in ${JSON.stringify(token)}`);
-          }
-        }
-        return `{ ${r.join(", ")} }`;
-      }
-      concatenate(tokens, root) {
-        const asValues = this.options.returnType === "values";
-        return asValues && (root || tokens.length > 1) ? "[" + tokens.join(", ") + "]" : tokens.join(" + ") || '""';
-      }
-      token(token, pluralToken) {
-        if (token.type === "content")
-          return JSON.stringify(token.value);
-        const { id, lc } = this.plural;
-        let args, fn;
-        if ("arg" in token) {
-          this.arguments.push(token.arg);
-          args = [safeIdentifier.property("d", token.arg)];
-        } else {
-          args = [];
-        }
-        switch (token.type) {
-          case "argument":
-            return this.options.biDiSupport ? biDiMarkText(String(args[0]), lc) : String(args[0]);
-          case "select":
-            fn = "select";
-            if (pluralToken && this.options.strict)
-              pluralToken = null;
-            args.push(this.cases(token, pluralToken));
-            this.setRuntimeFn("select");
-            break;
-          case "selectordinal":
-            fn = "plural";
-            args.push(token.pluralOffset || 0, id, this.cases(token, token), 1);
-            this.setLocale(id, true);
-            this.setRuntimeFn("plural");
-            break;
-          case "plural":
-            fn = "plural";
-            args.push(token.pluralOffset || 0, id, this.cases(token, token));
-            this.setLocale(id, false);
-            this.setRuntimeFn("plural");
-            break;
-          case "function": {
-            const formatter = this.options.customFormatters[token.key];
-            const isModuleFn = formatter && "module" in formatter && typeof formatter.module === "function";
-            if (!formatter) {
-              if (token.key === "date") {
-                fn = this.setDateFormatter(token, args, pluralToken);
-                break;
-              } else if (token.key === "number") {
-                fn = this.setNumberFormatter(token, args, pluralToken);
-                break;
-              }
-            }
-            args.push(JSON.stringify(this.plural.locale));
-            if (token.param) {
-              if (pluralToken && this.options.strict)
-                pluralToken = null;
-              const arg = this.getFormatterArg(token, pluralToken);
-              if (arg)
-                args.push(arg);
-            }
-            fn = isModuleFn ? safeIdentifier.identifier(`${token.key}__${this.plural.locale}`) : token.key;
-            this.setFormatter(fn, token.key);
-            break;
-          }
-          case "octothorpe":
-            if (!pluralToken)
-              return '"#"';
-            args = [
-              JSON.stringify(this.plural.locale),
-              safeIdentifier.property("d", pluralToken.arg),
-              pluralToken.pluralOffset || 0
-            ];
-            if (this.options.strict) {
-              fn = "strictNumber";
-              args.push(JSON.stringify(pluralToken.arg));
-              this.setRuntimeFn("strictNumber");
-            } else {
-              fn = "number";
-              this.setRuntimeFn("number");
-            }
-            break;
-        }
-        if (!fn)
-          throw new Error("Parser error for token " + JSON.stringify(token));
-        return `${fn}(${args.join(", ")})`;
-      }
-      runtimeIncludes(key, type) {
-        if (safeIdentifier.identifier(key) !== key) {
-          throw new SyntaxError(`Reserved word used as ${type} identifier: ${key}`);
-        }
-        const prev = this.runtime[key];
-        if (!prev || prev.type === type)
-          return prev;
-        throw new TypeError(`Cannot override ${prev.type} runtime function as ${type}: ${key}`);
-      }
-      setLocale(key, ord) {
-        const prev = this.runtimeIncludes(key, "locale");
-        const { getCardinal, getPlural, isDefault } = this.plural;
-        let pf, module3, toString2;
-        if (!ord && isDefault && getCardinal) {
-          if (prev)
-            return;
-          pf = (n) => getCardinal(n);
-          module3 = CARDINAL_MODULE;
-          toString2 = () => String(getCardinal);
-        } else {
-          if (prev && (!isDefault || prev.module === PLURAL_MODULE))
-            return;
-          pf = (n, ord2) => getPlural(n, ord2);
-          module3 = isDefault ? PLURAL_MODULE : getPlural.module || null;
-          toString2 = () => String(getPlural);
-        }
-        this.runtime[key] = Object.assign(pf, {
-          id: key,
-          module: module3,
-          toString: toString2,
-          type: "locale"
-        });
-      }
-      setRuntimeFn(key) {
-        if (this.runtimeIncludes(key, "runtime"))
-          return;
-        this.runtime[key] = Object.assign(Runtime__namespace[key], {
-          id: key,
-          module: RUNTIME_MODULE,
-          type: "runtime"
-        });
-      }
-      getFormatterArg({ key, param }, pluralToken) {
-        const fmt = this.options.customFormatters[key] || isFormatterKey(key) && Formatters__namespace[key];
-        if (!fmt || !param)
-          return null;
-        const argShape = "arg" in fmt && fmt.arg || "string";
-        if (argShape === "options") {
-          let value2 = "";
-          for (const tok of param) {
-            if (tok.type === "content") {
-              value2 += tok.value;
-            } else {
-              throw new SyntaxError(`Expected literal options for ${key} formatter`);
-            }
-          }
-          const options2 = {};
-          for (const pair of value2.split(",")) {
-            const keyEnd = pair.indexOf(":");
-            if (keyEnd === -1) {
-              options2[pair.trim()] = null;
-            } else {
-              const k2 = pair.substring(0, keyEnd).trim();
-              const v = pair.substring(keyEnd + 1).trim();
-              if (v === "true") {
-                options2[k2] = true;
-              } else if (v === "false") {
-                options2[k2] = false;
-              } else if (v === "null") {
-                options2[k2] = null;
-              } else {
-                const n = Number(v);
-                options2[k2] = Number.isFinite(n) ? n : v;
-              }
-            }
-          }
-          return JSON.stringify(options2);
-        } else {
-          const parts = param.map((tok) => this.token(tok, pluralToken));
-          if (argShape === "raw")
-            return `[${parts.join(", ")}]`;
-          const s2 = parts.join(" + ");
-          return s2 ? `(${s2}).trim()` : '""';
-        }
-      }
-      setFormatter(key, parentKey) {
-        if (this.runtimeIncludes(key, "formatter"))
-          return;
-        const cf = this.options.customFormatters[parentKey || key];
-        if (cf) {
-          const cfo = typeof cf === "function" ? { formatter: cf } : cf;
-          this.runtime[key] = Object.assign(cfo.formatter.bind({}), { ...cfo.formatter.prototype, toString: () => String(cfo.formatter) }, { type: "formatter" }, "module" in cf && cf.module && cf.id ? {
-            id: safeIdentifier.identifier(cf.id),
-            module: typeof cf.module === "function" ? cf.module(this.plural.locale) : cf.module
-          } : { id: null, module: null });
-        } else if (isFormatterKey(key)) {
-          this.runtime[key] = Object.assign(Formatters__namespace[key], { type: "formatter" }, { id: key, module: FORMATTER_MODULE });
-        } else {
-          throw new Error(`Formatting function not found: ${key}`);
-        }
-      }
-      setDateFormatter({ param }, args, plural) {
-        const { locale: locale2 } = this.plural;
-        const argStyle = param && param.length === 1 && param[0];
-        if (argStyle && argStyle.type === "content" && /^\s*::/.test(argStyle.value)) {
-          const argSkeletonText = argStyle.value.trim().substr(2);
-          const key = safeIdentifier.identifier(`date_${locale2}_${argSkeletonText}`, true);
-          if (!this.runtimeIncludes(key, "formatter")) {
-            const fmt = getDateFormatter(locale2, argSkeletonText, this.options.timeZone);
-            this.runtime[key] = Object.assign(fmt, {
-              id: key,
-              module: null,
-              toString: () => getDateFormatterSource(locale2, argSkeletonText, this.options.timeZone),
-              type: "formatter"
-            });
-          }
-          return key;
-        }
-        args.push(JSON.stringify(locale2));
-        if (param && param.length > 0) {
-          if (plural && this.options.strict)
-            plural = null;
-          const s2 = param.map((tok) => this.token(tok, plural));
-          args.push("(" + (s2.join(" + ") || '""') + ").trim()");
-        }
-        this.setFormatter("date");
-        return "date";
-      }
-      setNumberFormatter({ param }, args, plural) {
-        const { locale: locale2 } = this.plural;
-        if (!param || param.length === 0) {
-          args.unshift(JSON.stringify(locale2));
-          args.push("0");
-          this.setRuntimeFn("number");
-          return "number";
-        }
-        args.push(JSON.stringify(locale2));
-        if (param.length === 1 && param[0].type === "content") {
-          const fmtArg = param[0].value.trim();
-          switch (fmtArg) {
-            case "currency":
-              args.push(JSON.stringify(this.options.currency));
-              this.setFormatter("numberCurrency");
-              return "numberCurrency";
-            case "integer":
-              this.setFormatter("numberInteger");
-              return "numberInteger";
-            case "percent":
-              this.setFormatter("numberPercent");
-              return "numberPercent";
-          }
-          const cm = fmtArg.match(/^currency:([A-Z]+)$/);
-          if (cm) {
-            args.push(JSON.stringify(cm[1]));
-            this.setFormatter("numberCurrency");
-            return "numberCurrency";
-          }
-          const key = safeIdentifier.identifier(`number_${locale2}_${fmtArg}`, true);
-          if (!this.runtimeIncludes(key, "formatter")) {
-            const { currency } = this.options;
-            const fmt = getNumberFormatter(locale2, fmtArg, currency);
-            this.runtime[key] = Object.assign(fmt, {
-              id: null,
-              module: null,
-              toString: () => getNumberFormatterSource(locale2, fmtArg, currency),
-              type: "formatter"
-            });
-          }
-          return key;
-        }
-        if (plural && this.options.strict)
-          plural = null;
-        const s2 = param.map((tok) => this.token(tok, plural));
-        args.push("(" + (s2.join(" + ") || '""') + ").trim()");
-        args.push(JSON.stringify(this.options.currency));
-        this.setFormatter("numberFmt");
-        return "numberFmt";
-      }
-    };
-    function isFormatterKey(key) {
-      return key in Formatters__namespace;
-    }
-    module2.exports = Compiler3;
-  }
-});
-
-// node_modules/make-plural/cardinals.js
-var require_cardinals = __commonJS({
-  "node_modules/make-plural/cardinals.js"(exports2, module2) {
-    var a2 = (n) => n == 1 ? "one" : "other";
-    var b = (n) => n == 0 || n == 1 ? "one" : "other";
-    var c = (n) => n >= 0 && n <= 1 ? "one" : "other";
-    var d = (n) => {
-      const s2 = String(n).split("."), v0 = !s2[1];
-      return n == 1 && v0 ? "one" : "other";
-    };
-    var e = (n) => "other";
-    var f = (n) => {
-      const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-      return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-    };
-    var g = (n) => n == 1 ? "one" : n == 2 ? "two" : "other";
-    (function(root, plurals) {
-      Object.defineProperty(plurals, "__esModule", { value: true });
-      if (typeof define === "function" && define.amd) define(plurals);
-      else if (typeof exports2 === "object") module2.exports = plurals;
-      else root.plurals = plurals;
-    })(exports2, {
-      af: a2,
-      ak: b,
-      am: c,
-      an: a2,
-      ar: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
-      },
-      ars: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
-      },
-      as: c,
-      asa: a2,
-      ast: d,
-      az: a2,
-      bal: a2,
-      be: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
-      },
-      bem: a2,
-      bez: a2,
-      bg: a2,
-      bho: b,
-      blo: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
-      bm: e,
-      bn: c,
-      bo: e,
-      br: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
-        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
-      },
-      brx: a2,
-      bs: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      ca: f,
-      ce: a2,
-      ceb: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      cgg: a2,
-      chr: a2,
-      ckb: a2,
-      cs: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
-      },
-      csw: b,
-      cv: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
-      cy: (n) => n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other",
-      da: (n) => {
-        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
-        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
-      },
-      de: d,
-      doi: c,
-      dsb: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
-        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
-      },
-      dv: a2,
-      dz: e,
-      ee: a2,
-      el: a2,
-      en: d,
-      eo: a2,
-      es: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      et: d,
-      eu: a2,
-      fa: c,
-      ff: (n) => n >= 0 && n < 2 ? "one" : "other",
-      fi: d,
-      fil: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      fo: a2,
-      fr: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      fur: a2,
-      fy: d,
-      ga: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
-      },
-      gd: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
-      },
-      gl: d,
-      gsw: a2,
-      gu: c,
-      guw: b,
-      gv: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
-      },
-      ha: a2,
-      haw: a2,
-      he: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
-      },
-      hi: c,
-      hnj: e,
-      hr: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      hsb: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
-        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
-      },
-      hu: a2,
-      hy: (n) => n >= 0 && n < 2 ? "one" : "other",
-      ia: d,
-      id: e,
-      ie: d,
-      ig: e,
-      ii: e,
-      io: d,
-      is: (n) => {
-        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
-        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
-      },
-      it: f,
-      iu: g,
-      ja: e,
-      jbo: e,
-      jgo: a2,
-      jmc: a2,
-      jv: e,
-      jw: e,
-      ka: a2,
-      kab: (n) => n >= 0 && n < 2 ? "one" : "other",
-      kaj: a2,
-      kcg: a2,
-      kde: e,
-      kea: e,
-      kk: a2,
-      kkj: a2,
-      kl: a2,
-      km: e,
-      kn: c,
-      ko: e,
-      kok: c,
-      kok_Latn: c,
-      ks: a2,
-      ksb: a2,
-      ksh: (n) => n == 0 ? "zero" : n == 1 ? "one" : "other",
-      ku: a2,
-      kw: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
-        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
-      },
-      ky: a2,
-      lag: (n) => {
-        const s2 = String(n).split("."), i = s2[0];
-        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
-      },
-      lb: a2,
-      lg: a2,
-      lij: d,
-      lkt: e,
-      lld: f,
-      ln: b,
-      lo: e,
-      lt: (n) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
-      },
-      lv: (n) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
-        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
-      },
-      mas: a2,
-      mg: b,
-      mgo: a2,
-      mk: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
-      },
-      ml: a2,
-      mn: a2,
-      mo: (n) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
-      },
-      mr: a2,
-      ms: e,
-      mt: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
-      },
-      my: e,
-      nah: a2,
-      naq: g,
-      nb: a2,
-      nd: a2,
-      ne: a2,
-      nl: d,
-      nn: a2,
-      nnh: a2,
-      no: a2,
-      nqo: e,
-      nr: a2,
-      nso: b,
-      ny: a2,
-      nyn: a2,
-      om: a2,
-      or: a2,
-      os: a2,
-      osa: e,
-      pa: b,
-      pap: a2,
-      pcm: c,
-      pl: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
-      },
-      prg: (n) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
-        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
-      },
-      ps: a2,
-      pt: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      pt_PT: f,
-      rm: a2,
-      ro: (n) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
-      },
-      rof: a2,
-      ru: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
-      },
-      rwk: a2,
-      sah: e,
-      saq: a2,
-      sat: g,
-      sc: d,
-      scn: f,
-      sd: a2,
-      sdh: a2,
-      se: g,
-      seh: a2,
-      ses: e,
-      sg: e,
-      sgs: (n) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
-      },
-      sh: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      shi: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
-      },
-      si: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
-        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
-      },
-      sk: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
-      },
-      sl: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
-        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
-      },
-      sma: g,
-      smi: g,
-      smj: g,
-      smn: g,
-      sms: g,
-      sn: a2,
-      so: a2,
-      sq: a2,
-      sr: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      ss: a2,
-      ssy: a2,
-      st: a2,
-      su: e,
-      sv: d,
-      sw: d,
-      syr: a2,
-      ta: a2,
-      te: a2,
-      teo: a2,
-      th: e,
-      ti: b,
-      tig: a2,
-      tk: a2,
-      tl: (n) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      tn: a2,
-      to: e,
-      tpi: e,
-      tr: a2,
-      ts: a2,
-      tzm: (n) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
-      },
-      ug: a2,
-      uk: (n) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
-      },
-      und: e,
-      ur: d,
-      uz: a2,
-      ve: a2,
-      vec: f,
-      vi: e,
-      vo: a2,
-      vun: a2,
-      wa: b,
-      wae: a2,
-      wo: e,
-      xh: a2,
-      xog: a2,
-      yi: d,
-      yo: e,
-      yue: e,
-      zh: e,
-      zu: c
-    });
-  }
-});
-
-// node_modules/make-plural/pluralCategories.js
-var require_pluralCategories = __commonJS({
-  "node_modules/make-plural/pluralCategories.js"(exports2, module2) {
-    var z = "zero";
-    var o = "one";
-    var t = "two";
-    var f = "few";
-    var m = "many";
-    var x2 = "other";
-    var a2 = { cardinal: [o, x2], ordinal: [x2] };
-    var b = { cardinal: [o, x2], ordinal: [o, x2] };
-    var c = { cardinal: [x2], ordinal: [x2] };
-    var d = { cardinal: [o, t, x2], ordinal: [x2] };
-    (function(root, pluralCategories) {
-      Object.defineProperty(pluralCategories, "__esModule", { value: true });
-      if (typeof define === "function" && define.amd) define(pluralCategories);
-      else if (typeof exports2 === "object") module2.exports = pluralCategories;
-      else root.pluralCategories = pluralCategories;
-    })(exports2, {
-      af: a2,
-      ak: a2,
-      am: a2,
-      an: a2,
-      ar: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
-      ars: { cardinal: [z, o, t, f, m, x2], ordinal: [x2] },
-      as: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
-      asa: a2,
-      ast: a2,
-      az: { cardinal: [o, x2], ordinal: [o, f, m, x2] },
-      bal: b,
-      be: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
-      bem: a2,
-      bez: a2,
-      bg: a2,
-      bho: a2,
-      blo: { cardinal: [z, o, x2], ordinal: [z, o, f, x2] },
-      bm: c,
-      bn: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
-      bo: c,
-      br: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
-      brx: a2,
-      bs: { cardinal: [o, f, x2], ordinal: [x2] },
-      ca: { cardinal: [o, m, x2], ordinal: [o, t, f, x2] },
-      ce: a2,
-      ceb: a2,
-      cgg: a2,
-      chr: a2,
-      ckb: a2,
-      cs: { cardinal: [o, f, m, x2], ordinal: [x2] },
-      csw: a2,
-      cv: { cardinal: [z, o, x2], ordinal: [x2] },
-      cy: { cardinal: [z, o, t, f, m, x2], ordinal: [z, o, t, f, m, x2] },
-      da: a2,
-      de: a2,
-      doi: a2,
-      dsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
-      dv: a2,
-      dz: c,
-      ee: a2,
-      el: a2,
-      en: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
-      eo: a2,
-      es: { cardinal: [o, m, x2], ordinal: [x2] },
-      et: a2,
-      eu: a2,
-      fa: a2,
-      ff: a2,
-      fi: a2,
-      fil: b,
-      fo: a2,
-      fr: { cardinal: [o, m, x2], ordinal: [o, x2] },
-      fur: a2,
-      fy: a2,
-      ga: { cardinal: [o, t, f, m, x2], ordinal: [o, x2] },
-      gd: { cardinal: [o, t, f, x2], ordinal: [o, t, f, x2] },
-      gl: a2,
-      gsw: a2,
-      gu: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
-      guw: a2,
-      gv: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
-      ha: a2,
-      haw: a2,
-      he: d,
-      hi: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
-      hnj: c,
-      hr: { cardinal: [o, f, x2], ordinal: [x2] },
-      hsb: { cardinal: [o, t, f, x2], ordinal: [x2] },
-      hu: b,
-      hy: b,
-      ia: a2,
-      id: c,
-      ie: a2,
-      ig: c,
-      ii: c,
-      io: a2,
-      is: a2,
-      it: { cardinal: [o, m, x2], ordinal: [m, x2] },
-      iu: d,
-      ja: c,
-      jbo: c,
-      jgo: a2,
-      jmc: a2,
-      jv: c,
-      jw: c,
-      ka: { cardinal: [o, x2], ordinal: [o, m, x2] },
-      kab: a2,
-      kaj: a2,
-      kcg: a2,
-      kde: c,
-      kea: c,
-      kk: { cardinal: [o, x2], ordinal: [m, x2] },
-      kkj: a2,
-      kl: a2,
-      km: c,
-      kn: a2,
-      ko: c,
-      kok: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
-      kok_Latn: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
-      ks: a2,
-      ksb: a2,
-      ksh: { cardinal: [z, o, x2], ordinal: [x2] },
-      ku: a2,
-      kw: { cardinal: [z, o, t, f, m, x2], ordinal: [o, m, x2] },
-      ky: a2,
-      lag: { cardinal: [z, o, x2], ordinal: [x2] },
-      lb: a2,
-      lg: a2,
-      lij: { cardinal: [o, x2], ordinal: [m, x2] },
-      lkt: c,
-      lld: { cardinal: [o, m, x2], ordinal: [m, x2] },
-      ln: a2,
-      lo: { cardinal: [x2], ordinal: [o, x2] },
-      lt: { cardinal: [o, f, m, x2], ordinal: [x2] },
-      lv: { cardinal: [z, o, x2], ordinal: [x2] },
-      mas: a2,
-      mg: a2,
-      mgo: a2,
-      mk: { cardinal: [o, x2], ordinal: [o, t, m, x2] },
-      ml: a2,
-      mn: a2,
-      mo: { cardinal: [o, f, x2], ordinal: [o, x2] },
-      mr: { cardinal: [o, x2], ordinal: [o, t, f, x2] },
-      ms: { cardinal: [x2], ordinal: [o, x2] },
-      mt: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
-      my: c,
-      nah: a2,
-      naq: d,
-      nb: a2,
-      nd: a2,
-      ne: b,
-      nl: a2,
-      nn: a2,
-      nnh: a2,
-      no: a2,
-      nqo: c,
-      nr: a2,
-      nso: a2,
-      ny: a2,
-      nyn: a2,
-      om: a2,
-      or: { cardinal: [o, x2], ordinal: [o, t, f, m, x2] },
-      os: a2,
-      osa: c,
-      pa: a2,
-      pap: a2,
-      pcm: a2,
-      pl: { cardinal: [o, f, m, x2], ordinal: [x2] },
-      prg: { cardinal: [z, o, x2], ordinal: [x2] },
-      ps: a2,
-      pt: { cardinal: [o, m, x2], ordinal: [x2] },
-      pt_PT: { cardinal: [o, m, x2], ordinal: [x2] },
-      rm: a2,
-      ro: { cardinal: [o, f, x2], ordinal: [o, x2] },
-      rof: a2,
-      ru: { cardinal: [o, f, m, x2], ordinal: [x2] },
-      rwk: a2,
-      sah: c,
-      saq: a2,
-      sat: d,
-      sc: { cardinal: [o, x2], ordinal: [m, x2] },
-      scn: { cardinal: [o, m, x2], ordinal: [m, x2] },
-      sd: a2,
-      sdh: a2,
-      se: d,
-      seh: a2,
-      ses: c,
-      sg: c,
-      sgs: { cardinal: [o, t, f, m, x2], ordinal: [x2] },
-      sh: { cardinal: [o, f, x2], ordinal: [x2] },
-      shi: { cardinal: [o, f, x2], ordinal: [x2] },
-      si: a2,
-      sk: { cardinal: [o, f, m, x2], ordinal: [x2] },
-      sl: { cardinal: [o, t, f, x2], ordinal: [x2] },
-      sma: d,
-      smi: d,
-      smj: d,
-      smn: d,
-      sms: d,
-      sn: a2,
-      so: a2,
-      sq: { cardinal: [o, x2], ordinal: [o, m, x2] },
-      sr: { cardinal: [o, f, x2], ordinal: [x2] },
-      ss: a2,
-      ssy: a2,
-      st: a2,
-      su: c,
-      sv: b,
-      sw: a2,
-      syr: a2,
-      ta: a2,
-      te: a2,
-      teo: a2,
-      th: c,
-      ti: a2,
-      tig: a2,
-      tk: { cardinal: [o, x2], ordinal: [f, x2] },
-      tl: b,
-      tn: a2,
-      to: c,
-      tpi: c,
-      tr: a2,
-      ts: a2,
-      tzm: a2,
-      ug: a2,
-      uk: { cardinal: [o, f, m, x2], ordinal: [f, x2] },
-      und: c,
-      ur: a2,
-      uz: a2,
-      ve: a2,
-      vec: { cardinal: [o, m, x2], ordinal: [m, x2] },
-      vi: { cardinal: [x2], ordinal: [o, x2] },
-      vo: a2,
-      vun: a2,
-      wa: a2,
-      wae: a2,
-      wo: c,
-      xh: a2,
-      xog: a2,
-      yi: a2,
-      yo: c,
-      yue: c,
-      zh: c,
-      zu: a2
-    });
-  }
-});
-
-// node_modules/make-plural/plurals.js
-var require_plurals = __commonJS({
-  "node_modules/make-plural/plurals.js"(exports2, module2) {
-    var a2 = (n, ord) => {
-      if (ord) return "other";
-      return n == 1 ? "one" : "other";
-    };
-    var b = (n, ord) => {
-      if (ord) return "other";
-      return n == 0 || n == 1 ? "one" : "other";
-    };
-    var c = (n, ord) => {
-      if (ord) return "other";
-      return n >= 0 && n <= 1 ? "one" : "other";
-    };
-    var d = (n, ord) => {
-      const s2 = String(n).split("."), v0 = !s2[1];
-      if (ord) return "other";
-      return n == 1 && v0 ? "one" : "other";
-    };
-    var e = (n, ord) => "other";
-    var f = (n, ord) => {
-      if (ord) return "other";
-      return n == 1 ? "one" : n == 2 ? "two" : "other";
-    };
-    (function(root, plurals) {
-      Object.defineProperty(plurals, "__esModule", { value: true });
-      if (typeof define === "function" && define.amd) define(plurals);
-      else if (typeof exports2 === "object") module2.exports = plurals;
-      else root.plurals = plurals;
-    })(exports2, {
-      af: a2,
-      ak: b,
-      am: c,
-      an: a2,
-      ar: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        if (ord) return "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
-      },
-      ars: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        if (ord) return "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 99 ? "many" : "other";
-      },
-      as: (n, ord) => {
-        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      asa: a2,
-      ast: d,
-      az: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], i10 = i.slice(-1), i100 = i.slice(-2), i1000 = i.slice(-3);
-        if (ord) return i10 == 1 || i10 == 2 || i10 == 5 || i10 == 7 || i10 == 8 || (i100 == 20 || i100 == 50 || i100 == 70 || i100 == 80) ? "one" : i10 == 3 || i10 == 4 || (i1000 == 100 || i1000 == 200 || i1000 == 300 || i1000 == 400 || i1000 == 500 || i1000 == 600 || i1000 == 700 || i1000 == 800 || i1000 == 900) ? "few" : i == 0 || i10 == 6 || (i100 == 40 || i100 == 60 || i100 == 90) ? "many" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      bal: (n, ord) => n == 1 ? "one" : "other",
-      be: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return (n10 == 2 || n10 == 3) && n100 != 12 && n100 != 13 ? "few" : "other";
-        return n10 == 1 && n100 != 11 ? "one" : n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : t02 && n10 == 0 || n10 >= 5 && n10 <= 9 || n100 >= 11 && n100 <= 14 ? "many" : "other";
-      },
-      bem: a2,
-      bez: a2,
-      bg: a2,
-      bho: b,
-      blo: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0];
-        if (ord) return i == 0 ? "zero" : i == 1 ? "one" : i == 2 || i == 3 || i == 4 || i == 5 || i == 6 ? "few" : "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : "other";
-      },
-      bm: e,
-      bn: (n, ord) => {
-        if (ord) return n == 1 || n == 5 || n == 7 || n == 8 || n == 9 || n == 10 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      bo: e,
-      br: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), n1000000 = t02 && s2[0].slice(-6);
-        if (ord) return "other";
-        return n10 == 1 && n100 != 11 && n100 != 71 && n100 != 91 ? "one" : n10 == 2 && n100 != 12 && n100 != 72 && n100 != 92 ? "two" : (n10 == 3 || n10 == 4 || n10 == 9) && (n100 < 10 || n100 > 19) && (n100 < 70 || n100 > 79) && (n100 < 90 || n100 > 99) ? "few" : n != 0 && t02 && n1000000 == 0 ? "many" : "other";
-      },
-      brx: a2,
-      bs: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      ca: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return n == 1 || n == 3 ? "one" : n == 2 ? "two" : n == 4 ? "few" : "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      ce: a2,
-      ceb: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        if (ord) return "other";
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      cgg: a2,
-      chr: a2,
-      ckb: a2,
-      cs: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        if (ord) return "other";
-        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
-      },
-      csw: b,
-      cv: (n, ord) => {
-        if (ord) return "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : "other";
-      },
-      cy: (n, ord) => {
-        if (ord) return n == 0 || n == 7 || n == 8 || n == 9 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 || n == 4 ? "few" : n == 5 || n == 6 ? "many" : "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : n == 3 ? "few" : n == 6 ? "many" : "other";
-      },
-      da: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], t02 = Number(s2[0]) == n;
-        if (ord) return "other";
-        return n == 1 || !t02 && (i == 0 || i == 1) ? "one" : "other";
-      },
-      de: d,
-      doi: c,
-      dsb: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
-      },
-      dv: a2,
-      dz: e,
-      ee: a2,
-      el: a2,
-      en: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return n10 == 1 && n100 != 11 ? "one" : n10 == 2 && n100 != 12 ? "two" : n10 == 3 && n100 != 13 ? "few" : "other";
-        return n == 1 && v0 ? "one" : "other";
-      },
-      eo: a2,
-      es: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return "other";
-        return n == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      et: d,
-      eu: a2,
-      fa: c,
-      ff: (n, ord) => {
-        if (ord) return "other";
-        return n >= 0 && n < 2 ? "one" : "other";
-      },
-      fi: d,
-      fil: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        if (ord) return n == 1 ? "one" : "other";
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      fo: a2,
-      fr: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return n == 1 ? "one" : "other";
-        return n >= 0 && n < 2 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      fur: a2,
-      fy: d,
-      ga: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return n == 1 ? "one" : "other";
-        return n == 1 ? "one" : n == 2 ? "two" : t02 && n >= 3 && n <= 6 ? "few" : t02 && n >= 7 && n <= 10 ? "many" : "other";
-      },
-      gd: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : n == 3 || n == 13 ? "few" : "other";
-        return n == 1 || n == 11 ? "one" : n == 2 || n == 12 ? "two" : t02 && n >= 3 && n <= 10 || t02 && n >= 13 && n <= 19 ? "few" : "other";
-      },
-      gl: d,
-      gsw: a2,
-      gu: (n, ord) => {
-        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      guw: b,
-      gv: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 ? "one" : v0 && i10 == 2 ? "two" : v0 && (i100 == 0 || i100 == 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "few" : !v0 ? "many" : "other";
-      },
-      ha: a2,
-      haw: a2,
-      he: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        if (ord) return "other";
-        return i == 1 && v0 || i == 0 && !v0 ? "one" : i == 2 && v0 ? "two" : "other";
-      },
-      hi: (n, ord) => {
-        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      hnj: e,
-      hr: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      hsb: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i100 = i.slice(-2), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i100 == 1 || f100 == 1 ? "one" : v0 && i100 == 2 || f100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || (f100 == 3 || f100 == 4) ? "few" : "other";
-      },
-      hu: (n, ord) => {
-        if (ord) return n == 1 || n == 5 ? "one" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      hy: (n, ord) => {
-        if (ord) return n == 1 ? "one" : "other";
-        return n >= 0 && n < 2 ? "one" : "other";
-      },
-      ia: d,
-      id: e,
-      ie: d,
-      ig: e,
-      ii: e,
-      io: d,
-      is: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], t = (s2[1] || "").replace(/0+$/, ""), t02 = Number(s2[0]) == n, i10 = i.slice(-1), i100 = i.slice(-2);
-        if (ord) return "other";
-        return t02 && i10 == 1 && i100 != 11 || t % 10 == 1 && t % 100 != 11 ? "one" : "other";
-      },
-      it: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      iu: f,
-      ja: e,
-      jbo: e,
-      jgo: a2,
-      jmc: a2,
-      jv: e,
-      jw: e,
-      ka: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], i100 = i.slice(-2);
-        if (ord) return i == 1 ? "one" : i == 0 || (i100 >= 2 && i100 <= 20 || i100 == 40 || i100 == 60 || i100 == 80) ? "many" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      kab: (n, ord) => {
-        if (ord) return "other";
-        return n >= 0 && n < 2 ? "one" : "other";
-      },
-      kaj: a2,
-      kcg: a2,
-      kde: e,
-      kea: e,
-      kk: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
-        if (ord) return n10 == 6 || n10 == 9 || t02 && n10 == 0 && n != 0 ? "many" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      kkj: a2,
-      kl: a2,
-      km: e,
-      kn: c,
-      ko: e,
-      kok: (n, ord) => {
-        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      kok_Latn: (n, ord) => {
-        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
-        return n >= 0 && n <= 1 ? "one" : "other";
-      },
-      ks: a2,
-      ksb: a2,
-      ksh: (n, ord) => {
-        if (ord) return "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : "other";
-      },
-      ku: a2,
-      kw: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2), n1000 = t02 && s2[0].slice(-3), n100000 = t02 && s2[0].slice(-5), n1000000 = t02 && s2[0].slice(-6);
-        if (ord) return t02 && n >= 1 && n <= 4 || (n100 >= 1 && n100 <= 4 || n100 >= 21 && n100 <= 24 || n100 >= 41 && n100 <= 44 || n100 >= 61 && n100 <= 64 || n100 >= 81 && n100 <= 84) ? "one" : n == 5 || n100 == 5 ? "many" : "other";
-        return n == 0 ? "zero" : n == 1 ? "one" : n100 == 2 || n100 == 22 || n100 == 42 || n100 == 62 || n100 == 82 || t02 && n1000 == 0 && (n100000 >= 1e3 && n100000 <= 2e4 || n100000 == 4e4 || n100000 == 6e4 || n100000 == 8e4) || n != 0 && n1000000 == 1e5 ? "two" : n100 == 3 || n100 == 23 || n100 == 43 || n100 == 63 || n100 == 83 ? "few" : n != 1 && (n100 == 1 || n100 == 21 || n100 == 41 || n100 == 61 || n100 == 81) ? "many" : "other";
-      },
-      ky: a2,
-      lag: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0];
-        if (ord) return "other";
-        return n == 0 ? "zero" : (i == 0 || i == 1) && n != 0 ? "one" : "other";
-      },
-      lb: a2,
-      lg: a2,
-      lij: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n;
-        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
-        return n == 1 && v0 ? "one" : "other";
-      },
-      lkt: e,
-      lld: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      ln: b,
-      lo: (n, ord) => {
-        if (ord) return n == 1 ? "one" : "other";
-        return "other";
-      },
-      lt: (n, ord) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return "other";
-        return n10 == 1 && (n100 < 11 || n100 > 19) ? "one" : n10 >= 2 && n10 <= 9 && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
-      },
-      lv: (n, ord) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
-        if (ord) return "other";
-        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
-      },
-      mas: a2,
-      mg: b,
-      mgo: a2,
-      mk: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        if (ord) return i10 == 1 && i100 != 11 ? "one" : i10 == 2 && i100 != 12 ? "two" : (i10 == 7 || i10 == 8) && i100 != 17 && i100 != 18 ? "many" : "other";
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : "other";
-      },
-      ml: a2,
-      mn: a2,
-      mo: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        if (ord) return n == 1 ? "one" : "other";
-        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
-      },
-      mr: (n, ord) => {
-        if (ord) return n == 1 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      ms: (n, ord) => {
-        if (ord) return n == 1 ? "one" : "other";
-        return "other";
-      },
-      mt: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        if (ord) return "other";
-        return n == 1 ? "one" : n == 2 ? "two" : n == 0 || n100 >= 3 && n100 <= 10 ? "few" : n100 >= 11 && n100 <= 19 ? "many" : "other";
-      },
-      my: e,
-      nah: a2,
-      naq: f,
-      nb: a2,
-      nd: a2,
-      ne: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return t02 && n >= 1 && n <= 4 ? "one" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      nl: d,
-      nn: a2,
-      nnh: a2,
-      no: a2,
-      nqo: e,
-      nr: a2,
-      nso: b,
-      ny: a2,
-      nyn: a2,
-      om: a2,
-      or: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return n == 1 || n == 5 || t02 && n >= 7 && n <= 9 ? "one" : n == 2 || n == 3 ? "two" : n == 4 ? "few" : n == 6 ? "many" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      os: a2,
-      osa: e,
-      pa: b,
-      pap: a2,
-      pcm: c,
-      pl: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        if (ord) return "other";
-        return n == 1 && v0 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i != 1 && (i10 == 0 || i10 == 1) || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 12 && i100 <= 14) ? "many" : "other";
-      },
-      prg: (n, ord) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", v = f2.length, t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), f100 = f2.slice(-2), f10 = f2.slice(-1);
-        if (ord) return "other";
-        return t02 && n10 == 0 || n100 >= 11 && n100 <= 19 || v == 2 && (f100 >= 11 && f100 <= 19) ? "zero" : n10 == 1 && n100 != 11 || v == 2 && f10 == 1 && f100 != 11 || v != 2 && f10 == 1 ? "one" : "other";
-      },
-      ps: a2,
-      pt: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return "other";
-        return i == 0 || i == 1 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      pt_PT: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      rm: a2,
-      ro: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n100 = t02 && s2[0].slice(-2);
-        if (ord) return n == 1 ? "one" : "other";
-        return n == 1 && v0 ? "one" : !v0 || n == 0 || n != 1 && (n100 >= 1 && n100 <= 19) ? "few" : "other";
-      },
-      rof: a2,
-      ru: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
-      },
-      rwk: a2,
-      sah: e,
-      saq: a2,
-      sat: f,
-      sc: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1];
-        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
-        return n == 1 && v0 ? "one" : "other";
-      },
-      scn: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, i1000000 = i.slice(-6);
-        if (ord) return n == 11 || n == 8 || t02 && n >= 80 && n <= 89 || t02 && n >= 800 && n <= 899 ? "many" : "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      sd: a2,
-      sdh: a2,
-      se: f,
-      seh: a2,
-      ses: e,
-      sg: e,
-      sgs: (n, ord) => {
-        const s2 = String(n).split("."), f2 = s2[1] || "", t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return "other";
-        return n10 == 1 && n100 != 11 ? "one" : n == 2 ? "two" : n != 2 && (n10 >= 2 && n10 <= 9) && (n100 < 11 || n100 > 19) ? "few" : f2 != 0 ? "many" : "other";
-      },
-      sh: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      shi: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return "other";
-        return n >= 0 && n <= 1 ? "one" : t02 && n >= 2 && n <= 10 ? "few" : "other";
-      },
-      si: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "";
-        if (ord) return "other";
-        return n == 0 || n == 1 || i == 0 && f2 == 1 ? "one" : "other";
-      },
-      sk: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1];
-        if (ord) return "other";
-        return n == 1 && v0 ? "one" : i >= 2 && i <= 4 && v0 ? "few" : !v0 ? "many" : "other";
-      },
-      sl: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i100 = i.slice(-2);
-        if (ord) return "other";
-        return v0 && i100 == 1 ? "one" : v0 && i100 == 2 ? "two" : v0 && (i100 == 3 || i100 == 4) || !v0 ? "few" : "other";
-      },
-      sma: f,
-      smi: f,
-      smj: f,
-      smn: f,
-      sms: f,
-      sn: a2,
-      so: a2,
-      sq: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return n == 1 ? "one" : n10 == 4 && n100 != 14 ? "many" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      sr: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), i100 = i.slice(-2), f10 = f2.slice(-1), f100 = f2.slice(-2);
-        if (ord) return "other";
-        return v0 && i10 == 1 && i100 != 11 || f10 == 1 && f100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) || f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14) ? "few" : "other";
-      },
-      ss: a2,
-      ssy: a2,
-      st: a2,
-      su: e,
-      sv: (n, ord) => {
-        const s2 = String(n).split("."), v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2);
-        if (ord) return (n10 == 1 || n10 == 2) && n100 != 11 && n100 != 12 ? "one" : "other";
-        return n == 1 && v0 ? "one" : "other";
-      },
-      sw: d,
-      syr: a2,
-      ta: a2,
-      te: a2,
-      teo: a2,
-      th: e,
-      ti: b,
-      tig: a2,
-      tk: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1);
-        if (ord) return n10 == 6 || n10 == 9 || n == 10 ? "few" : "other";
-        return n == 1 ? "one" : "other";
-      },
-      tl: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], f2 = s2[1] || "", v0 = !s2[1], i10 = i.slice(-1), f10 = f2.slice(-1);
-        if (ord) return n == 1 ? "one" : "other";
-        return v0 && (i == 1 || i == 2 || i == 3) || v0 && i10 != 4 && i10 != 6 && i10 != 9 || !v0 && f10 != 4 && f10 != 6 && f10 != 9 ? "one" : "other";
-      },
-      tn: a2,
-      to: e,
-      tpi: e,
-      tr: a2,
-      ts: a2,
-      tzm: (n, ord) => {
-        const s2 = String(n).split("."), t02 = Number(s2[0]) == n;
-        if (ord) return "other";
-        return n == 0 || n == 1 || t02 && n >= 11 && n <= 99 ? "one" : "other";
-      },
-      ug: a2,
-      uk: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], t02 = Number(s2[0]) == n, n10 = t02 && s2[0].slice(-1), n100 = t02 && s2[0].slice(-2), i10 = i.slice(-1), i100 = i.slice(-2);
-        if (ord) return n10 == 3 && n100 != 13 ? "few" : "other";
-        return v0 && i10 == 1 && i100 != 11 ? "one" : v0 && (i10 >= 2 && i10 <= 4) && (i100 < 12 || i100 > 14) ? "few" : v0 && i10 == 0 || v0 && (i10 >= 5 && i10 <= 9) || v0 && (i100 >= 11 && i100 <= 14) ? "many" : "other";
-      },
-      und: e,
-      ur: d,
-      uz: a2,
-      ve: a2,
-      vec: (n, ord) => {
-        const s2 = String(n).split("."), i = s2[0], v0 = !s2[1], i1000000 = i.slice(-6);
-        if (ord) return n == 11 || n == 8 || n == 80 || n == 800 ? "many" : "other";
-        return n == 1 && v0 ? "one" : i != 0 && i1000000 == 0 && v0 ? "many" : "other";
-      },
-      vi: (n, ord) => {
-        if (ord) return n == 1 ? "one" : "other";
-        return "other";
-      },
-      vo: a2,
-      vun: a2,
-      wa: b,
-      wae: a2,
-      wo: e,
-      xh: a2,
-      xog: a2,
-      yi: d,
-      yo: e,
-      yue: e,
-      zh: e,
-      zu: c
-    });
-  }
-});
-
-// node_modules/@messageformat/core/lib/messageformat.js
-var require_messageformat = __commonJS({
-  "node_modules/@messageformat/core/lib/messageformat.js"(exports2, module2) {
-    "use strict";
-    var Compiler3 = require_compiler();
-    var Cardinals = require_cardinals();
-    var PluralCategories = require_pluralCategories();
-    var Plurals = require_plurals();
-    var safeIdentifier = require_safe_identifier();
-    function _interopNamespaceDefault(e) {
-      var n = /* @__PURE__ */ Object.create(null);
-      if (e) {
-        Object.keys(e).forEach(function(k2) {
-          if (k2 !== "default") {
-            var d = Object.getOwnPropertyDescriptor(e, k2);
-            Object.defineProperty(n, k2, d.get ? d : {
-              enumerable: true,
-              get: function() {
-                return e[k2];
-              }
-            });
-          }
-        });
-      }
-      n.default = e;
-      return Object.freeze(n);
-    }
-    var Cardinals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Cardinals);
-    var PluralCategories__namespace = /* @__PURE__ */ _interopNamespaceDefault(PluralCategories);
-    var Plurals__namespace = /* @__PURE__ */ _interopNamespaceDefault(Plurals);
-    function normalize2(locale2) {
-      if (typeof locale2 !== "string" || locale2.length < 2) {
-        throw new RangeError(`Invalid language tag: ${locale2}`);
-      }
-      if (locale2.startsWith("pt-PT"))
-        return "pt-PT";
-      return locale2.split(/[-_]/, 1)[0];
-    }
-    function getPlural(locale2) {
-      if (typeof locale2 === "function") {
-        const lc2 = normalize2(locale2.name);
-        return {
-          isDefault: false,
-          id: safeIdentifier.identifier(lc2),
-          lc: lc2,
-          locale: locale2.name,
-          getPlural: locale2,
-          cardinals: locale2.cardinals || [],
-          ordinals: locale2.ordinals || []
-        };
-      }
-      const lc = normalize2(locale2);
-      const id = safeIdentifier.identifier(lc);
-      if (isPluralId(id)) {
-        const pc = PluralCategories__namespace[id];
-        return {
-          isDefault: true,
-          id,
-          lc,
-          locale: locale2,
-          getCardinal: Cardinals__namespace[id],
-          getPlural: Plurals__namespace[id],
-          cardinals: pc.cardinal,
-          ordinals: pc.ordinal
-        };
-      }
-      return null;
-    }
-    function getAllPlurals(firstLocale) {
-      const keys = Object.keys(Plurals__namespace).filter((key) => key !== firstLocale);
-      keys.unshift(firstLocale);
-      return keys.map(getPlural);
-    }
-    function hasPlural(locale2) {
-      const lc = normalize2(locale2);
-      return safeIdentifier.identifier(lc) in Plurals__namespace;
-    }
-    function isPluralId(id) {
-      return id in Plurals__namespace;
-    }
-    var MessageFormat2 = class _MessageFormat {
-      static defaultLocale = "en";
-      static escape(str, octothorpe) {
-        const esc = octothorpe ? /[#{}]/g : /[{}]/g;
-        return String(str).replace(esc, "'$&'");
-      }
-      static supportedLocalesOf(locales) {
-        const la = Array.isArray(locales) ? locales : [locales];
-        return la.filter(hasPlural);
-      }
-      options;
-      plurals = [];
-      constructor(locale2, options2) {
-        this.options = Object.assign({
-          biDiSupport: false,
-          currency: "USD",
-          customFormatters: {},
-          localeCodeFromKey: null,
-          requireAllArguments: false,
-          returnType: "string",
-          strict: options2 && options2.strictNumberSign || false,
-          strictPluralKeys: true
-        }, options2);
-        if (locale2 === "*") {
-          this.plurals = getAllPlurals(_MessageFormat.defaultLocale);
-        } else if (Array.isArray(locale2)) {
-          this.plurals = locale2.map(getPlural).filter(Boolean);
-        } else if (locale2) {
-          const pl = getPlural(locale2);
-          if (pl)
-            this.plurals = [pl];
-        }
-        if (this.plurals.length === 0) {
-          const pl = getPlural(_MessageFormat.defaultLocale);
-          this.plurals = [pl];
-        }
-      }
-      resolvedOptions() {
-        return {
-          ...this.options,
-          locale: this.plurals[0].locale,
-          plurals: this.plurals
-        };
-      }
-      compile(message10) {
-        const compiler = new Compiler3(this.options);
-        const fnBody = "return " + compiler.compile(message10, this.plurals[0]);
-        const nfArgs = [];
-        const fnArgs = [];
-        for (const [key, fmt] of Object.entries(compiler.runtime)) {
-          nfArgs.push(key);
-          fnArgs.push(fmt);
-        }
-        const fn = new Function(...nfArgs, fnBody);
-        return fn(...fnArgs);
-      }
-    };
-    module2.exports = MessageFormat2;
   }
 });
 
@@ -42041,6 +42041,58 @@ var require_light = __commonJS({
 // src/action/run-action.ts
 import { tmpdir as tmpdir2 } from "node:os";
 
+// src/messages/format-message.ts
+var import_core = __toESM(require_messageformat(), 1);
+var MessageFormat = import_core.default;
+var FORMATTERS = {
+  fr: new MessageFormat("fr", { returnType: "string" }),
+  en: new MessageFormat("en", { returnType: "string" })
+};
+var compiled = /* @__PURE__ */ new Map();
+function formatMessage(language, pattern, values2 = {}) {
+  const key = `${language}\0${pattern}`;
+  const format2 = compiled.get(key) ?? FORMATTERS[language].compile(pattern);
+  compiled.set(key, format2);
+  return format2(values2);
+}
+function localize(message10, values2 = {}) {
+  return { fr: formatMessage("fr", message10.fr, values2), en: formatMessage("en", message10.en, values2) };
+}
+function countOf(count, one2, other) {
+  return formatMessage("en", `{count, plural, one {# ${one2}} other {# ${other}}}`, { count });
+}
+
+// src/cli/describe-github-run.ts
+function describeCost(cost) {
+  const { total, graphql: graphql3, restReads, restWrites } = cost.requests;
+  return `GitHub API: ${countOf(total, "request", "requests")} — ${graphql3} GraphQL, ${countOf(restReads, "REST read", "REST reads")}, ${countOf(restWrites, "write", "writes")}; ${countOf(cost.graphqlPoints, "GraphQL point", "GraphQL points")}`;
+}
+function describeIssueOutcome(result, dryRun) {
+  const where = result.issue ? ` ${result.issue.url}` : "";
+  const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(", ")}` : "";
+  const omitted = result.omittedSections.length > 0 ? `; sections left out to fit: ${result.omittedSections.join(", ")}` : "";
+  const writes = dryRun ? ` — would send ${countOf(result.writes.length, "write", "writes")}: ${describeWrites(result)}` : "";
+  const message10 = result.message ? ` (${result.message})` : "";
+  return `Product-health issue: ${result.action}${where}${healed}${omitted}${writes}${message10}`;
+}
+function describeWrites(result) {
+  return result.writes.length === 0 ? "none" : result.writes.map((write) => write.description).join("; ");
+}
+
+// src/github/github-permissions.ts
+var PERMISSIONS = {
+  metadata: "Metadata: read",
+  contents: "Contents: read",
+  deployments: "Deployments: read",
+  actions: "Actions: read",
+  issues: "Issues: read",
+  discussions: "Discussions: read"
+};
+var OPTIONAL_PERMISSIONS = {
+  contents: "Contents: write",
+  pullRequests: "Pull requests: write"
+};
+
 // src/documents/document-candidates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -42514,218 +42566,6 @@ function sortDocumentPaths(paths) {
 function compareStrings(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
-
-// src/render/template-engine.ts
-var import_liquidjs = __toESM(require_liquid_node(), 1);
-
-// src/util/package-files.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var PACKAGE_ROOT = findPackageRoot(fileURLToPath(new URL("../../", import.meta.url)));
-function findPackageRoot(start) {
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, "package.json"))) return folder.endsWith("/") ? folder : `${folder}/`;
-    if (dirname(folder) === folder) return start;
-  }
-}
-function readPackageFile(relativePath) {
-  return readFileSync(join(PACKAGE_ROOT, relativePath), "utf8");
-}
-function readPackageJson(relativePath) {
-  return JSON.parse(readPackageFile(relativePath));
-}
-
-// src/render/escape-markdown.ts
-var WORD_JOINER = "⁠";
-var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
-var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
-var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
-function escapeMarkdown(text3) {
-  return text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
-}
-function inlineCode(text3) {
-  const flat = text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
-  let longestRun = 0;
-  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
-  const fence = "`".repeat(longestRun + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeProse(text3) {
-  return text3.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
-}
-
-// src/render/template-engine.ts
-var engine;
-function templateEngine() {
-  if (engine) return engine;
-  engine = new import_liquidjs.Liquid({
-    root: `${PACKAGE_ROOT}templates`,
-    extname: ".liquid",
-    strictFilters: true,
-    strictVariables: true,
-    cache: true
-  });
-  engine.registerFilter("md", (value2) => escapeMarkdown(String(value2 ?? "")));
-  engine.registerFilter("prose", (value2) => escapeProse(String(value2 ?? "")));
-  engine.registerFilter("code", (value2) => inlineCode(String(value2 ?? "")));
-  engine.registerFilter("cell", (value2) => escapeMarkdown(String(value2 ?? "")));
-  engine.registerFilter("pad", (value2, width) => String(value2 ?? "").padEnd(width));
-  return engine;
-}
-
-// src/drafts/render-draft.ts
-var DRAFT_KINDS = ["vision", "indicators", "roadmap"];
-var USUAL_DRAFT_PATHS = {
-  vision: "docs/produit/vision.md",
-  indicators: "docs/produit/indicateurs.md",
-  roadmap: "docs/produit/feuille-de-route.md"
-};
-function draftPath(kind, config) {
-  const declared = config.documents[kind].find((entry) => !isUrl(entry) && !entry.includes("#"));
-  const path2 = declared?.trim().replace(/^(\.\/|\/)+/, "").replace(/\/+$/, "");
-  return path2 && /\.(md|markdown)$/i.test(path2) && !path2.split("/").includes("..") ? path2 : USUAL_DRAFT_PATHS[kind];
-}
-function renderDraft(kind, facts, language) {
-  const text3 = templateEngine().renderFileSync(`drafts/${kind}.md.liquid`, {
-    facts,
-    lang: language
-  });
-  return `${text3.replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/issue/issue-marker.ts
-var HEALTH_ISSUE_MARKER = "<!-- product-health:issue -->";
-var MARKER_PATTERN = /<!--\s*product-health:issue\s*-->/;
-function hasHealthMarker(body) {
-  return typeof body === "string" && MARKER_PATTERN.test(body);
-}
-
-// src/issue/ticked-items.ts
-var KEY_PATTERN = /^[a-z0-9][a-z0-9:-]{0,63}$/;
-var TICKED_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s.*<!--\s*product-health:step:([a-z0-9][a-z0-9:-]{0,63})\s*-->/;
-function stepKeyComment(key) {
-  if (!KEY_PATTERN.test(key)) throw new Error(`invalid checklist key: ${key}`);
-  return `<!-- product-health:step:${key} -->`;
-}
-function tickedItems(body) {
-  const ticked = /* @__PURE__ */ new Set();
-  if (!body) return ticked;
-  for (const line2 of body.split(/\r\n|\r|\n/)) {
-    const key = TICKED_LINE.exec(line2)?.[1];
-    if (key) ticked.add(key);
-  }
-  return ticked;
-}
-var RESCAN_KEY = "rescan";
-function newlyTicked(before, after) {
-  const previous = tickedItems(before);
-  return [...tickedItems(after)].filter((key) => !previous.has(key)).sort();
-}
-
-// src/model/bots.ts
-var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
-var BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
-var SERVICE_EMAIL = /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
-var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
-function isBotLogin(login) {
-  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
-}
-function isBotActor(actor) {
-  return actor != null && (actor.isBot || isBotLogin(actor.login));
-}
-function isBotAuthor(name, email, login = null) {
-  return botReason(name, email, login) !== null;
-}
-function botReason(name, email, login = null) {
-  const trimmed = name.trim();
-  if (isBotLogin(login) || isBotLogin(trimmed)) return "login";
-  if (BOT_NAMES.test(trimmed) || login !== null && BOT_NAMES.test(login)) return "known name";
-  if (BOT_NAME_SHAPE.test(trimmed) || login !== null && BOT_NAME_SHAPE.test(login)) return "name shape";
-  if (email === null) return null;
-  const address = email.trim();
-  const noreplyLogin = NOREPLY.exec(address)?.[1];
-  if (noreplyLogin !== void 0) {
-    if (isBotLogin(noreplyLogin)) return "login";
-    if (BOT_NAMES.test(noreplyLogin)) return "known name";
-    return BOT_NAME_SHAPE.test(noreplyLogin) ? "name shape" : null;
-  }
-  return SERVICE_EMAIL.test(address) ? "service address" : null;
-}
-
-// src/app/event-filters.ts
-function isBotSender(payload) {
-  const sender = payload.sender;
-  return sender != null && (sender.type === "Bot" || isBotLogin(sender.login));
-}
-
-// src/app/ticked-commands.ts
-function tickedCommands(name, payload) {
-  if (name !== "issues" || payload.action !== "edited") return null;
-  const issue2 = payload.issue;
-  if (!issue2 || !hasHealthMarker(issue2.body ?? null) || isBotSender(payload)) return null;
-  const before = payload.changes?.body?.from;
-  if (typeof before !== "string") return null;
-  const ticked = newlyTicked(before, issue2.body ?? null);
-  const drafts = DRAFT_KINDS.filter((kind) => ticked.includes(kind));
-  const rescan = ticked.includes(RESCAN_KEY);
-  return rescan || drafts.length > 0 ? { rescan, drafts, issueNumber: issue2.number } : null;
-}
-
-// src/messages/format-message.ts
-var import_core = __toESM(require_messageformat(), 1);
-var MessageFormat = import_core.default;
-var FORMATTERS = {
-  fr: new MessageFormat("fr", { returnType: "string" }),
-  en: new MessageFormat("en", { returnType: "string" })
-};
-var compiled = /* @__PURE__ */ new Map();
-function formatMessage(language, pattern, values2 = {}) {
-  const key = `${language}\0${pattern}`;
-  const format2 = compiled.get(key) ?? FORMATTERS[language].compile(pattern);
-  compiled.set(key, format2);
-  return format2(values2);
-}
-function localize(message10, values2 = {}) {
-  return { fr: formatMessage("fr", message10.fr, values2), en: formatMessage("en", message10.en, values2) };
-}
-function countOf(count, one2, other) {
-  return formatMessage("en", `{count, plural, one {# ${one2}} other {# ${other}}}`, { count });
-}
-
-// src/cli/describe-github-run.ts
-function describeCost(cost) {
-  const { total, graphql: graphql3, restReads, restWrites } = cost.requests;
-  return `GitHub API: ${countOf(total, "request", "requests")} — ${graphql3} GraphQL, ${countOf(restReads, "REST read", "REST reads")}, ${countOf(restWrites, "write", "writes")}; ${countOf(cost.graphqlPoints, "GraphQL point", "GraphQL points")}`;
-}
-function describeIssueOutcome(result, dryRun) {
-  const where = result.issue ? ` ${result.issue.url}` : "";
-  const healed = result.healed.length > 0 ? `; duplicates closed: ${result.healed.join(", ")}` : "";
-  const omitted = result.omittedSections.length > 0 ? `; sections left out to fit: ${result.omittedSections.join(", ")}` : "";
-  const writes = dryRun ? ` — would send ${countOf(result.writes.length, "write", "writes")}: ${describeWrites(result)}` : "";
-  const message10 = result.message ? ` (${result.message})` : "";
-  return `Product-health issue: ${result.action}${where}${healed}${omitted}${writes}${message10}`;
-}
-function describeWrites(result) {
-  return result.writes.length === 0 ? "none" : result.writes.map((write) => write.description).join("; ");
-}
-
-// src/github/github-permissions.ts
-var PERMISSIONS = {
-  metadata: "Metadata: read",
-  contents: "Contents: read",
-  deployments: "Deployments: read",
-  actions: "Actions: read",
-  issues: "Issues: read",
-  discussions: "Discussions: read"
-};
-var OPTIONAL_PERMISSIONS = {
-  contents: "Contents: write",
-  pullRequests: "Pull requests: write"
-};
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -46044,6 +45884,67 @@ function writeFailureMessage(error2, what, language) {
   return labels.failed(what, reason);
 }
 
+// src/render/template-engine.ts
+var import_liquidjs = __toESM(require_liquid_node(), 1);
+
+// src/util/package-files.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var PACKAGE_ROOT = findPackageRoot(fileURLToPath(new URL("../../", import.meta.url)));
+function findPackageRoot(start) {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "package.json"))) return folder.endsWith("/") ? folder : `${folder}/`;
+    if (dirname(folder) === folder) return start;
+  }
+}
+function readPackageFile(relativePath) {
+  return readFileSync(join(PACKAGE_ROOT, relativePath), "utf8");
+}
+function readPackageJson(relativePath) {
+  return JSON.parse(readPackageFile(relativePath));
+}
+
+// src/render/escape-markdown.ts
+var WORD_JOINER = "⁠";
+var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+var ISSUE_PATH = String.raw`(?:[^\s/]+\/)+(?:issues|pull|discussions)\/\d`;
+var ISSUE_ADDRESS = new RegExp(String.raw`(https?):(?=\/\/${ISSUE_PATH})`, "gi");
+var WWW_ISSUE_ADDRESS = new RegExp(String.raw`(www)\.(?=${ISSUE_PATH})`, "gi");
+function escapeMarkdown(text3) {
+  return text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WORD_JOINER}`).replace(/\\#(?=\d)/g, `#${WORD_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`).replace(ISSUE_ADDRESS, `$1:${WORD_JOINER}`).replace(WWW_ISSUE_ADDRESS, `$1${WORD_JOINER}.`);
+}
+function inlineCode(text3) {
+  const flat = text3.replace(/[\r\n]+/g, " ").replace(BIDI_CONTROLS, "");
+  let longestRun = 0;
+  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeProse(text3) {
+  return text3.split(/(`[^`\r\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(BIDI_CONTROLS, "") : escapeMarkdown(part)).join("");
+}
+
+// src/render/template-engine.ts
+var engine;
+function templateEngine() {
+  if (engine) return engine;
+  engine = new import_liquidjs.Liquid({
+    root: `${PACKAGE_ROOT}templates`,
+    extname: ".liquid",
+    strictFilters: true,
+    strictVariables: true,
+    cache: true
+  });
+  engine.registerFilter("md", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("prose", (value2) => escapeProse(String(value2 ?? "")));
+  engine.registerFilter("code", (value2) => inlineCode(String(value2 ?? "")));
+  engine.registerFilter("cell", (value2) => escapeMarkdown(String(value2 ?? "")));
+  engine.registerFilter("pad", (value2, width) => String(value2 ?? "").padEnd(width));
+  return engine;
+}
+
 // src/guide/guide-references.ts
 var RESSOURCES = "https://direction-du-numerique-ministere.gitbook.io/ressources/organisation-produit";
 var PRINCIPES = `${RESSOURCES}/principes`;
@@ -46296,6 +46197,27 @@ function describe(error2) {
   return status === null ? message10 : `GitHub answered ${status}: ${message10}`;
 }
 
+// src/drafts/render-draft.ts
+var DRAFT_KINDS = ["vision", "indicators", "roadmap"];
+var USUAL_DRAFT_PATHS = {
+  vision: "docs/produit/vision.md",
+  indicators: "docs/produit/indicateurs.md",
+  roadmap: "docs/produit/feuille-de-route.md"
+};
+function draftPath(kind, config) {
+  const declared = config.documents[kind].find((entry) => !isUrl(entry) && !entry.includes("#"));
+  const path2 = declared?.trim().replace(/^(\.\/|\/)+/, "").replace(/\/+$/, "");
+  return path2 && /\.(md|markdown)$/i.test(path2) && !path2.split("/").includes("..") ? path2 : USUAL_DRAFT_PATHS[kind];
+}
+function renderDraft(kind, facts, language) {
+  const text3 = templateEngine().renderFileSync(`drafts/${kind}.md.liquid`, {
+    facts,
+    lang: language
+  });
+  return `${text3.replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
 // src/drafts/propose-ticked-drafts.ts
 async function proposeTickedDrafts(input) {
   const { report, config, snapshot } = input.scan;
@@ -46341,6 +46263,84 @@ function describeDraftOutcome(kind, path2, outcome) {
     case "failed":
       return `${kind} starter: failed: ${outcome.detail}`;
   }
+}
+
+// src/issue/issue-marker.ts
+var HEALTH_ISSUE_MARKER = "<!-- product-health:issue -->";
+var MARKER_PATTERN = /<!--\s*product-health:issue\s*-->/;
+function hasHealthMarker(body) {
+  return typeof body === "string" && MARKER_PATTERN.test(body);
+}
+
+// src/issue/ticked-items.ts
+var KEY_PATTERN = /^[a-z0-9][a-z0-9:-]{0,63}$/;
+var TICKED_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s.*<!--\s*product-health:step:([a-z0-9][a-z0-9:-]{0,63})\s*-->/;
+function stepKeyComment(key) {
+  if (!KEY_PATTERN.test(key)) throw new Error(`invalid checklist key: ${key}`);
+  return `<!-- product-health:step:${key} -->`;
+}
+function tickedItems(body) {
+  const ticked = /* @__PURE__ */ new Set();
+  if (!body) return ticked;
+  for (const line2 of body.split(/\r\n|\r|\n/)) {
+    const key = TICKED_LINE.exec(line2)?.[1];
+    if (key) ticked.add(key);
+  }
+  return ticked;
+}
+var RESCAN_KEY = "rescan";
+function newlyTicked(before, after) {
+  const previous = tickedItems(before);
+  return [...tickedItems(after)].filter((key) => !previous.has(key)).sort();
+}
+
+// src/model/bots.ts
+var BOT_NAMES = /^(dependabot|dependabot-preview|renovate|renovate-bot|renovatebot|github-actions|greenkeeper|snyk-bot|pre-commit-ci|mergify|imgbot|allcontributors|semantic-release-bot|release-please|changeset-bot|weblate|transifex|copilot|copilot-swe-agent|claude|claude code|codex|devin|devin-ai-integration|cursor agent|cursoragent|openhands|sweep|sweep-ai|jules|google-labs-jules|coderabbitai|gitlab ci|gitlab-ci)$/i;
+var BOT_NAME_SHAPE = /(^|[\s_-])bot($|[\s_-])|\[bot\]$/i;
+var SERVICE_EMAIL = /^(no-?reply|do-?not-?reply|bot|robot|ci|automation|actions?|release|deploy)(\+[^@]*)?@|^[^@]*[-_.]bot(\+[^@]*)?@|^action@github\.com$|^noreply@(github\.com|anthropic\.com|openai\.com)$|@(cursor\.com|cursor\.sh|all-hands\.dev|devin\.ai|cognition\.ai)$/i;
+var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i;
+function isBotLogin(login) {
+  return typeof login === "string" && /\[bot\]$/i.test(login.trim());
+}
+function isBotActor(actor) {
+  return actor != null && (actor.isBot || isBotLogin(actor.login));
+}
+function isBotAuthor(name, email, login = null) {
+  return botReason(name, email, login) !== null;
+}
+function botReason(name, email, login = null) {
+  const trimmed = name.trim();
+  if (isBotLogin(login) || isBotLogin(trimmed)) return "login";
+  if (BOT_NAMES.test(trimmed) || login !== null && BOT_NAMES.test(login)) return "known name";
+  if (BOT_NAME_SHAPE.test(trimmed) || login !== null && BOT_NAME_SHAPE.test(login)) return "name shape";
+  if (email === null) return null;
+  const address = email.trim();
+  const noreplyLogin = NOREPLY.exec(address)?.[1];
+  if (noreplyLogin !== void 0) {
+    if (isBotLogin(noreplyLogin)) return "login";
+    if (BOT_NAMES.test(noreplyLogin)) return "known name";
+    return BOT_NAME_SHAPE.test(noreplyLogin) ? "name shape" : null;
+  }
+  return SERVICE_EMAIL.test(address) ? "service address" : null;
+}
+
+// src/events/event-filters.ts
+function isBotSender(payload) {
+  const sender = payload.sender;
+  return sender != null && (sender.type === "Bot" || isBotLogin(sender.login));
+}
+
+// src/events/ticked-commands.ts
+function tickedCommands(name, payload) {
+  if (name !== "issues" || payload.action !== "edited") return null;
+  const issue2 = payload.issue;
+  if (!issue2 || !hasHealthMarker(issue2.body ?? null) || isBotSender(payload)) return null;
+  const before = payload.changes?.body?.from;
+  if (typeof before !== "string") return null;
+  const ticked = newlyTicked(before, issue2.body ?? null);
+  const drafts = DRAFT_KINDS.filter((kind) => ticked.includes(kind));
+  const rescan = ticked.includes(RESCAN_KEY);
+  return rescan || drafts.length > 0 ? { rescan, drafts, issueNumber: issue2.number } : null;
 }
 
 // src/github/api-reachability.ts

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
-import { tickedCommands } from '../app/ticked-commands.js';
 import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.js';
 import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
+import { tickedCommands } from '../events/ticked-commands.js';
 import { GitHubUnreachableError, watchReachability } from '../github/api-reachability.js';
 import { GitHubClient } from '../github/github-client.js';
 import { GitHubEndpointError, githubEndpoints } from '../github/github-environment.js';

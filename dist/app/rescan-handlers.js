@@ -1,13 +1,13 @@
 import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
+import { rescanDecision } from '../events/event-filters.js';
+import { tickedCommands } from '../events/ticked-commands.js';
 import { GitHubClient } from '../github/github-client.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
 import { countOf } from '../messages/format-message.js';
 import { describeRateLimited, describeScanFailure, describeScanOutcome, scanProblems, } from './describe-scan.js';
-import { rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
 import { scanInstallationRepository } from './scan-installation-repository.js';
-import { tickedCommands } from './ticked-commands.js';
 const HOUR_MS = 3_600_000;
 /** After GitHub's reset time, so that the rescan does not meet the last second of the old hour. */
 const RESET_MARGIN_MS = 5_000;

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
-import type { EventPayload } from '../app/event-filters.js';
-import { tickedCommands } from '../app/ticked-commands.js';
 import { describeCost, describeIssueOutcome } from '../cli/describe-github-run.js';
 import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
+import type { EventPayload } from '../events/event-filters.js';
+import { tickedCommands } from '../events/ticked-commands.js';
 import { GitHubUnreachableError, watchReachability } from '../github/api-reachability.js';
 import { GitHubClient } from '../github/github-client.js';
 import { GitHubEndpointError, githubEndpoints } from '../github/github-environment.js';

@@ -1,6 +1,8 @@
 import type { Logger } from 'probot';
 import { describeDraftOutcome, proposeTickedDrafts } from '../drafts/propose-ticked-drafts.js';
 import type { DraftKind } from '../drafts/render-draft.js';
+import { type EventPayload, rescanDecision } from '../events/event-filters.js';
+import { tickedCommands } from '../events/ticked-commands.js';
 import { GitHubClient, type OctokitLike } from '../github/github-client.js';
 import { isRateLimitedError } from '../github/rate-limited-error.js';
 import { SHARED_WRITE_PACER } from '../github/write-pacer.js';
@@ -11,11 +13,9 @@ import {
   describeScanOutcome,
   scanProblems,
 } from './describe-scan.js';
-import { type EventPayload, rescanDecision } from './event-filters.js';
 import { fullName, listInstallationRepositories, repositoriesToScan } from './installation-repositories.js';
 import type { RescanScheduling, RescanTarget } from './rescan-scheduler.js';
 import { type ScannedRepository, scanInstallationRepository } from './scan-installation-repository.js';
-import { tickedCommands } from './ticked-commands.js';
 
 const HOUR_MS = 3_600_000;
 /** After GitHub's reset time, so that the rescan does not meet the last second of the old hour. */

@@ -62,8 +62,15 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/app/main.js');
     expect(paths).toContain('LICENSE');
     expect(paths).toContain('app.yml');
+    // The signals' data files (their texts and thresholds, read at run time) are the only files
+    // shipped from src/.
+    const signalData = paths.filter((path) => /^src\/signals\/[a-z-]+\/signal\.yml$/.test(path));
+    expect(signalData.length).toBeGreaterThanOrEqual(9);
     expect(
-      paths.filter((path) => /simulated-github|demo|^dev|^test\/|^bench\/|^src\/|\.ts$/.test(path)),
+      paths.filter(
+        (path) =>
+          !signalData.includes(path) && /simulated-github|demo|^dev|^test\/|^bench\/|^src\/|\.ts$/.test(path),
+      ),
     ).toEqual([]);
   });
 });

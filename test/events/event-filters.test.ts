@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EventPayload, rescanDecision } from '../../src/app/event-filters.js';
+import { type EventPayload, rescanDecision } from '../../src/events/event-filters.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 
 const repository = { name: 'r', owner: { login: 'o' }, default_branch: 'main' };

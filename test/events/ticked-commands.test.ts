@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tickedCommands } from '../../src/app/ticked-commands.js';
+import { tickedCommands } from '../../src/events/ticked-commands.js';
 import { HEALTH_ISSUE_MARKER } from '../../src/issue/issue-marker.js';
 import { newlyTicked, RESCAN_KEY, stepKeyComment } from '../../src/issue/ticked-items.js';
 
