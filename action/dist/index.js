@@ -58087,7 +58087,7 @@ var FR2 = {
   window: "Période observée",
   days: "jours",
   source: { local: "copie locale", github: "API GitHub" },
-  nextSteps: "Les trois prochaines étapes",
+  nextSteps: "{count, plural, one {La prochaine étape} other {Les # prochaines étapes}}",
   noNextSteps: "Rien d’urgent : continuez ainsi et gardez vos documents à jour.",
   summary: "Synthèse par pilier",
   pillar: "Pilier",
@@ -58133,7 +58133,7 @@ var EN2 = {
   window: "Window",
   days: "days",
   source: { local: "local checkout", github: "GitHub API" },
-  nextSteps: "The three next steps",
+  nextSteps: "{count, plural, one {The next step} other {The # next steps}}",
   noNextSteps: "Nothing urgent: keep going and keep your documents up to date.",
   summary: "Pillars at a glance",
   pillar: "Pillar",
@@ -58197,7 +58197,13 @@ function trendText(trend, language) {
 
 // src/render/view-model.ts
 function viewModel(report) {
-  const labels = labelsFor(report.language);
+  const plain = labelsFor(report.language);
+  const labels = {
+    ...plain,
+    nextSteps: formatMessage(report.language, plain.nextSteps, {
+      count: Math.max(1, report.nextSteps.length)
+    })
+  };
   const signal = (s2) => ({
     ...s2,
     icon: STATUS_ICONS[s2.status],

@@ -10,7 +10,14 @@ import { trendText } from './trend-text.js';
 
 /** What the templates see: the report plus labels and display-ready values (Liquid calls no functions). */
 export function viewModel(report: Report) {
-  const labels = labelsFor(report.language);
+  const plain = labelsFor(report.language);
+  // The steps' heading counts what it lists: one, two or three steps.
+  const labels = {
+    ...plain,
+    nextSteps: formatMessage(report.language, plain.nextSteps, {
+      count: Math.max(1, report.nextSteps.length),
+    }),
+  };
   const signal = (s: SignalReport) => ({
     ...s,
     icon: STATUS_ICONS[s.status],

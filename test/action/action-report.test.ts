@@ -88,7 +88,7 @@ describe('the job summary', () => {
     const rows = html.match(/<tr><td>/g) ?? [];
     expect(rows).toHaveLength(PILLAR_IDS.length);
     for (const pillar of report.pillars) expect(html).toContain(`<tr><td>${pillar.title}</td>`);
-    expect(html).toContain('<h3>The three next steps</h3>');
+    expect(html).toContain('<h3>The 3 next steps</h3>');
     expect(html).toContain('<code>.github/ISSUE_TEMPLATE/user-feedback.yml</code>');
     expect(html).toContain(
       'Product-health issue <a href="https://github.com/example/product/issues/42">#42</a>: created.',

@@ -254,7 +254,7 @@ describe('planHealthIssueWrites', () => {
     const same = markedIssue(4, { body: `${body.replace(/\n/g, '  \r\n')}\r\n\r\n` });
     expect(planHealthIssueWrites({ ...base, existing: [same] }).writes).toEqual([]);
     const edited = markedIssue(4, {
-      body: body.replace('Les trois prochaines étapes', 'Les trois prochaines etapes'),
+      body: body.replace('Les 3 prochaines étapes', 'Les 3 prochaines etapes'),
     });
     expect(planHealthIssueWrites({ ...base, existing: [edited] }).writes).toHaveLength(1);
     const renamed = markedIssue(4, { body, title: 'Santé produit (à lire)' });

@@ -42,7 +42,7 @@ describe('renderIssueBody', () => {
     const { title, body } = render(english);
     expect(title).toBe('Product health');
     expect(title).not.toMatch(/[A-E] \(/);
-    expect(body).toContain('## The three next steps');
+    expect(body).toContain('## The 3 next steps');
     expect(body).toContain('against [the pillars of a product organisation](https://');
     expect(body).toContain('No grade has changed since this issue’s first report.');
     expect(body).toContain('<summary>What the guide says</summary>');
@@ -92,8 +92,8 @@ describe('renderIssueBody', () => {
     const { body } = render(report);
     const at = (text: string) => body.indexOf(text);
     expect(at('**Note globale')).toBeLessThan(at('Aucune note n’a changé'));
-    expect(at('Aucune note n’a changé')).toBeLessThan(at('## Les trois prochaines étapes'));
-    expect(at('## Les trois prochaines étapes')).toBeLessThan(at('\n## Une équipe'));
+    expect(at('Aucune note n’a changé')).toBeLessThan(at('## Les 3 prochaines étapes'));
+    expect(at('## Les 3 prochaines étapes')).toBeLessThan(at('\n## Une équipe'));
     for (const s of report.signals) {
       if (s.status === 'pass' || s.status === 'not-applicable') {
         expect(body).toContain(`\n- ${s.status === 'pass' ? '✅' : '➖'} ${s.title} — `);
@@ -191,7 +191,7 @@ describe('renderIssueBody over the size limit', () => {
     expect(body.startsWith(HEALTH_ISSUE_MARKER)).toBe(true);
     expect(body.endsWith(stateComment(state))).toBe(true);
     expect(body).toContain('**Note globale');
-    expect(body).toContain('## Les trois prochaines étapes');
+    expect(body).toContain('## Les 3 prochaines étapes');
     // The rest of the problems section is whole.
     expect(body).toContain('- `commits`');
   });

@@ -61,7 +61,8 @@ describe('styleTerminalReport', () => {
     const lines = styled({ colour: false, width: 80 }).trimEnd().split('\n');
     const labels = labelsFor('fr');
     expect(lines.at(-1)).toMatch(new RegExp(`^${labels.overall}\u00a0: D \\(`));
-    const steps = lines.indexOf(labels.nextSteps);
+    const steps = lines.indexOf(`Les ${report.nextSteps.length} prochaines étapes`);
+    expect(steps).toBeGreaterThan(0);
     expect(steps).toBeGreaterThan(lines.findLastIndex((line) => line.startsWith('  [')));
   });
 });
